@@ -1,0 +1,44 @@
+/**
+ * Model contract. The core stays runtime-agnostic: it never imports ONNX Runtime.
+ * `@edge-ai/models` implements this on Node.js; tests may pass their own implementation.
+ */
+export type EntityType = 'PER' | 'LOC' | 'ORG';
+
+export interface LanguageResult {
+  /** ISO 639-3, Tatoeba style (cmn, pes, zsm, ...); 'und' when undetermined. */
+  lang: string;
+  /** Calibrated probability of `lang`. */
+  confidence: number;
+  /** Top alternatives, best first. */
+  top: { lang: string; p: number }[];
+  /** Content-hash version of the model, e.g. "lid-3f2a9c1b". */
+  model: string;
+}
+
+export interface NamedEntity {
+  type: EntityType;
+  /** Character offsets into the input string (UTF-16 code units, JS string indices), end exclusive. */
+  start: number;
+  end: number;
+  score: number;
+  text: string;
+}
+
+export interface EntityResult {
+  entities: NamedEntity[];
+  model: string;
+}
+
+export interface ToxicityResult {
+  /** Calibrated probability that the text is abusive, offensive or hateful. */
+  score: number;
+  model: string;
+}
+
+export interface EdgeModels {
+  detectLanguage(text: string): Promise<LanguageResult>;
+  recognizeEntities(text: string): Promise<EntityResult>;
+  scoreToxicity(text: string): Promise<ToxicityResult>;
+  /** Loads every model once; later calls are no-ops. */
+  warm?(): Promise<void>;
+}

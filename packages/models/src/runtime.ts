@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as ort from 'onnxruntime-node';
+
+/** Folder holding the bundled models: packages/models/models/<name>/. */
+export const modelsDir = fileURLToPath(new URL('../models/', import.meta.url));
+
+export function modelPath(name: string, file: string): string {
+  return `${modelsDir}${name}/${file}`;
+}
+
+/** Content-hash version of a model file: "<name>-<first 8 hex of sha256>". */
+export function modelVersion(name: string, bytes: Uint8Array): string {
+  return `${name}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}`;
+}
+
+export interface LoadedModel {
+  session: ort.InferenceSession;
+  version: string;
+}
+
+const sessions = new Map<string, Promise<LoadedModel>>();
+
+/**
+ * Loads packages/models/models/<name>/<file> once per process (single-threaded, CPU).
+ * Concurrent callers share the same promise; a failed load is forgotten so it can be retried.
+ */
+export function loadModel(name: string, file = 'model.onnx'): Promise<LoadedModel> {
+  const key = `${name}/${file}`;
+  let loading = sessions.get(key);
+  if (!loading) {
+    loading = (async () => {
+      const bytes = readFileSync(modelPath(name, file));
+      const session = await ort.InferenceSession.create(bytes, {
+        executionProviders: ['cpu'],
+        intraOpNumThreads: 1,
+        interOpNumThreads: 1,
+        graphOptimizationLevel: 'all',
+      });
+      return { session, version: modelVersion(name, bytes) };
+    })();
+    loading.catch(() => sessions.delete(key));
+    sessions.set(key, loading);
+  }
+  return loading;
+}
+
+export function readJson<T>(name: string, file: string): T {
+  return JSON.parse(readFileSync(modelPath(name, file), 'utf8')) as T;
+}
+
+export { ort };
