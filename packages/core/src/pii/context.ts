@@ -1,0 +1,143 @@
+import type { PiiEntityType } from './types.ts';
+
+/**
+ * Context words near a match raise (or, for numeric look-alikes, lower) its score.
+ * Matching is on the folded, lowercased text, whole words only.
+ */
+const POSITIVE: Partial<Record<PiiEntityType, string[]>> = {
+  PHONE: [
+    'call',
+    'phone',
+    'tel',
+    'telephone',
+    'mobile',
+    'cell',
+    'whatsapp',
+    'fax',
+    'sms',
+    'text me',
+    'ring',
+    'dial',
+    'telefon',
+    'handy',
+    'téléphone',
+    'portable',
+    'teléfono',
+    'móvil',
+    'telefoon',
+  ],
+  CREDIT_CARD: [
+    'card',
+    'credit',
+    'debit',
+    'visa',
+    'mastercard',
+    'amex',
+    'cc',
+    'payment',
+    'karte',
+    'tarjeta',
+    'carte',
+    'pan',
+  ],
+  IBAN: ['iban', 'account', 'bank', 'konto', 'sepa', 'rib', 'cuenta', 'rekening', 'transfer'],
+  US_SSN: ['ssn', 'social security', 'ss#', 'social'],
+  NL_BSN: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'],
+  DE_TAX_ID: [
+    'steuer-id',
+    'steuerid',
+    'steuer',
+    'steueridentifikationsnummer',
+    'idnr',
+    'tax id',
+    'tin',
+    'identifikationsnummer',
+  ],
+  ES_DNI: ['dni', 'nie', 'nif', 'documento'],
+  UK_NINO: ['nino', 'national insurance', 'ni number'],
+  FR_INSEE: ['insee', 'nir', 'sécurité sociale', 'securite sociale', 'sécu', 'secu'],
+  IP_ADDRESS: ['ip', 'ipv4', 'ipv6', 'server', 'host', 'address', 'adresse'],
+  SECRET: [
+    'key',
+    'token',
+    'secret',
+    'password',
+    'passwd',
+    'api',
+    'apikey',
+    'bearer',
+    'credential',
+    'credentials',
+    'auth',
+  ],
+};
+
+const NEGATIVE = [
+  'version',
+  'v',
+  'ver',
+  'order',
+  'order #',
+  'order no',
+  'invoice',
+  'ref',
+  'reference',
+  'tracking',
+  'sku',
+  'isbn',
+  'build',
+  'release',
+  'ticket',
+  'serial',
+  'id #',
+  'item',
+  'model',
+  'page',
+  'bestellung',
+  'commande',
+];
+
+/** Types whose look-alikes are ordinary numbers, so negative context applies. */
+const NUMERIC: ReadonlySet<PiiEntityType> = new Set([
+  'PHONE',
+  'US_SSN',
+  'NL_BSN',
+  'DE_TAX_ID',
+  'IP_ADDRESS',
+  'CREDIT_CARD',
+]);
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordsRe = (words: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+
+const POSITIVE_RE = new Map(Object.entries(POSITIVE).map(([t, w]) => [t as PiiEntityType, wordsRe(w)]));
+// Negative words only count right before the number ("order #123", "version 1.2.3.4").
+const NEGATIVE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NEGATIVE.map(escape).join('|')})\\s*(?:#|no\\.?|nr\\.?|:)?\\s*$`,
+  'iu',
+);
+
+export interface ContextSettings {
+  window: number;
+  boost: number;
+  penalty: number;
+}
+
+export function contextScore(
+  folded: string,
+  type: PiiEntityType,
+  start: number,
+  end: number,
+  base: number,
+  settings: ContextSettings,
+): number {
+  if (settings.window === 0) return base;
+  const before = folded.slice(Math.max(0, start - settings.window), start);
+  const after = folded.slice(end, end + Math.ceil(settings.window / 2));
+  let score = base;
+  const positive = POSITIVE_RE.get(type);
+  if (NUMERIC.has(type) && NEGATIVE_RE.test(before.slice(-20))) score -= settings.penalty;
+  else if (positive && (positive.test(before) || positive.test(after))) score += settings.boost;
+  return Math.max(0, Math.min(1, score));
+}

@@ -1,0 +1,80 @@
+/**
+ * Folds text for recognition while keeping an offset map back to the original string.
+ * - drops invisible characters (zero-width, joiners, bidi marks, soft hyphen, BOM, variation selectors)
+ * - NFKC per code point (full-width digits/letters/@/., ligatures, compatibility forms)
+ * - maps every Unicode space to ' ' and every dash/minus variant to '-'
+ * Case is kept (secrets are case-sensitive); recognizers match case-insensitively where it makes sense.
+ */
+export interface FoldedText {
+  original: string;
+  folded: string;
+  /** startOf[i] = original index of the code unit that produced folded[i]. */
+  startOf: Int32Array;
+  /** endOf[i] = original end (exclusive) of the code point that produced folded[i]. */
+  endOf: Int32Array;
+}
+
+const INVISIBLE =
+  /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]$/u;
+const SPACE = /^[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
+const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
+const ASCII_SAFE = /^[\x20-\x7E\t\n\r]*$/;
+
+export function isInvisible(ch: string): boolean {
+  return INVISIBLE.test(ch) || (ch.codePointAt(0) ?? 0) >= 0xe0000;
+}
+
+function foldChar(ch: string): string {
+  if (isInvisible(ch)) return '';
+  if (SPACE.test(ch)) return ' ';
+  if (DASH.test(ch)) return '-';
+  const nf = ch.normalize('NFKC');
+  // Keep NFKC only when it does not change the length of simple scripts wildly (e.g. "㈱" -> "(株)").
+  return nf.length <= 4 ? nf : ch;
+}
+
+export function foldText(original: string): FoldedText {
+  if (ASCII_SAFE.test(original)) {
+    const n = original.length;
+    const startOf = new Int32Array(n);
+    const endOf = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      startOf[i] = i;
+      endOf[i] = i + 1;
+    }
+    return { original, folded: original, startOf, endOf };
+  }
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + width);
+    const folded = cp < 0x80 ? ch : foldChar(ch);
+    for (let k = 0; k < folded.length; k++) {
+      out.push(folded[k]);
+      starts.push(i);
+      ends.push(i + width);
+    }
+    i += width;
+  }
+  return { original, folded: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
+}
+
+/** Maps a [start, end) span of the folded text back to the original string. */
+export function toOriginalSpan(ft: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = start < ft.startOf.length ? ft.startOf[start] : ft.original.length;
+    return { start: at, end: at };
+  }
+  return { start: ft.startOf[start], end: ft.endOf[end - 1] };
+}
+
+/** Removes invisible characters only (used to compare values typed with hidden characters). */
+export function stripInvisible(text: string): string {
+  let out = '';
+  for (const ch of text) if (!isInvisible(ch)) out += ch;
+  return out;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { KVStore } from '../adapters/kv.ts';
+import type { EntityResult } from '../models.ts';
+import { PII_ENTITY_TYPES } from './types.ts';
+
+/** Named-entity recognizer contract (the ONNX model's `recognizeEntities` fits it). */
+export type NerFunction = (text: string) => Promise<EntityResult>;
+
+const entityType = z.enum(PII_ENTITY_TYPES);
+const action = z.enum(['pseudonymize', 'mask', 'redact', 'hash', 'allow']);
+const score = z.number().min(0).max(1);
+const isKV = (v: unknown): v is KVStore =>
+  typeof v === 'object' &&
+  v !== null &&
+  ['get', 'set', 'setIfAbsent', 'incr', 'del'].every((m) => typeof (v as Record<string, unknown>)[m] === 'function');
+
+/** Every default of the PII engine lives here, once. */
+export const piiOptionsSchema = z.strictObject({
+  /** Entity types to detect. */
+  entities: z
+    .array(entityType)
+    .min(1)
+    .default([...PII_ENTITY_TYPES]),
+  /** Region for national phone numbers (ISO 3166-1 alpha-2); international (+..) numbers are found anyway. */
+  defaultRegion: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "US"')
+    .default('US'),
+  /** Minimum score for every type without its own threshold. */
+  minScore: score.default(0.5),
+  thresholds: z.partialRecord(entityType, score).default({}),
+  defaultAction: action.default('pseudonymize'),
+  actions: z.partialRecord(entityType, action).default({}),
+  /** Values never reported (compared case-insensitively, ignoring invisible characters). */
+  allow: z.array(z.string().min(1)).default([]),
+  /** Values always reported as the given type (whole-word, case-insensitive). */
+  deny: z.partialRecord(entityType, z.array(z.string().min(1))).default({}),
+  context: z
+    .strictObject({
+      /** Characters before a match searched for context words (after: half of it). */
+      window: z.number().int().min(0).max(200).default(40),
+      boost: score.default(0.35),
+      penalty: score.default(0.35),
+    })
+    .prefault({}),
+  /** Minimum Shannon entropy (bits/char) of a generic token to count as a secret. */
+  entropyThreshold: z.number().min(0).max(8).default(4),
+  /** Named-entity recognizer for PERSON / LOCATION / ORGANIZATION. Omit to use structured recognizers only. */
+  ner: z
+    .custom<NerFunction>((v) => typeof v === 'function', 'expected a function (text) => Promise<EntityResult>')
+    .optional(),
+  /** Salt for the `hash` action (HMAC-SHA256). Falls back to env EDGE_AI_PII_SALT. */
+  hashSalt: z.string().min(16, 'use at least 16 characters').optional(),
+  mask: z
+    .strictObject({
+      char: z.string().length(1).default('*'),
+      /** Trailing letters/digits kept visible when the value has at least 12 of them. */
+      keepLast: z.number().int().min(0).max(8).default(4),
+    })
+    .prefault({}),
+  vault: z
+    .strictObject({
+      /** KV store for the pseudonym vault. Without it, pseudonyms are stable within one session object only. */
+      kv: z.custom<KVStore>(isKV, 'expected a KVStore (get/set/setIfAbsent/incr/del)').optional(),
+      /** Base64 of 32 bytes. Falls back to env EDGE_AI_VAULT_KEY. */
+      key: z.string().optional(),
+      ttlSeconds: z
+        .number()
+        .int()
+        .positive()
+        .default(24 * 3600),
+      /** Development only: generate a per-process key (with a one-time warning) when no key is configured. */
+      allowEphemeralKey: z.boolean().default(false),
+      prefix: z.string().min(1).default('edge-ai:pii'),
+    })
+    .prefault({}),
+});
+
+export type PiiOptions = z.input<typeof piiOptionsSchema>;
+export type ResolvedPiiOptions = z.output<typeof piiOptionsSchema>;
+
+export class PiiOptionsError extends Error {
+  override name = 'PiiOptionsError';
+}
+
+/** Validates options; throws PiiOptionsError naming each invalid field. */
+export function parsePiiOptions(options: PiiOptions = {}): ResolvedPiiOptions {
+  const parsed = piiOptionsSchema.safeParse(options);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  throw new PiiOptionsError(`Invalid PII options: ${details}`);
+}

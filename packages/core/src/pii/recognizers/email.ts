@@ -1,0 +1,51 @@
+import type { RawMatch, Recognizer } from '../types.ts';
+import { match } from './util.ts';
+
+/**
+ * Email addresses, plain ("jane.doe@example.com") and obfuscated ("jane dot doe at example dot com",
+ * "jane(at)example(dot)com", "jane [at] example [dot] com", spaces around "@").
+ * Value = canonical lowercased address.
+ */
+const LOCAL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}_%+\-]*[\p{L}\p{N}])?`;
+const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
+const WORD_DOT = String.raw`\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+`;
+const WORD_AT = String.raw`\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+`;
+const DOT = String.raw`(?:\.|${WORD_DOT})`;
+const AT = String.raw`(?: ?@ ?|${WORD_AT})`;
+const EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL})*)(${AT})((?:${DOMAIN_LABEL}${DOT})+)(\p{L}{2,24})(?![\p{L}\p{N}])`,
+  'giu',
+);
+const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
+const SPLIT_DOT = new RegExp(DOT, 'giu');
+
+/** TLDs accepted for word-form ("at" / "dot") emails, where ordinary prose could otherwise match. */
+const COMMON_TLDS = new Set(
+  (
+    'com org net edu gov io co ai app dev info biz me uk de fr es it nl be ch at se no dk fi pl pt ie cz ' +
+    'us ca au nz jp cn in br mx ar ru eu tv xyz online site tech cloud email mail'
+  ).split(' '),
+);
+
+function canonical(local: string, domain: string, tld: string): string {
+  const l = local.split(SPLIT_DOT).join('.');
+  const d = domain.split(SPLIT_DOT).filter(Boolean).join('.');
+  return `${l}@${d}.${tld}`.toLowerCase();
+}
+
+export const emailRecognizer: Recognizer = {
+  name: 'email',
+  types: ['EMAIL'],
+  find(text) {
+    const out: RawMatch[] = [];
+    if (!/@|\bat\b/i.test(text)) return out;
+    for (const m of text.matchAll(EMAIL)) {
+      const [whole, local, at, domain, tld] = m;
+      const wordForm = OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local);
+      if (wordForm && !COMMON_TLDS.has(tld.toLowerCase())) continue;
+      if (local.length > 64 || whole.length > 320) continue;
+      out.push(match('EMAIL', m.index, m.index + whole.length, wordForm ? 0.8 : 0.99, canonical(local, domain, tld)));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,51 @@
+import type { RawMatch, Recognizer } from '../types.ts';
+import { match, modString } from './util.ts';
+
+/** IBAN: country code, per-country length, ISO 13616 mod-97 == 1. Value = compact uppercase IBAN. */
+export const IBAN_LENGTHS: Record<string, number> = Object.fromEntries(
+  (
+    'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 ' +
+    'EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 ' +
+    'KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 ' +
+    'PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 ' +
+    'VA22 VG24 XK20'
+  )
+    .split(' ')
+    .map((e) => [e.slice(0, 2), Number.parseInt(e.slice(2), 10)]),
+);
+
+export function isValidIban(compact: string): boolean {
+  const iban = compact.toUpperCase();
+  if (IBAN_LENGTHS[iban.slice(0, 2)] !== iban.length || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let numeric = '';
+  for (const ch of rearranged) numeric += /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
+  return modString(numeric, 97) === 1;
+}
+
+const START = /(?<![\p{L}\p{N}])([a-z]{2})(\d{2})/giu;
+const ALNUM = /[A-Za-z0-9]/;
+const SEP = /[ .\-]/;
+
+export const ibanRecognizer: Recognizer = {
+  name: 'iban',
+  types: ['IBAN'],
+  find(text) {
+    const out: RawMatch[] = [];
+    for (const m of text.matchAll(START)) {
+      const length = IBAN_LENGTHS[m[1].toUpperCase()];
+      if (!length) continue;
+      let compact = m[0];
+      let i = m.index + m[0].length;
+      while (compact.length < length && i < text.length) {
+        if (ALNUM.test(text[i])) compact += text[i++];
+        else if (SEP.test(text[i]) && i + 1 < text.length && ALNUM.test(text[i + 1]) && !SEP.test(text[i - 1])) i++;
+        else break;
+      }
+      if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;
+      compact = compact.toUpperCase();
+      if (isValidIban(compact)) out.push(match('IBAN', m.index, i, 0.98, compact));
+    }
+    return out;
+  },
+};

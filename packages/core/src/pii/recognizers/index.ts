@@ -1,0 +1,25 @@
+import type { Recognizer } from '../types.ts';
+import { cardRecognizer } from './card.ts';
+import { emailRecognizer } from './email.ts';
+import { ibanRecognizer } from './iban.ts';
+import { nationalIdRecognizer } from './national-ids.ts';
+import { networkRecognizer } from './network.ts';
+import { phoneRecognizer } from './phone.ts';
+import { secretRecognizer } from './secrets.ts';
+
+export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
+  emailRecognizer,
+  phoneRecognizer,
+  cardRecognizer,
+  ibanRecognizer,
+  networkRecognizer,
+  nationalIdRecognizer,
+  secretRecognizer,
+];
+
+export { cardNetwork } from './card.ts';
+export { isValidIban } from './iban.ts';
+export { isValidBsn, isValidDeTaxId, isValidEsDni, isValidNino, isValidNir, isValidSsn } from './national-ids.ts';
+export { isIPv6 } from './network.ts';
+export { looksLikeSecret } from './secrets.ts';
+export { luhn, shannonEntropy } from './util.ts';

@@ -1,0 +1,115 @@
+import type { RawMatch, Recognizer } from '../types.ts';
+import { digitRuns, groupSizes, match, modString, windows } from './util.ts';
+
+/**
+ * National identifiers with their validation rules:
+ * US SSN (area/group/serial), DE Steuer-ID (digit distribution + ISO 7064 MOD 11,10), ES DNI/NIE (mod-23 letter),
+ * NL BSN (11-test), UK NINO (prefix/suffix rules), FR INSEE/NIR (key = 97 - n mod 97, Corsica 2A/2B).
+ * Purely numeric IDs without separators get lower base scores; context words ("ssn", "bsn", ...) lift them.
+ */
+export function isValidSsn(d: string): boolean {
+  if (!/^\d{9}$/.test(d)) return false;
+  const area = Number(d.slice(0, 3));
+  if (area === 0 || area === 666 || area >= 900) return false;
+  if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return false;
+  return d !== '078051120' && d !== '219099999';
+}
+
+export function isValidDeTaxId(d: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(d)) return false;
+  const counts = new Map<string, number>();
+  for (const c of d.slice(0, 10)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const repeated = [...counts.values()].filter((c) => c > 1);
+  if (repeated.length !== 1 || repeated[0] > 3) return false;
+  if (/(\d)\1\1/.test(d.slice(0, 10))) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (Number(d[i]) + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = (11 - product) % 10;
+  return check === Number(d[10]);
+}
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+export function isValidEsDni(id: string): boolean {
+  const v = id.toUpperCase();
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(v);
+  if (!m) return false;
+  if (m[1] && m[2].length !== 7) return false;
+  if (!m[1] && m[2].length !== 8) return false;
+  const num = Number(`${m[1] ? 'XYZ'.indexOf(m[1]) : ''}${m[2]}`);
+  return DNI_LETTERS[num % 23] === m[3];
+}
+
+export function isValidBsn(d: string): boolean {
+  if (!/^\d{9}$/.test(d) || /^0+$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i);
+  return (sum - Number(d[8])) % 11 === 0;
+}
+
+const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
+export function isValidNino(v: string): boolean {
+  const s = v.toUpperCase();
+  return /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(s) && !NINO_BAD_PREFIX.has(s.slice(0, 2));
+}
+
+export function isValidNir(v: string): boolean {
+  const s = v.toUpperCase();
+  const m = /^([1-478])(\d{2})(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)(\d{3})(\d{3})(\d{2})$/.exec(s);
+  if (!m) return false;
+  const body = s.slice(0, 13).replace('2A', '19').replace('2B', '18');
+  return 97 - modString(body, 97) === Number(m[7]);
+}
+
+const S = '[ .\\-]?';
+const DNI = new RegExp(
+  `(?<![\\p{L}\\p{N}])([XYZ]${S}\\d{7}|\\d{2}\\.?\\d{3}\\.?\\d{3})[ \\-]?([A-Z])(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const NINO = /(?<![\p{L}\p{N}])([A-Z]{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?([A-D])(?![\p{L}\p{N}])/giu;
+const NIR = new RegExp(
+  `(?<![\\p{L}\\p{N}])([1-478])${S}(\\d{2})${S}(\\d{2})${S}(\\d{2}|2[AB])${S}(\\d{3})${S}(\\d{3})${S}(\\d{2})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const compact = (s: string) => s.replace(/[ .\-]/g, '').toUpperCase();
+
+export const nationalIdRecognizer: Recognizer = {
+  name: 'national-id',
+  types: ['US_SSN', 'DE_TAX_ID', 'ES_DNI', 'NL_BSN', 'UK_NINO', 'FR_INSEE'],
+  find(text) {
+    const out: RawMatch[] = [];
+    if (/\d/.test(text)) {
+      for (const run of digitRuns(text, 9)) {
+        for (const w of windows(run, 9)) {
+          const from = run.positions.indexOf(w.start);
+          const groups = groupSizes(run, from, from + 9).join('-');
+          if (isValidSsn(w.digits) && (groups === '9' || groups === '3-2-4')) {
+            out.push(match('US_SSN', w.start, w.end, groups === '9' ? 0.45 : 0.85, w.digits));
+          }
+          if (isValidBsn(w.digits) && ['9', '4-2-3', '3-3-3', '2-3-2-2'].includes(groups)) {
+            out.push(match('NL_BSN', w.start, w.end, 0.5, w.digits));
+          }
+        }
+        for (const w of windows(run, 11)) {
+          if (isValidDeTaxId(w.digits)) out.push(match('DE_TAX_ID', w.start, w.end, 0.7, w.digits));
+        }
+      }
+      for (const m of text.matchAll(DNI)) {
+        const v = compact(m[1] + m[2]);
+        if (isValidEsDni(v)) out.push(match('ES_DNI', m.index, m.index + m[0].length, 0.9, v));
+      }
+      for (const m of text.matchAll(NINO)) {
+        const v = compact(m[0]);
+        if (isValidNino(v)) out.push(match('UK_NINO', m.index, m.index + m[0].length, 0.85, v));
+      }
+      for (const m of text.matchAll(NIR)) {
+        const v = compact(m[0]);
+        if (isValidNir(v)) out.push(match('FR_INSEE', m.index, m.index + m[0].length, 0.95, v));
+      }
+    }
+    return out;
+  },
+};

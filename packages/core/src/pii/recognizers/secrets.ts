@@ -1,0 +1,60 @@
+import type { RawMatch, Recognizer } from '../types.ts';
+import { match, shannonEntropy } from './util.ts';
+
+/**
+ * Secrets and API keys: known prefixes (OpenAI/Anthropic sk-, Stripe sk_live_, GitHub ghp_/github_pat_, Slack xox*-,
+ * AWS AKIA/ASIA, Google AIza, GitLab glpat-), PEM private keys, JWTs, and generic high-entropy tokens above
+ * an entropy threshold. Value = the token itself (case-sensitive).
+ */
+const KNOWN: { name: string; re: RegExp; score: number }[] = [
+  {
+    name: 'pem',
+    re: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----[\s\S]*?(?:-----END \1PRIVATE KEY-----|$)/g,
+    score: 1,
+  },
+  { name: 'jwt', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{10,}/g, score: 0.98 },
+  { name: 'stripe', re: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}/g, score: 0.99 },
+  {
+    name: 'openai',
+    re: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,}/g,
+    score: 0.97,
+  },
+  { name: 'github', re: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g, score: 0.99 },
+  { name: 'github-pat', re: /\bgithub_pat_[A-Za-z0-9_]{22,}/g, score: 0.99 },
+  { name: 'slack', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, score: 0.98 },
+  { name: 'aws', re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, score: 0.97 },
+  { name: 'google', re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.97 },
+  { name: 'gitlab', re: /\bglpat-[A-Za-z0-9_-]{20,}/g, score: 0.99 },
+];
+
+const TOKEN = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{24,}(?![A-Za-z0-9+/_=-])/g;
+
+/** Generic token test: long, mixed character classes, high entropy, not a word/path/hex-looking prose. */
+export function looksLikeSecret(token: string, threshold: number): boolean {
+  const t = token.replace(/=+$/, '');
+  if (t.length < 24) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(t)).length;
+  if (classes < 2 || !/\d/.test(t)) return false;
+  if (/^[-_/]|[-_/]$/.test(t) || /[-_/]{2}/.test(t)) return false;
+  // Paths, slugs and identifiers made of real words: many separators with long alphabetic pieces.
+  const pieces = t.split(/[-_/+]/);
+  if (pieces.length > 3 && pieces.every((p) => /^[a-z]*\d{0,4}$/i.test(p))) return false;
+  return shannonEntropy(t) >= threshold;
+}
+
+export const secretRecognizer: Recognizer = {
+  name: 'secret',
+  types: ['SECRET'],
+  find(text, ctx) {
+    const out: RawMatch[] = [];
+    for (const k of KNOWN) {
+      for (const m of text.matchAll(k.re)) out.push(match('SECRET', m.index, m.index + m[0].length, k.score, m[0]));
+    }
+    for (const m of text.matchAll(TOKEN)) {
+      if (looksLikeSecret(m[0], ctx.entropyThreshold)) {
+        out.push(match('SECRET', m.index, m.index + m[0].length, 0.7, m[0]));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,102 @@
+import type { PiiEntityType, RawMatch } from '../types.ts';
+
+/** A maximal run of digits where single separators (space, dot, dash) may sit between digits. */
+export interface DigitRun {
+  /** Digits only. */
+  digits: string;
+  /** Folded index of each digit. */
+  positions: number[];
+  /** Index in `digits` after which a separator follows (group boundaries). */
+  breaks: Set<number>;
+}
+
+const RUN = /(?<![\p{L}\p{N}_])\d(?:[ .\-]?\d)*/gu;
+
+export function digitRuns(text: string, minDigits: number): DigitRun[] {
+  const runs: DigitRun[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const s = m[0];
+    if (s.length < minDigits) continue;
+    const positions: number[] = [];
+    const breaks = new Set<number>();
+    let digits = '';
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c >= 48 && c <= 57) {
+        digits += s[k];
+        positions.push(m.index + k);
+      } else breaks.add(digits.length);
+    }
+    if (digits.length >= minDigits) runs.push({ digits, positions, breaks });
+  }
+  return runs;
+}
+
+/** Sub-runs of `run` with exactly `len` digits that start and end on group boundaries (or run edges). */
+export function* windows(run: DigitRun, len: number): Generator<{ digits: string; start: number; end: number }> {
+  for (let from = 0; from + len <= run.digits.length; from++) {
+    if (from > 0 && !run.breaks.has(from)) continue;
+    const to = from + len;
+    if (to < run.digits.length && !run.breaks.has(to)) continue;
+    yield { digits: run.digits.slice(from, to), start: run.positions[from], end: run.positions[to - 1] + 1 };
+  }
+}
+
+/** Group sizes of a window, e.g. [3,2,4] for "123-45-6789". */
+export function groupSizes(run: DigitRun, from: number, to: number): number[] {
+  const sizes: number[] = [];
+  let last = from;
+  for (let k = from + 1; k < to; k++) {
+    if (run.breaks.has(k)) {
+      sizes.push(k - last);
+      last = k;
+    }
+  }
+  sizes.push(to - last);
+  return sizes;
+}
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Remainder of a (possibly very long) decimal string modulo m. */
+export function modString(numeric: string, m: number): number {
+  let r = 0;
+  for (let i = 0; i < numeric.length; i++) r = (r * 10 + (numeric.charCodeAt(i) - 48)) % m;
+  return r;
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const c of counts.values()) {
+    const p = c / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+export function match(type: PiiEntityType, start: number, end: number, score: number, value: string): RawMatch {
+  return { type, start, end, score, value };
+}
+
+/** True when the characters around [start, end) are not letters/digits (a whole token). */
+export function isolated(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text[start - 1] : '';
+  const after = end < text.length ? text[end] : '';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
