@@ -1,10 +1,36 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 
-/** Folder holding the bundled models: packages/models/models/<name>/. */
-export const modelsDir = fileURLToPath(new URL('../models/', import.meta.url));
+const SIBLING = '../models/';
+
+/**
+ * Folder holding the bundled models (packages/models/models/<name>/): EDGE_AI_MODELS_DIR, else next to this
+ * package's sources, else node_modules/@edge-ai/models/models under the working directory (when a bundler
+ * such as Next's moved this code into a chunk, import.meta.url no longer points into the package).
+ */
+export const modelsDir: string = findModelsDir();
+
+function findModelsDir(): string {
+  const candidates = [
+    process.env.EDGE_AI_MODELS_DIR,
+    fromHere(),
+    join(process.cwd(), 'node_modules/@edge-ai/models/models'),
+  ];
+  const found = candidates.find((dir) => dir && existsSync(dir));
+  return `${found ?? candidates[1] ?? candidates[2]}/`.replace(/\/\/$/, '/');
+}
+
+function fromHere(): string | undefined {
+  try {
+    const base = import.meta.url;
+    return fileURLToPath(new URL(SIBLING, base));
+  } catch {
+    return undefined;
+  }
+}
 
 export function modelPath(name: string, file: string): string {
   return `${modelsDir}${name}/${file}`;

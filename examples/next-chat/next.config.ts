@@ -1,0 +1,5 @@
+import { withEdgeAIConfig } from '@edge-ai/next/config';
+
+export default withEdgeAIConfig({
+  reactStrictMode: true,
+});

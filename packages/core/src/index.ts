@@ -1,0 +1,28 @@
+export { createFilePolicy } from './adapters/file-policy.ts';
+export type { KVStore } from './adapters/kv.ts';
+export { createMemoryKV } from './adapters/memory-kv.ts';
+export { createRedisKV, type RedisCommandClient } from './adapters/redis-kv.ts';
+export { createUpstashKV, type UpstashClient } from './adapters/upstash-kv.ts';
+export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
+export type { Decision, EdgeContext, StageName, StreamRestorer, Timing } from './context.ts';
+export { EdgeAIConfigError, EdgeAIRequestError } from './errors.ts';
+export { createEdgeAIHandler, type EdgeAIHandler, type HandleResult, type HandlerDeps } from './handler.ts';
+export type {
+  EdgeModels,
+  EntityResult,
+  EntityType,
+  LanguageResult,
+  NamedEntity,
+  ToxicityResult,
+} from './models.ts';
+export { createOfflineModel } from './offline-model.ts';
+export {
+  type EdgeAIOptions,
+  optionsSchema,
+  parseOptions,
+  type ResolvedOptions,
+  stageSettingsSchema,
+} from './options.ts';
+export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource, resolvePolicy } from './policy.ts';
+export { type ChatInput, type ChatMessage, parseChatBody } from './request.ts';
+export type { Stage } from './stage.ts';

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import type { KVStore } from './adapters/kv.ts';
+import { EdgeAIConfigError } from './errors.ts';
+import type { EdgeModels } from './models.ts';
+import type { PolicySource } from './policy.ts';
+
+const failMode = z.enum(['open', 'closed']);
+const threshold = z.number().min(0).max(1);
+const route = z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'expected "METHOD /path", e.g. "POST /api/chat"');
+
+/** Stage settings that operators may also change at runtime through the policy (Edge Config or a local file). */
+export const stageSettingsSchema = z.object({
+  language: z
+    .object({
+      enabled: z.boolean().default(true),
+      failMode: failMode.default('open'),
+      /** ISO 639-3 codes that may pass; empty = every language. */
+      allowed: z.array(z.string().min(2)).default([]),
+      /** Below this confidence a language is treated as undetermined and never blocked. */
+      minConfidence: threshold.default(0.5),
+    })
+    .prefault({}),
+  pii: z
+    .object({
+      enabled: z.boolean().default(true),
+      failMode: failMode.default('closed'),
+      /** Options handed to the PII engine (recognizers, thresholds, actions). */
+      engine: z.record(z.string(), z.unknown()).default({}),
+    })
+    .prefault({}),
+  toxicity: z
+    .object({
+      enabled: z.boolean().default(true),
+      failMode: failMode.default('open'),
+      /** Score at or above which the request is blocked. */
+      blockThreshold: threshold.default(0.9),
+      /** Score at or above which the request is escalated (sent with a safety instruction and reported). */
+      escalateThreshold: threshold.default(0.6),
+    })
+    .prefault({}),
+  cache: z
+    .object({
+      enabled: z.boolean().default(true),
+      failMode: failMode.default('open'),
+      ttlSeconds: z.number().int().positive().default(3600),
+      /** Skip the cache when personal data was found, so no answer about one person is served to another. */
+      skipWhenPII: z.boolean().default(true),
+    })
+    .prefault({}),
+  escalate: z
+    .object({
+      enabled: z.boolean().default(true),
+      failMode: failMode.default('open'),
+      /** System instruction added when a request is escalated. */
+      instruction: z
+        .string()
+        .default(
+          'The user message may contain abusive language. Answer calmly and helpfully, do not repeat insults, and decline harmful requests.',
+        ),
+    })
+    .prefault({}),
+});
+
+export const centralSchema = z
+  .object({
+    /** An AI SDK LanguageModel instance, or an AI Gateway model id (used when AI_GATEWAY_API_KEY is set). */
+    model: z.union([z.string().min(1), z.custom<object>((v) => typeof v === 'object' && v !== null)]).optional(),
+    /** OpenAI-compatible endpoint (Ollama, vLLM, LM Studio): base URL such as http://localhost:11434/v1. */
+    baseURL: z.url().optional(),
+    /** Model id at the OpenAI-compatible endpoint. */
+    modelId: z.string().min(1).default('default'),
+    /** API key for the OpenAI-compatible endpoint; read from EDGE_AI_CENTRAL_API_KEY when absent. */
+    apiKey: z.string().optional(),
+    system: z.string().optional(),
+    /** Use the built-in offline model even when a key or endpoint is configured. */
+    offline: z.boolean().default(false),
+  })
+  .prefault({});
+
+export const optionsSchema = stageSettingsSchema.extend({
+  routes: z.array(route).min(1).default(['POST /api/chat']),
+  maxBodyBytes: z.number().int().positive().default(1_000_000),
+  /** How a blocked request is answered: a JSON error, or an AI SDK UI-message stream carrying a refusal. */
+  blockResponse: z.enum(['json', 'stream']).default('json'),
+  central: centralSchema,
+  kv: z.custom<KVStore>((v) => isObjectWith(v, ['get', 'set', 'setIfAbsent', 'incr', 'del'])).optional(),
+  models: z
+    .custom<EdgeModels>((v) => isObjectWith(v, ['detectLanguage', 'recognizeEntities', 'scoreToxicity']))
+    .optional(),
+  policy: z.custom<PolicySource>((v) => isObjectWith(v, ['get'])).optional(),
+  /** Tenant of a request; default "default". */
+  tenant: z.custom<(request: Request) => string>((v) => typeof v === 'function').optional(),
+  /** User of a request; default the `x-user-id` header or "anonymous". */
+  user: z.custom<(request: Request) => string>((v) => typeof v === 'function').optional(),
+});
+
+export type EdgeAIOptions = z.input<typeof optionsSchema>;
+export type ResolvedOptions = z.output<typeof optionsSchema>;
+export type StageSettings = z.output<typeof stageSettingsSchema>;
+
+function isObjectWith(value: unknown, methods: string[]): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    methods.every((m) => typeof (value as Record<string, unknown>)[m] === 'function')
+  );
+}
+
+/** Validates options; throws EdgeAIConfigError naming every invalid field. */
+export function parseOptions(options: EdgeAIOptions = {}): ResolvedOptions {
+  const result = optionsSchema.safeParse(options);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new EdgeAIConfigError(`edge-ai: invalid options\n${lines.join('\n')}`);
+  }
+  const { toxicity } = result.data;
+  if (toxicity.escalateThreshold > toxicity.blockThreshold) {
+    throw new EdgeAIConfigError(
+      'edge-ai: invalid options\n  - toxicity.escalateThreshold: must not exceed toxicity.blockThreshold',
+    );
+  }
+  return result.data;
+}

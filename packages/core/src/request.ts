@@ -1,0 +1,138 @@
+import { EdgeAIRequestError } from './errors.ts';
+
+export type ChatRole = 'system' | 'user' | 'assistant';
+export interface ChatMessage {
+  role: ChatRole;
+  text: string;
+}
+export interface ChatInput {
+  /** Which body shape the client sent. */
+  format: 'ui-messages' | 'openai' | 'prompt';
+  /** Conversation id from the body (`id` of useChat, `conversation_id`) or the x-conversation-id header. */
+  conversationId?: string;
+  messages: ChatMessage[];
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a request body as UTF-8 JSON, never more than `maxBytes`. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const type = request.headers.get('content-type');
+  if (type && !/\bjson\b/i.test(type)) {
+    throw new EdgeAIRequestError(415, 'unsupported_media_type', `expected application/json, got ${type}`);
+  }
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const bytes = await readLimited(request, maxBytes);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new EdgeAIRequestError(400, 'invalid_utf8', 'the request body is not valid UTF-8');
+  }
+  if (text.trim() === '') throw new EdgeAIRequestError(400, 'empty_body', 'the request body is empty');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new EdgeAIRequestError(
+      400,
+      'malformed_json',
+      `the request body is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+}
+
+function tooLarge(maxBytes: number): EdgeAIRequestError {
+  return new EdgeAIRequestError(413, 'body_too_large', `the request body exceeds ${maxBytes} bytes`);
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** Accepts AI SDK UI-message bodies (useChat), OpenAI-style `{ messages }` and `{ prompt }`. */
+export function parseChatBody(body: unknown, headerConversationId?: string | null): ChatInput {
+  if (!isRecord(body)) throw invalid('the body must be a JSON object with "messages" or "prompt"');
+  const conversationId = pickConversationId(body) ?? headerConversationId ?? undefined;
+  let input: ChatInput;
+  if (Array.isArray(body.messages)) {
+    if (body.messages.length === 0) throw invalid('"messages" must not be empty');
+    const ui = body.messages.some((m) => isRecord(m) && Array.isArray(m.parts));
+    input = {
+      format: ui ? 'ui-messages' : 'openai',
+      conversationId,
+      messages: body.messages.map((m, i) => parseMessage(m, i)),
+    };
+  } else if (typeof body.prompt === 'string') {
+    input = { format: 'prompt', conversationId, messages: [{ role: 'user', text: body.prompt }] };
+  } else {
+    throw invalid('the body must have "messages" (array) or "prompt" (string)');
+  }
+  const last = [...input.messages].reverse().find((m) => m.role === 'user');
+  if (!last || last.text.trim() === '')
+    throw new EdgeAIRequestError(400, 'empty_text', 'the last user message has no text');
+  return input;
+}
+
+function parseMessage(message: unknown, index: number): ChatMessage {
+  if (!isRecord(message)) throw invalid(`messages[${index}] must be an object`);
+  const role = message.role === 'developer' ? 'system' : message.role;
+  if (role !== 'system' && role !== 'user' && role !== 'assistant') {
+    throw invalid(`messages[${index}].role must be "system", "user" or "assistant"`);
+  }
+  if (Array.isArray(message.parts)) return { role, text: textOfParts(message.parts, `messages[${index}].parts`) };
+  const content = message.content;
+  if (typeof content === 'string') return { role, text: content };
+  if (content === null && role === 'assistant') return { role, text: '' };
+  if (Array.isArray(content)) return { role, text: textOfParts(content, `messages[${index}].content`) };
+  throw invalid(`messages[${index}] needs "parts" (UI message) or "content" (string or array)`);
+}
+
+function textOfParts(parts: unknown[], where: string): string {
+  const texts: string[] = [];
+  parts.forEach((part, i) => {
+    if (!isRecord(part) || typeof part.type !== 'string')
+      throw invalid(`${where}[${i}] must be an object with a "type"`);
+    if (part.type === 'text') {
+      if (typeof part.text !== 'string') throw invalid(`${where}[${i}].text must be a string`);
+      texts.push(part.text);
+    }
+  });
+  return texts.join('\n');
+}
+
+function pickConversationId(body: Record<string, unknown>): string | undefined {
+  for (const key of ['id', 'conversationId', 'conversation_id']) {
+    const value = body[key];
+    if (typeof value === 'string' && value.length > 0 && value.length <= 200) return value;
+  }
+  return undefined;
+}
+
+function invalid(message: string): EdgeAIRequestError {
+  return new EdgeAIRequestError(400, 'invalid_shape', message);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

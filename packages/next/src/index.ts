@@ -1,0 +1,32 @@
+import { createEdgeAIHandler, type EdgeAIOptions } from '@edge-ai/core';
+import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
+import { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
+
+export type NextProxy = (
+  request: NextRequest,
+  event: NextFetchEvent,
+) => Response | undefined | null | Promise<Response | undefined | null>;
+
+export const EDGE_RUNTIME_MESSAGE =
+  'edge-ai: withEdgeAI() needs the Node.js runtime (its models run on ONNX Runtime for Node.js). ' +
+  "Use proxy.ts (Node.js only in Next 16), or add `export const config = { runtime: 'nodejs' }` to middleware.ts.";
+
+/**
+ * The default export of `proxy.ts` (or of `middleware.ts` with `runtime: 'nodejs'`). AI routes are answered
+ * here; every other request goes to `userMiddleware`, or on untouched.
+ */
+export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextProxy) {
+  if (process.env.NEXT_RUNTIME === 'edge') throw new Error(EDGE_RUNTIME_MESSAGE);
+  const handler = createEdgeAIHandler(
+    { ...options, policy: options.policy ?? policyFromEnv() },
+    { loadModels: loadBundledModels, loadKV: () => kvFromEnv() },
+  );
+  return async function edgeAIProxy(request: NextRequest, event: NextFetchEvent) {
+    if (!handler.matches(request)) return userMiddleware ? userMiddleware(request, event) : NextResponse.next();
+    const { response, pending } = await handler.handle(request);
+    event.waitUntil(pending);
+    return response;
+  };
+}
+
+export { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
