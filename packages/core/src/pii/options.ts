@@ -40,7 +40,7 @@ export const piiOptionsSchema = z.strictObject({
       /** Characters before a match searched for context words (after: half of it). */
       window: z.number().int().min(0).max(200).default(40),
       boost: score.default(0.35),
-      penalty: score.default(0.35),
+      penalty: score.default(0.4),
     })
     .prefault({}),
   /** Minimum Shannon entropy (bits/char) of a generic token to count as a secret. */

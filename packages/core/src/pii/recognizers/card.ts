@@ -55,7 +55,7 @@ export const cardRecognizer: Recognizer = {
           const from = run.positions.indexOf(w.start);
           const groups = groupSizes(run, from, from + len);
           // Separated cards come in groups of 4 (or 4-6-5 / 4-6-4 for Amex/Diners); reject odd groupings.
-          const plausible = groups.length === 1 || groups.every((g) => g >= 3 && g <= 6);
+          const plausible = groups.length === 1 || groups.every((g) => g >= 2 && g <= 6);
           if (!plausible) continue;
           out.push(match('CREDIT_CARD', w.start, w.end, 0.95, w.digits));
           taken.push([w.start, w.end]);

@@ -17,6 +17,7 @@ const EMAIL = new RegExp(
   'giu',
 );
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
+const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.\-]*:\/\/[^\s/@:]+:[^\s/]*$/i;
 const SPLIT_DOT = new RegExp(DOT, 'giu');
 
 /** TLDs accepted for word-form ("at" / "dot") emails, where ordinary prose could otherwise match. */
@@ -44,6 +45,8 @@ export const emailRecognizer: Recognizer = {
       const wordForm = OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local);
       if (wordForm && !COMMON_TLDS.has(tld.toLowerCase())) continue;
       if (local.length > 64 || whole.length > 320) continue;
+      // "scheme://user:password@host" is URL credentials, not an email address.
+      if (URL_USERINFO_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
       out.push(match('EMAIL', m.index, m.index + whole.length, wordForm ? 0.8 : 0.99, canonical(local, domain, tld)));
     }
     return out;

@@ -66,10 +66,10 @@ export function isValidNir(v: string): boolean {
 
 const S = '[ .\\-]?';
 const DNI = new RegExp(
-  `(?<![\\p{L}\\p{N}])([XYZ]${S}\\d{7}|\\d{2}\\.?\\d{3}\\.?\\d{3})[ \\-]?([A-Z])(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])([XYZ]${S}\\d{7}|\\d{2}\\.?\\d{3}\\.?\\d{3})[ .\\-]?([A-Z])(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const NINO = /(?<![\p{L}\p{N}])([A-Z]{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?(\d{2})[ \-]?([A-D])(?![\p{L}\p{N}])/giu;
+const NINO = /(?<![\p{L}\p{N}])([A-Z]{2})[ .\-]?(\d{2})[ .\-]?(\d{2})[ .\-]?(\d{2})[ .\-]?([A-D])(?![\p{L}\p{N}])/giu;
 const NIR = new RegExp(
   `(?<![\\p{L}\\p{N}])([1-478])${S}(\\d{2})${S}(\\d{2})${S}(\\d{2}|2[AB])${S}(\\d{3})${S}(\\d{3})${S}(\\d{2})(?![\\p{L}\\p{N}])`,
   'giu',
@@ -94,7 +94,7 @@ export const nationalIdRecognizer: Recognizer = {
           }
         }
         for (const w of windows(run, 11)) {
-          if (isValidDeTaxId(w.digits)) out.push(match('DE_TAX_ID', w.start, w.end, 0.7, w.digits));
+          if (isValidDeTaxId(w.digits)) out.push(match('DE_TAX_ID', w.start, w.end, 0.75, w.digits));
         }
       }
       for (const m of text.matchAll(DNI)) {
