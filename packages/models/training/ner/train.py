@@ -1,0 +1,171 @@
+"""Train the PER/LOC/ORG tagger. Usage (from the repo root):
+  /usr/bin/python3 packages/models/training/ner/train.py --data ../shared/data --out packages/models/models/ner
+Held-out-source runs: --exclude wnut17,sec (or wikiann, synthetic) --tag <name> --no-export.
+Checkpoints: packages/models/training/.work/ner-<tag>/ (resumable: rerun the same command)."""
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+from data import WIKIANN_LANGS, gazetteers, load_sec, load_wikiann, load_wnut  # noqa: E402
+from evaluate import augment, evaluate, featurize_example  # noqa: E402
+from model import CFG, Tagger, pad_batch  # noqa: E402
+from synth import Lexicon, generate  # noqa: E402
+
+SOURCES = ['wikiann', 'wnut17', 'sec', 'synthetic']
+
+
+def log(*a):
+    print(time.strftime('%H:%M:%S'), *a, flush=True)
+
+
+def load_all(data):
+    d = {'train': {}, 'dev': {}, 'test': {}}
+    d['train']['wikiann'] = [x for l in WIKIANN_LANGS for x in load_wikiann(data, l, 'train')]
+    d['dev']['wikiann'] = [x for l in WIKIANN_LANGS for x in load_wikiann(data, l, 'val')[:400]]
+    d['test']['wikiann'] = [x for l in WIKIANN_LANGS for x in load_wikiann(data, l, 'test')[:2000]]
+    d['train']['wnut17'], d['dev']['wnut17'], d['test']['wnut17'] = (load_wnut(data, s) for s in ('train', 'dev', 'test'))
+    sec = load_sec(data, 'train')
+    random.Random(7).shuffle(sec)
+    d['train']['sec'], d['dev']['sec'], d['test']['sec'] = sec[150:], sec[:150], load_sec(data, 'test')
+    return d
+
+
+def epoch_batches(epoch, d, lex, args, include):
+    """Deterministic list of featurised batches for one epoch."""
+    rng = random.Random(1000 + epoch)
+    items = []
+    if 'wikiann' in include:
+        items += d['train']['wikiann']
+    for src in ('wnut17', 'sec'):
+        if src in include:
+            items += d['train'][src] * args.upsample
+    items = [augment(rng, x) if rng.random() < args.aug else x for x in items]
+    if 'synthetic' in include:
+        items += generate(lex, args.synthetic, seed=2000 + epoch, split='train')
+    rng.shuffle(items)
+    feats = [featurize_example(x[0], x[1])[1] for x in items]
+    feats = [f for f in feats if len(f[1]) > 0]
+    chunks = []
+    for k in range(0, len(feats), args.batch * 50):
+        chunk = sorted(feats[k : k + args.batch * 50], key=lambda f: len(f[1]))
+        chunks += [chunk[j : j + args.batch] for j in range(0, len(chunk), args.batch)]
+    rng.shuffle(chunks)
+    return chunks
+
+
+def dev_score(model, dev):
+    res = {src: evaluate(model, exs)['all']['all']['f1'] for src, exs in dev.items()}
+    return sum(res.values()) / len(res), res
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--data', required=True)
+    ap.add_argument('--out', default='packages/models/models/ner')
+    ap.add_argument('--work', default=os.path.join(HERE, '..', '.work'))
+    ap.add_argument('--tag', default='main')
+    ap.add_argument('--exclude', default='')
+    ap.add_argument('--steps', type=int, default=14000)
+    ap.add_argument('--batch', type=int, default=32)
+    ap.add_argument('--lr', type=float, default=2e-3)
+    ap.add_argument('--synthetic', type=int, default=50000)
+    ap.add_argument('--upsample', type=int, default=3)
+    ap.add_argument('--aug', type=float, default=0.25)
+    ap.add_argument('--eval-every', type=int, default=1000)
+    ap.add_argument('--no-export', action='store_true')
+    args = ap.parse_args()
+    torch.set_num_threads(1)
+    random.seed(0)
+    np.random.seed(0)
+    torch.manual_seed(0)
+    include = [s for s in SOURCES if s not in args.exclude.split(',')]
+    work = os.path.join(args.work, f'ner-{args.tag}')
+    os.makedirs(work, exist_ok=True)
+    log('sources', include, 'work', work)
+
+    d = load_all(args.data)
+    lex = Lexicon(args.data, 'train', gaz=gazetteers(d['train']['wikiann']) if 'wikiann' in include else None)
+    eval_lex = Lexicon(args.data, 'eval')
+    d['dev']['synthetic'] = generate(Lexicon(args.data, 'train'), 900, seed=77, split='train')
+    d['test']['synthetic'] = generate(eval_lex, 2700, seed=12345, split='eval')
+    dev = {s: d['dev'][s] for s in include}
+    log({k: {s: len(v) for s, v in d[k].items()} for k in d})
+
+    model = Tagger(CFG)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-5)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.steps, pct_start=0.05)
+    step, best = 0, -1.0
+    ckpt = os.path.join(work, 'ckpt.pt')
+    if os.path.exists(ckpt):
+        st = torch.load(ckpt)
+        model.load_state_dict(st['model'])
+        opt.load_state_dict(st['opt'])
+        sched.load_state_dict(st['sched'])
+        step, best = st['step'], st['best']
+        torch.set_rng_state(st['torch_rng'])
+        log('resumed at step', step, 'best dev', best)
+
+    epoch, pos, t0, loss_acc = 0, step, time.time(), 0.0
+    while step < args.steps:
+        batches = epoch_batches(epoch, d, lex, args, include)
+        if pos >= len(batches):
+            pos -= len(batches)
+            epoch += 1
+            continue
+        log(f'epoch {epoch}: {len(batches)} batches, starting at {pos}')
+        for b in batches[pos:]:
+            model.train()
+            ng, w, s, tags = pad_batch(b)
+            logits = model(ng, w, s)
+            loss = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), tags.reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            loss_acc += loss.item()
+            if step % 100 == 0:
+                log(f'step {step}/{args.steps} loss {loss_acc / 100:.4f} {(time.time() - t0) / 100:.3f}s/step')
+                loss_acc, t0 = 0.0, time.time()
+            if step % args.eval_every == 0 or step == args.steps:
+                score, per = dev_score(model, dev)
+                log(f'dev step {step}: mean F1 {score:.4f} {per}')
+                if score > best:
+                    best = score
+                    torch.save(model.state_dict(), os.path.join(work, 'best.pt'))
+                torch.save(
+                    {'model': model.state_dict(), 'opt': opt.state_dict(), 'sched': sched.state_dict(), 'step': step,
+                     'best': best, 'torch_rng': torch.get_rng_state()},
+                    ckpt,
+                )
+                t0 = time.time()
+            if step >= args.steps:
+                break
+        pos, epoch = 0, epoch + 1
+
+    model.load_state_dict(torch.load(os.path.join(work, 'best.pt')))
+    log('test evaluation (best dev checkpoint)')
+    results = {'sources': include, 'steps': args.steps, 'best_dev': best}
+    for src, exs in d['test'].items():
+        results[src] = evaluate(model, exs)
+        log(src, json.dumps(results[src]['all']))
+    json.dump(results, open(os.path.join(work, 'results.json'), 'w'), indent=1)
+    if not args.no_export:
+        from export import export
+
+        export(model, d, results, args.out, os.path.join(HERE, '..', '..', 'test', 'fixtures'))
+        log('exported to', args.out)
+
+
+if __name__ == '__main__':
+    main()
