@@ -49,7 +49,14 @@ export function centralStreamResponse(
   const messages: ModelMessage[] = ctx.messages
     .filter((m) => m.text.length > 0)
     .map((m) => ({ role: m.role, content: m.text }) as ModelMessage);
-  const result = streamText({ model: central.model, system: systemText, messages, abortSignal: signal, maxRetries: 0 });
+  const result = streamText({
+    model: central.model,
+    system: systemText,
+    messages,
+    allowSystemInMessages: true,
+    abortSignal: signal,
+    maxRetries: 0,
+  });
   let finished!: (value: unknown) => void;
   const done = new Promise((resolve) => {
     finished = resolve;
