@@ -73,7 +73,8 @@ const filler = 'The quarterly report covers revenue, churn and hiring plans for 
 const inputs = Array.from({ length: 200 }, (_, i) => {
   const gens = Object.values(GENERATORS);
   let t = '';
-  while (t.length < 512) t += r() < 0.2 ? `${gens[Math.floor(r() * gens.length)]?.(r)} ` : filler.slice(0, 40 + (i % 40));
+  while (t.length < 512)
+    t += r() < 0.2 ? `${gens[Math.floor(r() * gens.length)]?.(r)} ` : filler.slice(0, 40 + (i % 40));
   return t.slice(0, 512);
 });
 const time = async (fn: (t: string) => Promise<unknown>) => {

@@ -27,7 +27,15 @@ const CONTEXT: Partial<Record<PiiEntityType, string>> = {
 const NEUTRAL = ['Here it is: {v} - thanks!', 'ok so {v} and that is all', 'Noted {v}.'];
 
 const SEPARATED: ReadonlySet<PiiEntityType> = new Set([
-  'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'DE_TAX_ID', 'ES_DNI', 'NL_BSN', 'UK_NINO', 'FR_INSEE',
+  'PHONE',
+  'CREDIT_CARD',
+  'IBAN',
+  'US_SSN',
+  'DE_TAX_ID',
+  'ES_DNI',
+  'NL_BSN',
+  'UK_NINO',
+  'FR_INSEE',
 ]);
 const CASELESS: ReadonlySet<PiiEntityType> = new Set(['EMAIL', 'IBAN', 'UK_NINO', 'ES_DNI']);
 
@@ -54,7 +62,8 @@ const fullWidth = (v: string) =>
   [...v].map((ch) => (/[!-~]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch)).join('');
 function zeroWidth(v: string, r: Rng): string {
   const chars = [...v];
-  for (let k = 0; k < 3; k++) chars.splice(1 + Math.floor(r() * (chars.length - 1)), 0, pick(r, ['\u200b', '\u200c', '\u2060', '\u00ad']));
+  for (let k = 0; k < 3; k++)
+    chars.splice(1 + Math.floor(r() * (chars.length - 1)), 0, pick(r, ['\u200b', '\u200c', '\u2060', '\u00ad']));
   return chars.join('');
 }
 const pick = <T>(r: Rng, xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
@@ -69,7 +78,8 @@ function variants(type: PiiEntityType, v: string, r: Rng): [string, string][] {
   }
   out.push(['zero-width', zeroWidth(v, r)], ['full-width', fullWidth(v)]);
   if (CASELESS.has(type)) out.push(['mixed-case', mixedCase(v, r)]);
-  if (type === 'EMAIL') out.push(['word-form', wordEmail(v)], ['bracket-form', v.replace('@', ' [at] ').replace(/\.(?=[a-z]+$)/, '(dot)')]);
+  if (type === 'EMAIL')
+    out.push(['word-form', wordEmail(v)], ['bracket-form', v.replace('@', ' [at] ').replace(/\.(?=[a-z]+$)/, '(dot)')]);
   return out;
 }
 

@@ -134,7 +134,7 @@ export function nir(r: Rng): string {
   const dept = pick(r, ['75', '69', '13', '2A', '2B', '33', '59']);
   const body = `${int(r, 1, 2)}${digits(r, 2)}${String(int(r, 1, 12)).padStart(2, '0')}${dept}${digits(r, 6)}`;
   const numeric = body.replace('2A', '19').replace('2B', '18');
-  return body + String(97 - (Number(BigInt(numeric) % 97n))).padStart(2, '0');
+  return body + String(97 - Number(BigInt(numeric) % 97n)).padStart(2, '0');
 }
 
 const FIRST = ['anna', 'jean', 'maria', 'li', 'omar', 'sofia', 'lucas', 'emma', 'noah', 'ines', 'pieter', 'giulia'];

@@ -11,32 +11,76 @@ async function finds(type: PiiEntityType, value: string, sentence = `value: ${va
 }
 
 const TABLE: Record<string, { valid: string[]; invalid: string[] }> = {
-  EMAIL: { valid: ['jane.doe@example.com', 'a_b+tag@mail.example.co.uk', 'Ünal@example.de'], invalid: ['jane@', '@example.com', 'jane@localhost'] },
+  EMAIL: {
+    valid: ['jane.doe@example.com', 'a_b+tag@mail.example.co.uk', 'Ünal@example.de'],
+    invalid: ['jane@', '@example.com', 'jane@localhost'],
+  },
   PHONE: {
-    valid: ['+1 415 555 2671', '+44 20 7946 0958', '+49 30 901820', '+33 6 12 34 56 78', '(415) 555-2671', '+34 612 345 678'],
+    valid: [
+      '+1 415 555 2671',
+      '+44 20 7946 0958',
+      '+49 30 901820',
+      '+33 6 12 34 56 78',
+      '(415) 555-2671',
+      '+34 612 345 678',
+    ],
     invalid: ['+1 123 456 7890', '+44 12', '+49 0000 00', '555-0000'],
   },
   CREDIT_CARD: {
-    valid: ['4111 1111 1111 1111', '5500-0000-0000-0004', '378282246310005', '6011111111111117', '3530111333300000', '30569309025904', '2221000000000009'],
+    valid: [
+      '4111 1111 1111 1111',
+      '5500-0000-0000-0004',
+      '378282246310005',
+      '6011111111111117',
+      '3530111333300000',
+      '30569309025904',
+      '2221000000000009',
+    ],
     invalid: ['4111 1111 1111 1112', '1234 5678 1234 5670', '9111111111111111', '0000 0000 0000 0000'],
   },
   IBAN: {
-    valid: ['DE89 3704 0044 0532 0130 00', 'GB82WEST12345698765432', 'FR14 2004 1010 0505 0001 3M02 606', 'ES9121000418450200051332', 'NL91ABNA0417164300', 'BE68539007547034', 'CH9300762011623852957'],
+    valid: [
+      'DE89 3704 0044 0532 0130 00',
+      'GB82WEST12345698765432',
+      'FR14 2004 1010 0505 0001 3M02 606',
+      'ES9121000418450200051332',
+      'NL91ABNA0417164300',
+      'BE68539007547034',
+      'CH9300762011623852957',
+    ],
     invalid: ['DE89 3704 0044 0532 0130 01', 'NL91ABNA0417164301', 'XX89370400440532013000', 'DE8937040044053201300'],
   },
   IP_ADDRESS: {
-    valid: ['192.168.1.20', '8.8.8.8', '2001:db8::8a2e:370:7334', 'fe80::1ff:fe23:4567:890a', '2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
+    valid: [
+      '192.168.1.20',
+      '8.8.8.8',
+      '2001:db8::8a2e:370:7334',
+      'fe80::1ff:fe23:4567:890a',
+      '2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+    ],
     invalid: ['256.1.1.1', '1.2.3', '12:30:45', '2001:db8:::1', '1.2.3.4.5'],
   },
   US_SSN: {
     valid: ['123-45-6789', '536 22 1234', '001-01-0001'],
     invalid: ['000-12-3456', '666-12-3456', '912-34-5678', '123-00-4567', '123-45-0000', '078-05-1120'],
   },
-  DE_TAX_ID: { valid: ['65929970489', '86095742719', '65 929 970 489'], invalid: ['65929970488', '01234567890', '11111111116'] },
-  ES_DNI: { valid: ['12345678Z', '12.345.678-Z', 'X1234567L', 'Y-1234567-X', 'z1234567r'], invalid: ['12345678A', 'X1234567A', '1234567Z'] },
+  DE_TAX_ID: {
+    valid: ['65929970489', '86095742719', '65 929 970 489'],
+    invalid: ['65929970488', '01234567890', '11111111116'],
+  },
+  ES_DNI: {
+    valid: ['12345678Z', '12.345.678-Z', 'X1234567L', 'Y-1234567-X', 'z1234567r'],
+    invalid: ['12345678A', 'X1234567A', '1234567Z'],
+  },
   NL_BSN: { valid: ['111222333', '123456782', '1112.22.333'], invalid: ['123456789', '111222334', '000000000'] },
-  UK_NINO: { valid: ['AB123456C', 'AB 12 34 56 C', 'ce-12-34-56-d'], invalid: ['QQ123456C', 'BG123456A', 'AB123456E', 'DA123456A'] },
-  FR_INSEE: { valid: ['1 85 05 78 006 084 91', '185057800608491', '2 90 02 2A 004 123 04'], invalid: ['1 85 05 78 006 084 36', '3 85 05 78 006 084 91'] },
+  UK_NINO: {
+    valid: ['AB123456C', 'AB 12 34 56 C', 'ce-12-34-56-d'],
+    invalid: ['QQ123456C', 'BG123456A', 'AB123456E', 'DA123456A'],
+  },
+  FR_INSEE: {
+    valid: ['1 85 05 78 006 084 91', '185057800608491', '2 90 02 2A 004 123 04'],
+    invalid: ['1 85 05 78 006 084 36', '3 85 05 78 006 084 91'],
+  },
   SECRET: {
     valid: [
       'sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789',
@@ -50,7 +94,13 @@ const TABLE: Record<string, { valid: string[]; invalid: string[] }> = {
       'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
       'q8Zr2LmX7vNc4TbW9pKs3HdY6fJg',
     ],
-    invalid: ['sk-short', 'ghp_short', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'the-quick-brown-fox-jumps-over', 'README_CONTRIBUTING_GUIDE2024'],
+    invalid: [
+      'sk-short',
+      'ghp_short',
+      'aaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      'the-quick-brown-fox-jumps-over',
+      'README_CONTRIBUTING_GUIDE2024',
+    ],
   },
 };
 

@@ -7,6 +7,7 @@ export {
   type PiiSession,
   type PiiTransformResult,
 } from './engine.ts';
+export { type EdgeAIMiddlewareOptions, edgeAIModelMiddleware } from './middleware.ts';
 export { type FoldedText, foldText, toOriginalSpan } from './normalize.ts';
 export {
   type NerFunction,
