@@ -1,0 +1,99 @@
+/**
+ * `edge-ai redact --text "…"` or `edge-ai redact --data FILE.jsonl` (rows `{ "text": "…" }`).
+ * Prints one JSON line per input row, in input order:
+ *   { "redacted": "…", "entities": [{ "type", "start", "end", "score", "source" }] }   (offsets into the original text)
+ *   { "error": { "code", "message" } }                                               (malformed row; processing goes on)
+ * Options: --region CC (national phone numbers, default US), --min-score S, --action pseudonymize|mask|redact|hash,
+ *          --no-ner (structured recognizers only). The hash action reads its salt from EDGE_AI_PII_SALT.
+ *          The NER model comes from @edge-ai/models when available.
+ */
+import { readFileSync } from 'node:fs';
+import { createPiiEngine, type NerFunction, type PiiEngine } from '@edge-ai/core/pii';
+import { parseArgs, stringFlag } from './args.ts';
+
+const USAGE =
+  'usage: edge-ai redact (--text "…" | --data FILE.jsonl) [--region US] [--min-score 0.5] ' +
+  '[--action pseudonymize|mask|redact|hash] [--no-ner]\n';
+
+export interface RedactError {
+  error: { code: 'invalid_json' | 'invalid_row' | 'redact_failed'; message: string };
+}
+
+export async function redactOne(engine: PiiEngine, text: string) {
+  const { text: redacted, entities } = await engine.redact(text);
+  return {
+    redacted,
+    entities: entities.map((e) => ({
+      type: e.type,
+      start: e.start,
+      end: e.end,
+      score: Math.round(e.score * 1000) / 1000,
+      source: e.source,
+    })),
+  };
+}
+
+/** Redacts JSONL lines (blank lines are skipped); one output object per row, malformed rows as errors. */
+export async function redactLines(engine: PiiEngine, lines: string[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch (e) {
+      out.push({ error: { code: 'invalid_json', message: `line ${i + 1}: ${(e as Error).message}` } } as RedactError);
+      continue;
+    }
+    const text = (row as { text?: unknown } | null)?.text;
+    if (!row || typeof row !== 'object' || Array.isArray(row) || typeof text !== 'string') {
+      out.push({ error: { code: 'invalid_row', message: `line ${i + 1}: expected an object with a string "text"` } });
+      continue;
+    }
+    try {
+      out.push(await redactOne(engine, text));
+    } catch (e) {
+      out.push({ error: { code: 'redact_failed', message: `line ${i + 1}: ${(e as Error).message}` } });
+    }
+  }
+  return out;
+}
+
+/** The bundled NER model when @edge-ai/models provides it and its files load; undefined (with a note) otherwise. */
+export async function loadNer(): Promise<NerFunction | undefined> {
+  try {
+    const models = (await import('@edge-ai/models')) as { recognizeEntities?: NerFunction };
+    if (typeof models.recognizeEntities !== 'function') throw new Error('@edge-ai/models has no recognizeEntities');
+    await models.recognizeEntities('warm up'); // fails here when the model files are absent
+    return models.recognizeEntities;
+  } catch (e) {
+    process.stderr.write(
+      `edge-ai redact: NER model unavailable (${(e as Error).message}); PERSON/LOCATION/ORGANIZATION are not detected\n`,
+    );
+    return undefined;
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['no-ner', 'help']);
+  const text = stringFlag(args, 'text');
+  const data = stringFlag(args, 'data');
+  if (args.flags.help || (text === undefined) === (data === undefined)) {
+    process.stderr.write(USAGE);
+    return args.flags.help ? 0 : 2;
+  }
+  const minScore = stringFlag(args, 'min-score');
+  const action = stringFlag(args, 'action');
+  const engine = createPiiEngine({
+    ner: args.flags['no-ner'] ? undefined : await loadNer(),
+    defaultRegion: stringFlag(args, 'region')?.toUpperCase(),
+    minScore: minScore === undefined ? undefined : Number(minScore),
+    defaultAction: action as 'pseudonymize' | undefined,
+  });
+  const results =
+    text !== undefined
+      ? [await redactOne(engine, text)]
+      : await redactLines(engine, readFileSync(data as string, 'utf8').split('\n'));
+  for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
+  return 0;
+}
