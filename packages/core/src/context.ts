@@ -1,5 +1,8 @@
 import type { LanguageResult, ToxicityResult } from './models.ts';
 import type { StageSettings } from './options.ts';
+
+type UIChunk = { type: string } & Record<string, unknown>;
+
 import type { ChatInput, ChatMessage } from './request.ts';
 
 export type StageName = 'language' | 'pii' | 'toxicity' | 'cache' | 'escalate';
@@ -21,12 +24,6 @@ export interface Block {
   status: number;
   code: string;
   message: string;
-}
-
-/** Restores placeholders in one streamed text part; `flush` returns what was held back. */
-export interface StreamRestorer {
-  push(delta: string): string;
-  flush(): string;
 }
 
 /** Everything one request carries through the stages. Created per request; nothing is shared between requests. */
@@ -52,8 +49,8 @@ export interface EdgeContext {
   cachedAnswer?: string;
   escalation?: { reason: string; score?: number };
   block?: Block;
-  /** Creates a restorer for one streamed text part (set by the pii stage). */
-  createRestorer?: () => StreamRestorer;
+  /** Restores placeholders in a UI-message stream: text, reasoning and tool parts (set by the pii stage). */
+  restoreStream?: () => TransformStream<UIChunk, UIChunk>;
   /** Restores placeholders in a complete string. */
   restoreText?: (text: string) => string;
   /** Background work (KV writes) for `waitUntil`. */

@@ -54,7 +54,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
   };
   const stages: Stage[] = [
     languageStage(models),
-    piiStage(models, kv, Boolean(opts.models || deps.loadModels)),
+    piiStage(models, kv, Boolean(opts.models || deps.loadModels), opts.pii.engine),
     toxicityStage(models),
     cacheStage(kv, central.label),
     escalateStage(),

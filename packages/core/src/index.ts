@@ -4,7 +4,7 @@ export { createMemoryKV } from './adapters/memory-kv.ts';
 export { createRedisKV, type RedisCommandClient } from './adapters/redis-kv.ts';
 export { createUpstashKV, type UpstashClient } from './adapters/upstash-kv.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
-export type { Decision, EdgeContext, StageName, StreamRestorer, Timing } from './context.ts';
+export type { Decision, EdgeContext, StageName, Timing } from './context.ts';
 export { EdgeAIConfigError, EdgeAIRequestError } from './errors.ts';
 export { createEdgeAIHandler, type EdgeAIHandler, type HandleResult, type HandlerDeps } from './handler.ts';
 export type {

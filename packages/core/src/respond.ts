@@ -56,36 +56,19 @@ export function centralStreamResponse(
     allowSystemInMessages: true,
     abortSignal: signal,
     maxRetries: 0,
+    // Errors reach the client as an `error` event (see onError below); nothing is logged with prompt data.
+    onError: () => {},
   });
   let finished!: (value: unknown) => void;
   const done = new Promise((resolve) => {
     finished = resolve;
   });
-  const restorers = new Map<string, { push(d: string): string; flush(): string }>();
   let answer = '';
   let failed = false;
-  const transform = new TransformStream<UIMessageChunk, UIMessageChunk>({
+  // Collects the answer as the central model wrote it (pseudonymized) for the stages' onAnswer hooks.
+  const collect = new TransformStream<UIMessageChunk, UIMessageChunk>({
     transform(chunk, controller) {
-      if (chunk.type === 'text-delta' || chunk.type === 'reasoning-delta') {
-        if (chunk.type === 'text-delta') answer += chunk.delta;
-        const restorer = restorerFor(chunk.id);
-        const delta = restorer ? restorer.push(chunk.delta) : chunk.delta;
-        if (delta) controller.enqueue({ ...chunk, delta });
-        return;
-      }
-      if (chunk.type === 'text-end' || chunk.type === 'reasoning-end') {
-        const rest = restorers.get(chunk.id)?.flush();
-        if (rest)
-          controller.enqueue({
-            type: chunk.type === 'text-end' ? 'text-delta' : 'reasoning-delta',
-            id: chunk.id,
-            delta: rest,
-          });
-      }
-      if (chunk.type === 'tool-input-available' && ctx.restoreText) {
-        controller.enqueue({ ...chunk, input: restoreJson(chunk.input, ctx.restoreText) });
-        return;
-      }
+      if (chunk.type === 'text-delta') answer += chunk.delta;
       if (chunk.type === 'error') failed = true;
       controller.enqueue(chunk);
     },
@@ -93,31 +76,15 @@ export function centralStreamResponse(
       finished(failed ? undefined : onComplete(answer));
     },
   });
-  function restorerFor(id: string) {
-    if (!ctx.createRestorer) return undefined;
-    let restorer = restorers.get(id);
-    if (!restorer) {
-      restorer = ctx.createRestorer();
-      restorers.set(id, restorer);
-    }
-    return restorer;
-  }
   const ui = result.toUIMessageStream({
     sendReasoning: true,
     onError: (error) => `central_model_error: ${describe(error)}`,
   });
-  const stream = ui.pipeThrough(transform);
+  let stream = ui.pipeThrough(collect);
+  if (ctx.restoreStream)
+    stream = stream.pipeThrough(ctx.restoreStream() as unknown as TransformStream<UIMessageChunk, UIMessageChunk>);
   signal?.addEventListener('abort', () => finished(undefined), { once: true });
   return { response: createUIMessageStreamResponse({ stream, headers }), done };
-}
-
-function restoreJson(value: unknown, restore: (text: string) => string): unknown {
-  if (typeof value === 'string') return restore(value);
-  if (Array.isArray(value)) return value.map((v) => restoreJson(v, restore));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, restoreJson(v, restore)]));
-  }
-  return value;
 }
 
 function describe(error: unknown): string {

@@ -61,7 +61,7 @@ const server = setupServer(
 );
 beforeAll(async () => {
   backend = await redisClient();
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen({ onUnhandledFrame: 'error' });
 });
 afterAll(async () => {
   server.close();

@@ -16,7 +16,7 @@ type Env = Record<string, string | undefined>;
 /** The bundled ONNX models, loaded on first use (once per process). */
 export async function loadBundledModels(): Promise<EdgeModels> {
   const { edgeModels } = await import('@edge-ai/models');
-  return edgeModels as EdgeModels; // TEMP until toxicity+ner land
+  return edgeModels;
 }
 
 /**

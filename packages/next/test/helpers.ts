@@ -13,7 +13,7 @@ export function chatRequest(body: unknown, init: { headers?: Record<string, stri
   return new NextRequest(`http://localhost:3000${init.path ?? '/api/chat'}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...init.headers },
-    body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+    body: typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
   });
 }
 

@@ -1,8 +1,74 @@
 import type { KVStore } from '../adapters/kv.ts';
 import type { EdgeModels } from '../models.ts';
+import { createPiiEngine, type PiiEngine, type PiiOptions } from '../pii/index.ts';
 import type { Stage } from '../stage.ts';
 
-// WIP: wired to the PII engine (packages/core/src/pii) once it lands.
-export function piiStage(_models: () => Promise<EdgeModels>, _kv: () => KVStore, _useNer: boolean): Stage {
-  return { name: 'pii' };
+/**
+ * Finds personal data in every message (history included: earlier answers carry restored values) and
+ * replaces it before anything leaves the edge. Placeholders are stable per tenant and conversation via the
+ * vault in KV; the central answer is restored in the stream. Fails closed by default.
+ */
+export function piiStage(
+  models: () => Promise<EdgeModels>,
+  kv: () => KVStore,
+  useNer: boolean,
+  initial: Record<string, unknown>,
+): Stage {
+  const engines = new Map<string, { engine: PiiEngine; versions: Set<string> }>();
+  const engineFor = (options: Record<string, unknown>) => {
+    const key = JSON.stringify(options);
+    let entry = engines.get(key);
+    if (!entry) {
+      const versions = new Set<string>();
+      const ner = useNer
+        ? async (text: string) => {
+            const result = await (await models()).recognizeEntities(text);
+            versions.add(result.model);
+            return result;
+          }
+        : undefined;
+      const given = options as PiiOptions;
+      const store = kv();
+      // A per-process vault key is only safe when the vault itself lives in this process (in-memory KV).
+      const allowEphemeralKey = given.vault?.allowEphemeralKey ?? store.name === 'memory';
+      const engine = createPiiEngine({ ...given, ner, vault: { ...given.vault, kv: store, allowEphemeralKey } });
+      entry = { engine, versions };
+      if (engines.size > 16) engines.clear();
+      engines.set(key, entry);
+    }
+    return entry;
+  };
+  engineFor(initial); // invalid PII options or a missing vault key throw at construction
+  return {
+    name: 'pii',
+    async run(ctx) {
+      const { engine, versions } = engineFor(ctx.settings.pii.engine);
+      const session = engine.session({ tenant: ctx.tenant, conversation: ctx.conversationId });
+      const counts = new Map<string, number>();
+      const transformed: string[] = [];
+      for (const message of ctx.messages) {
+        const result = await session.transform(message.text);
+        transformed.push(result.text);
+        for (const e of result.entities) {
+          if (e.action === 'allow') continue;
+          counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+        }
+      }
+      // A value detected in one message is replaced wherever else it appears, even where detection missed it.
+      const known = [...session.mapping]
+        .filter(([, original]) => original.length >= 3)
+        .sort((a, b) => b[1].length - a[1].length);
+      ctx.messages = ctx.messages.map((m, i) => ({
+        ...m,
+        text: known.reduce((text, [placeholder, original]) => text.split(original).join(placeholder), transformed[i]),
+      }));
+      for (const v of versions) ctx.modelVersions.add(v);
+      ctx.piiCount = [...counts.values()].reduce((a, b) => a + b, 0);
+      ctx.restoreText = (text) => session.restore(text);
+      ctx.restoreStream = () => session.restoreUIMessageStream();
+      if (ctx.piiCount > 0)
+        ctx.decisions.push({ stage: 'pii', action: 'transform', reason: [...counts.keys()].join(',') });
+      return ctx.piiCount === 0 ? 'none' : [...counts].map(([type, n]) => `${type}:${n}`).join(' ');
+    },
+  };
 }

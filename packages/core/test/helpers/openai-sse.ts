@@ -9,7 +9,9 @@ export const PROVIDER_URL = 'https://central.test/v1';
 export type ProviderMode =
   | { kind: 'stream'; deltas: string[]; delayMs?: number }
   | { kind: 'cut'; deltas: string[]; cutAfter: number }
-  | { kind: 'status'; status: number; body?: unknown };
+  | { kind: 'status'; status: number; body?: unknown }
+  /** Computes the deltas from the request body (e.g. an answer that repeats the placeholders it received). */
+  | { kind: 'reply'; deltas: (body: ProviderLog['bodies'][number]) => string[]; delayMs?: number };
 
 export interface ProviderLog {
   bodies: { model: string; stream: boolean; messages: { role: string; content: unknown }[] }[];
@@ -18,8 +20,11 @@ export interface ProviderLog {
 export function openAIHandlers(mode: () => ProviderMode, log: ProviderLog) {
   return [
     http.post(`${PROVIDER_URL}/chat/completions`, async ({ request }) => {
-      log.bodies.push((await request.json()) as ProviderLog['bodies'][number]);
-      const m = mode();
+      const received = (await request.json()) as ProviderLog['bodies'][number];
+      log.bodies.push(received);
+      const given = mode();
+      const m: ProviderMode =
+        given.kind === 'reply' ? { kind: 'stream', deltas: given.deltas(received), delayMs: given.delayMs } : given;
       if (m.kind === 'status') {
         return HttpResponse.json(m.body ?? { error: { message: 'upstream failure', type: 'server_error' } }, {
           status: m.status,
@@ -52,7 +57,7 @@ export function openAIHandlers(mode: () => ProviderMode, log: ProviderLog) {
   ];
 }
 
-function chunk(delta: Record<string, unknown>, finish: string | null = null) {
+export function chunk(delta: Record<string, unknown>, finish: string | null = null) {
   return {
     id: 'chatcmpl-test',
     object: 'chat.completion.chunk',
@@ -62,7 +67,7 @@ function chunk(delta: Record<string, unknown>, finish: string | null = null) {
   };
 }
 
-function sse(data: unknown): string {
+export function sse(data: unknown): string {
   return `data: ${JSON.stringify(data)}\n\n`;
 }
 

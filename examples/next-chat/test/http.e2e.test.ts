@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readUIEvents, textOf } from '../../../packages/core/test/helpers/openai-sse.ts';
+import { startProvider } from './provider.ts';
+import { type RunningApp, startApp } from './server.ts';
+
+const STAGES = ['language', 'pii', 'toxicity', 'cache', 'escalate'];
+const uiBody = (text: string, id = `c-${Math.random()}`) => ({
+  id,
+  messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text }] }],
+  trigger: 'submit-message',
+});
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => app?.stop());
+
+const post = (body: unknown, url = app.url) =>
+  fetch(`${url}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('built example app (next build + next start), offline central model', () => {
+  it('streams UI-message events chunk by chunk with a Server-Timing entry per stage', async () => {
+    const started = Date.now();
+    const response = await post(uiBody('Hello! Can you explain what a proxy does?'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const timing = response.headers.get('server-timing') ?? '';
+    for (const stage of STAGES) expect(timing).toMatch(new RegExp(`(^|, )${stage};dur=`));
+    expect(response.headers.get('x-edge-ai-central')).toBe('offline');
+    expect(response.headers.get('x-edge-ai-decision')).toBe('allow');
+    const reader = response.body!.getReader();
+    const arrivals: number[] = [];
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      arrivals.push(Date.now() - started);
+      text += new TextDecoder().decode(value);
+    }
+    const deltas = text.split('\n\n').filter((f) => f.includes('"text-delta"'));
+    expect(deltas.length).toBeGreaterThan(10);
+    expect(arrivals.length).toBeGreaterThan(5);
+    expect(arrivals.at(-1)! - arrivals[0]).toBeGreaterThan(50);
+    expect(text).toContain('"type":"finish"');
+  });
+
+  it('answers bad input with 4xx JSON errors', async () => {
+    const malformed = await post('{"messages":');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ error: { code: 'malformed_json' } });
+    const big = await post({ prompt: 'z'.repeat(1_100_000) });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ error: { code: 'body_too_large' } });
+    const empty = await post(uiBody(''));
+    expect(empty.status).toBe(400);
+  });
+
+  it('leaves other routes to Next', async () => {
+    const page = await fetch(app.url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('edge-ai chat');
+    expect(page.headers.get('x-edge-ai-decision')).toBeNull();
+  });
+});
+
+describe('built example app against an OpenAI-compatible endpoint', () => {
+  let provider: Awaited<ReturnType<typeof startProvider>>;
+  let live: RunningApp;
+  beforeAll(async () => {
+    provider = await startProvider();
+    live = await startApp({ EDGE_AI_CENTRAL_BASE_URL: provider.baseURL, EDGE_AI_CENTRAL_MODEL: 'local-model' });
+  });
+  afterAll(async () => {
+    await live?.stop();
+    await provider?.close();
+  });
+
+  it('streams the endpoint answer through the proxy', async () => {
+    const response = await post(uiBody('Please summarise the meeting notes.'), live.url);
+    expect(response.headers.get('x-edge-ai-central')).toBe('openai-compatible:local-model');
+    const { events, reads } = await readUIEvents(response);
+    expect(reads).toBeGreaterThan(1);
+    expect(textOf(events)).toBe('Noted.  Done.');
+    expect(provider.bodies).toHaveLength(1);
+  });
+});

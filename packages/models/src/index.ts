@@ -1,0 +1,26 @@
+import type { EdgeModels } from '@edge-ai/core';
+import { detectLanguage } from './lid.ts';
+import { recognizeEntities } from './ner.ts';
+import { scoreToxicity } from './toxicity.ts';
+
+export { toLidCode } from './lang-codes.ts';
+export { detectLanguage, detectLanguages, lidFeatures, lidWords } from './lid.ts';
+export { nerProbabilities, recognizeEntities } from './ner.ts';
+export { modelsDir, modelVersion, readJson } from './runtime.ts';
+export { scoreToxicities, scoreToxicity, toxicityThreshold } from './toxicity.ts';
+
+let warming: Promise<void> | undefined;
+
+/** Loads every bundled model once (by running each on a short text); later calls are no-ops. */
+export function warm(): Promise<void> {
+  warming ??= (async () => {
+    await Promise.all([detectLanguage('warm up'), recognizeEntities('warm up'), scoreToxicity('warm up')]);
+  })().catch((error) => {
+    warming = undefined;
+    throw error;
+  });
+  return warming;
+}
+
+/** The bundled models behind the core's model contract. */
+export const edgeModels: EdgeModels = { detectLanguage, recognizeEntities, scoreToxicity, warm };
