@@ -78,8 +78,19 @@ function variants(type: PiiEntityType, v: string, r: Rng): [string, string][] {
   }
   out.push(['zero-width', zeroWidth(v, r)], ['full-width', fullWidth(v)]);
   if (CASELESS.has(type)) out.push(['mixed-case', mixedCase(v, r)]);
-  if (type === 'EMAIL')
+  if (type === 'EMAIL') {
     out.push(['word-form', wordEmail(v)], ['bracket-form', v.replace('@', ' [at] ').replace(/\.(?=[a-z]+$)/, '(dot)')]);
+    out.push(['word-form-caps', wordEmail(v).toUpperCase()]);
+    // Hard on purpose: Cyrillic look-alike letters (not folded by NFKC).
+    out.push(['homoglyph', v.replace(/o/g, '\u043e').replace(/a/g, '\u0430')]);
+  }
+  if (SEPARATED.has(type)) {
+    out.push(['double-space', regroup(v, type, '  ')]);
+    const seps = [' ', '-', '.'];
+    out.push(['mixed-separators', regroup(v, type, '\u0000').replace(/\u0000/g, () => pick(r, seps))]);
+    out.push(['newline', regroup(v, type, '\n')]);
+  }
+  if (type === 'PHONE' && v.startsWith('+')) out.push(['00-prefix', `00${v.slice(1)}`]);
   return out;
 }
 

@@ -148,7 +148,7 @@ export function phone(r: Rng): string {
   return pick(r, [
     () => `+1 ${pick(r, ['415', '212', '646', '312', '617', '206'])} ${int(r, 201, 989)} ${digits(r, 4)}`,
     () => `(${pick(r, ['415', '212', '646', '312'])}) ${int(r, 201, 989)}-${digits(r, 4)}`,
-    () => `+44 7${pick(r, ['911', '400', '500', '123'])} ${digits(r, 6)}`,
+    () => `+44 7${pick(r, ['400', '500', '123', '712'])} ${digits(r, 6)}`,
     () => `+49 30 ${int(r, 2, 9)}${digits(r, 7)}`,
     () => `+49 15${pick(r, ['1', '2', '7'])} ${digits(r, 8)}`,
     () => `+33 6 ${int(r, 10, 29)} ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)}`,
@@ -173,6 +173,7 @@ export function secret(r: Rng): string {
     () => `AIza${chars(r, 35, `${ALNUM}_-`)}`,
     () => `glpat-${chars(r, 20, ALNUM)}`,
     () => `eyJhbGciOiJIUzI1NiJ9.eyJ${chars(r, 30, ALNUM)}.${chars(r, 43, `${ALNUM}_-`)}`,
+    () => chars(r, 32, ALNUM), // generic high-entropy token (no known prefix)
   ])();
 }
 

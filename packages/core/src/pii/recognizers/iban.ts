@@ -1,5 +1,5 @@
 import type { RawMatch, Recognizer } from '../types.ts';
-import { match, modString } from './util.ts';
+import { match, modString, SEP } from './util.ts';
 
 /** IBAN: country code, per-country length, ISO 13616 mod-97 == 1. Value = compact uppercase IBAN. */
 export const IBAN_LENGTHS: Record<string, number> = Object.fromEntries(
@@ -25,7 +25,7 @@ export function isValidIban(compact: string): boolean {
 
 const START = /(?<![\p{L}\p{N}])([a-z]{2})(\d{2})/giu;
 const ALNUM = /[A-Za-z0-9]/;
-const SEP = /[ .\-]/;
+const SEP_AT = new RegExp(`^${SEP}`);
 
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
@@ -38,8 +38,12 @@ export const ibanRecognizer: Recognizer = {
       let compact = m[0];
       let i = m.index + m[0].length;
       while (compact.length < length && i < text.length) {
-        if (ALNUM.test(text[i])) compact += text[i++];
-        else if (SEP.test(text[i]) && i + 1 < text.length && ALNUM.test(text[i + 1]) && !SEP.test(text[i - 1])) i++;
+        if (ALNUM.test(text[i])) {
+          compact += text[i++];
+          continue;
+        }
+        const sep = SEP_AT.exec(text.slice(i, i + 4))?.[0];
+        if (sep && ALNUM.test(text[i + sep.length] ?? '') && ALNUM.test(text[i - 1])) i += sep.length;
         else break;
       }
       if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;

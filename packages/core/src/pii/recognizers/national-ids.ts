@@ -1,5 +1,5 @@
 import type { RawMatch, Recognizer } from '../types.ts';
-import { digitRuns, groupSizes, match, modString, windows } from './util.ts';
+import { digitRuns, groupSizes, match, modString, SEP, windows } from './util.ts';
 
 /**
  * National identifiers with their validation rules:
@@ -64,17 +64,20 @@ export function isValidNir(v: string): boolean {
   return 97 - modString(body, 97) === Number(m[7]);
 }
 
-const S = '[ .\\-]?';
+const S = `${SEP}?`;
 const DNI = new RegExp(
-  `(?<![\\p{L}\\p{N}])([XYZ]${S}\\d{7}|\\d{2}\\.?\\d{3}\\.?\\d{3})[ .\\-]?([A-Z])(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])([XYZ]${S}\\d{7}|\\d{2}\\.?\\d{3}\\.?\\d{3})${S}([A-Z])(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const NINO = /(?<![\p{L}\p{N}])([A-Z]{2})[ .\-]?(\d{2})[ .\-]?(\d{2})[ .\-]?(\d{2})[ .\-]?([A-D])(?![\p{L}\p{N}])/giu;
+const NINO = new RegExp(
+  `(?<![\\p{L}\\p{N}])([A-Z]{2})${S}(\\d{2})${S}(\\d{2})${S}(\\d{2})${S}([A-D])(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 const NIR = new RegExp(
   `(?<![\\p{L}\\p{N}])([1-478])${S}(\\d{2})${S}(\\d{2})${S}(\\d{2}|2[AB])${S}(\\d{3})${S}(\\d{3})${S}(\\d{2})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const compact = (s: string) => s.replace(/[ .\-]/g, '').toUpperCase();
+const compact = (s: string) => s.replace(/[\s.\-]/g, '').toUpperCase();
 
 export const nationalIdRecognizer: Recognizer = {
   name: 'national-id',

@@ -17,14 +17,19 @@ export const phoneRecognizer: Recognizer = {
     const out: RawMatch[] = [];
     if (!/\d{2}/.test(text) && !/\d[\s\-.]\d/.test(text)) return out;
     const region = ctx.defaultRegion as CountryCode | undefined;
-    for (const found of findNumbers(text, { defaultCountry: region, v2: true })) {
-      const raw = text.slice(found.startsAt, found.endsAt);
+    // Length-preserving rewrites so offsets stay valid: "0049 30…" -> " +49 30…", digits split by a line break.
+    const prepared = text
+      .replace(/(?<![\d+.\-()][ \t]?)(?<![\d+])00(?=[1-9])/g, ' +')
+      .replace(/(?<=[\d)])[ \t]?\r?\n[ \t]?(?=[\d(])/g, (m) => ' '.repeat(m.length));
+    for (const found of findNumbers(prepared, { defaultCountry: region, v2: true })) {
+      const raw = prepared.slice(found.startsAt, found.endsAt);
       // libphonenumber may report an end past trailing punctuation; trim to phone characters.
       const trimmed = (PHONE_CHARS.exec(raw)?.[0] ?? raw).replace(/[\s\-.(/]+$/, '');
       if (!found.number.isValid()) continue;
-      const start = found.startsAt;
-      const end = start + trimmed.length;
-      const international = trimmed.startsWith('+') || /^00\d/.test(trimmed);
+      const viaZeroZero = text.startsWith('00', found.startsAt - 1) && prepared[found.startsAt - 1] === ' ';
+      const start = viaZeroZero ? found.startsAt - 1 : found.startsAt;
+      const end = found.startsAt + trimmed.length;
+      const international = trimmed.startsWith('+');
       const formatted = /[\s\-.()/]/.test(trimmed);
       const score = international ? 0.9 : formatted ? 0.7 : 0.45;
       out.push(match('PHONE', start, end, score, found.number.number));

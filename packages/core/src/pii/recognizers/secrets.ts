@@ -36,9 +36,12 @@ export function looksLikeSecret(token: string, threshold: number): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(t)).length;
   if (classes < 2 || !/\d/.test(t)) return false;
   if (/^[-_/]|[-_/]$/.test(t) || /[-_/]{2}/.test(t)) return false;
-  // Paths, slugs and identifiers made of real words: many separators with long alphabetic pieces.
-  const pieces = t.split(/[-_/+]/);
-  if (pieces.length > 3 && pieces.every((p) => /^[a-z]*\d{0,4}$/i.test(p))) return false;
+  // Paths, slugs and identifiers: several separator-delimited pieces that are each all letters or all digits
+  // ("photos/3900000/Edward-100-year-series"); random keys mix letters and digits within pieces.
+  const pieces = t.split(/[-_/+]/).filter(Boolean);
+  if (pieces.length >= 3 && pieces.every((p) => /^(?:[a-z]+|\d+|[a-z]+\d{1,4}|\d{1,4}[a-z]+)$/i.test(p))) return false;
+  // CamelCase phrases ("10ThingsThatGetsOnMyNerves"): mostly capitalised words.
+  if ((t.match(/[A-Z][a-z]{2,}/g) ?? []).join('').length >= t.length * 0.6) return false;
   return shannonEntropy(t) >= threshold;
 }
 
@@ -51,6 +54,9 @@ export const secretRecognizer: Recognizer = {
       for (const m of text.matchAll(k.re)) out.push(match('SECRET', m.index, m.index + m[0].length, k.score, m[0]));
     }
     for (const m of text.matchAll(TOKEN)) {
+      const before = m.index > 0 ? text[m.index - 1] : '';
+      // Hashtags, mentions and URL paths/hosts are not secrets.
+      if (before === '#' || before === '@' || (before === '.' && /\/\/[^\s]*$/.test(text.slice(0, m.index)))) continue;
       if (looksLikeSecret(m[0], ctx.entropyThreshold)) {
         out.push(match('SECRET', m.index, m.index + m[0].length, 0.7, m[0]));
       }

@@ -1,6 +1,9 @@
 import type { PiiEntityType, RawMatch } from '../types.ts';
 
-/** A maximal run of digits where single separators (space, dot, dash) may sit between digits. */
+/** Separator allowed between digit groups: space/dot/dash, up to two blanks, or a line break (obfuscation). */
+export const SEP = String.raw`(?:[ \t]{1,2}|[ \t]?[.\-][ \t]?|[ \t]?\r?\n[ \t]?)`;
+
+/** A maximal run of digits where single separators (see SEP) may sit between digits. */
 export interface DigitRun {
   /** Digits only. */
   digits: string;
@@ -10,7 +13,7 @@ export interface DigitRun {
   breaks: Set<number>;
 }
 
-const RUN = /(?<![\p{L}\p{N}_])\d(?:[ .\-]?\d)*/gu;
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_])\d(?:${SEP}?\d)*`, 'gu');
 
 export function digitRuns(text: string, minDigits: number): DigitRun[] {
   const runs: DigitRun[] = [];
