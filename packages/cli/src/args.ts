@@ -15,7 +15,8 @@ export function parseArgs(argv: string[], booleans: string[] = []): ParsedArgs {
     }
     const eq = a.indexOf('=');
     if (eq > 0) flags[a.slice(2, eq)] = a.slice(eq + 1);
-    else if (booleans.includes(a.slice(2)) || i + 1 >= argv.length || argv[i + 1].startsWith('--')) flags[a.slice(2)] = true;
+    else if (booleans.includes(a.slice(2)) || i + 1 >= argv.length || argv[i + 1].startsWith('--'))
+      flags[a.slice(2)] = true;
     else flags[a.slice(2)] = argv[++i];
   }
   return { positional, flags };

@@ -46,7 +46,10 @@ export async function run(argv: string[]): Promise<number> {
     const dir = join(models.modelsDir, name);
     if (!statSync(dir).isDirectory()) continue;
     const onnx = join(dir, 'model.onnx');
-    sizes[name] = { model_onnx_bytes: statSync(onnx, { throwIfNoEntry: false })?.size ?? 0, total_bytes: dirBytes(dir) };
+    sizes[name] = {
+      model_onnx_bytes: statSync(onnx, { throwIfNoEntry: false })?.size ?? 0,
+      total_bytes: dirBytes(dir),
+    };
   }
   await models.warm();
   const text = BENCH_TEXT;

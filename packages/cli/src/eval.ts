@@ -1,6 +1,14 @@
 /** `edge-ai eval <lid|ner|toxicity> --data FILE.jsonl [--json] [--threshold T]` */
 import { parseArgs, stringFlag } from './args.ts';
-import { addCounts, charToTokenSpan, countSpans, decodeBio, type SpanCounts, spanMetrics, tokenOffsets } from './bio.ts';
+import {
+  addCounts,
+  charToTokenSpan,
+  countSpans,
+  decodeBio,
+  type SpanCounts,
+  spanMetrics,
+  tokenOffsets,
+} from './bio.ts';
 import { groupIndices, metricsBy } from './grouping.ts';
 import { readRows } from './jsonl.ts';
 import { accuracy, binaryMetrics, percentile, roundAll } from './metrics.ts';
@@ -11,6 +19,7 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
 
 /** Runs `fn` on each row in order, timing each call. */
 async function timed<R>(label: string, rows: Row[], fn: (row: Row) => Promise<R>) {
+  if (rows.length > 0) await fn(rows[0]); // load the model first: latency is measured warm
   const bar = progress(label, rows.length);
   const out: R[] = [];
   const ms: number[] = [];
@@ -29,19 +38,29 @@ async function evalLid(rows: Row[]) {
   const gold = rows.map((r) => (isStr(r.lang3) ? r.lang3 : toLidCode(r.lang as string)));
   const { out, latency } = await timed('lid', rows, (r) => detectLanguage(r.text as string));
   const pred = out.map((o) => o.lang);
-  const metric = (ix: number[]) => accuracy(ix.map((i) => pred[i]), ix.map((i) => gold[i]));
+  const metric = (ix: number[]) =>
+    accuracy(
+      ix.map((i) => pred[i]),
+      ix.map((i) => gold[i]),
+    );
   const groupRows = rows.map((r, i) => ({ ...r, lang: r.lang ?? gold[i] }));
   return { overall: metric(rows.map((_, i) => i)), groups: groupIndices(groupRows), metric, latency };
 }
 
 async function evalToxicity(rows: Row[], thresholdFlag: string | undefined) {
   const { scoreToxicity, toxicityThreshold } = await import('@edge-ai/models');
-  const threshold = thresholdFlag !== undefined ? Number(thresholdFlag) : (toxicityThreshold?.() ?? 0.5);
+  // The model's calibrated threshold from its metadata when it has one, else 0.5.
+  const threshold = thresholdFlag !== undefined ? Number(thresholdFlag) : (toxicityThreshold() ?? 0.5);
   if (!Number.isFinite(threshold)) throw new Error(`bad --threshold ${thresholdFlag}`);
   const { out, latency } = await timed('toxicity', rows, (r) => scoreToxicity(r.text as string));
   const scores = out.map((o) => o.score);
   const labels = rows.map((r) => Number(r.label));
-  const metric = (ix: number[]) => binaryMetrics(ix.map((i) => scores[i]), ix.map((i) => labels[i]), threshold);
+  const metric = (ix: number[]) =>
+    binaryMetrics(
+      ix.map((i) => scores[i]),
+      ix.map((i) => labels[i]),
+      threshold,
+    );
   return { overall: { ...metric(rows.map((_, i) => i)), threshold }, groups: groupIndices(rows), metric, latency };
 }
 
@@ -86,7 +105,9 @@ export async function run(argv: string[]): Promise<number> {
   const { rows, malformed, malformedLines } = readRows<Row>(data, VALID[task]);
   if (malformed > 0) {
     const lines = malformedLines.slice(0, 10).join(', ');
-    process.stderr.write(`edge-ai eval: skipped ${malformed} malformed row(s) (lines ${lines}${malformed > 10 ? ', …' : ''})\n`);
+    process.stderr.write(
+      `edge-ai eval: skipped ${malformed} malformed row(s) (lines ${lines}${malformed > 10 ? ', …' : ''})\n`,
+    );
   }
   const res =
     task === 'lid'
@@ -107,7 +128,13 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-function summary(report: { task: string; n: number; overall: unknown; latency_ms: unknown; malformed: number }): string {
+function summary(report: {
+  task: string;
+  n: number;
+  overall: unknown;
+  latency_ms: unknown;
+  malformed: number;
+}): string {
   return [
     `task: ${report.task}  rows: ${report.n}  malformed: ${report.malformed}`,
     `overall: ${JSON.stringify(report.overall)}`,

@@ -5,7 +5,7 @@ import { scoreToxicity } from './toxicity.ts';
 
 export { toLidCode } from './lang-codes.ts';
 export { detectLanguage, detectLanguages, lidFeatures, lidWords } from './lid.ts';
-export { nerProbabilities, recognizeEntities } from './ner.ts';
+export { recognizeEntities } from './ner.ts';
 export { modelsDir, modelVersion, readJson } from './runtime.ts';
 export { scoreToxicities, scoreToxicity, toxicityThreshold } from './toxicity.ts';
 
@@ -13,14 +13,15 @@ let warming: Promise<void> | undefined;
 
 /** Loads every bundled model once (by running each on a short text); later calls are no-ops. */
 export function warm(): Promise<void> {
-  warming ??= (async () => {
-    await Promise.all([detectLanguage('warm up'), recognizeEntities('warm up'), scoreToxicity('warm up')]);
-  })().catch((error) => {
-    warming = undefined;
-    throw error;
-  });
+  if (!warming) {
+    warming = (async () => {
+      await Promise.all([detectLanguage('warm up'), scoreToxicity('warm up'), recognizeEntities('warm up')]);
+    })();
+    warming.catch(() => {
+      warming = undefined;
+    });
+  }
   return warming;
 }
 
-/** The bundled models behind the core's model contract. */
 export const edgeModels: EdgeModels = { detectLanguage, recognizeEntities, scoreToxicity, warm };

@@ -1,0 +1,137 @@
+import type { LanguageResult } from '@edge-ai/core';
+import { loadModel, ort, readJson } from './runtime.ts';
+
+/**
+ * Language identification: hashed character n-grams (1-5, per word with boundary marks) -> int8 embedding bag ->
+ * MLP -> temperature-scaled softmax over ISO 639-3 (Tatoeba style) codes.
+ * The featurizer must match packages/models/training/lid/featurize.py exactly (checked by test/lid.test.ts).
+ */
+
+export interface LidMeta {
+  labels: string[];
+  temperature: number;
+  featurizer: { version: number; buckets: number; max_n: number; max_chars: number; word_max: number };
+}
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const TOP_K = 3;
+
+/** Featurizer constants (version 1); the bucket count comes from model.json. */
+export const LID_FEATURIZER = { maxN: 5, maxChars: 1000, wordMax: 24 };
+
+function fmix32(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Clean words: NFC, lowercase, first maxChars code points, every non-letter/non-mark code point splits words. */
+export function lidWords(text: string): string[] {
+  const chars = Array.from(text.normalize('NFC').toLowerCase()).slice(0, LID_FEATURIZER.maxChars);
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of chars) {
+    if (LETTER_OR_MARK.test(ch)) cur += ch;
+    else if (cur) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function wordIds(word: string, buckets: number, out: number[]): void {
+  const { maxN, wordMax } = LID_FEATURIZER;
+  const cps = [0x3c];
+  for (const ch of word) cps.push(ch.codePointAt(0) as number);
+  cps.push(0x3e);
+  const n = cps.length;
+  for (let i = 0; i < n; i++) {
+    let h = FNV_BASIS;
+    const end = Math.min(i + maxN, n);
+    for (let j = i; j < end; j++) {
+      h = Math.imul(h ^ cps[j], FNV_PRIME) >>> 0;
+      out.push(fmix32(Math.imul((h ^ (j - i + 1)) >>> 0, FNV_PRIME)) % buckets);
+    }
+  }
+  if (n <= wordMax) {
+    let h = FNV_BASIS;
+    for (const c of cps) h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
+    out.push(fmix32(Math.imul(h, FNV_PRIME)) % buckets);
+  }
+}
+
+/** Hashed n-gram ids of a text (may repeat); empty when the text has no letters. */
+export function lidFeatures(text: string, buckets = lidMeta().featurizer.buckets): number[] {
+  const ids: number[] = [];
+  for (const w of lidWords(text)) wordIds(w, buckets, ids);
+  return ids;
+}
+
+let meta: LidMeta | undefined;
+
+export function lidMeta(): LidMeta {
+  if (!meta) {
+    meta = readJson<LidMeta>('lid', 'model.json');
+    const f = meta.featurizer;
+    const ok =
+      f.version === 1 &&
+      Number.isInteger(f.buckets) &&
+      f.max_n === LID_FEATURIZER.maxN &&
+      f.max_chars === LID_FEATURIZER.maxChars &&
+      f.word_max === LID_FEATURIZER.wordMax;
+    if (!ok) throw new Error(`lid: model.json featurizer ${JSON.stringify(f)} does not match this runtime`);
+  }
+  return meta;
+}
+
+/** Detects the language of many texts in one model call. */
+export async function detectLanguages(texts: string[]): Promise<LanguageResult[]> {
+  const { session, version } = await loadModel('lid');
+  const { labels } = lidMeta();
+  const feats = texts.map((t) => lidFeatures(t));
+  const results: LanguageResult[] = feats.map(() => ({ lang: 'und', confidence: 0, top: [], model: version }));
+  const rows = feats.flatMap((f, i) => (f.length > 0 ? [i] : []));
+  if (rows.length === 0) return results;
+  const len = Math.max(...rows.map((i) => feats[i].length));
+  const ids = new BigInt64Array(rows.length * len);
+  const weights = new Float32Array(rows.length * len);
+  rows.forEach((r, b) => {
+    const f = feats[r];
+    const w = 1 / f.length;
+    for (let j = 0; j < f.length; j++) {
+      ids[b * len + j] = BigInt(f[j]);
+      weights[b * len + j] = w;
+    }
+  });
+  const out = await session.run(
+    {
+      ids: new ort.Tensor('int64', ids, [rows.length, len]),
+      weights: new ort.Tensor('float32', weights, [rows.length, len]),
+    },
+    ['probs'],
+  );
+  const probs = out.probs.data as Float32Array;
+  const c = labels.length;
+  rows.forEach((r, b) => {
+    const p = probs.subarray(b * c, (b + 1) * c);
+    const order = Array.from(p.keys())
+      .sort((x, y) => p[y] - p[x])
+      .slice(0, TOP_K);
+    const top = order.map((k) => ({ lang: labels[k], p: p[k] }));
+    results[r] = { lang: top[0].lang, confidence: top[0].p, top, model: version };
+  });
+  return results;
+}
+
+/** Detects the language of one text; `lang: 'und'` (confidence 0) when it has no letters. */
+export async function detectLanguage(text: string): Promise<LanguageResult> {
+  return (await detectLanguages([text]))[0];
+}

