@@ -52,8 +52,7 @@ export const cardRecognizer: Recognizer = {
       for (let len = Math.min(19, run.digits.length); len >= 12; len--) {
         for (const w of windows(run, len)) {
           if (taken.some(([s, e]) => w.start < e && s < w.end) || !cardNetwork(w.digits)) continue;
-          const from = run.positions.indexOf(w.start);
-          const groups = groupSizes(run, from, from + len);
+          const groups = groupSizes(run, w.from, w.from + len);
           // Separated cards come in groups of 4 (4-6-5 Amex, 4-6-4 Diners; 8 when a hidden character removed a space).
           const plausible = groups.length === 1 || groups.every((g) => g >= 2 && g <= 8);
           if (!plausible) continue;

@@ -13,7 +13,7 @@ const WORD_AT = String.raw`\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+`;
 const DOT = String.raw`(?:\.|${WORD_DOT})`;
 const AT = String.raw`(?: ?@ ?|${WORD_AT})`;
 const EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL})*)(${AT})((?:${DOMAIN_LABEL}${DOT})+)(\p{L}{2,24})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24})(?![\p{L}\p{N}])`,
   'giu',
 );
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');

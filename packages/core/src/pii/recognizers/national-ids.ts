@@ -87,8 +87,7 @@ export const nationalIdRecognizer: Recognizer = {
     if (/\d/.test(text)) {
       for (const run of digitRuns(text, 9)) {
         for (const w of windows(run, 9)) {
-          const from = run.positions.indexOf(w.start);
-          const groups = groupSizes(run, from, from + 9).join('-');
+          const groups = groupSizes(run, w.from, w.from + 9).join('-');
           if (isValidSsn(w.digits) && (groups === '9' || groups === '3-2-4')) {
             out.push(match('US_SSN', w.start, w.end, groups === '9' ? 0.45 : 0.85, w.digits));
           }

@@ -36,12 +36,15 @@ export function digitRuns(text: string, minDigits: number): DigitRun[] {
 }
 
 /** Sub-runs of `run` with exactly `len` digits that start and end on group boundaries (or run edges). */
-export function* windows(run: DigitRun, len: number): Generator<{ digits: string; start: number; end: number }> {
+export function* windows(
+  run: DigitRun,
+  len: number,
+): Generator<{ digits: string; start: number; end: number; from: number }> {
   for (let from = 0; from + len <= run.digits.length; from++) {
     if (from > 0 && !run.breaks.has(from)) continue;
     const to = from + len;
     if (to < run.digits.length && !run.breaks.has(to)) continue;
-    yield { digits: run.digits.slice(from, to), start: run.positions[from], end: run.positions[to - 1] + 1 };
+    yield { digits: run.digits.slice(from, to), start: run.positions[from], end: run.positions[to - 1] + 1, from };
   }
 }
 
