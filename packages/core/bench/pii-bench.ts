@@ -28,7 +28,9 @@ const rows: Row[] = readFileSync(join(here, '../test/fixtures/pii-obfuscation.js
 let ner: NerFunction | undefined;
 if (process.argv.includes('--ner')) {
   try {
-    const models = (await import('@edge-ai/models' as string)) as { recognizeEntities?: NerFunction };
+    // core does not depend on @edge-ai/models (the reverse holds): load it from the workspace by path.
+    const url = new URL('../../models/src/index.ts', import.meta.url).href;
+    const models = (await import(url)) as { recognizeEntities?: NerFunction };
     ner = models.recognizeEntities;
   } catch (e) {
     console.error(`NER model unavailable (${(e as Error).message}); structured recognizers only`);
