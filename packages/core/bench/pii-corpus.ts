@@ -54,8 +54,11 @@ function regroup(v: string, type: PiiEntityType, sep: string): string {
   if (type === 'PHONE') return v.replace(/ /g, sep);
   const out: string[] = [];
   let i = 0;
-  for (const n of sizes) out.push(c.slice(i, (i += n)));
-  while (i < c.length) out.push(c.slice(i, (i += 4)));
+  for (const n of [...sizes, ...Array(8).fill(4)]) {
+    if (i >= c.length) break;
+    out.push(c.slice(i, i + n));
+    i += n;
+  }
   return out.join(sep);
 }
 const fullWidth = (v: string) =>
@@ -87,7 +90,7 @@ function variants(type: PiiEntityType, v: string, r: Rng): [string, string][] {
   if (SEPARATED.has(type)) {
     out.push(['double-space', regroup(v, type, '  ')]);
     const seps = [' ', '-', '.'];
-    out.push(['mixed-separators', regroup(v, type, '\u0000').replace(/\u0000/g, () => pick(r, seps))]);
+    out.push(['mixed-separators', regroup(v, type, '|').replace(/\|/g, () => pick(r, seps))]);
     out.push(['newline', regroup(v, type, '\n')]);
   }
   if (type === 'PHONE' && v.startsWith('+')) out.push(['00-prefix', `00${v.slice(1)}`]);

@@ -63,7 +63,7 @@ describe('restoreText / restoreJson', () => {
       n: 1,
     });
     expect(JSON.parse(restoreJsonText('{"to":"<EMAIL_12>"}', mapping))).toEqual({ to: 'x"y\\z@example.com' });
-    expect(JSON.parse(restoreJsonText('{"to":"<EMAIL_12>", "x": [', mapping) + '1]}')).toEqual({
+    expect(JSON.parse(`${restoreJsonText('{"to":"<EMAIL_12>", "x": [', mapping)}1]}`)).toEqual({
       to: 'x"y\\z@example.com',
       x: [1],
     });

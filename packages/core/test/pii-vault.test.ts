@@ -96,6 +96,30 @@ describe('pseudonym vault', () => {
     expect(await wrongKey.resolve(scope, '<EMAIL_1>')).toBeNull();
   });
 
+  it('a session asks the KV once per distinct value (history is re-pseudonymized every turn)', async () => {
+    const kv = createMemoryKV();
+    let calls = 0;
+    const counted =
+      <A extends unknown[], R>(fn: (...args: A) => R) =>
+      (...args: A): R => {
+        calls++;
+        return fn(...args);
+      };
+    const counting: KVStore = {
+      name: 'counting',
+      get: counted(kv.get),
+      set: counted(kv.set),
+      setIfAbsent: counted(kv.setIfAbsent),
+      incr: counted(kv.incr),
+      del: counted(kv.del),
+    };
+    const s = createPiiEngine({ vault: { kv: counting, key: KEY } }).session(scope);
+    await s.transform('a@example.com');
+    const first = calls;
+    await s.transform('again a@example.com and A@EXAMPLE.COM');
+    expect(calls).toBe(first);
+  });
+
   it('entries expire with the TTL', async () => {
     let now = 0;
     const kv = createMemoryKV({ now: () => now });

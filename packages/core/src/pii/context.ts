@@ -107,14 +107,14 @@ const NUMERIC: ReadonlySet<PiiEntityType> = new Set([
   'CREDIT_CARD',
 ]);
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRe = (words: string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
 
 const POSITIVE_RE = new Map(Object.entries(POSITIVE).map(([t, w]) => [t as PiiEntityType, wordsRe(w)]));
 // Negative words only count right before the number ("order #123", "version 1.2.3.4").
 const NEGATIVE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NEGATIVE.map(escape).join('|')})\\s*(?:#|no\\.?|nr\\.?|:)?\\s*$`,
+  `(?<![\\p{L}\\p{N}])(?:${NEGATIVE.map(escapeRe).join('|')})\\s*(?:#|no\\.?|nr\\.?|:)?\\s*$`,
   'iu',
 );
 

@@ -69,9 +69,18 @@ export function createPiiEngine(input: PiiOptions = {}): PiiEngine {
     const mapping = new Map<string, string>();
     const local = new Map<string, string>(); // type+value -> placeholder, when no vault/scope
     const counters = new Map<string, number>();
+    const fromVault = new Map<string, Promise<string>>(); // one KV round trip per distinct value and session
     const placeholder = async (e: PiiEntity): Promise<string> => {
-      if (vault && scope) return vault.placeholderFor(scope, e.type, e.value, e.text);
       const key = `${e.type}\u0000${e.value}`;
+      if (vault && scope) {
+        let p = fromVault.get(key);
+        if (!p) {
+          p = vault.placeholderFor(scope, e.type, e.value, e.text);
+          fromVault.set(key, p);
+          p.catch(() => fromVault.delete(key));
+        }
+        return p;
+      }
       let p = local.get(key);
       if (!p) {
         const n = (counters.get(e.type) ?? 0) + 1;

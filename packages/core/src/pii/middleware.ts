@@ -92,9 +92,11 @@ export function edgeAIModelMiddleware(options: EdgeAIMiddlewareOptions = {}): La
       const open = new Map<string, StreamingRestorer>();
       const jsonLookup = jsonEscapedLookup(s.mapping);
       const take = (key: string, json: boolean) => {
-        let r = open.get(key);
-        if (!r) open.set(key, (r = createStreamingRestorer(json ? jsonLookup : s.mapping)));
-        return r;
+        const existing = open.get(key);
+        if (existing) return existing;
+        const created = createStreamingRestorer(json ? jsonLookup : s.mapping);
+        open.set(key, created);
+        return created;
       };
       const release = (key: string) => {
         const rest = open.get(key)?.flush() ?? '';

@@ -14,14 +14,30 @@ export interface FoldedText {
   endOf: Int32Array;
 }
 
-const INVISIBLE =
-  /^[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]$/u;
+/** Invisible code points: soft hyphen, joiners, bidi controls, variation selectors, fillers, BOM, tags (ranges, inclusive). */
+const INVISIBLE_RANGES: [number, number][] = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe0fff],
+];
 const SPACE = /^[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
 const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
 const ASCII_SAFE = /^[\x20-\x7E\t\n\r]*$/;
 
 export function isInvisible(ch: string): boolean {
-  return INVISIBLE.test(ch) || (ch.codePointAt(0) ?? 0) >= 0xe0000;
+  const cp = ch.codePointAt(0) ?? 0;
+  return INVISIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
 }
 
 function foldChar(ch: string): string {

@@ -106,9 +106,11 @@ export function createUIMessageRestoreStream<T extends Chunk>(lookup: Placeholde
   const open = new Map<string, StreamingRestorer>();
   const jsonLookup = jsonEscapedLookup(lookup);
   const restorer = (key: string) => {
-    let r = open.get(key);
-    if (!r) open.set(key, (r = createStreamingRestorer(key.startsWith('tool:') ? jsonLookup : lookup)));
-    return r;
+    const existing = open.get(key);
+    if (existing) return existing;
+    const created = createStreamingRestorer(key.startsWith('tool:') ? jsonLookup : lookup);
+    open.set(key, created);
+    return created;
   };
   const DELTA: Record<string, [prefix: string, idField: string, deltaField: string]> = {
     'text-delta': ['text', 'id', 'delta'],

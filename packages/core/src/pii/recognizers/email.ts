@@ -11,13 +11,13 @@ const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
 const WORD_DOT = String.raw`\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+`;
 const WORD_AT = String.raw`\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+`;
 const DOT = String.raw`(?:\.|${WORD_DOT})`;
-const AT = String.raw`(?: ?@ ?|${WORD_AT})`;
+const AT = `(?: ?@ ?|${WORD_AT})`;
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24})(?![\p{L}\p{N}])`,
   'giu',
 );
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
-const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.\-]*:\/\/[^\s/@:]+:[^\s/]*$/i;
+const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]+:[^\s/]*$/i;
 const SPLIT_DOT = new RegExp(DOT, 'giu');
 
 /** TLDs accepted for word-form ("at" / "dot") emails, where ordinary prose could otherwise match. */

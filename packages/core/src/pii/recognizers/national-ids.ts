@@ -77,7 +77,7 @@ const NIR = new RegExp(
   `(?<![\\p{L}\\p{N}])([1-478])${S}(\\d{2})${S}(\\d{2})${S}(\\d{2}|2[AB])${S}(\\d{3})${S}(\\d{3})${S}(\\d{2})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const compact = (s: string) => s.replace(/[\s.\-]/g, '').toUpperCase();
+const compact = (s: string) => s.replace(/[\s.-]/g, '').toUpperCase();
 
 export const nationalIdRecognizer: Recognizer = {
   name: 'national-id',

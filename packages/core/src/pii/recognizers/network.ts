@@ -28,7 +28,7 @@ export function isIPv6(candidate: string): boolean {
   return count <= 7 && count >= 2;
 }
 
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.\-]{1,15}):\/\/([^\s:/@"'<>]+):([^\s/"'<>]+)@(?=[\p{L}\p{N}[])/giu;
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{1,15}):\/\/([^\s:/@"'<>]+):([^\s/"'<>]+)@(?=[\p{L}\p{N}[])/giu;
 
 export const networkRecognizer: Recognizer = {
   name: 'network',
