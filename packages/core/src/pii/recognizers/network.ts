@@ -6,6 +6,8 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu');
 const IPV6_CANDIDATE =
   /(?<![\p{L}\p{N}:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9a-z]+)?(?![\p{L}\p{N}:]|\.\d)/giu;
+/** Loopback, unspecified and broadcast addresses identify no one. */
+const NOT_PERSONAL = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255', '::1', '::', '0:0:0:0:0:0:0:1']);
 const IPV4_TAIL = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 
 export function isIPv6(candidate: string): boolean {
@@ -38,13 +40,14 @@ export const networkRecognizer: Recognizer = {
     if (text.includes('.')) {
       for (const m of text.matchAll(IPV4)) {
         const before = text.slice(Math.max(0, m.index - 2), m.index).toLowerCase();
-        if (/v$/.test(before)) continue; // "v1.2.3.4" is a version
+        if (/v$/.test(before) || NOT_PERSONAL.has(m[0])) continue; // "v1.2.3.4" is a version
         out.push(match('IP_ADDRESS', m.index, m.index + m[0].length, 0.85, m[0]));
       }
     }
     if (text.includes(':')) {
       for (const m of text.matchAll(IPV6_CANDIDATE)) {
-        if (isIPv6(m[0])) out.push(match('IP_ADDRESS', m.index, m.index + m[0].length, 0.85, m[0].toLowerCase()));
+        if (isIPv6(m[0]) && !NOT_PERSONAL.has(m[0].toLowerCase()))
+          out.push(match('IP_ADDRESS', m.index, m.index + m[0].length, 0.85, m[0].toLowerCase()));
       }
       for (const m of text.matchAll(URL_CREDENTIALS)) {
         // The span is the userinfo ("user:pass"); scheme and host stay readable for the model.
