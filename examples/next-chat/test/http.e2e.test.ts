@@ -33,7 +33,8 @@ describe('built example app (next build + next start), offline central model', (
     for (const stage of STAGES) expect(timing).toMatch(new RegExp(`(^|, )${stage};dur=`));
     expect(response.headers.get('x-edge-ai-central')).toBe('offline');
     expect(response.headers.get('x-edge-ai-decision')).toBe('allow');
-    const reader = response.body!.getReader();
+    const reader = response.body?.getReader();
+    if (!reader) throw new Error('no body');
     const arrivals: number[] = [];
     let text = '';
     for (;;) {
@@ -45,7 +46,7 @@ describe('built example app (next build + next start), offline central model', (
     const deltas = text.split('\n\n').filter((f) => f.includes('"text-delta"'));
     expect(deltas.length).toBeGreaterThan(10);
     expect(arrivals.length).toBeGreaterThan(5);
-    expect(arrivals.at(-1)! - arrivals[0]).toBeGreaterThan(50);
+    expect((arrivals.at(-1) ?? 0) - arrivals[0]).toBeGreaterThan(50);
     expect(text).toContain('"type":"finish"');
   });
 
@@ -87,5 +88,23 @@ describe('built example app against an OpenAI-compatible endpoint', () => {
     expect(reads).toBeGreaterThan(1);
     expect(textOf(events)).toBe('Noted.  Done.');
     expect(provider.bodies).toHaveLength(1);
+  });
+});
+
+describe('standalone output (node .next/standalone/…/server.js)', () => {
+  let standalone: RunningApp;
+  beforeAll(async () => {
+    standalone = await startApp({}, 'standalone');
+  });
+  afterAll(async () => standalone?.stop());
+
+  it('carries the bundled models and ONNX Runtime: all three models run', async () => {
+    const response = await post({ prompt: 'Hallo, ich heiße Anna Schmidt und wohne in Berlin.' }, standalone.url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-edge-ai-language')).toBe('deu');
+    const versions = (response.headers.get('x-edge-ai-model') ?? '').split(',');
+    expect(versions.map((v) => v.replace(/-[0-9a-f]{8}$/, '')).sort()).toEqual(['lid', 'ner', 'toxicity']);
+    expect(response.headers.get('x-edge-ai-degraded')).toBeNull();
+    await response.body?.cancel();
   });
 });

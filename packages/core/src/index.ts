@@ -26,3 +26,4 @@ export {
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource, resolvePolicy } from './policy.ts';
 export { type ChatInput, type ChatMessage, parseChatBody } from './request.ts';
 export type { Stage } from './stage.ts';
+export * from './pii/index.ts';

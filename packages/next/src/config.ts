@@ -4,12 +4,14 @@ import type { NextConfig } from 'next';
 
 const require = createRequire(import.meta.url);
 
+/** The package's folder as seen from the app (cwd), else from this package (a dependency of it). */
 function packageDir(name: string): string | undefined {
-  try {
-    return dirname(require.resolve(`${name}/package.json`, { paths: [process.cwd()] }));
-  } catch {
-    return undefined;
+  for (const paths of [[process.cwd()], undefined]) {
+    try {
+      return dirname(require.resolve(`${name}/package.json`, paths ? { paths } : undefined));
+    } catch {}
   }
+  return undefined;
 }
 
 /**

@@ -21,6 +21,11 @@ export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextPro
     { ...options, policy: options.policy ?? policyFromEnv() },
     { loadModels: loadBundledModels, loadKV: () => kvFromEnv() },
   );
+  // Pre-warm: load the bundled models in the background so the first request does not pay for it.
+  if (!options.models)
+    loadBundledModels()
+      .then((m) => m.warm?.())
+      .catch(() => {});
   return async function edgeAIProxy(request: NextRequest, event: NextFetchEvent) {
     if (!handler.matches(request)) return userMiddleware ? userMiddleware(request, event) : NextResponse.next();
     const { response, pending } = await handler.handle(request);

@@ -49,7 +49,10 @@ export function Chat() {
     <section>
       {messages.map((m) => (
         <div key={m.id} className={`msg ${m.role}`} data-testid={`msg-${m.role}`}>
-          {m.parts.map((p, i) => (p.type === 'text' ? <span key={`${m.id}-${i}`}>{p.text}</span> : null))}
+          {m.parts
+            .filter((p) => p.type === 'text')
+            .map((p) => p.text)
+            .join('')}
         </div>
       ))}
       {meta && (
