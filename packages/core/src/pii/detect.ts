@@ -92,7 +92,39 @@ export function resolveOverlaps(candidates: PiiEntity[]): PiiEntity[] {
   );
   const accepted: PiiEntity[] = [];
   for (const c of sorted) {
-    if (!accepted.some((a) => c.start < a.end && a.start < c.end)) accepted.push(c);
+    const overlapping = accepted.filter((a) => c.start < a.end && a.start < c.end);
+    if (overlapping.length === 0) accepted.push(c);
+    else if (c.source === 'ner') accepted.push(...nerRemainders(c, overlapping));
   }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A NER span that runs into a validated entity (e.g. "Maria Garcia. Mail maria.garcia" next to an email) keeps
+ * its parts outside that entity, so the name is still replaced.
+ */
+function nerRemainders(c: PiiEntity, taken: PiiEntity[]): PiiEntity[] {
+  const out: PiiEntity[] = [];
+  let pieces: [number, number][] = [[c.start, c.end]];
+  for (const t of taken) {
+    pieces = pieces.flatMap(([s, e]): [number, number][] =>
+      t.end <= s || t.start >= e
+        ? [[s, e]]
+        : (
+            [
+              [s, t.start],
+              [t.end, e],
+            ] as [number, number][]
+          ).filter(([a, b]) => b > a),
+    );
+  }
+  for (const [s, e] of pieces) {
+    let start = s;
+    let end = e;
+    while (start < end && /[\s\p{P}]/u.test(c.text[start - c.start])) start++;
+    while (end > start && /[\s\p{P}]/u.test(c.text[end - 1 - c.start])) end--;
+    const text = c.text.slice(start - c.start, end - c.start);
+    if (text.length >= 2 && /\p{L}/u.test(text)) out.push({ ...c, start, end, text, value: canon(text) });
+  }
+  return out;
 }
