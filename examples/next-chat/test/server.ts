@@ -11,19 +11,23 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` of the built example on a free port and waits until it answers. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+/**
+ * Starts the built example on a free port and waits until it answers: `next start`, or the standalone
+ * `server.js` run from its own folder, as a deployment would run it.
+ */
+export async function startApp(
+  env: Record<string, string> = {},
+  mode: 'next-start' | 'standalone' = 'next-start',
+): Promise<RunningApp> {
   const port = await freePort();
   const logs: string[] = [];
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
-    {
-      cwd: appDir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const standalone = mode === 'standalone';
+  const args = standalone ? ['server.js'] : ['node_modules/next/dist/bin/next', 'start', '-p', String(port)];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: standalone ? join(appDir, '.next/standalone/examples/next-chat') : appDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d) => logs.push(String(d)));
   child.stderr?.on('data', (d) => logs.push(String(d)));
   const url = `http://127.0.0.1:${port}`;

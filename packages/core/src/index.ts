@@ -23,7 +23,7 @@ export {
   type ResolvedOptions,
   stageSettingsSchema,
 } from './options.ts';
+export * from './pii/index.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource, resolvePolicy } from './policy.ts';
 export { type ChatInput, type ChatMessage, parseChatBody } from './request.ts';
 export type { Stage } from './stage.ts';
-export * from './pii/index.ts';

@@ -123,3 +123,12 @@ describe('cache stage', () => {
     expect(withPii.cache).toBe('bypass');
   });
 });
+
+describe('language input', () => {
+  it('leaves out emails, URLs and digit runs', async () => {
+    const { languageText } = await import('../src/stages/language.ts');
+    expect(
+      languageText('mail anna@example.com or see https://x.io/a, card 4111 1111 1111 1111, call +1 (555) 010-9999 now'),
+    ).toBe('mail or see card , call now');
+  });
+});

@@ -8,7 +8,7 @@ export function languageStage(models: () => Promise<EdgeModels>): Stage {
     name: 'language',
     async run(ctx) {
       const { allowed, minConfidence } = ctx.settings.language;
-      const result = await (await models()).detectLanguage(lastUserText(ctx));
+      const result = await (await models()).detectLanguage(languageText(lastUserText(ctx)));
       ctx.language = result;
       ctx.modelVersions.add(result.model);
       const confident = result.confidence >= minConfidence && result.lang !== 'und';
@@ -24,4 +24,12 @@ export function languageStage(models: () => Promise<EdgeModels>): Stage {
       return `${confident ? result.lang : 'und'} ${result.confidence.toFixed(2)} ${result.model}`;
     },
   };
+}
+
+/** Emails, URLs and digit runs carry no language signal and mislead short-text detection: left out. */
+export function languageText(text: string): string {
+  return text
+    .replace(/\S+@\S+|\b(?:https?|ftp):\/\/\S+|[+(]?\d[\d\s().\-/]{3,}\d/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
