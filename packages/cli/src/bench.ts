@@ -1,5 +1,6 @@
 /** `edge-ai bench` — bytes on disk per bundled model and warm single-thread latency on a 512-character input. */
 import { readdirSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, stringFlag } from './args.ts';
 import { percentile, round } from './metrics.ts';
@@ -72,6 +73,7 @@ export async function run(argv: string[]): Promise<number> {
     iterations,
     threads: 1,
     node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
     sizes,
     total_bytes: Object.values(sizes).reduce((a, s) => a + s.total_bytes, 0),
     latency_ms: latencyMs,

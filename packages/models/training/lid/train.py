@@ -40,6 +40,7 @@ def parse_args():
     p.add_argument('--eng-per-epoch', type=int, default=3000)
     p.add_argument('--min-per-epoch', type=int, default=400)
     p.add_argument('--seed', type=int, default=1234)
+    p.add_argument('--fixtures', default=None, help='where to write test fixtures (default packages/models/test/fixtures)')
     return p.parse_args()
 
 
