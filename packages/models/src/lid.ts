@@ -10,7 +10,15 @@ import { loadModel, ort, readJson } from './runtime.ts';
 export interface LidMeta {
   labels: string[];
   temperature: number;
-  featurizer: { version: number; buckets: number; max_n: number; max_chars: number; word_max: number };
+  featurizer: {
+    version: number;
+    buckets: number;
+    max_n: number;
+    max_chars: number;
+    word_max: number;
+    /** How many times the whole-token feature is added (1 when absent). */
+    word_repeat?: number;
+  };
 }
 
 const FNV_BASIS = 0x811c9dc5;
@@ -18,7 +26,7 @@ const FNV_PRIME = 16777619;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const TOP_K = 3;
 
-/** Featurizer constants (version 1); the bucket count comes from model.json. */
+/** Featurizer constants (version 1); the bucket count and word repeat come from model.json. */
 export const LID_FEATURIZER = { maxN: 5, maxChars: 1000, wordMax: 24 };
 
 function fmix32(x: number): number {
@@ -47,7 +55,7 @@ export function lidWords(text: string): string[] {
   return out;
 }
 
-function wordIds(word: string, buckets: number, out: number[]): void {
+function wordIds(word: string, buckets: number, wordRepeat: number, out: number[]): void {
   const { maxN, wordMax } = LID_FEATURIZER;
   const cps = [0x3c];
   for (const ch of word) cps.push(ch.codePointAt(0) as number);
@@ -64,14 +72,19 @@ function wordIds(word: string, buckets: number, out: number[]): void {
   if (n <= wordMax) {
     let h = FNV_BASIS;
     for (const c of cps) h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
-    out.push(fmix32(Math.imul(h, FNV_PRIME)) % buckets);
+    const id = fmix32(Math.imul(h, FNV_PRIME)) % buckets;
+    for (let r = 0; r < wordRepeat; r++) out.push(id);
   }
 }
 
 /** Hashed n-gram ids of a text (may repeat); empty when the text has no letters. */
-export function lidFeatures(text: string, buckets = lidMeta().featurizer.buckets): number[] {
+export function lidFeatures(
+  text: string,
+  buckets = lidMeta().featurizer.buckets,
+  wordRepeat = lidMeta().featurizer.word_repeat ?? 1,
+): number[] {
   const ids: number[] = [];
-  for (const w of lidWords(text)) wordIds(w, buckets, ids);
+  for (const w of lidWords(text)) wordIds(w, buckets, wordRepeat, ids);
   return ids;
 }
 

@@ -8,7 +8,8 @@ Spec (version 1):
   2. Every code point whose Unicode category is not a letter (L*) or mark (M*) becomes a space; split on spaces.
   3. For each word w, token t = '<' + w + '>' (code points). For each start i and n = 1..5 (i + n <= len(t)):
      h = FNV-1a-32 over t[i:i+n] (code point values), feature = fmix32(imul(h ^ n, FNV_PRIME)) % BUCKETS.
-     Plus one whole-token feature for tokens of at most WORD_MAX code points: fmix32(imul(h_token ^ 0, FNV_PRIME)).
+     Plus a whole-token feature for tokens of at most WORD_MAX code points, fmix32(imul(h_token ^ 0, FNV_PRIME)),
+     repeated WORD_REPEAT times (so that word identity weighs more in the mean).
 """
 
 import unicodedata
@@ -19,14 +20,16 @@ BUCKETS = 1 << 17  # default; train.py --buckets overrides it through set_bucket
 MAX_N = 5
 MAX_CHARS = 1000
 WORD_MAX = 24
+WORD_REPEAT = 1  # the whole-token feature is added this many times (train.py --word-repeat; recorded in model.json)
 FNV_BASIS = 2166136261
 FNV_PRIME = 16777619
 M32 = 0xFFFFFFFF
 
 
-def set_buckets(n):
-    global BUCKETS
+def set_buckets(n, word_repeat=1):
+    global BUCKETS, WORD_REPEAT
     BUCKETS = n
+    WORD_REPEAT = word_repeat
 
 
 def fmix32(h):
@@ -67,7 +70,7 @@ def word_ids(word):
         h = FNV_BASIS
         for c in cps:
             h = ((h ^ c) * FNV_PRIME) & M32
-        ids.append(fmix32((h * FNV_PRIME) & M32) % BUCKETS)
+        ids.extend([fmix32((h * FNV_PRIME) & M32) % BUCKETS] * WORD_REPEAT)
     return ids
 
 

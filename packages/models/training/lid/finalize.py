@@ -117,7 +117,8 @@ def finalize(model, labels, split, args, cache):
     export_onnx(os.path.join(args.work, 'model_float.onnx'), w, None, fc, t_float)
     meta = {
         'task': 'language-id', 'labels': labels, 'temperature': temp,
-        'featurizer': {'version': 1, 'buckets': fz.BUCKETS, 'max_n': MAX_N, 'max_chars': MAX_CHARS, 'word_max': WORD_MAX},
+        'featurizer': {'version': 1, 'buckets': fz.BUCKETS, 'max_n': MAX_N, 'max_chars': MAX_CHARS, 'word_max': WORD_MAX,
+                       'word_repeat': getattr(fz, 'WORD_REPEAT', 1)},
         'dim': args.dim, 'hidden': args.hidden, 'quantization': 'int8 per-table symmetric embedding (DequantizeLinear)',
         'heldout_accuracy_int8': report['int8'],
     }

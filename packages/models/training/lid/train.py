@@ -33,6 +33,7 @@ def parse_args():
     p.add_argument('--work', default=os.path.join(HERE, '..', '.work', 'lid'))
     p.add_argument('--epochs', type=int, default=12)
     p.add_argument('--buckets', type=int, default=1 << 17)
+    p.add_argument('--word-repeat', type=int, default=1)
     p.add_argument('--dim', type=int, default=16)
     p.add_argument('--hidden', type=int, default=256)
     p.add_argument('--lr', type=float, default=0.01)
@@ -81,7 +82,7 @@ def quick_eval(model, rows, labels, cache):
 def main():
     args = parse_args()
     torch.set_num_threads(1)
-    featurize.set_buckets(args.buckets)
+    featurize.set_buckets(args.buckets, args.word_repeat)
     torch.manual_seed(args.seed)
     os.makedirs(args.work, exist_ok=True)
     t0 = time.time()
@@ -109,7 +110,7 @@ def main():
     start = 0
     if os.path.exists(ckpt):
         st = torch.load(ckpt)
-        if st['labels'] == labels and st['args'] == [args.buckets, args.dim, args.hidden]:
+        if st['labels'] == labels and (st['args'] + [1])[:4] == [args.buckets, args.dim, args.hidden, args.word_repeat]:
             model.load_state_dict(st['model'])
             opt_s.load_state_dict(st['opt_s'])
             opt_d.load_state_dict(st['opt_d'])
@@ -144,7 +145,7 @@ def main():
         print(f'\r[lid] epoch {epoch + 1}/{args.epochs} loss {tot / n_b:.4f} {time.time() - te:.0f}s '
               f'cal acc ' + ' '.join(f'{k}={v:.3f}' for k, v in acc.items()), flush=True)
         torch.save({'model': model.state_dict(), 'opt_s': opt_s.state_dict(), 'opt_d': opt_d.state_dict(),
-                    'epoch': epoch, 'labels': labels, 'args': [args.buckets, args.dim, args.hidden]}, ckpt)
+                    'epoch': epoch, 'labels': labels, 'args': [args.buckets, args.dim, args.hidden, args.word_repeat]}, ckpt)
     from finalize import finalize
     finalize(model, labels, split, args, cache)
 
