@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './net.ts';
 
 /**
  * Starts a real Redis server on a free loopback port for the KV tests (CI installs Debian's redis-server).
@@ -24,18 +24,6 @@ export async function setup() {
 
 export async function teardown() {
   redis?.kill();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function waitForPort(port: number): Promise<void> {

@@ -85,7 +85,10 @@ export async function recognizeEntities(text: string): Promise<EntityResult> {
   tags.forEach((tag, i) => {
     const name = NER_TAGS[tag];
     const p = probs[i * n + tag];
-    if (name === 'O') return flush();
+    if (name === 'O') {
+      flush();
+      return;
+    }
     const type = name.slice(2) as EntityType;
     if (name.startsWith('B-') || !cur || cur.type !== type) {
       flush();
