@@ -1,5 +1,5 @@
 import { createEdgeAIHandler, type EdgeAIOptions } from '@edge-ai/core';
-import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
+import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server.js';
 import { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
 
 export type NextProxy = (

@@ -1,4 +1,4 @@
-import { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server.js';
 
 export const pendings: Promise<unknown>[] = [];
 
@@ -7,7 +7,7 @@ export const fetchEvent = {
   waitUntil(promise: Promise<unknown>) {
     pendings.push(promise);
   },
-} as unknown as import('next/server').NextFetchEvent;
+} as unknown as import('next/server.js').NextFetchEvent;
 
 export function chatRequest(body: unknown, init: { headers?: Record<string, string>; path?: string } = {}) {
   return new NextRequest(`http://localhost:3000${init.path ?? '/api/chat'}`, {

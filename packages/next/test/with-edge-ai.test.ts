@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { setupServer } from 'msw/node';
-import { NextRequest, NextResponse } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   openAIHandlers,
