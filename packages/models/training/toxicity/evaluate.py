@@ -151,6 +151,8 @@ def export_all(model, cal, P, metrics, args, log):
     with open(os.path.join(args.out, 'meta.json'), 'w') as f:
         json.dump(meta, f, indent=2)
     write_fixtures(repo_pkg, trows, pick[:60], fl, texts, y, model, cal)
+    # end-to-end latency of the TS runtime (featurizer + int8 model) on 512-char inputs -> latency.json for the card
+    subprocess.run([node, os.path.join(here, 'bench.mjs'), os.path.join(args.work, 'latency.json')], check=True)
     with open(os.path.join(args.work, 'metrics.json'), 'w') as f:
         json.dump(metrics, f, indent=1)
     write_card(metrics, args, log)
