@@ -59,13 +59,12 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     cacheStage(kv, central.label),
     escalateStage(),
   ];
-  const { routes: _r, central: _c, kv: _k, models: _m, policy: _p, tenant: _t, user: _u, ...base } = opts;
   const baseSettings = {
-    language: base.language,
-    pii: base.pii,
-    toxicity: base.toxicity,
-    cache: base.cache,
-    escalate: base.escalate,
+    language: opts.language,
+    pii: opts.pii,
+    toxicity: opts.toxicity,
+    cache: opts.cache,
+    escalate: opts.escalate,
   };
 
   return {
