@@ -84,7 +84,7 @@ describe('detectLanguage', () => {
 
 describe('lid quality floor on the committed held-out dev sample', () => {
   // Floors sit a few points under the accuracy measured when the model was trained (see MODEL_CARD.md).
-  const floors = { sentence: 0.9, pair: 0.74, word: 0.55 };
+  const floors = { sentence: 0.9, pair: 0.77, word: 0.56 };
 
   it('stays above the floor per length bucket', async () => {
     const res = await detectLanguages(dev.map((r) => r.text));
