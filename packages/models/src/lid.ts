@@ -18,6 +18,8 @@ export interface LidMeta {
     word_max: number;
     /** How many times the whole-token feature is added (1 when absent). */
     word_repeat?: number;
+    /** 1: one extra feature per pair of adjacent words (0 when absent). */
+    word_bigrams?: number;
   };
 }
 
@@ -77,14 +79,23 @@ function wordIds(word: string, buckets: number, wordRepeat: number, out: number[
   }
 }
 
+function bigramId(a: string, b: string, buckets: number): number {
+  let h = FNV_BASIS;
+  for (const ch of `${a} ${b}`) h = Math.imul(h ^ (ch.codePointAt(0) as number), FNV_PRIME) >>> 0;
+  return fmix32(Math.imul((h ^ 6) >>> 0, FNV_PRIME)) % buckets;
+}
+
 /** Hashed n-gram ids of a text (may repeat); empty when the text has no letters. */
 export function lidFeatures(
   text: string,
   buckets = lidMeta().featurizer.buckets,
   wordRepeat = lidMeta().featurizer.word_repeat ?? 1,
+  wordBigrams = lidMeta().featurizer.word_bigrams ?? 0,
 ): number[] {
   const ids: number[] = [];
-  for (const w of lidWords(text)) wordIds(w, buckets, wordRepeat, ids);
+  const words = lidWords(text);
+  for (const w of words) wordIds(w, buckets, wordRepeat, ids);
+  if (wordBigrams) for (let i = 0; i + 1 < words.length; i++) ids.push(bigramId(words[i], words[i + 1], buckets));
   return ids;
 }
 

@@ -10,6 +10,7 @@ Spec (version 1):
      h = FNV-1a-32 over t[i:i+n] (code point values), feature = fmix32(imul(h ^ n, FNV_PRIME)) % BUCKETS.
      Plus a whole-token feature for tokens of at most WORD_MAX code points, fmix32(imul(h_token ^ 0, FNV_PRIME)),
      repeated WORD_REPEAT times (so that word identity weighs more in the mean).
+  4. If WORD_BIGRAMS: after all word features, one feature per adjacent word pair (bigram_id).
 """
 
 import unicodedata
@@ -20,16 +21,26 @@ BUCKETS = 1 << 17  # default; train.py --buckets overrides it through set_bucket
 MAX_N = 5
 MAX_CHARS = 1000
 WORD_MAX = 24
+WORD_BIGRAMS = 0  # 1: add a feature per pair of adjacent words (train.py --word-bigrams; recorded in model.json)
 WORD_REPEAT = 1  # the whole-token feature is added this many times (train.py --word-repeat; recorded in model.json)
 FNV_BASIS = 2166136261
 FNV_PRIME = 16777619
 M32 = 0xFFFFFFFF
 
 
-def set_buckets(n, word_repeat=1):
-    global BUCKETS, WORD_REPEAT
+def set_buckets(n, word_repeat=1, word_bigrams=0):
+    global BUCKETS, WORD_REPEAT, WORD_BIGRAMS
     BUCKETS = n
     WORD_REPEAT = word_repeat
+    WORD_BIGRAMS = word_bigrams
+
+
+def bigram_id(a, b):
+    """Feature of two adjacent words: FNV-1a over code points of a + ' ' + b, finalised with n = 6."""
+    h = FNV_BASIS
+    for c in a + ' ' + b:
+        h = ((h ^ ord(c)) * FNV_PRIME) & M32
+    return fmix32(((h ^ 6) * FNV_PRIME) & M32) % BUCKETS
 
 
 def fmix32(h):
@@ -77,8 +88,11 @@ def word_ids(word):
 def featurize(text):
     """Feature ids of a text (list of ints, may repeat). Empty when the text has no letters."""
     ids = []
-    for w in words(text):
+    ws = words(text)
+    for w in ws:
         ids.extend(word_ids(w))
+    if WORD_BIGRAMS:
+        ids.extend(bigram_id(a, b) for a, b in zip(ws, ws[1:]))
     return ids
 
 
@@ -87,6 +101,7 @@ class Cache:
 
     def __init__(self):
         self.d = {}
+        self.bi = {}
 
     def word(self, w):
         a = self.d.get(w)
@@ -98,4 +113,14 @@ class Cache:
     def ids(self, ws):
         if not ws:
             return np.zeros(0, dtype=np.int64)
-        return np.concatenate([self.word(w) for w in ws])
+        parts = [self.word(w) for w in ws]
+        if WORD_BIGRAMS and len(ws) > 1:
+            bi = []
+            for a, b in zip(ws, ws[1:]):
+                k = (a, b)
+                v = self.bi.get(k)
+                if v is None:
+                    v = self.bi[k] = bigram_id(a, b)
+                bi.append(v)
+            parts.append(np.asarray(bi, dtype=np.int64))
+        return np.concatenate(parts)

@@ -118,7 +118,7 @@ def finalize(model, labels, split, args, cache):
     meta = {
         'task': 'language-id', 'labels': labels, 'temperature': temp,
         'featurizer': {'version': 1, 'buckets': fz.BUCKETS, 'max_n': MAX_N, 'max_chars': MAX_CHARS, 'word_max': WORD_MAX,
-                       'word_repeat': getattr(fz, 'WORD_REPEAT', 1)},
+                       'word_repeat': fz.WORD_REPEAT, 'word_bigrams': fz.WORD_BIGRAMS},
         'dim': args.dim, 'hidden': args.hidden, 'quantization': 'int8 per-table symmetric embedding (DequantizeLinear)',
         'heldout_accuracy_int8': report['int8'],
     }

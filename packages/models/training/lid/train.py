@@ -34,6 +34,7 @@ def parse_args():
     p.add_argument('--epochs', type=int, default=18)
     p.add_argument('--buckets', type=int, default=1 << 16)
     p.add_argument('--word-repeat', type=int, default=1)
+    p.add_argument('--word-bigrams', type=int, default=0)
     p.add_argument('--dim', type=int, default=32)
     p.add_argument('--hidden', type=int, default=256)
     p.add_argument('--lr', type=float, default=0.01)
@@ -82,7 +83,7 @@ def quick_eval(model, rows, labels, cache):
 def main():
     args = parse_args()
     torch.set_num_threads(1)
-    featurize.set_buckets(args.buckets, args.word_repeat)
+    featurize.set_buckets(args.buckets, args.word_repeat, args.word_bigrams)
     torch.manual_seed(args.seed)
     os.makedirs(args.work, exist_ok=True)
     t0 = time.time()
@@ -107,10 +108,11 @@ def main():
     opt_s = torch.optim.SparseAdam(list(model.emb.parameters()), lr=args.lr)
     opt_d = torch.optim.Adam(list(model.fc1.parameters()) + list(model.fc2.parameters()), lr=args.lr)
     ckpt = os.path.join(args.work, 'ckpt.pt')
+    arch = [args.buckets, args.dim, args.hidden, args.word_repeat, args.word_bigrams]
     start = 0
     if os.path.exists(ckpt):
         st = torch.load(ckpt)
-        if st['labels'] == labels and (st['args'] + [1])[:4] == [args.buckets, args.dim, args.hidden, args.word_repeat]:
+        if st['labels'] == labels and (st['args'] + [1, 0][len(st['args']) - 3:])[:5] == arch:
             model.load_state_dict(st['model'])
             opt_s.load_state_dict(st['opt_s'])
             opt_d.load_state_dict(st['opt_d'])
@@ -145,7 +147,7 @@ def main():
         print(f'\r[lid] epoch {epoch + 1}/{args.epochs} loss {tot / n_b:.4f} {time.time() - te:.0f}s '
               f'cal acc ' + ' '.join(f'{k}={v:.3f}' for k, v in acc.items()), flush=True)
         torch.save({'model': model.state_dict(), 'opt_s': opt_s.state_dict(), 'opt_d': opt_d.state_dict(),
-                    'epoch': epoch, 'labels': labels, 'args': [args.buckets, args.dim, args.hidden, args.word_repeat]}, ckpt)
+                    'epoch': epoch, 'labels': labels, 'args': arch}, ckpt)
     from finalize import finalize
     finalize(model, labels, split, args, cache)
 
