@@ -29,20 +29,27 @@ def featurize_example(text, spans):
     return toks, (ng, w, s, t)
 
 
-def augment(rng, example):
-    """Chat-style noise on a labelled sentence (lowercase, no punctuation, emoji, typos, fillers)."""
+def swap_entity(rng, lex, lang, typ):
+    lang = lang if lang in lex.first else 'en'
+    return lex.person(rng, lang) if typ == 'PER' else lex.place(rng, lang) if typ == 'LOC' else lex.org(rng, lang)
+
+
+def augment(rng, example, lex=None, swap=0.0, noise=True):
+    """Entity swapping (each entity replaced by a lexicon entity of the same type with probability `swap`) and
+    chat-style noise (lowercase, no punctuation, emoji, typos, fillers, URLs) on a labelled sentence."""
     text, spans, src, lang = example
     segs, pos = [], 0
     for s, e, typ in sorted(spans):
         if s > pos:
             segs.append([text[pos:s], None])
-        segs.append([text[s:e], typ])
+        segs.append([swap_entity(rng, lex, lang, typ) if lex and rng.random() < swap else text[s:e], typ])
         pos = e
     if pos < len(text):
         segs.append([text[pos:], None])
     if not segs:
         return example
-    segs = noisy(rng, lang if lang in ('de', 'en', 'es', 'nl', 'pl', 'ru') else 'en', segs)
+    if noise:
+        segs = noisy(rng, lang if lang in ('de', 'en', 'es', 'nl', 'pl', 'ru') else 'en', segs)
     out, new = '', []
     for t, y in segs:
         if y and t.strip():

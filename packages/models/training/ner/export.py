@@ -196,7 +196,15 @@ if __name__ == '__main__':
     model.eval()
     d = load_all(args.data)
     d['test']['synthetic'] = generate(Lexicon(args.data, 'eval'), 2700, seed=12345, split='eval')
-    rpath = os.path.join(work, 'results.json')
-    results = json.load(open(rpath)) if os.path.exists(rpath) else {}
+    # Re-evaluate with the current code so the card, meta.json and fixtures describe exactly the exported model.
+    from evaluate import evaluate
+
+    results = {'sources': json.load(open(os.path.join(work, 'results.json')))['sources'], 'tag': args.tag}
+    results['steps'] = json.load(open(os.path.join(work, 'results.json')))['steps']
+    for src, exs in d['test'].items():
+        results[src] = evaluate(model, exs)
+        print(src, json.dumps(results[src]['all']['all']), flush=True)
+    os.makedirs(os.path.join(HERE, '..', '.work', 'ner-final'), exist_ok=True)
+    json.dump(results, open(os.path.join(HERE, '..', '.work', 'ner-final', 'results.json'), 'w'), indent=1)
     export(model, d, results, args.out, os.path.join(HERE, '..', '..', 'test', 'fixtures'))
     print('exported', os.path.getsize(os.path.join(args.out, 'model.onnx')), 'bytes')

@@ -118,6 +118,26 @@ def fill(rng, lex, lang, template):
     return segs
 
 
+WORDS = ['news', 'soccer', 'video', 'watch', 'comments', 'status', 'pics', 'world', 'shop', 'blog', 'post', 'music']
+
+
+def distractor(rng):
+    w = rng.choice(WORDS)
+    r = rng.random()
+    code = ''.join(rng.choice('abcdefghijkmnpqrstuvwxyz0123456789') for _ in range(rng.randint(5, 10)))
+    if r < 0.3:
+        return f'https://www.{w}.com/{rng.choice(WORDS)}/{code}'
+    if r < 0.45:
+        return f'reddit.com/r/{w}/comments/{code}'
+    if r < 0.55:
+        return f'http://t.co/{code}'
+    if r < 0.7:
+        return f'{w}{rng.randint(1, 99)}@{rng.choice(["gmail.com", "web.de", "mail.ru", "outlook.com"])}'
+    if r < 0.85:
+        return rng.choice(['12:30', '$ 2 billion', '10 %', '3 - 1', '2017', '+49 30 123456', '# 1', '€50', '7th'])
+    return f'#{w}'
+
+
 def typo(rng, s):
     idx = [i for i, c in enumerate(s) if c.isalpha()]
     if len(idx) < 4:
@@ -139,6 +159,8 @@ def noisy(rng, lang, segs):
         segs = [[t.lower() if y else t, y] for t, y in segs]
     elif r < 0.49:
         segs = [[t.upper(), y] for t, y in segs]
+    elif r < 0.55:  # Title Case Every Word
+        segs = [[' '.join(w[:1].upper() + w[1:] for w in t.split(' ')), y] for t, y in segs]
     if rng.random() < 0.3:
         segs = [[PUNCT_RE.sub('', t) if y is None else t, y] for t, y in segs]
     if rng.random() < 0.12:
@@ -153,6 +175,9 @@ def noisy(rng, lang, segs):
             segs.insert(k, [e, None])
     if rng.random() < 0.25:
         segs.append([' ' + ' '.join(rng.choice(EMOJI) for _ in range(rng.randint(1, 3))), None])
+    if rng.random() < 0.2:  # URLs, e-mails, numbers: never entities
+        k = rng.randrange(len(segs) + 1)
+        segs.insert(k, [f' {distractor(rng)} ', None])
     if rng.random() < 0.2:
         segs.insert(0, [rng.choice(FILLERS[lang]) + rng.choice([' ', ', ', ' ... ']), None])
     if rng.random() < 0.08:

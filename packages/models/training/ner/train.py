@@ -48,7 +48,11 @@ def epoch_batches(epoch, d, lex, args, include):
     for src in ('wnut17', 'sec'):
         if src in include:
             items += d['train'][src] * args.upsample
-    items = [augment(rng, x) if rng.random() < args.aug else x for x in items]
+    out = []
+    for x in items:
+        noise, swap = rng.random() < args.aug, rng.random() < args.swap
+        out.append(augment(rng, x, lex, swap=0.7, noise=noise) if noise or swap else x)
+    items = out
     if 'synthetic' in include:
         items += generate(lex, args.synthetic, seed=2000 + epoch, split='train')
     rng.shuffle(items)
@@ -74,12 +78,13 @@ def main():
     ap.add_argument('--work', default=os.path.join(HERE, '..', '.work'))
     ap.add_argument('--tag', default='main')
     ap.add_argument('--exclude', default='')
-    ap.add_argument('--steps', type=int, default=14000)
+    ap.add_argument('--steps', type=int, default=30000)
     ap.add_argument('--batch', type=int, default=32)
     ap.add_argument('--lr', type=float, default=2e-3)
-    ap.add_argument('--synthetic', type=int, default=50000)
-    ap.add_argument('--upsample', type=int, default=3)
-    ap.add_argument('--aug', type=float, default=0.25)
+    ap.add_argument('--synthetic', type=int, default=30000)
+    ap.add_argument('--upsample', type=int, default=8)
+    ap.add_argument('--aug', type=float, default=0.3)
+    ap.add_argument('--swap', type=float, default=0.3)
     ap.add_argument('--eval-every', type=int, default=1000)
     ap.add_argument('--no-export', action='store_true')
     args = ap.parse_args()
