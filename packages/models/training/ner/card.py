@@ -22,7 +22,7 @@ def fmt(m):
 
 def main():
     main_r = load('ner-final/results.json')
-    runs = {t: load(f'ner-{t}/results.json') for t in ('holdout-wnut-sec', 'holdout-wikiann', 'holdout-synthetic')}
+    runs = {t: load(f'ner-{t}/results.json') for t in ('holdout-v2', 'holdout-wikiann', 'holdout-wnut-sec')}
     base = load('ner-baseline.json')
     bench = load('ner-bench.json')
     size = os.path.getsize(os.path.join(HERE, '..', '..', 'models', 'ner', 'model.onnx'))
@@ -54,19 +54,20 @@ def main():
     w('| source | licence | use |\n|---|---|---|')
     w('| WikiANN (Pan et al. 2017; Babelscape/wikineural splits) de en es nl pl ru | CC-BY-SA 3.0 | train 20k/lang; '
       'val 400/lang for checkpoint selection; test 2,000/lang |')
-    w('| WNUT-17 emerging entities | CC-BY-4.0 | train (x3); dev for selection; test. person->PER, location->LOC, '
+    w('| WNUT-17 emerging entities | CC-BY-4.0 | train (x8); dev for selection; test. person->PER, location->LOC, '
       'corporation->ORG, other types -> O |')
     w('| SEC filings NER (Alvarado et al. 2015) | CC-BY-3.0 | FIN5 train (150 sentences held out for selection, '
-      'x3); FIN3 test. IOB1 -> BIO, MISC -> O |')
+      'x8); FIN3 test. IOB1 -> BIO, MISC -> O |')
     w('| @faker-js/faker 10.6.0 lexicons | MIT | first/last names, cities, countries, states, company suffixes for '
       'synthetic chat sentences |')
     w('| GeoNames localized city names (Debian libgeonames-common) | CC-BY-4.0 | localized place names for synthetic '
       'sentences |')
-    w('\nSynthetic chat sentences (`training/ner/synth.py`, `templates.py`): 50k fresh sentences per epoch in en de es fr '
+    w('\nSynthetic chat sentences (`training/ner/synth.py`, `templates.py`): 30k fresh sentences per epoch in en de es fr '
       'it pt nl pl ru from ~20 templates per language, with names/places/companies from faker + GeoNames (+ WikiANN '
       'training entities), lowercased (35%), entity-only lowercased (10%), upper-cased (4%), punctuation stripped '
-      '(30%), typos, emoji (also glued to names), fillers, hashtags and @mentions (not entities). 25% of the real '
-      'training sentences get the same noise. **The synthetic eval set uses disjoint templates (every 4th) and '
+      '(30%), typos, emoji (also glued to names), fillers, hashtags, @mentions, URLs, e-mails and numbers (never '
+      'entities). 30% of the real training sentences get the same noise, and in 30% of them each entity is swapped '
+      '(p = 0.7) for a lexicon entity of the same type. **The synthetic eval set uses disjoint templates (every 4th) and '
       'disjoint name/place/brand lists (stable hash split 80/20)**, so it measures generalisation to unseen '
       'phrasings and names, not memorisation.\n')
     if main_r:
@@ -86,12 +87,15 @@ def main():
             a = main_r[s]['all']
             w(f"| {s} | {a['PER']['f1']:.3f} | {a['LOC']['f1']:.3f} | {a['ORG']['f1']:.3f} |")
     w('\n## Held-out sources (trained without the tested source)\n')
+    w('`holdout-v2` and `holdout-wikiann` use the bundled recipe (entity swapping, URL/e-mail/number distractors); '
+      '`holdout-wnut-sec` is the first recipe without them (shows what those two changes bought). The synthetic '
+      'rows are not a held-out source (synthetic text is in training) but use unseen templates and names.\n')
     w('| run (trained on) | tested on | P | R | F1 | gold |\n|---|---|---|---|---|---|')
     for tag, r in runs.items():
         if not r:
             continue
         for s in SRC:
-            if s not in r['sources']:
+            if s not in r['sources'] or s == 'synthetic':
                 w(f"| {tag} ({' + '.join(r['sources'])}, {r['steps']} steps) | {s} | {fmt(r[s]['all']['all'])} |")
     if base:
         w('\n## Baselines on the same test sets\n')
@@ -101,6 +105,18 @@ def main():
         for s in SRC:
             w(f"| {s} | {base[s]['typed']['f1']:.3f} | {base[s]['untyped']['f1']:.3f} |")
         w('\nPeer note: `compromise` (rule-based English NER) scores about 0.39 entity F1 externally (not measured here).')
+    w('\n## Target and honest status\n')
+    w('The issue target was entity micro-F1 >= 0.75 on text from sources absent from training. **Not met**: with '
+      'WikiANN + synthetic only, WNUT-17 tweets score about 0.09 and SEC filings about 0.07 (mostly false ORG/LOC on '
+      'sentence-initial words, URLs and Title-Case legal terms, and missed lowercase names); with WNUT-17 + SEC + '
+      'synthetic only, WikiANN scores about 0.25. In-source splits score 0.67-0.77 except WNUT-17 (0.27), whose '
+      'labels also count group/product/creative-work mentions as O. Treat the tagger as a recall aid for the PII '
+      'engine (names after cue phrases such as "my name is", "ich heiße", "me llamo"; capitalised names in '
+      'running text), not as a guarantee.\n')
+    w('Model selection: two full runs were trained (`main-b`: first recipe plus Title-Case noise and x8 upsampling, 22k steps; `v2`: bundled recipe, 14k '
+      'steps); `v2` was kept because its mean dev F1 over WikiANN val, WNUT-17 dev and SEC dev was higher '
+      '(0.654 vs 0.653) and it is the recipe the held-out runs use. Test splits were '
+      'not used for any choice.\n')
     w('\n## Limitations\n')
     w('- Word-level hashed features and a 17-token context: no deep semantics; ORG is the weakest type, and '
       'lowercase one-word names that are also common words are often missed.')
@@ -110,8 +126,9 @@ def main():
       'as ORG or PER); scores across sources are not directly comparable.')
     w('- @mentions and hashtags are tagged O (as in WNUT-17) unless the hashtag is a name in the data.')
     w('\nReproduce: `/usr/bin/python3 packages/models/training/ner/train.py --data ../shared/data --out '
-      'packages/models/models/ner` (held-out runs: `--exclude wnut17,sec --tag holdout-wnut-sec --no-export`, '
-      '`--exclude wikiann --tag holdout-wikiann --no-export`), then `baseline.py`, `bench.ts`, `card.py`.')
+      'packages/models/models/ner` (held-out runs: `--exclude wnut17,sec --tag holdout-v2 --steps 10000 --no-export`, '
+      '`--exclude wikiann --tag holdout-wikiann --steps 6000 --no-export`; `holdout-wnut-sec` was run with the first '
+      'recipe (commit e332bbf, `--steps 20000`)), then `baseline.py`, `bench.ts`, `card.py`.')
     open(OUT, 'w').write('\n'.join(L) + '\n')
     print('wrote', OUT)
 

@@ -76,9 +76,9 @@ def main():
     ap.add_argument('--data', required=True)
     ap.add_argument('--out', default='packages/models/models/ner')
     ap.add_argument('--work', default=os.path.join(HERE, '..', '.work'))
-    ap.add_argument('--tag', default='main')
+    ap.add_argument('--tag', default='v2')
     ap.add_argument('--exclude', default='')
-    ap.add_argument('--steps', type=int, default=30000)
+    ap.add_argument('--steps', type=int, default=14000)
     ap.add_argument('--batch', type=int, default=32)
     ap.add_argument('--lr', type=float, default=2e-3)
     ap.add_argument('--synthetic', type=int, default=30000)
@@ -169,6 +169,8 @@ def main():
         from export import export
 
         export(model, d, results, args.out, os.path.join(HERE, '..', '..', 'test', 'fixtures'))
+        os.makedirs(os.path.join(args.work, 'ner-final'), exist_ok=True)
+        json.dump({**results, 'tag': args.tag}, open(os.path.join(args.work, 'ner-final', 'results.json'), 'w'), indent=1)
         log('exported to', args.out)
 
 
