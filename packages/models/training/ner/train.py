@@ -44,7 +44,10 @@ def epoch_batches(epoch, d, lex, args, include):
     rng = random.Random(1000 + epoch)
     items = []
     if 'wikiann' in include:
-        items += d['train']['wikiann']
+        wk = d['train']['wikiann']
+        items += wk if args.wikiann_per_lang <= 0 else [
+            x for lang in WIKIANN_LANGS for x in rng.sample([y for y in wk if y[3] == lang], args.wikiann_per_lang)
+        ]
     for src in ('wnut17', 'sec'):
         if src in include:
             items += d['train'][src] * args.upsample
@@ -76,13 +79,14 @@ def main():
     ap.add_argument('--data', required=True)
     ap.add_argument('--out', default='packages/models/models/ner')
     ap.add_argument('--work', default=os.path.join(HERE, '..', '.work'))
-    ap.add_argument('--tag', default='v2')
+    ap.add_argument('--tag', default='v3')
     ap.add_argument('--exclude', default='')
-    ap.add_argument('--steps', type=int, default=14000)
+    ap.add_argument('--steps', type=int, default=12000)
     ap.add_argument('--batch', type=int, default=32)
     ap.add_argument('--lr', type=float, default=2e-3)
     ap.add_argument('--synthetic', type=int, default=30000)
     ap.add_argument('--upsample', type=int, default=8)
+    ap.add_argument('--wikiann-per-lang', type=int, default=7000, help='sample per language and epoch (0 = all)')
     ap.add_argument('--aug', type=float, default=0.3)
     ap.add_argument('--swap', type=float, default=0.3)
     ap.add_argument('--eval-every', type=int, default=1000)
