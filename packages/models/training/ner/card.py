@@ -22,7 +22,7 @@ def fmt(m):
 
 def main():
     main_r = load('ner-final/results.json')
-    runs = {t: load(f'ner-{t}/results.json') for t in ('holdout-v3', 'holdout-wikiann', 'holdout-v2', 'holdout-wnut-sec')}
+    runs = {t: load(f'ner-{t}/results.json') for t in ('holdout-v4', 'holdout-wikiann', 'holdout-v3', 'holdout-v2', 'holdout-wnut-sec')}
     base = load('ner-baseline.json')
     bench = load('ner-bench.json')
     size = os.path.getsize(os.path.join(HERE, '..', '..', 'models', 'ner', 'model.onnx'))
@@ -67,7 +67,8 @@ def main():
       'training entities), lowercased (35%), entity-only lowercased (10%), upper-cased (4%), punctuation stripped '
       '(30%), typos, emoji (also glued to names), fillers, hashtags, @mentions, URLs, e-mails and numbers (never '
       'entities). 30% of the real training sentences get the same noise, and in 30% of them each entity is swapped '
-      '(p = 0.7) for a lexicon entity of the same type. Each epoch samples 7,000 WikiANN sentences per language. **The synthetic eval set uses disjoint templates (every 4th) and '
+      '(p = 0.7) for a lexicon entity of the same type. Each epoch samples 7,000 WikiANN sentences per language, and '
+      '40% of them get a non-entity opening (text before the first entity of another WikiANN/WNUT sentence). **The synthetic eval set uses disjoint templates (every 4th) and '
       'disjoint name/place/brand lists (stable hash split 80/20)**, so it measures generalisation to unseen '
       'phrasings and names, not memorisation.\n')
     if main_r:
@@ -87,8 +88,9 @@ def main():
             a = main_r[s]['all']
             w(f"| {s} | {a['PER']['f1']:.3f} | {a['LOC']['f1']:.3f} | {a['ORG']['f1']:.3f} |")
     w('\n## Held-out sources (trained without the tested source)\n')
-    w('`holdout-v3` and `holdout-wikiann` use the bundled recipe (for `holdout-wikiann` the WikiANN subsampling is '
-      'moot); `holdout-v2` is the same without WikiANN subsampling; `holdout-wnut-sec` is the first recipe, without '
+    w('`holdout-v4` uses the bundled recipe; `holdout-wikiann` the bundled recipe minus the WikiANN-specific parts '
+      '(subsampling, openings); `holdout-v3` is without the non-entity openings, `holdout-v2` also without WikiANN '
+      'subsampling; `holdout-wnut-sec` is the first recipe, without '
       'entity swapping and URL/e-mail/number distractors. The synthetic '
       'rows are not a held-out source (synthetic text is in training) but use unseen templates and names.\n')
     w('| run (trained on) | tested on | P | R | F1 | gold |\n|---|---|---|---|---|---|')
@@ -108,17 +110,22 @@ def main():
         w('\nPeer note: `compromise` (rule-based English NER) scores about 0.39 entity F1 externally (not measured here).')
     w('\n## Target and honest status\n')
     w('The issue target was entity micro-F1 >= 0.75 on text from sources absent from training. **Not met**: with '
-      'WikiANN + synthetic only, WNUT-17 tweets score 0.06-0.09 and SEC filings 0.05-0.07 (mostly false ORG/LOC on '
+      'WikiANN + synthetic only, WNUT-17 tweets score 0.06-0.10 and SEC filings 0.05-0.07 (mostly false ORG/LOC on '
       'sentence-initial words, URLs and Title-Case legal terms, and missed lowercase names); with WNUT-17 + SEC + '
-      'synthetic only, WikiANN scores about 0.25. In-source test splits score 0.71-0.74 except WNUT-17 (0.29), whose '
+      'synthetic only, WikiANN scores about 0.25. In-source test splits score 0.68-0.73 except WNUT-17 (0.27), whose '
       'labels also count group/product/creative-work mentions as O. Treat the tagger as a recall aid for the PII '
       'engine (names after cue phrases such as "my name is", "ich heiße", "me llamo"; capitalised names in '
       'running text), not as a guarantee.\n')
-    w('Model selection: three full runs were trained (`main-b`: first recipe plus Title-Case noise and x8 upsampling, '
+    w('Model selection: four full runs were trained (a fifth, `main`, first recipe, was stopped at 18k of 30k '
+      'steps to free CPU; `main-b`: first recipe plus Title-Case noise and x8 upsampling, '
       '22k steps; `v2`: + entity swapping and URL/e-mail/number distractors, 14k steps; `v3`: v2 with WikiANN '
-      'subsampled to 7,000 sentences per language and epoch, 12k steps). `v3` is bundled: its mean dev F1 over '
-      'WikiANN val, WNUT-17 dev and SEC dev was the highest (0.667 vs 0.654 and 0.653). Test splits were not used '
-      'for any choice.\n')
+      'subsampled to 7,000 sentences per language and epoch, 12k steps; `v4`: v3 + 40% of WikiANN sentences given a '
+      'non-entity opening taken from another sentence, because 40% of WikiANN sentences start with an entity, '
+      '16k steps). The rule fixed beforehand was the best mean dev F1 over WikiANN val, WNUT-17 dev and SEC dev: '
+      '`v4` 0.674, `v3` 0.667, `v2` 0.654, `main-b` 0.653, so `v4` is bundled. On the test splits `v3` was in '
+      'fact better (WikiANN 0.737, WNUT-17 0.290, SEC 0.724, synthetic 0.705 vs 0.731 / 0.273 / 0.678 / 0.677); '
+      'it was not switched back, since that would be choosing on test data. The differences are mostly within '
+      'the noise of the small WNUT-17 and SEC test sets.\n')
     w('\n## Limitations\n')
     w('- Word-level hashed features and a 17-token context: no deep semantics; ORG is the weakest type, and '
       'lowercase one-word names that are also common words are often missed.')
@@ -128,9 +135,9 @@ def main():
       'as ORG or PER); scores across sources are not directly comparable.')
     w('- @mentions and hashtags are tagged O (as in WNUT-17) unless the hashtag is a name in the data.')
     w('\nReproduce: `/usr/bin/python3 packages/models/training/ner/train.py --data ../shared/data --out '
-      'packages/models/models/ner` (held-out runs: `--exclude wnut17,sec --tag holdout-v3 --steps 9000 --no-export`, '
+      'packages/models/models/ner` (held-out runs: `--exclude wnut17,sec --tag holdout-v4 --steps 9000 --no-export`, '
       '`--exclude wikiann --tag holdout-wikiann --steps 6000 --no-export`; `holdout-wnut-sec` was run with the first '
-      'recipe (commit e332bbf, `--steps 20000`), `holdout-v2` with `--wikiann-per-lang 0 --steps 10000`), then `baseline.py`, `bench.ts`, `card.py`.')
+      'recipe (commit e332bbf, `--steps 20000`), `holdout-v3` with `--prefix 0`, `holdout-v2` with `--prefix 0 --wikiann-per-lang 0 --steps 10000`), then `baseline.py`, `bench.ts`, `card.py`.')
     open(OUT, 'w').write('\n'.join(L) + '\n')
     print('wrote', OUT)
 

@@ -51,6 +51,9 @@ def epoch_batches(epoch, d, lex, args, include):
     for src in ('wnut17', 'sec'):
         if src in include:
             items += d['train'][src] * args.upsample
+    if args.prefix > 0:  # WikiANN: 40% of sentences start with an entity; give some a non-entity opening
+        items = [prefixed(rng, x, d['prefixes']) if x[2] == 'wikiann' and rng.random() < args.prefix else x
+                 for x in items]
     out = []
     for x in items:
         noise, swap = rng.random() < args.aug, rng.random() < args.swap
@@ -69,6 +72,26 @@ def epoch_batches(epoch, d, lex, args, include):
     return chunks
 
 
+def openings(examples):
+    """Non-entity sentence openings (text before the first entity, 1-6 words) per language."""
+    out = {}
+    for text, spans, _src, lang in examples:
+        first = min((s for s, _e, _t in spans), default=len(text))
+        words = text[:first].split(' ')
+        alpha = [w for w in words if len(w) > 1 and w.isalpha()]
+        if first > 0 and len(alpha) >= 2 and len(words) <= 7:
+            out.setdefault(lang, []).append(text[:first])
+    return out
+
+
+def prefixed(rng, example, prefixes):
+    text, spans, src, lang = example
+    pre = rng.choice(prefixes.get(lang) or prefixes['en'])
+    if rng.random() < 0.5:
+        pre = pre[:1].lower() + pre[1:]
+    return (pre + text, [(s + len(pre), e + len(pre), t) for s, e, t in spans], src, lang)
+
+
 def dev_score(model, dev):
     res = {src: evaluate(model, exs)['all']['all']['f1'] for src, exs in dev.items()}
     return sum(res.values()) / len(res), res
@@ -79,9 +102,9 @@ def main():
     ap.add_argument('--data', required=True)
     ap.add_argument('--out', default='packages/models/models/ner')
     ap.add_argument('--work', default=os.path.join(HERE, '..', '.work'))
-    ap.add_argument('--tag', default='v3')
+    ap.add_argument('--tag', default='v4')
     ap.add_argument('--exclude', default='')
-    ap.add_argument('--steps', type=int, default=12000)
+    ap.add_argument('--steps', type=int, default=16000)
     ap.add_argument('--batch', type=int, default=32)
     ap.add_argument('--lr', type=float, default=2e-3)
     ap.add_argument('--synthetic', type=int, default=30000)
@@ -89,6 +112,7 @@ def main():
     ap.add_argument('--wikiann-per-lang', type=int, default=7000, help='sample per language and epoch (0 = all)')
     ap.add_argument('--aug', type=float, default=0.3)
     ap.add_argument('--swap', type=float, default=0.3)
+    ap.add_argument('--prefix', type=float, default=0.4, help='share of WikiANN sentences given a non-entity opening')
     ap.add_argument('--eval-every', type=int, default=1000)
     ap.add_argument('--no-export', action='store_true')
     args = ap.parse_args()
@@ -102,12 +126,13 @@ def main():
     log('sources', include, 'work', work)
 
     d = load_all(args.data)
+    d['prefixes'] = openings(d['train']['wikiann'] + d['train']['wnut17'])
     lex = Lexicon(args.data, 'train', gaz=gazetteers(d['train']['wikiann']) if 'wikiann' in include else None)
     eval_lex = Lexicon(args.data, 'eval')
     d['dev']['synthetic'] = generate(Lexicon(args.data, 'train'), 900, seed=77, split='train')
     d['test']['synthetic'] = generate(eval_lex, 2700, seed=12345, split='eval')
     dev = {s: d['dev'][s] for s in include}
-    log({k: {s: len(v) for s, v in d[k].items()} for k in d})
+    log({k: {s: len(v) for s, v in d[k].items()} for k in ('train', 'dev', 'test')})
 
     model = Tagger(CFG)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-5)
