@@ -30,3 +30,24 @@ describe('overlap resolution', () => {
     expect(resolveOverlaps([ner, email]).map((e) => e.type)).toEqual(['EMAIL']);
   });
 });
+
+describe('NER candidates', () => {
+  it('never takes a context keyword such as "IBAN" for a person', async () => {
+    const { detectEntities } = await import('../src/pii/detect.ts');
+    const { parsePiiOptions } = await import('../src/pii/options.ts');
+    const input = 'IBAN DE89 3704 0044 0532 0130 00 for Anna';
+    // TEST DOUBLE standing in for the NER model: it tags "IBAN" and "Anna" as persons.
+    const ner = async () => ({
+      model: 'ner-double',
+      entities: [
+        { type: 'PER' as const, start: 0, end: 4, score: 0.9, text: 'IBAN' },
+        { type: 'PER' as const, start: 37, end: 41, score: 0.9, text: 'Anna' },
+      ],
+    });
+    const found = await detectEntities(input, parsePiiOptions({ ner }));
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['IBAN', 'DE89 3704 0044 0532 0130 00'],
+      ['PERSON', 'Anna'],
+    ]);
+  });
+});

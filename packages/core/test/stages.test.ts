@@ -132,3 +132,18 @@ describe('language input', () => {
     ).toBe('mail or see card , call now');
   });
 });
+
+describe('pii stage: values known from one message are replaced in all', () => {
+  it('replaces whole words only and never inside a placeholder', async () => {
+    const { replaceKnown } = await import('../src/stages/pii.ts');
+    const known: [string, string][] = [
+      ['<PERSON_2>', 'IBAN'],
+      ['<PERSON_1>', 'Anna'],
+      ['<EMAIL_1>', 'anna@example.com'],
+    ];
+    expect(replaceKnown('IBAN <IBAN_1>, Anna, Annabel, anna@example.com', known)).toBe(
+      '<PERSON_2> <IBAN_1>, <PERSON_1>, Annabel, <EMAIL_1>',
+    );
+    expect(replaceKnown('nothing to do', [])).toBe('nothing to do');
+  });
+});

@@ -107,6 +107,9 @@ const NUMERIC: ReadonlySet<PiiEntityType> = new Set([
   'CREDIT_CARD',
 ]);
 
+/** The context keywords themselves ("IBAN", "card", "email" …): never a person, place or organisation. */
+export const CONTEXT_WORDS: ReadonlySet<string> = new Set(Object.values(POSITIVE).flat());
+
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRe = (words: string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');

@@ -1,5 +1,5 @@
 import type { NamedEntity } from '../models.ts';
-import { contextScore } from './context.ts';
+import { CONTEXT_WORDS, contextScore } from './context.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
@@ -25,6 +25,8 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
     const span = text.slice(start, end);
     // Plain numbers or punctuation are never persons, places or organisations.
     if (!/\p{L}/u.test(span) || span.length < 2) continue;
+    // …and neither are the context keywords that introduce structured data ("IBAN DE89…", "Card 4111…").
+    if (CONTEXT_WORDS.has(canon(span))) continue;
     out.push({ type: NER_TYPES[e.type], start, end, score: e.score, source: 'ner', text: span, value: canon(span) });
   }
   return out;

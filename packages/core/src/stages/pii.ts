@@ -1,5 +1,6 @@
 import type { KVStore } from '../adapters/kv.ts';
 import type { EdgeModels } from '../models.ts';
+import { PLACEHOLDER_RE } from '../pii/detect.ts';
 import { createPiiEngine, type PiiEngine, type PiiOptions } from '../pii/index.ts';
 import type { Stage } from '../stage.ts';
 
@@ -55,13 +56,8 @@ export function piiStage(
         }
       }
       // A value detected in one message is replaced wherever else it appears, even where detection missed it.
-      const known = [...session.mapping]
-        .filter(([, original]) => original.length >= 3)
-        .sort((a, b) => b[1].length - a[1].length);
-      ctx.messages = ctx.messages.map((m, i) => ({
-        ...m,
-        text: known.reduce((text, [placeholder, original]) => text.split(original).join(placeholder), transformed[i]),
-      }));
+      const known = [...session.mapping].filter(([, original]) => original.length >= 3);
+      ctx.messages = ctx.messages.map((m, i) => ({ ...m, text: replaceKnown(transformed[i], known) }));
       for (const v of versions) ctx.modelVersions.add(v);
       ctx.piiCount = [...counts.values()].reduce((a, b) => a + b, 0);
       ctx.restoreText = (text) => session.restore(text);
@@ -71,4 +67,22 @@ export function piiStage(
       return ctx.piiCount === 0 ? 'none' : [...counts].map(([type, n]) => `${type}:${n}`).join(' ');
     },
   };
+}
+
+/**
+ * Replaces whole-word occurrences of already pseudonymized originals, longest first, outside the placeholders
+ * (so a detected word such as "IBAN" can never rewrite the inside of `<IBAN_1>`).
+ */
+export function replaceKnown(text: string, known: [placeholder: string, original: string][]): string {
+  if (known.length === 0) return text;
+  const byLength = [...known].sort((a, b) => b[1].length - a[1].length);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${byLength.map(([, o]) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const placeholderOf = new Map(byLength.map(([p, o]) => [o, p]));
+  return text
+    .split(new RegExp(`(${PLACEHOLDER_RE.source})`))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(pattern, (m) => placeholderOf.get(m) ?? m)))
+    .join('');
 }
