@@ -100,6 +100,35 @@ describe('withEdgeAI against an OpenAI-compatible provider', () => {
   });
 });
 
+describe('blocking and escalation with the bundled models', () => {
+  it('blocks clearly abusive input with 403 toxic_content before the provider is called', async () => {
+    const response = (await proxy(chatRequest(uiBody('du bist ein dummes stück scheiße')), fetchEvent)) as Response;
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: 'toxic_content', stage: 'toxicity' } });
+    expect(response.headers.get('x-edge-ai-decision')).toBe('block');
+    expect(response.headers.get('x-edge-ai-language')).toBe('deu');
+    expect(log.bodies).toHaveLength(0);
+  });
+
+  it('answers a blocked request with a refusal stream when blockResponse is "stream"', async () => {
+    const streaming = withEdgeAI({ central: { baseURL: PROVIDER_URL }, blockResponse: 'stream' });
+    const response = (await streaming(chatRequest(uiBody('du bist ein dummes stück scheiße')), fetchEvent)) as Response;
+    expect(response.status).toBe(200);
+    expect(textOf((await readUIEvents(response)).events)).toContain('toxic_content');
+    expect(log.bodies).toHaveLength(0);
+  });
+
+  it('blocks a confidently detected language outside the allow-list', async () => {
+    const englishOnly = withEdgeAI({ central: { baseURL: PROVIDER_URL }, language: { allowed: ['eng'] } });
+    const response = (await englishOnly(
+      chatRequest(uiBody('Wie spät ist es heute in der Stadt?')),
+      fetchEvent,
+    )) as Response;
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe('language_not_allowed');
+  });
+});
+
 describe('bad input on an AI route', () => {
   const small = withEdgeAI({ central: { baseURL: PROVIDER_URL }, maxBodyBytes: 2048 });
   const cases: [string, () => NextRequest, number, string][] = [
