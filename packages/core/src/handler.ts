@@ -5,6 +5,7 @@ import { createContext } from './context.ts';
 import { EdgeAIRequestError, errorResponse } from './errors.ts';
 import { edgeHeaders } from './headers.ts';
 import type { EdgeModels } from './models.ts';
+import { onceAsync } from './once.ts';
 import { type EdgeAIOptions, parseOptions, type ResolvedOptions } from './options.ts';
 import { afterAnswer, runStages } from './pipeline.ts';
 import { resolvePolicy } from './policy.ts';
@@ -121,14 +122,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
 }
 
 function lazyModels(given: EdgeModels | undefined, load: (() => Promise<EdgeModels>) | undefined) {
-  let loading: Promise<EdgeModels> | undefined;
-  return () => {
-    if (given) return Promise.resolve(given);
-    if (!load) return Promise.reject(new Error('no edge models configured'));
-    loading ??= load().catch((error) => {
-      loading = undefined;
-      throw error;
-    });
-    return loading;
-  };
+  if (given) return () => Promise.resolve(given);
+  if (!load) return () => Promise.reject(new Error('no edge models configured'));
+  return onceAsync(load);
 }

@@ -16,6 +16,7 @@ export type {
   ToxicityResult,
 } from './models.ts';
 export { createOfflineModel } from './offline-model.ts';
+export { onceAsync } from './once.ts';
 export {
   type EdgeAIOptions,
   optionsSchema,

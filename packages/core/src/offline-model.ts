@@ -1,6 +1,5 @@
 import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4StreamPart } from '@ai-sdk/provider';
-
-const PLACEHOLDER = /<([A-Z][A-Z_]*_\d+)>/g;
+import { PLACEHOLDER_RE } from './pii/restore.ts';
 
 /**
  * The built-in offline central model: no key, no network. It streams an answer that shows what the
@@ -63,8 +62,8 @@ function answerFor(call: LanguageModelV4CallOptions): string {
     lastUser && Array.isArray(lastUser.content)
       ? lastUser.content.map((p) => ('text' in p ? p.text : '')).join(' ')
       : '';
-  const placeholders = [...new Set(received.match(PLACEHOLDER) ?? [])];
-  const shown = received.replace(PLACEHOLDER, '‹$1›');
+  const placeholders = [...new Set(received.match(PLACEHOLDER_RE) ?? [])];
+  const shown = received.replace(PLACEHOLDER_RE, visible);
   const lines = [
     'Offline model (no central model is configured, so this answer is generated locally). The central tier received:',
     '',
@@ -72,9 +71,14 @@ function answerFor(call: LanguageModelV4CallOptions): string {
     '',
     placeholders.length === 0
       ? 'No personal data was found in your message.'
-      : `Your personal data was replaced by ${placeholders.length} placeholder(s) before it left the edge: ${placeholders.map((p) => p.replace(PLACEHOLDER, '‹$1›')).join(', ')}. Restored for you at the edge: ${placeholders.join(', ')}.`,
+      : `Your personal data was replaced by ${placeholders.length} placeholder(s) before it left the edge: ${placeholders.map(visible).join(', ')}. Restored for you at the edge: ${placeholders.join(', ')}.`,
   ];
   return lines.join('\n');
+}
+
+/** `<EMAIL_1>` shown as `‹EMAIL_1›`, a form the restorer leaves alone. */
+function visible(placeholder: string): string {
+  return `‹${placeholder.slice(1, -1)}›`;
 }
 
 function usage(call: LanguageModelV4CallOptions, text: string) {

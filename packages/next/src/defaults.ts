@@ -8,6 +8,7 @@ import {
   createUpstashKV,
   type EdgeModels,
   type KVStore,
+  onceAsync,
   type PolicySource,
 } from '@edge-ai/core';
 
@@ -49,11 +50,7 @@ export function kvFromEnv(env: Env = process.env): KVStore {
 export function policyFromEnv(env: Env = process.env): PolicySource | undefined {
   const connection = env.EDGE_CONFIG;
   if (connection) {
-    let client: Promise<{ get(key: string): Promise<unknown> }> | undefined;
-    const getClient = () => {
-      client ??= import('@vercel/edge-config').then((m) => m.createClient(connection));
-      return client;
-    };
+    const getClient = onceAsync(() => import('@vercel/edge-config').then((m) => m.createClient(connection)));
     return createEdgeConfigPolicy(
       { get: async (key) => (await getClient()).get(key) },
       { key: env.EDGE_AI_POLICY_KEY },
@@ -64,14 +61,7 @@ export function policyFromEnv(env: Env = process.env): PolicySource | undefined 
 }
 
 function lazyKV(name: string, create: () => Promise<KVStore>): KVStore {
-  let store: Promise<KVStore> | undefined;
-  const get = () => {
-    store ??= create().catch((error) => {
-      store = undefined;
-      throw error;
-    });
-    return store;
-  };
+  const get = onceAsync(create);
   return {
     name,
     get: async (key) => (await get()).get(key),

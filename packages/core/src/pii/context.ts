@@ -110,14 +110,15 @@ const NUMERIC: ReadonlySet<PiiEntityType> = new Set([
 /** The context keywords themselves ("IBAN", "card", "email" …): never a person, place or organisation. */
 export const CONTEXT_WORDS: ReadonlySet<string> = new Set(Object.values(POSITIVE).flat());
 
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Escapes a literal for use inside a RegExp. */
+export const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRe = (words: string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
 const POSITIVE_RE = new Map(Object.entries(POSITIVE).map(([t, w]) => [t as PiiEntityType, wordsRe(w)]));
 // Negative words only count right before the number ("order #123", "version 1.2.3.4").
 const NEGATIVE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NEGATIVE.map(escapeRe).join('|')})\\s*(?:#|no\\.?|nr\\.?|:)?\\s*$`,
+  `(?<![\\p{L}\\p{N}])(?:${NEGATIVE.map(escapeRegExp).join('|')})\\s*(?:#|no\\.?|nr\\.?|:)?\\s*$`,
   'iu',
 );
 

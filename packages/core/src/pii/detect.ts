@@ -1,16 +1,16 @@
 import type { NamedEntity } from '../models.ts';
-import { CONTEXT_WORDS, contextScore } from './context.ts';
+import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
+import { PLACEHOLDER_RE } from './restore.ts';
 import type { PiiEntity, PiiEntityType, Recognizer } from './types.ts';
 
 /** Placeholders already in the text (e.g. from history) are never re-detected. */
-export const PLACEHOLDER_RE = /<[A-Z][A-Z_]*_\d+>/g;
+export { PLACEHOLDER_RE };
 
 const NER_TYPES: Record<NamedEntity['type'], PiiEntityType> = { PER: 'PERSON', LOC: 'LOCATION', ORG: 'ORGANIZATION' };
 
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const canon = (s: string) => stripInvisible(s).normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Normalised value of an entity found by NER or a deny list: case- and whitespace-insensitive. */
@@ -62,7 +62,7 @@ export async function detectEntities(
   }
   for (const [type, words] of Object.entries(options.deny) as [PiiEntityType, string[]][]) {
     for (const word of words) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(word.normalize('NFKC'))}(?![\\p{L}\\p{N}])`, 'giu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.normalize('NFKC'))}(?![\\p{L}\\p{N}])`, 'giu');
       for (const m of ft.folded.matchAll(re)) {
         const span = toOriginalSpan(ft, m.index, m.index + m[0].length);
         const t = text.slice(span.start, span.end);

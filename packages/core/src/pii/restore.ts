@@ -4,7 +4,8 @@
  */
 export type PlaceholderLookup = ReadonlyMap<string, string> | ((placeholder: string) => string | undefined);
 
-const PLACEHOLDER = /<[A-Z][A-Z_]*_\d+>/g;
+/** A placeholder as the engine writes it: `<EMAIL_1>`, `<CREDIT_CARD_12>`. */
+export const PLACEHOLDER_RE = /<[A-Z][A-Z_]*_\d+>/g;
 /** A string that could still grow into a placeholder: "<", "<EM", "<EMAIL_", "<EMAIL_1". */
 const PLACEHOLDER_PREFIX = /^<(?:[A-Z][A-Z_]*(?:_\d*)?)?$/;
 /** Longest placeholder held back while streaming (type names are short; counters stay well below 10^9). */
@@ -16,7 +17,7 @@ const lookupFn = (lookup: PlaceholderLookup) =>
 export function restoreText(text: string, lookup: PlaceholderLookup): string {
   if (!text.includes('<')) return text;
   const get = lookupFn(lookup);
-  return text.replace(PLACEHOLDER, (p) => get(p) ?? p);
+  return text.replace(PLACEHOLDER_RE, (p) => get(p) ?? p);
 }
 
 /** Restores every string (and object key) inside a JSON-like value; returns a new value. */

@@ -1,7 +1,8 @@
 import type { KVStore } from '../adapters/kv.ts';
 import type { EdgeModels } from '../models.ts';
-import { PLACEHOLDER_RE } from '../pii/detect.ts';
+import { escapeRegExp } from '../pii/context.ts';
 import { createPiiEngine, type PiiEngine, type PiiOptions } from '../pii/index.ts';
+import { PLACEHOLDER_RE } from '../pii/restore.ts';
 import type { Stage } from '../stage.ts';
 
 /**
@@ -77,7 +78,7 @@ export function replaceKnown(text: string, known: [placeholder: string, original
   if (known.length === 0) return text;
   const byLength = [...known].sort((a, b) => b[1].length - a[1].length);
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${byLength.map(([, o]) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${byLength.map(([, o]) => escapeRegExp(o)).join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
   );
   const placeholderOf = new Map(byLength.map(([p, o]) => [o, p]));
