@@ -5,6 +5,14 @@
  */
 
 export const NER_FEATURES = { ngramBuckets: 32768, wordBuckets: 16384, maxNgrams: 48 };
+/**
+ * Gazetteer Bloom filters (training/ner/gazetteer.py): per category (first name, last name, place token,
+ * company-form word, common lowercase word) a bit range of the given size, GAZ_HASHES positions per token.
+ * The bits themselves live in model.onnx; the featurizer only computes positions.
+ */
+export const NER_GAZ = { sizes: [1 << 18, 1 << 18, 1 << 20, 1 << 14, 1 << 18], hashes: 2 };
+const GAZ_OFFSETS = NER_GAZ.sizes.map((_size, i) => NER_GAZ.sizes.slice(0, i).reduce((a, b) => a + b, 0));
+
 export const NER_TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 
 export interface NerToken {
@@ -18,6 +26,8 @@ export interface NerFeatures {
   ngrams: number[][];
   words: number[];
   shapes: number[];
+  /** Gazetteer bit positions per token, [sizes.length * hashes] each. */
+  gaz: number[][];
 }
 
 const SPACE = /^(?:[\t\n\v\f\r\u2028\u2029\ufeff]|\p{Zs})$/u;
@@ -49,9 +59,15 @@ export function tokenize(text: string): NerToken[] {
   return out;
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+function fnv1a(s: string, h0 = 0x811c9dc5): number {
+  let h = h0;
   for (const ch of s) h = Math.imul(h ^ (ch.codePointAt(0) as number), 16777619) >>> 0;
+  return h;
+}
+
+/** FNV-1a over code points cps[from, to), continuing from state h. */
+function fnv1aCps(cps: number[], from: number, to: number, h: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ cps[i], 16777619) >>> 0;
   return h;
 }
 
@@ -59,23 +75,54 @@ function normalise(tok: string): string {
   return tok.toLowerCase().replace(DIGIT, '0');
 }
 
-export function ngramIds(tok: string): number[] {
-  const s = Array.from(`<${normalise(tok)}>`);
+const codePoints = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) as number);
+
+// FNV-1a states after the n-gram order prefix "1".."4" and after the gazetteer prefixes "<c><j>|".
+const NGRAM_PREFIX = [0, 1, 2, 3, 4].map((n) => fnv1a(String(n)));
+const GAZ_PREFIX: number[] = [];
+NER_GAZ.sizes.forEach((_size, c) => {
+  for (let j = 0; j < NER_GAZ.hashes; j++) GAZ_PREFIX.push(fnv1a(`${c}${j}|`));
+});
+const LT = '<'.codePointAt(0) as number;
+const GT = '>'.codePointAt(0) as number;
+
+function ngramIdsOf(norm: string): number[] {
+  const s = [LT, ...codePoints(norm), GT];
   const ids: number[] = [];
   const { ngramBuckets, maxNgrams } = NER_FEATURES;
   for (let n = 4; n >= 1; n--) {
     for (let i = 0; i + n <= s.length; i++) {
-      const g = s.slice(i, i + n).join('');
-      if (n === 1 && (g === '<' || g === '>')) continue;
-      ids.push(1 + (fnv1a(String(n) + g) % (ngramBuckets - 1)));
+      if (n === 1 && (s[i] === LT || s[i] === GT)) continue;
+      ids.push(1 + (fnv1aCps(s, i, i + n, NGRAM_PREFIX[n]) % (ngramBuckets - 1)));
       if (ids.length === maxNgrams) return ids;
     }
   }
   return ids;
 }
 
+function gazPositionsOf(norm: string): number[] {
+  const cps = codePoints(norm);
+  const out: number[] = [];
+  let k = 0;
+  NER_GAZ.sizes.forEach((size, c) => {
+    for (let j = 0; j < NER_GAZ.hashes; j++, k++) {
+      out.push(GAZ_OFFSETS[c] + (fnv1aCps(cps, 0, cps.length, GAZ_PREFIX[k]) % size));
+    }
+  });
+  return out;
+}
+
+export function ngramIds(tok: string): number[] {
+  return ngramIdsOf(normalise(tok));
+}
+
 export function wordId(tok: string): number {
   return 1 + (fnv1a(normalise(tok)) % (NER_FEATURES.wordBuckets - 1));
+}
+
+/** Bloom-filter bit positions of a token in the gazetteer bit array (category-major). */
+export function gazPositions(tok: string): number[] {
+  return gazPositionsOf(normalise(tok));
 }
 
 const isUpper = (c: string) => c.toLowerCase() !== c;
@@ -116,11 +163,13 @@ export function shapeIds(tokens: NerToken[]): number[] {
 
 export function nerFeatures(text: string): NerFeatures {
   const tokens = tokenize(text);
+  const norms = tokens.map((t) => normalise(t.text));
   return {
     tokens,
-    ngrams: tokens.map((t) => ngramIds(t.text)),
-    words: tokens.map((t) => wordId(t.text)),
+    ngrams: norms.map(ngramIdsOf),
+    words: norms.map((s) => 1 + (fnv1a(s) % (NER_FEATURES.wordBuckets - 1))),
     shapes: shapeIds(tokens),
+    gaz: norms.map(gazPositionsOf),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { EntityResult, EntityType, NamedEntity } from '@edge-ai/core';
-import { decodeBio, NER_FEATURES, NER_TAGS, type NerFeatures, nerFeatures } from './ner-features.ts';
+import { decodeBio, NER_FEATURES, NER_GAZ, NER_TAGS, type NerFeatures, nerFeatures } from './ner-features.ts';
 import { loadModel, ort, readJson } from './runtime.ts';
 
 /**
@@ -12,6 +12,8 @@ interface NerMeta {
   tags: string[];
   max_tokens: number;
   max_ngrams: number;
+  inputs: string[];
+  gazetteer?: { sizes: number[]; hashes: number };
 }
 
 let meta: NerMeta | undefined;
@@ -27,6 +29,7 @@ async function runChunk(
   f: NerFeatures,
   from: number,
   to: number,
+  withGaz: boolean,
 ): Promise<Float32Array> {
   const T = to - from;
   const K = NER_FEATURES.maxNgrams;
@@ -39,11 +42,21 @@ async function runChunk(
     words[i] = BigInt(f.words[from + i]);
     shapes[i] = BigInt(f.shapes[from + i]);
   }
-  const out = await session.run({
+  const feeds: Record<string, ort.Tensor> = {
     ngrams: new ort.Tensor('int64', ngrams, [T, K]),
     words: new ort.Tensor('int64', words, [T]),
     shapes: new ort.Tensor('int64', shapes, [T]),
-  });
+  };
+  if (withGaz) {
+    const G = NER_GAZ.sizes.length * NER_GAZ.hashes;
+    const gaz = new BigInt64Array(T * G);
+    for (let i = 0; i < T; i++) {
+      const pos = f.gaz[from + i];
+      for (let j = 0; j < G; j++) gaz[i * G + j] = BigInt(pos[j]);
+    }
+    feeds.gaz = new ort.Tensor('int64', gaz, [T, G]);
+  }
+  const out = await session.run(feeds);
   return out.probs.data as Float32Array;
 }
 
@@ -56,10 +69,12 @@ export async function nerProbabilities(
   const T = features.tokens.length;
   const n = NER_TAGS.length;
   const probs = new Float32Array(T * n);
-  const step = getMeta().max_tokens;
+  const m = getMeta();
+  const step = m.max_tokens;
+  const withGaz = m.inputs.includes('gaz');
   for (let from = 0; from < T; from += step) {
     const to = Math.min(T, from + step);
-    probs.set(await runChunk(session, features, from, to), from * n);
+    probs.set(await runChunk(session, features, from, to, withGaz), from * n);
   }
   return { features, probs, model: version };
 }

@@ -3,10 +3,17 @@
 import numpy as np
 import torch
 from features import MAX_NGRAMS, decode, ngram_ids, shape_ids, spans_from_tags, tags_for_spans, tokenize, word_id
+from gazetteer import N_GAZ, lookup, positions
 from model import pad_batch
 from synth import noisy
 
 _cache = {}
+GAZ = {'bits': None}  # set_gazetteer() before featurising when the model uses gazetteer features
+
+
+def set_gazetteer(bits):
+    GAZ['bits'] = bits
+    _cache.clear()
 
 
 def token_feats(tok):
@@ -15,7 +22,8 @@ def token_feats(tok):
         g = np.zeros(MAX_NGRAMS, dtype=np.int32)
         ids = ngram_ids(tok)
         g[: len(ids)] = ids
-        f = _cache[tok] = (g, word_id(tok))
+        z = lookup(GAZ['bits'], positions(tok)) if GAZ['bits'] is not None else np.zeros(N_GAZ, dtype=np.float32)
+        f = _cache[tok] = (g, word_id(tok), z)
     return f
 
 
@@ -26,7 +34,8 @@ def featurize_example(text, spans):
     w = np.array([f[1] for f in tf], dtype=np.int64)
     s = np.array(shape_ids(text, toks), dtype=np.int64)
     t = np.array(tags_for_spans(toks, spans), dtype=np.int64) if spans is not None else None
-    return toks, (ng, w, s, t)
+    z = np.stack([f[2] for f in tf]) if tf else np.zeros((0, N_GAZ), dtype=np.float32)
+    return toks, (ng, w, s, t, z)
 
 
 def swap_entity(rng, lex, lang, typ):
@@ -67,8 +76,8 @@ def predict(model, texts, batch=64):
     res = [None] * len(texts)
     for k in range(0, len(order), batch):
         idx = order[k : k + batch]
-        ng, w, s, _ = pad_batch([feats[i][1] for i in idx])
-        probs = torch.softmax(model(ng, w, s), dim=-1).numpy()
+        ng, w, s, _, z = pad_batch([feats[i][1] for i in idx])
+        probs = torch.softmax(model(ng, w, s, z), dim=-1).numpy()
         for b, i in enumerate(idx):
             n = len(feats[i][0])
             p = probs[b, :n]

@@ -13,6 +13,7 @@ import numpy as np  # noqa: E402
 import onnx  # noqa: E402
 import torch  # noqa: E402
 from features import MAX_NGRAMS, N_SHAPES, NGRAM_BUCKETS, TAGS, WORD_BUCKETS, featurize, tags_for_spans, tokenize  # noqa: E402
+from gazetteer import GAZ_CATS, GAZ_HASHES, N_GAZ, positions  # noqa: E402
 from onnx import TensorProto, helper, numpy_helper  # noqa: E402
 
 PARITY_STRINGS = [
@@ -37,7 +38,7 @@ def q_rows(w):
     return np.clip(np.round(w / scale), -127, 127).astype(np.int8), scale.astype(np.float32)
 
 
-def build_graph(model, quant=True):
+def build_graph(model, quant=True, bits=None):
     sd = {k: v.detach().numpy().astype(np.float32) for k, v in model.state_dict().items()}
     cfg = model.cfg
     inits, nodes = [], []
@@ -84,7 +85,22 @@ def build_graph(model, quant=True):
     e_ng = node('Div', [tot, cnt], ['e_ng'])
     e_w = table('word', sd['word.weight'], 'words')
     e_s = node('Gather', [init('shape_emb', sd['shape.weight']), 'shapes'], ['e_s'])
-    x = node('Concat', [e_ng, e_w, e_s], ['x'], axis=1)
+    parts = [e_ng, e_w, e_s]
+    use_gaz = model.gaz is not None
+    if use_gaz:  # gazetteer: bit lookup of the Bloom positions in the bundled bit array, AND over the hashes
+        init('gaz_bits', bits.astype(np.uint8))
+        init('eight', np.array(8, dtype=np.int64))
+        init('two', np.array(2, dtype=np.int64))
+        init('pow2', (1 << np.arange(8)).astype(np.int64))
+        init('gaz_shape', np.array([-1, N_GAZ, GAZ_HASHES], dtype=np.int64))
+        byte = node('Cast', [node('Gather', ['gaz_bits', node('Div', ['gaz', 'eight'], ['gz_byte_i'])], ['gz_byte'])],
+                    ['gz_byte64'], to=TensorProto.INT64)
+        pw = node('Gather', ['pow2', node('Mod', ['gaz', 'eight'], ['gz_bit_i'])], ['gz_pow'])
+        bit = node('Mod', [node('Div', [byte, pw], ['gz_shift']), 'two'], ['gz_bit'])
+        bitf = node('Cast', [bit], ['gz_bitf'], to=TensorProto.FLOAT)
+        member = node('ReduceMin', [node('Reshape', [bitf, 'gaz_shape'], ['gz_r'])], ['gz_m'], axes=[2], keepdims=0)
+        parts.append(node('MatMul', [member, init('gaz_w', sd['gaz.weight'].T)], ['e_g']))
+    x = node('Concat', parts, ['x'], axis=1)
     h = node('Add', [node('MatMul', [x, weight('proj_w', sd['proj.weight'].T, 1)], ['p0']), init('proj_b', sd['proj.bias'])], ['h0'])
     for i, d in enumerate(cfg['dilations']):
         n = node('LayerNormalization', [h, init(f'ln{i}_g', sd[f'norms.{i}.weight']), init(f'ln{i}_b', sd[f'norms.{i}.bias'])],
@@ -103,7 +119,8 @@ def build_graph(model, quant=True):
         nodes, 'ner',
         [helper.make_tensor_value_info('ngrams', TensorProto.INT64, ['T', MAX_NGRAMS]),
          helper.make_tensor_value_info('words', TensorProto.INT64, ['T']),
-         helper.make_tensor_value_info('shapes', TensorProto.INT64, ['T'])],
+         helper.make_tensor_value_info('shapes', TensorProto.INT64, ['T'])]
+        + ([helper.make_tensor_value_info('gaz', TensorProto.INT64, ['T', N_GAZ * GAZ_HASHES])] if use_gaz else []),
         [helper.make_tensor_value_info('probs', TensorProto.FLOAT, ['T', len(TAGS)])],
         inits,
     )
@@ -122,8 +139,8 @@ def float_probs(model, text):
     toks, f = featurize_example(text, None)
     if not toks:
         return []
-    ng, w, s, _ = pad_batch([f])
-    return torch.softmax(model(ng, w, s), dim=-1)[0].numpy().round(5).tolist()
+    ng, w, s, _, z = pad_batch([f])
+    return torch.softmax(model(ng, w, s, z), dim=-1)[0].numpy().round(5).tolist()
 
 
 def dev_rows(d):
@@ -152,25 +169,29 @@ def dev_rows(d):
     return rows
 
 
-def export(model, d, results, out_dir, fixtures_dir):
+def export(model, d, results, out_dir, fixtures_dir, bits=None):
     os.makedirs(out_dir, exist_ok=True)
     os.makedirs(fixtures_dir, exist_ok=True)
-    m = build_graph(model, quant=True)
+    m = build_graph(model, quant=True, bits=bits)
     onnx.save(m, os.path.join(out_dir, 'model.onnx'))
     work = os.path.join(HERE, '..', '.work')
-    onnx.save(build_graph(model, quant=False), os.path.join(work, 'ner-float.onnx'))
+    onnx.save(build_graph(model, quant=False, bits=bits), os.path.join(work, 'ner-float.onnx'))
+    use_gaz = model.gaz is not None
     meta = {
         'tags': TAGS, 'ngram_buckets': NGRAM_BUCKETS, 'word_buckets': WORD_BUCKETS, 'max_ngrams': MAX_NGRAMS,
-        'n_shapes': N_SHAPES, 'max_tokens': 512, 'config': model.cfg, 'inputs': ['ngrams', 'words', 'shapes'],
+        'n_shapes': N_SHAPES, 'max_tokens': 512, 'config': model.cfg, 'inputs': ['ngrams', 'words', 'shapes'] + (['gaz'] if use_gaz else []),
         'output': 'probs',
         'results': {k: results[k]['all'] for k in ('wikiann', 'wnut17', 'sec', 'synthetic') if k in results},
     }
+    if use_gaz:
+        meta['gazetteer'] = {'categories': [n for n, _b in GAZ_CATS], 'sizes': [b for _n, b in GAZ_CATS],
+                             'hashes': GAZ_HASHES}
     json.dump(meta, open(os.path.join(out_dir, 'meta.json'), 'w'), indent=1, ensure_ascii=False)
     parity = []
     for s in PARITY_STRINGS:
         toks, ng, w, sh = featurize(s)
         parity.append({'text': s, 'tokens': [t for t, _, _ in toks], 'ngrams': ng, 'words': w, 'shapes': sh,
-                       'probs': float_probs(model, s)})
+                       'gaz': [positions(t) for t, _, _ in toks], 'probs': float_probs(model, s)})
     json.dump(parity, open(os.path.join(fixtures_dir, 'ner-features.json'), 'w'), ensure_ascii=False)
     with open(os.path.join(fixtures_dir, 'ner-dev.jsonl'), 'w') as f:
         for r in dev_rows(d):
@@ -191,9 +212,16 @@ if __name__ == '__main__':
     args = ap.parse_args()
     torch.set_num_threads(1)
     work = os.path.join(HERE, '..', '.work', f'ner-{args.tag}')
-    model = Tagger()
-    model.load_state_dict(torch.load(os.path.join(work, 'best.pt')))
+    from evaluate import set_gazetteer
+    from model import CFG, CFG_GAZ
+
+    state = torch.load(os.path.join(work, 'best.pt'))
+    model = Tagger(CFG_GAZ if 'gaz.weight' in state else CFG)
+    model.load_state_dict(state)
     model.eval()
+    bits = np.load(os.path.join(work, 'gaz_bits.npy')) if model.gaz is not None else None
+    if bits is not None:
+        set_gazetteer(bits)
     d = load_all(args.data)
     d['test']['synthetic'] = generate(Lexicon(args.data, 'eval'), 2700, seed=12345, split='eval')
     # Re-evaluate with the current code so the card, meta.json and fixtures describe exactly the exported model.
@@ -206,5 +234,5 @@ if __name__ == '__main__':
         print(src, json.dumps(results[src]['all']['all']), flush=True)
     os.makedirs(os.path.join(HERE, '..', '.work', 'ner-final'), exist_ok=True)
     json.dump(results, open(os.path.join(HERE, '..', '.work', 'ner-final', 'results.json'), 'w'), indent=1)
-    export(model, d, results, args.out, os.path.join(HERE, '..', '..', 'test', 'fixtures'))
+    export(model, d, results, args.out, os.path.join(HERE, '..', '..', 'test', 'fixtures'), bits)
     print('exported', os.path.getsize(os.path.join(args.out, 'model.onnx')), 'bytes')

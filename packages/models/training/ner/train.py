@@ -16,8 +16,11 @@ sys.path.insert(0, HERE)
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from data import WIKIANN_LANGS, gazetteers, load_sec, load_wikiann, load_wnut  # noqa: E402
-from evaluate import augment, evaluate, featurize_example  # noqa: E402
-from model import CFG, Tagger, pad_batch  # noqa: E402
+from evaluate import augment, evaluate, featurize_example, set_gazetteer  # noqa: E402
+from gazetteer import build_bits  # noqa: E402
+from model import CFG, CFG_GAZ, Tagger, pad_batch  # noqa: E402
+from negatives import load_negatives  # noqa: E402
+from synth import noisy  # noqa: E402
 from synth import Lexicon, generate  # noqa: E402
 
 SOURCES = ['wikiann', 'wnut17', 'sec', 'synthetic']
@@ -60,7 +63,12 @@ def epoch_batches(epoch, d, lex, args, include):
         out.append(augment(rng, x, lex, swap=0.7, noise=noise) if noise or swap else x)
     items = out
     if 'synthetic' in include:
-        items += generate(lex, args.synthetic, seed=2000 + epoch, split='train')
+        syn = generate(lex, args.synthetic, seed=2000 + epoch, split='train')
+        if args.neg > 0 and args.mix > 0:
+            syn = [mixed(rng, x, d['neg_by_lang']) if rng.random() < args.mix else x for x in syn]
+        items += syn
+    if args.neg > 0:
+        items += [negative(rng, x) for x in rng.sample(d['neg'], min(args.neg, len(d['neg'])))]
     rng.shuffle(items)
     feats = [featurize_example(x[0], x[1])[1] for x in items]
     feats = [f for f in feats if len(f[1]) > 0]
@@ -92,9 +100,47 @@ def prefixed(rng, example, prefixes):
     return (pre + text, [(s + len(pre), e + len(pre), t) for s, e, t in spans], src, lang)
 
 
-def dev_score(model, dev):
+def negative(rng, example):
+    """Entity-free sentence with chat noise; extra Title Case / ALL CAPS (headings) on some."""
+    text, _spans, src, lang = example
+    segs = noisy(rng, lang, [[text, None]]) if rng.random() < 0.6 else [[text, None]]
+    out = ''.join(t for t, _y in segs)
+    r = rng.random()
+    if r < 0.08:
+        out = ' '.join(w[:1].upper() + w[1:] for w in out.split(' '))
+    elif r < 0.12:
+        out = out.upper()
+    return (out, [], src, lang)
+
+
+def mixed(rng, example, neg_by_lang):
+    """A labelled sentence with an entity-free sentence before or after it (natural context words)."""
+    text, spans, src, lang = example
+    pool = neg_by_lang.get(lang) or neg_by_lang['en']
+    other = rng.choice(pool)[0]
+    if rng.random() < 0.4:
+        other = other.lower()
+    sep = rng.choice([' ', '. ', ', ', ' - ', '\n'])
+    if rng.random() < 0.5:
+        pre = other + sep
+        return (pre + text, [(s + len(pre), e + len(pre), t) for s, e, t in spans], src, lang)
+    return (text + sep + other, spans, src, lang)
+
+
+def neg_rate(model, exs):
+    from evaluate import predict
+    from features import spans_from_tags
+
+    n = sum(len(spans_from_tags(t, y)) for t, y, _p in predict(model, [x[0] for x in exs]))
+    return round(100 * n / max(1, len(exs)), 2)
+
+
+def dev_score(model, dev, neg=None):
     res = {src: evaluate(model, exs)['all']['all']['f1'] for src, exs in dev.items()}
-    return sum(res.values()) / len(res), res
+    score = sum(res.values()) / len(res)
+    if neg:
+        res['neg_fp_per_100'] = neg_rate(model, neg)
+    return score, res
 
 
 def main():
@@ -113,6 +159,9 @@ def main():
     ap.add_argument('--aug', type=float, default=0.3)
     ap.add_argument('--swap', type=float, default=0.3)
     ap.add_argument('--prefix', type=float, default=0.4, help='share of WikiANN sentences given a non-entity opening')
+    ap.add_argument('--neg', type=int, default=0, help='entity-free sentences per epoch (hard negatives)')
+    ap.add_argument('--mix', type=float, default=0.0, help='share of synthetic sentences joined to a negative one')
+    ap.add_argument('--gaz', action='store_true', help='gazetteer membership features (gazetteer.py)')
     ap.add_argument('--eval-every', type=int, default=1000)
     ap.add_argument('--no-export', action='store_true')
     args = ap.parse_args()
@@ -132,9 +181,26 @@ def main():
     d['dev']['synthetic'] = generate(Lexicon(args.data, 'train'), 900, seed=77, split='train')
     d['test']['synthetic'] = generate(eval_lex, 2700, seed=12345, split='eval')
     dev = {s: d['dev'][s] for s in include}
+    wk_names = d['train']['wikiann'] if 'wikiann' in include else None  # no WikiANN labels in a run without it
+    d['neg'] = load_negatives(args.data, 'train', wk_names) if args.neg > 0 else []
+    d['neg_by_lang'] = {}
+    for x in d['neg']:
+        d['neg_by_lang'].setdefault(x[3], []).append(x)
+    neg_dev = load_negatives(args.data, 'dev', wk_names)[::3]
+    log('negatives', len(d['neg']), 'dev negatives', len(neg_dev))
+    bits = None
+    if args.gaz:
+        gpath = os.path.join(work, 'gaz_bits.npy')
+        if os.path.exists(gpath):
+            bits = np.load(gpath)
+        else:
+            bits, sizes = build_bits(args.data, d['neg'] or load_negatives(args.data, 'train', wk_names))
+            np.save(gpath, bits)
+            log('gazetteer entries per category', sizes, 'bytes', bits.nbytes)
+        set_gazetteer(bits)
     log({k: {s: len(v) for s, v in d[k].items()} for k in ('train', 'dev', 'test')})
 
-    model = Tagger(CFG)
+    model = Tagger(CFG_GAZ if args.gaz else CFG)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-5)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.steps, pct_start=0.05)
     step, best = 0, -1.0
@@ -158,8 +224,8 @@ def main():
         log(f'epoch {epoch}: {len(batches)} batches, starting at {pos}')
         for b in batches[pos:]:
             model.train()
-            ng, w, s, tags = pad_batch(b)
-            logits = model(ng, w, s)
+            ng, w, s, tags, z = pad_batch(b)
+            logits = model(ng, w, s, z)
             loss = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), tags.reshape(-1))
             opt.zero_grad()
             loss.backward()
@@ -172,7 +238,7 @@ def main():
                 log(f'step {step}/{args.steps} loss {loss_acc / 100:.4f} {(time.time() - t0) / 100:.3f}s/step')
                 loss_acc, t0 = 0.0, time.time()
             if step % args.eval_every == 0 or step == args.steps:
-                score, per = dev_score(model, dev)
+                score, per = dev_score(model, dev, neg_dev)
                 log(f'dev step {step}: mean F1 {score:.4f} {per}')
                 if score > best:
                     best = score
@@ -193,11 +259,18 @@ def main():
     for src, exs in d['test'].items():
         results[src] = evaluate(model, exs)
         log(src, json.dumps(results[src]['all']))
+    from probe import probe_rate
+
+    results['dev_all'] = {src: evaluate(model, exs)['all']['all'] for src, exs in d['dev'].items()}
+    log('dev (all sources, excluded ones for recipe comparison only)', json.dumps({k: v['f1'] for k, v in results['dev_all'].items()}))
+    results['neg_dev_fp_per_100'] = neg_rate(model, neg_dev)
+    results['probe'] = probe_rate(model)[0]
+    log('dev negatives FP/100', results['neg_dev_fp_per_100'], 'probe spans/100', results['probe'])
     json.dump(results, open(os.path.join(work, 'results.json'), 'w'), indent=1)
     if not args.no_export:
         from export import export
 
-        export(model, d, results, args.out, os.path.join(HERE, '..', '..', 'test', 'fixtures'))
+        export(model, d, results, args.out, os.path.join(HERE, '..', '..', 'test', 'fixtures'), bits)
         os.makedirs(os.path.join(args.work, 'ner-final'), exist_ok=True)
         json.dump({**results, 'tag': args.tag}, open(os.path.join(args.work, 'ner-final', 'results.json'), 'w'), indent=1)
         log('exported to', args.out)
