@@ -79,6 +79,7 @@ const ISO1: Record<string, string> = {
   th: 'tha',
   tk: 'tuk',
   tl: 'tgl',
+  tr: 'tur',
   tt: 'tat',
   ug: 'uig',
   uk: 'ukr',
@@ -88,6 +89,10 @@ const ISO1: Record<string, string> = {
   xh: 'xho',
   yi: 'yid',
   zh: 'cmn',
+  // withdrawn ISO 639-1 codes still emitted by some tools (e.g. CLD3's iw)
+  iw: 'heb',
+  in: 'ind',
+  ji: 'yid',
 };
 
 /** ISO 639-3 individual / macrolanguage / 639-2 bibliographic codes -> the model's label. */

@@ -20,6 +20,8 @@ export interface LidMeta {
     word_repeat?: number;
     /** 1: one extra feature per pair of adjacent words (0 when absent). */
     word_bigrams?: number;
+    /** Word head: one id per word into a second table whose pooled rows are mapped linearly onto the logits. */
+    word_head?: { buckets: number; dim: number; pool: 'sum' | 'mean' };
   };
 }
 
@@ -85,6 +87,19 @@ function bigramId(a: string, b: string, buckets: number): number {
   return fmix32(Math.imul((h ^ 6) >>> 0, FNV_PRIME)) % buckets;
 }
 
+/** Word-head id of one clean word: FNV-1a over '<' + word + '>' finalised with 7. */
+function wordHeadId(word: string, buckets: number): number {
+  let h = Math.imul(FNV_BASIS ^ 0x3c, FNV_PRIME) >>> 0;
+  for (const ch of word) h = Math.imul(h ^ (ch.codePointAt(0) as number), FNV_PRIME) >>> 0;
+  h = Math.imul(h ^ 0x3e, FNV_PRIME) >>> 0;
+  return fmix32(Math.imul((h ^ 7) >>> 0, FNV_PRIME)) % buckets;
+}
+
+/** Word-head ids of a text (one per clean word); empty when the model has no word head or the text no letters. */
+export function lidWordHeadFeatures(text: string, buckets = lidMeta().featurizer.word_head?.buckets ?? 0): number[] {
+  return buckets ? lidWords(text).map((w) => wordHeadId(w, buckets)) : [];
+}
+
 /** Hashed n-gram ids of a text (may repeat); empty when the text has no letters. */
 export function lidFeatures(
   text: string,
@@ -119,7 +134,8 @@ export function lidMeta(): LidMeta {
 /** Detects the language of many texts in one model call. */
 export async function detectLanguages(texts: string[]): Promise<LanguageResult[]> {
   const { session, version } = await loadModel('lid');
-  const { labels } = lidMeta();
+  const { labels, featurizer } = lidMeta();
+  const head = featurizer.word_head;
   const feats = texts.map((t) => lidFeatures(t));
   const results: LanguageResult[] = feats.map(() => ({ lang: 'und', confidence: 0, top: [], model: version }));
   const rows = feats.flatMap((f, i) => (f.length > 0 ? [i] : []));
@@ -135,13 +151,26 @@ export async function detectLanguages(texts: string[]): Promise<LanguageResult[]
       weights[b * len + j] = w;
     }
   });
-  const out = await session.run(
-    {
-      ids: new ort.Tensor('int64', ids, [rows.length, len]),
-      weights: new ort.Tensor('float32', weights, [rows.length, len]),
-    },
-    ['probs'],
-  );
+  const feeds: Record<string, InstanceType<typeof ort.Tensor>> = {
+    ids: new ort.Tensor('int64', ids, [rows.length, len]),
+    weights: new ort.Tensor('float32', weights, [rows.length, len]),
+  };
+  if (head) {
+    const wfeats = rows.map((r) => lidWordHeadFeatures(texts[r], head.buckets));
+    const wlen = Math.max(...wfeats.map((f) => f.length));
+    const wids = new BigInt64Array(rows.length * wlen);
+    const wweights = new Float32Array(rows.length * wlen);
+    wfeats.forEach((f, b) => {
+      const w = head.pool === 'mean' ? 1 / f.length : 1;
+      for (let j = 0; j < f.length; j++) {
+        wids[b * wlen + j] = BigInt(f[j]);
+        wweights[b * wlen + j] = w;
+      }
+    });
+    feeds.wids = new ort.Tensor('int64', wids, [rows.length, wlen]);
+    feeds.wweights = new ort.Tensor('float32', wweights, [rows.length, wlen]);
+  }
+  const out = await session.run(feeds, ['probs']);
   const probs = out.probs.data as Float32Array;
   const c = labels.length;
   rows.forEach((r, b) => {

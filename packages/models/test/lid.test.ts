@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toLidCode } from '../src/lang-codes.ts';
-import { detectLanguage, detectLanguages, lidFeatures, lidMeta, lidWords } from '../src/lid.ts';
+import { detectLanguage, detectLanguages, lidFeatures, lidMeta, lidWordHeadFeatures, lidWords } from '../src/lid.ts';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const hashCases = JSON.parse(readFileSync(fixture('lid-hash.json'), 'utf8')) as {
   text: string;
   words: string[];
   ids: number[];
+  wids?: number[];
 }[];
 const dev = readFileSync(fixture('lid-dev.jsonl'), 'utf8')
   .split('\n')
@@ -24,6 +25,7 @@ describe('lid featurizer', () => {
     for (const c of hashCases) {
       expect(lidWords(c.text)).toEqual(c.words);
       expect(lidFeatures(c.text)).toEqual(c.ids);
+      if (lidMeta().featurizer.word_head) expect(lidWordHeadFeatures(c.text)).toEqual(c.wids);
     }
   });
 });
@@ -76,7 +78,7 @@ describe('detectLanguage', () => {
   it('outputs only labels from model.json, all mapped from common ISO 639-1 codes consistently', () => {
     const { labels } = lidMeta();
     expect(labels.length).toBeGreaterThanOrEqual(100);
-    for (const code of ['zh', 'fa', 'ms', 'lv', 'sw', 'no', 'nb', 'ar', 'en', 'de', 'pt-BR', 'zh_Hant']) {
+    for (const code of ['zh', 'fa', 'ms', 'lv', 'sw', 'no', 'nb', 'ar', 'en', 'de', 'tr', 'iw', 'pt-BR', 'zh_Hant']) {
       expect(labels, code).toContain(toLidCode(code));
     }
   });

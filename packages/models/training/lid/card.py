@@ -21,6 +21,7 @@ def main():
     p.add_argument('--meta', required=True)
     p.add_argument('--bench', required=True)
     p.add_argument('--template', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'card_template.md'))
+    p.add_argument('--peers', default=None, help='peers.json written by peers.mjs (same held-out rows)')
     p.add_argument('--out', required=True)
     a = p.parse_args()
     r = json.load(open(a.report))
@@ -51,6 +52,24 @@ def main():
     udhr_txt = ', '.join(f'{l} {pct(v)}' for l, v in udhr[:15])
     conf = ', '.join(f'{k} ({v})' for k, v in list(r['top_confusions_tatoeba'].items())[:15])
 
+    peers_txt = '(not measured)'
+    if a.peers:
+        pj = json.load(open(a.peers))
+        cols = [f'{s}|{k}' for s in ('tatoeba', 'udhr') for k in KINDS]
+        prow = ['| tool | our labels it can output | ' + ' | '.join(c.replace('|', ' ') for c in cols) + ' |',
+                '|---|---|' + '---|' * len(cols)]
+        prow.append(f'| **this model (int8)** | {len(m["labels"])} | '
+                    + ' | '.join(pct(r['int8'][f'source_kind|{c}']) for c in cols) + ' |')
+        for name, v in pj['peers'].items():
+            acc = v['accuracy']
+            cells = []
+            for c in cols:
+                cov = acc.get(c + '|covered')
+                cells.append(f'{pct(acc[c]["acc"])} ({pct(cov["acc"]) if cov else "–"})')
+            prow.append(f'| {name} | {v["labels_covered"]} | ' + ' | '.join(cells) + ' |')
+        peers_txt = '\n'.join(prow)
+        peers_txt += '\n\nLabels a peer cannot output at all: ' + '; '.join(
+            f'{name}: {len(v["labels_not_covered"])} ({" ".join(v["labels_not_covered"])})' for name, v in pj['peers'].items())
     t = open(a.template).read()
     repl = {
         'N_LABELS': str(len(m['labels'])), 'LABELS': ' '.join(m['labels']),
@@ -65,6 +84,7 @@ def main():
         'PER_LANG': '\n'.join(full), 'N_ROWS': ', '.join(f'{k} {v:,}' for k, v in r['n_rows'].items()),
         'TAT_SENT': pct(r['int8']['source_kind|tatoeba|sentence']), 'TAT_PAIR': pct(r['int8']['source_kind|tatoeba|pair']),
         'TAT_WORD': pct(r['int8']['source_kind|tatoeba|word']), 'CPU': b.get('cpu', 'this machine'),
+        'PEERS': peers_txt,
     }
     for k, v in repl.items():
         t = t.replace('{{' + k + '}}', v)

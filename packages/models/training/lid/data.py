@@ -156,3 +156,43 @@ def eval_rows(by_lang, seed, source):
                 if s:
                     rows.append((' '.join(s), lang, kind, source))
     return rows
+
+
+# Extra training text (never evaluated on): DE-LIMIT train part (Arabic left out: its sets are Levantine and mixed
+# dialects, not the MSA of the `ara` label; English is plentiful already) and GermEval 2018.
+EXTRA_DELIMIT = {'German': 'deu', 'Spanish': 'spa', 'French': 'fra', 'Indonesian': 'ind', 'Italian': 'ita',
+                 'Polish': 'pol', 'Portugese': 'por'}
+_TWEET_NOISE = re.compile(r'(@\S+|#\S+|https?://\S+|\bRT\b|\bUSER\b|\bURL\b|\b[0-9a-f]{16}\b)')
+
+
+def clean_tweet(t):
+    return ' '.join(_TWEET_NOISE.sub(' ', t).split())
+
+
+def load_extra(data, cap, seed):
+    """label -> list of cleaned tweets with >= 4 clean words, at most `cap` per label (deduplicated, shuffled)."""
+    import csv
+    rng = random.Random(seed + 7)
+    out = defaultdict(list)
+    ddir = os.path.join(data, 'toxicity', 'delimit_multilingual', 'train')
+    for name in sorted(os.listdir(ddir)):
+        lang = EXTRA_DELIMIT.get(name.split('_')[0])
+        if not lang or not name.endswith('.csv'):
+            continue
+        with open(os.path.join(ddir, name), encoding='utf-8', newline='') as f:
+            for row in csv.DictReader(f):
+                out[lang].append(clean_tweet(row.get('text') or ''))
+    with open(os.path.join(data, 'toxicity', 'germeval2018', 'germeval2018.training.txt'), encoding='utf-8') as f:
+        for line in f:
+            out['deu'].append(clean_tweet(line.split('\t')[0]))
+    res = {}
+    for lang, ts in sorted(out.items()):
+        seen, keep = set(), []
+        for t in ts:
+            k = ' '.join(words(t))
+            if len(k.split()) >= 4 and k not in seen:
+                seen.add(k)
+                keep.append(t)
+        rng.shuffle(keep)
+        res[lang] = keep[:cap]
+    return res

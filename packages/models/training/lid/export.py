@@ -10,7 +10,10 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 
-def export_onnx(path, table, scale, fc, temperature):
+def export_onnx(path, table, scale, fc, temperature, word_head=None):
+    """word_head: (table, scale or None, wout [C, r], pool) -> extra inputs wids int64 [B, Lw] and wweights float
+    [B, Lw] (1 per real word for 'sum', 1/count for 'mean', 0 for padding); its pooled rows times wout^T are added to
+    the logits."""
     (w1, b1), (w2, b2) = fc
     inits = [
         numpy_helper.from_array(w1.numpy().T.astype(np.float32).copy(), 'w1'),
@@ -37,14 +40,36 @@ def export_onnx(path, table, scale, fc, temperature):
         helper.make_node('ReduceSum', ['weighted', 'ax1'], ['pooled'], keepdims=0),
         helper.make_node('Gemm', ['pooled', 'w1', 'b1'], ['h1']),
         helper.make_node('Relu', ['h1'], ['h']),
-        helper.make_node('Gemm', ['h', 'w2', 'b2'], ['logits']),
+        helper.make_node('Gemm', ['h', 'w2', 'b2'], ['logits' if word_head is None else 'logits_mlp']),
         helper.make_node('Div', ['logits', 'temp'], ['scaled']),
         helper.make_node('Softmax', ['scaled'], ['probs'], axis=-1),
     ]
+    inputs = [helper.make_tensor_value_info('ids', TensorProto.INT64, ['batch', 'len']),
+              helper.make_tensor_value_info('weights', TensorProto.FLOAT, ['batch', 'len'])]
+    if word_head is not None:
+        wt, ws, wout, _ = word_head
+        inits.append(numpy_helper.from_array(wout.numpy().T.astype(np.float32).copy(), 'wout'))
+        if ws is None:
+            inits.append(numpy_helper.from_array(wt.numpy().astype(np.float32), 'wtable'))
+            nodes.append(helper.make_node('Gather', ['wtable', 'wids'], ['wemb']))
+        else:
+            inits.append(numpy_helper.from_array(wt.numpy().astype(np.int8), 'wtable_q'))
+            inits.append(numpy_helper.from_array(np.array(ws, dtype=np.float32), 'wscale'))
+            nodes.append(helper.make_node('Gather', ['wtable_q', 'wids'], ['wemb_q']))
+            nodes.append(helper.make_node('DequantizeLinear', ['wemb_q', 'wscale', 'zero'], ['wemb']))
+        nodes += [
+            helper.make_node('Unsqueeze', ['wweights', 'ax2'], ['ww3']),
+            helper.make_node('Mul', ['wemb', 'ww3'], ['wweighted']),
+            helper.make_node('ReduceSum', ['wweighted', 'ax1'], ['wpooled'], keepdims=0),
+            helper.make_node('MatMul', ['wpooled', 'wout'], ['wlogits']),
+            helper.make_node('Add', ['logits_mlp', 'wlogits'], ['logits']),
+        ]
+        inputs += [helper.make_tensor_value_info('wids', TensorProto.INT64, ['batch', 'wlen']),
+                   helper.make_tensor_value_info('wweights', TensorProto.FLOAT, ['batch', 'wlen'])]
+        # keep topological order: temperature scaling and softmax come last
+        nodes = [n for n in nodes if n.op_type not in ('Div', 'Softmax')] + [n for n in nodes if n.op_type in ('Div', 'Softmax')]
     graph = helper.make_graph(
-        nodes, 'lid',
-        [helper.make_tensor_value_info('ids', TensorProto.INT64, ['batch', 'len']),
-         helper.make_tensor_value_info('weights', TensorProto.FLOAT, ['batch', 'len'])],
+        nodes, 'lid', inputs,
         [helper.make_tensor_value_info('probs', TensorProto.FLOAT, ['batch', 'classes']),
          helper.make_tensor_value_info('logits', TensorProto.FLOAT, ['batch', 'classes'])],
         inits)

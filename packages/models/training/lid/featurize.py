@@ -11,6 +11,9 @@ Spec (version 1):
      Plus a whole-token feature for tokens of at most WORD_MAX code points, fmix32(imul(h_token ^ 0, FNV_PRIME)),
      repeated WORD_REPEAT times (so that word identity weighs more in the mean).
   4. If WORD_BIGRAMS: after all word features, one feature per adjacent word pair (bigram_id).
+  5. Word head (WORD_HEAD_BUCKETS > 0): a second, separate list of ids, one per word (any length):
+     FNV-1a-32 over the code points of '<' + w + '>', feature = fmix32(imul(h ^ 7, FNV_PRIME)) % WORD_HEAD_BUCKETS.
+     These index a small second table whose pooled rows map linearly onto the logits (fastText-style word evidence).
 """
 
 import unicodedata
@@ -22,6 +25,7 @@ MAX_N = 5
 MAX_CHARS = 1000
 WORD_MAX = 24
 WORD_BIGRAMS = 0  # 1: add a feature per pair of adjacent words (train.py --word-bigrams; recorded in model.json)
+WORD_HEAD_BUCKETS = 0  # 0: no word head (train.py --word-head; recorded in model.json)
 WORD_REPEAT = 1  # the whole-token feature is added this many times (train.py --word-repeat; recorded in model.json)
 FNV_BASIS = 2166136261
 FNV_PRIME = 16777619
@@ -33,6 +37,23 @@ def set_buckets(n, word_repeat=1, word_bigrams=0):
     BUCKETS = n
     WORD_REPEAT = word_repeat
     WORD_BIGRAMS = word_bigrams
+
+
+def set_word_head(n):
+    global WORD_HEAD_BUCKETS
+    WORD_HEAD_BUCKETS = n
+
+
+def word_head_id(w):
+    h = FNV_BASIS
+    for c in '<' + w + '>':
+        h = ((h ^ ord(c)) * FNV_PRIME) & M32
+    return fmix32(((h ^ 7) * FNV_PRIME) & M32) % WORD_HEAD_BUCKETS
+
+
+def word_head_ids(text):
+    """Word-head ids of a text (one per clean word); empty when there is no word head or no word."""
+    return [word_head_id(w) for w in words(text)] if WORD_HEAD_BUCKETS else []
 
 
 def bigram_id(a, b):
@@ -102,6 +123,18 @@ class Cache:
     def __init__(self):
         self.d = {}
         self.bi = {}
+        self.wh = {}
+
+    def wids(self, ws):
+        if not WORD_HEAD_BUCKETS:
+            return None
+        out = []
+        for w in ws:
+            v = self.wh.get(w)
+            if v is None:
+                v = self.wh[w] = word_head_id(w)
+            out.append(v)
+        return np.asarray(out, dtype=np.int64)
 
     def word(self, w):
         a = self.d.get(w)

@@ -12,7 +12,7 @@ from data import eval_rows, load_udhr, load_wikiann
 from export import export_onnx
 import featurize as fz
 from featurize import MAX_CHARS, MAX_N, WORD_MAX, words
-from model import ece, fit_temperature, logits_of, quantize_table
+from model import ece, fit_bias, fit_temperature, logits_of, quantize_table
 
 FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'test', 'fixtures')
 HASH_STRINGS = ['Hello world', 'Ça va très bien, merci !', '我需要證據。', 'Здравствуйте', 'ﾊﾝｶｸ café naïve',
@@ -50,14 +50,44 @@ def finalize(model, labels, split, args, cache):
     w = model.emb.weight.detach()
     q, scale = quantize_table(w)
     deq = q.float() * scale
+    wh = model.wemb is not None
+    if wh:
+        ww = model.wemb.weight.detach()
+        wq, wscale = quantize_table(ww)
+        wdeq = wq.float() * wscale
+    else:
+        ww = wq = wscale = wdeq = None
     feats = [cache.ids(words(t)) for t, _, _, _ in all_rows]
     cal_feats = [cache.ids(words(t)) for t, _, _, _ in cal_rows]
+    wf = [cache.wids(words(t)) for t, _, _, _ in all_rows] if wh else None
+    cal_wf = [cache.wids(words(t)) for t, _, _, _ in cal_rows] if wh else None
     y_cal = torch.tensor([idx[r[1]] for r in cal_rows])
     y = torch.tensor([idx[r[1]] for r in all_rows])
-    lf = logits_of(model, feats)
-    lq = logits_of(model, feats, table=deq)
-    t_float = fit_temperature(logits_of(model, cal_feats), y_cal)
-    temp = fit_temperature(logits_of(model, cal_feats, table=deq), y_cal)
+    lf = logits_of(model, feats, wid_arrays=wf)
+    lq = logits_of(model, feats, table=deq, wid_arrays=wf, wtable=wdeq)
+    lcal_q = logits_of(model, cal_feats, table=deq, wid_arrays=cal_wf, wtable=wdeq)
+    lcal_f = logits_of(model, cal_feats, wid_arrays=cal_wf)
+    bias = None
+    if getattr(args, 'bias_fit', 0):
+        # per-label logit bias fitted on the calibration split (int8 logits), folded into the output layer's bias
+        fit_l, fit_y = lcal_q, y_cal
+        if getattr(args, 'bias_wikiann', 0):
+            # WikiANN *val* sentences (not test) join the fit so that the extra training domain of deu/spa/nld/pol/rus
+            # keeps its share of the prior instead of being corrected away toward Tatoeba's per-language balance
+            wv = eval_rows(load_wikiann(args.data, 'val', args.bias_wikiann, args.seed), args.seed + 6, 'wikiann')
+            wl = logits_of(model, [cache.ids(words(t)) for t, _, _, _ in wv], table=deq,
+                           wid_arrays=[cache.wids(words(t)) for t, _, _, _ in wv] if wh else None, wtable=wdeq)
+            fit_l = torch.cat([lcal_q, wl])
+            fit_y = torch.cat([y_cal, torch.tensor([idx[r[1]] for r in wv])])
+        bias = fit_bias(fit_l, fit_y, args.bias_lambda)
+        with torch.no_grad():
+            model.fc2.bias += bias
+        lf = logits_of(model, feats, wid_arrays=wf)
+        lq = logits_of(model, feats, table=deq, wid_arrays=wf, wtable=wdeq)
+        lcal_q = logits_of(model, cal_feats, table=deq, wid_arrays=cal_wf, wtable=wdeq)
+        lcal_f = logits_of(model, cal_feats, wid_arrays=cal_wf)
+    t_float = fit_temperature(lcal_f, y_cal)
+    temp = fit_temperature(lcal_q, y_cal)
     pq = torch.softmax(lq / temp, 1)
     pf = torch.softmax(lf / t_float, 1)
     tat = torch.tensor([r[3] == 'tatoeba' for r in all_rows])
@@ -68,6 +98,13 @@ def finalize(model, labels, split, args, cache):
         'ece_tatoeba_test_calibrated': ece(pq[tat], y[tat]),
         'n_rows': {s: sum(1 for r in all_rows if r[3] == s) for s in ('tatoeba', 'wikiann', 'udhr')},
         'udhr_languages': sorted(udhr),
+        'logit_bias': None if bias is None else {'lambda': args.bias_lambda, 'min': round(float(bias.min()), 3),
+                                                 'max': round(float(bias.max()), 3),
+                                                 'by_label': {l: round(float(v), 3) for l, v in zip(labels, bias)}},
+        'calibration_int8': {k: round(float((lcal_q.argmax(1) == y_cal)[torch.tensor([r[2] == k for r in cal_rows])]
+                                           .float().mean()), 4) for k in ('sentence', 'pair', 'word')},
+        'calibration_float': {k: round(float((lcal_f.argmax(1) == y_cal)[torch.tensor([r[2] == k for r in cal_rows])]
+                                            .float().mean()), 4) for k in ('sentence', 'pair', 'word')},
     }
     for name, logits in (('float', lf), ('int8', lq)):
         tab = accuracy_table(all_rows, logits.argmax(1).tolist(), idx)
@@ -106,19 +143,24 @@ def finalize(model, labels, split, args, cache):
     os.makedirs(args.work, exist_ok=True)
     with open(os.path.join(args.work, 'report.json'), 'w') as f:
         json.dump(report, f, indent=1, ensure_ascii=False)
-    print('[lid] int8 held-out accuracy:', json.dumps({k: v for k, v in report['int8'].items()
-                                                       if k.startswith(('all', 'source_kind'))}), flush=True)
+    # only calibration figures are printed (model selection); held-out figures go to report.json for the card
+    print('[lid] int8 calibration accuracy:', json.dumps(report['calibration_int8']),
+          'float:', json.dumps(report['calibration_float']), flush=True)
     print(f'[lid] T={temp:.3f} ECE {report["ece_tatoeba_test_uncalibrated"]:.3f} -> '
           f'{report["ece_tatoeba_test_calibrated"]:.3f}; float/int8 argmax agreement '
           f'{report["float_int8_argmax_agreement"]:.4f}', flush=True)
 
     fc = [(model.fc1.weight.detach(), model.fc1.bias.detach()), (model.fc2.weight.detach(), model.fc2.bias.detach())]
-    export_onnx(os.path.join(args.out, 'model.onnx'), q, scale, fc, temp)
-    export_onnx(os.path.join(args.work, 'model_float.onnx'), w, None, fc, t_float)
+    wout = model.wout.weight.detach() if wh else None
+    export_onnx(os.path.join(args.out, 'model.onnx'), q, scale, fc, temp, (wq, wscale, wout, model.wh_pool) if wh else None)
+    export_onnx(os.path.join(args.work, 'model_float.onnx'), w, None, fc, t_float,
+                (ww, None, wout, model.wh_pool) if wh else None)
     meta = {
         'task': 'language-id', 'labels': labels, 'temperature': temp,
         'featurizer': {'version': 1, 'buckets': fz.BUCKETS, 'max_n': MAX_N, 'max_chars': MAX_CHARS, 'word_max': WORD_MAX,
-                       'word_repeat': fz.WORD_REPEAT, 'word_bigrams': fz.WORD_BIGRAMS},
+                       'word_repeat': fz.WORD_REPEAT, 'word_bigrams': fz.WORD_BIGRAMS,
+                       **({'word_head': {'buckets': fz.WORD_HEAD_BUCKETS, 'dim': model.wemb.weight.shape[1],
+                                         'pool': model.wh_pool}} if wh else {})},
         'dim': args.dim, 'hidden': args.hidden, 'quantization': 'int8 per-table symmetric embedding (DequantizeLinear)',
         'heldout_accuracy_int8': report['int8'],
     }
@@ -133,7 +175,8 @@ def write_fixtures(fixtures, test_rows, pf, all_rows, labels, seed):
     """Hash fixture (TS == Python), a dev sample of the held-out Tatoeba split, and float-model outputs for it."""
     os.makedirs(fixtures, exist_ok=True)
     with open(os.path.join(fixtures, 'lid-hash.json'), 'w') as f:
-        json.dump([{'text': s, 'words': words(s), 'ids': fz.featurize(s)} for s in HASH_STRINGS], f, ensure_ascii=False)
+        json.dump([{'text': s, 'words': words(s), 'ids': fz.featurize(s), 'wids': fz.word_head_ids(s)}
+                   for s in HASH_STRINGS], f, ensure_ascii=False)
     rng = random.Random(seed + 5)
     pos = {id(r): i for i, r in enumerate(all_rows)}
     dev = []

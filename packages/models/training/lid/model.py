@@ -10,20 +10,37 @@ from torch import nn
 class LidNet(nn.Module):
     """Mean of hashed n-gram embeddings -> Linear -> ReLU -> Linear (fastText / CLD3 style)."""
 
-    def __init__(self, buckets, dim, hidden, classes):
+    def __init__(self, buckets, dim, hidden, classes, wh_buckets=0, wh_dim=0, wh_pool='sum', dropout=0.0, in_dropout=0.0):
         super().__init__()
+        self.drop = nn.Dropout(dropout)  # training only: after the ReLU
+        self.in_drop = nn.Dropout(in_dropout)  # training only: on the pooled embedding
         self.emb = nn.EmbeddingBag(buckets, dim, mode='mean', sparse=True)
         nn.init.uniform_(self.emb.weight, -0.5, 0.5)
         self.fc1 = nn.Linear(dim, hidden)
         self.fc2 = nn.Linear(hidden, classes)
+        self.wh_pool = wh_pool
+        if wh_buckets:
+            # word head: pooled rows of a second hashed whole-word table -> linear map added to the logits
+            self.wemb = nn.EmbeddingBag(wh_buckets, wh_dim, mode=wh_pool, sparse=True)
+            nn.init.uniform_(self.wemb.weight, -0.1, 0.1)
+            self.wout = nn.Linear(wh_dim, classes, bias=False)
+            nn.init.zeros_(self.wout.weight)
+        else:
+            self.wemb = None
 
-    def forward(self, ids, offsets):
-        return self.fc2(torch.relu(self.fc1(self.emb(ids, offsets))))
+    def forward(self, ids, offsets, wids=None, woffsets=None):
+        out = self.fc2(self.drop(torch.relu(self.fc1(self.in_drop(self.emb(ids, offsets))))))
+        if self.wemb is not None:
+            out = out + self.wout(self.wemb(wids, woffsets))
+        return out
 
-    def forward_table(self, table, ids, offsets):
-        """Same as forward with another embedding table (e.g. the dequantized int8 table)."""
+    def forward_table(self, table, ids, offsets, wtable=None, wids=None, woffsets=None):
+        """Same as forward with other embedding tables (e.g. the dequantized int8 tables)."""
         e = nn.functional.embedding_bag(ids, table, offsets, mode='mean')
-        return self.fc2(torch.relu(self.fc1(e)))
+        out = self.fc2(torch.relu(self.fc1(e)))
+        if self.wemb is not None:
+            out = out + self.wout(nn.functional.embedding_bag(wids, wtable, woffsets, mode=self.wh_pool))
+        return out
 
 
 def batch(id_arrays):
@@ -37,11 +54,13 @@ def batch(id_arrays):
 
 
 @torch.no_grad()
-def logits_of(model, id_arrays, table=None, bs=1024):
+def logits_of(model, id_arrays, table=None, bs=1024, wid_arrays=None, wtable=None):
     out = []
     for i in range(0, len(id_arrays), bs):
         ids, off = batch(id_arrays[i:i + bs])
-        out.append(model(ids, off) if table is None else model.forward_table(table, ids, off))
+        wids, woff = batch(wid_arrays[i:i + bs]) if wid_arrays is not None else (None, None)
+        out.append(model(ids, off, wids, woff) if table is None
+                   else model.forward_table(table, ids, off, wtable, wids, woff))
     return torch.cat(out) if out else torch.zeros(0)
 
 
@@ -77,3 +96,17 @@ def ece(probs, y, bins=15):
         if m.any():
             total += float(m.float().mean()) * abs(float(correct[m].mean()) - float(conf[m].mean()))
     return total
+
+
+def fit_bias(logits, y, lam=0.001, steps=300):
+    """Per-label logit bias minimising NLL + lam * |b|^2 on a calibration split (corrects the training label prior:
+    English subsampled, rare languages repeated, toward the held-out one)."""
+    b = torch.zeros(logits.shape[1], requires_grad=True)
+    opt = torch.optim.Adam([b], lr=0.05)
+    for _ in range(steps):
+        opt.zero_grad()
+        loss = nn.functional.cross_entropy(logits + b, y) + lam * (b ** 2).sum()
+        loss.backward()
+        opt.step()
+    b = b.detach()
+    return b - b.mean()
