@@ -79,7 +79,8 @@ def finalize(model, labels, split, args, cache):
                            wid_arrays=[cache.wids(words(t)) for t, _, _, _ in wv] if wh else None, wtable=wdeq)
             fit_l = torch.cat([lcal_q, wl])
             fit_y = torch.cat([y_cal, torch.tensor([idx[r[1]] for r in wv])])
-        bias = fit_bias(fit_l, fit_y, args.bias_lambda)
+        frozen = [idx[l] for l in (getattr(args, 'bias_frozen', '') or '').split(',') if l]
+        bias = fit_bias(fit_l, fit_y, args.bias_lambda, frozen=frozen)
         with torch.no_grad():
             model.fc2.bias += bias
         lf = logits_of(model, feats, wid_arrays=wf)
@@ -98,7 +99,7 @@ def finalize(model, labels, split, args, cache):
         'ece_tatoeba_test_calibrated': ece(pq[tat], y[tat]),
         'n_rows': {s: sum(1 for r in all_rows if r[3] == s) for s in ('tatoeba', 'wikiann', 'udhr')},
         'udhr_languages': sorted(udhr),
-        'logit_bias': None if bias is None else {'lambda': args.bias_lambda, 'min': round(float(bias.min()), 3),
+        'logit_bias': None if bias is None else {'lambda': args.bias_lambda, 'frozen': args.bias_frozen, 'min': round(float(bias.min()), 3),
                                                  'max': round(float(bias.max()), 3),
                                                  'by_label': {l: round(float(v), 3) for l, v in zip(labels, bias)}},
         'calibration_int8': {k: round(float((lcal_q.argmax(1) == y_cal)[torch.tensor([r[2] == k for r in cal_rows])]

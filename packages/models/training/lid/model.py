@@ -98,15 +98,19 @@ def ece(probs, y, bins=15):
     return total
 
 
-def fit_bias(logits, y, lam=0.001, steps=300):
+def fit_bias(logits, y, lam=0.001, steps=300, frozen=()):
     """Per-label logit bias minimising NLL + lam * |b|^2 on a calibration split (corrects the training label prior:
-    English subsampled, rare languages repeated, toward the held-out one)."""
-    b = torch.zeros(logits.shape[1], requires_grad=True)
-    opt = torch.optim.Adam([b], lr=0.05)
+    English subsampled, rare languages repeated, toward the held-out one). Labels (indices) in `frozen` keep bias 0."""
+    mask = torch.ones(logits.shape[1])
+    for i in frozen:
+        mask[i] = 0.0
+    b0 = torch.zeros(logits.shape[1], requires_grad=True)
+    opt = torch.optim.Adam([b0], lr=0.05)
     for _ in range(steps):
         opt.zero_grad()
+        b = b0 * mask
         loss = nn.functional.cross_entropy(logits + b, y) + lam * (b ** 2).sum()
         loss.backward()
         opt.step()
-    b = b.detach()
+    b = (b0 * mask).detach()
     return b - b.mean()

@@ -48,6 +48,8 @@ def parse_args():
     p.add_argument('--label-smoothing', type=float, default=0.0)
     p.add_argument('--bias-fit', type=int, default=0, help='1: per-label logit bias fitted on calibration (finalize)')
     p.add_argument('--bias-lambda', type=float, default=0.001)
+    p.add_argument('--bias-frozen', default='',
+                   help='comma-separated labels whose bias stays 0 (labels with extra non-Tatoeba training text)')
     p.add_argument('--bias-wikiann', type=int, default=0, help='WikiANN val sentences per language added to the bias fit')
     p.add_argument('--spans', type=int, default=0,
                    help='extra random contiguous spans (3 words .. all but one) per sentence of >= 4 words per epoch')
