@@ -1,10 +1,58 @@
 /**
- * Toxicity featurizer: text normalisation + hashed word / word-bigram / char n-gram / negation-scope ids.
+ * Toxicity featurizer: text normalisation + hashed word / word-bigram / char n-gram / negation-scope ids, plus optional
+ * profanity-lexicon features (models/toxicity/lexicon.json: LDNOOBW entries in tokenized form; absent = off).
  * Must match packages/models/training/toxicity/features.py exactly (checked by test/toxicity.test.ts against a fixture
  * written by the training script).
  */
+import { existsSync } from 'node:fs';
+import { modelPath, readJson } from './runtime.ts';
 
-export const TOXICITY_FEATURIZER = { buckets: 1 << 16, maxChars: 1000, maxIds: 4096, negScope: 5 };
+export const TOXICITY_FEATURIZER = {
+  buckets: 1 << 16,
+  maxChars: 1000,
+  maxIds: 4096,
+  negScope: 5,
+  stemMin: 5,
+  stemExtra: 3,
+};
+
+/**
+ * Tokenized lexicon entries (tokens joined by ' '), the entries that must not match as a word's stem, and whether an
+ * exact match also emits its own `l:<entry>` feature (default true) besides the language-independent `x:` ones.
+ */
+export interface ToxicityLexicon {
+  entries: string[];
+  noStem: string[];
+  entryFeatures?: boolean;
+}
+
+interface CompiledLexicon {
+  entries: Set<string>;
+  noStem: Set<string>;
+  maxN: number;
+  entryFeatures: boolean;
+}
+
+let lexicon: CompiledLexicon | undefined;
+
+/**
+ * Replaces the lexicon (default: models/toxicity/lexicon.json, loaded on first use; no file = no lexicon features,
+ * which is the case for the bundled model).
+ */
+export function setToxicityLexicon(lex: ToxicityLexicon): void {
+  const entries = new Set(lex.entries.filter(Boolean));
+  let maxN = 0;
+  for (const e of entries) maxN = Math.max(maxN, e.split(' ').length);
+  lexicon = { entries, noStem: new Set(lex.noStem), maxN, entryFeatures: lex.entryFeatures ?? true };
+}
+
+function getLexicon(): CompiledLexicon {
+  if (!lexicon) {
+    const bundled = existsSync(modelPath('toxicity', 'lexicon.json'));
+    setToxicityLexicon(bundled ? readJson<ToxicityLexicon>('toxicity', 'lexicon.json') : { entries: [], noStem: [] });
+  }
+  return lexicon as CompiledLexicon;
+}
 
 const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', '@': 'a', $: 's' };
 const NEGATORS = new Set(
@@ -74,10 +122,50 @@ export function toxicityTokens(text: string): string[] {
   return toks;
 }
 
+function stemHit(w: string, lex: CompiledLexicon): boolean {
+  const cps = Array.from(w);
+  for (let k = Math.max(TOXICITY_FEATURIZER.stemMin, cps.length - TOXICITY_FEATURIZER.stemExtra); k < cps.length; k++) {
+    const p = cps.slice(0, k).join('');
+    if (lex.entries.has(p) && !lex.noStem.has(p)) return true;
+  }
+  return false;
+}
+
+function lexiconFeatures(toks: string[], words: string[], lex: CompiledLexicon): string[] {
+  const feats: string[] = [];
+  let hits = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= Math.min(lex.maxN, words.length - i); n++) {
+      const e = words.slice(i, i + n).join(' ');
+      if (lex.entries.has(e)) {
+        if (lex.entryFeatures) feats.push(`l:${e}`);
+        feats.push('x:lex');
+        hits++;
+      }
+    }
+    if (!lex.entries.has(words[i]) && stemHit(words[i], lex)) {
+      feats.push('x:lexp');
+      hits++;
+    }
+  }
+  let scope = 0;
+  for (const t of toks) {
+    if (STOP_PUNCT.has(t)) scope = 0;
+    else if (NEGATORS.has(t)) scope = TOXICITY_FEATURIZER.negScope;
+    else if (scope > 0) {
+      if (lex.entries.has(t) || stemHit(t, lex)) feats.push('x:nlex');
+      scope--;
+    }
+  }
+  if (hits) feats.push(`x:lexn${Math.min(hits, 3)}`);
+  return feats;
+}
+
 export function toxicityFeatureStrings(text: string): string[] {
   const toks = toxicityTokens(text);
-  const feats: string[] = [];
   const words = toks.filter((t) => KEEP_PUNCT.has(t) || !STOP_PUNCT.has(t));
+  const lex = getLexicon();
+  const feats: string[] = lex.entries.size ? lexiconFeatures(toks, words, lex) : [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     feats.push(`w:${t}`);

@@ -1,7 +1,7 @@
 // Latency of scoreToxicity (featurizer + int8 model, 1 thread, warm) on 512-char inputs.
 // Usage (repo root): node_modules/.bin/node packages/models/training/toxicity/bench.mjs [out.json]
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { scoreToxicity } from '../../src/toxicity.ts';
 
 const base = 'Honestly I do not think you are an idiot, but that comment about immigrants was really out of line! ';
@@ -14,6 +14,13 @@ for (let i = 0; i < 1000; i++) {
   ms.push(performance.now() - t);
 }
 ms.sort((a, b) => a - b);
-const res = { chars: 512, runs: ms.length, p50_ms: ms[500], p95_ms: ms[950], cpu: cpus()[0].model.trim() };
+const res = {
+  chars: 512,
+  runs: ms.length,
+  p50_ms: ms[500],
+  p95_ms: ms[950],
+  cpu: cpus()[0].model.trim(),
+  load1: loadavg()[0],
+};
 console.log(JSON.stringify(res));
 if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify(res));

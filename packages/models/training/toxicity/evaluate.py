@@ -23,6 +23,8 @@ PARITY = [
     'mixed ＠user www.example.com/path?q=1 end', "‘curly’ quotes ’til `tick`", 'नमस्ते दुनिया, यह एक परीक्षण है',
     '这是一个测试 日本語のテキスト 한국어', 'e\u0301le\u0300ve caf\u00e9', '$h!t 4ss h0le b1tch @$$', 'no no no never nobody',
     'İstanbul ŞEHİR ıi', 'x' * 1200, 'word ' * 900, '👍🏽👨‍👩‍👧 flags 🇩🇪', '---- ... ,,, ;;; ((( )))',
+    "you're not a fucking bitch, niggas and faggots", 'hijo de puta, piece of shit! du Arschloch', 'kurwa, ty chuju',
+    'I would never call anyone a whore or a cunt', 'bitching about the assholes', '他妈的 操你 🖕',
 ]
 
 
@@ -38,50 +40,68 @@ def lexicon_scores(texts, lexicon):
     return np.array(out, dtype=np.float64)
 
 
-def group_scores(rows, probs, lex, thr, key):
+def obscenity_scores(texts, work):
+    """Peer: the `obscenity` npm English matcher (number of matches per text), run by peers.mjs."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    node = os.path.normpath(os.path.join(here, '..', '..', '..', '..', 'node_modules', '.bin', 'node'))
+    ip, op = os.path.join(work, 'peer_in.json'), os.path.join(work, 'peer_out.json')
+    with open(ip, 'w') as f:
+        json.dump(list(texts), f, ensure_ascii=False)
+    subprocess.run([node, os.path.join(here, 'peers.mjs'), ip, op], check=True)
+    with open(op) as f:
+        return np.array(json.load(f)['hits'], dtype=np.float64)
+
+
+def _scores(y, p, lx, ob, thr, thr2):
+    return {
+        'n': len(y), 'pos': int(sum(y)), 'auc': auc(y, p), 'f1': f1_at(y, p, thr), 'f1_alt': f1_at(y, p, thr2),
+        'lex_auc': auc(y, lx), 'lex_f1': f1_at(y, lx, 0.5), 'obs_auc': auc(y, ob), 'obs_f1': f1_at(y, ob, 0.5),
+    }
+
+
+def group_scores(rows, probs, lex, obs, thr, thr2, key):
     groups = {}
-    for r, p, lx in zip(rows, probs, lex):
-        g = groups.setdefault(key(r), ([], [], []))
-        g[0].append(r[1])
-        g[1].append(p)
-        g[2].append(lx)
-    out = {}
-    for k, (y, p, lx) in sorted(groups.items()):
-        out[k] = {
-            'n': len(y), 'pos': int(sum(y)), 'auc': auc(y, p), 'f1': f1_at(y, p, thr),
-            'lex_auc': auc(y, lx), 'lex_f1': f1_at(y, lx, 0.5),
-        }
-    return out
+    for r, p, lx, ob in zip(rows, probs, lex, obs):
+        g = groups.setdefault(key(r), ([], [], [], []))
+        for j, v in enumerate((r[1], p, lx, ob)):
+            g[j].append(v)
+    return {k: _scores(*g, thr, thr2) for k, g in sorted(groups.items())}
 
 
-def pooled(rows, probs, lex, thr):
-    y = [r[1] for r in rows]
-    return {'n': len(y), 'auc': auc(y, probs), 'f1': f1_at(y, probs, thr), 'lex_auc': auc(y, lex), 'lex_f1': f1_at(y, lex, 0.5)}
+def pooled(rows, probs, lex, obs, thr, thr2):
+    return _scores([r[1] for r in rows], probs, lex, obs, thr, thr2)
 
 
 def evaluate_main(model, cal, P, args, log):
     a, b, thr = cal['a'], cal['b'], cal['threshold']
+    # the other threshold candidate (in-source validation vs pooled leave-one-source-out validation), reported alongside
+    thr2 = cal.get('threshold_loso', thr) if thr == cal.get('threshold_val', thr) else cal['threshold_val']
     lexicon = data.load_lexicon(args.data)
     rows, feats = P['rows'], P['feats']
     te = [i for i, r in enumerate(rows) if r[4] == 'test']
     trows = [rows[i] for i in te]
     tp = sigmoid(a * predict(model, [feats[i] for i in te]) + b)
     tl = lexicon_scores([r[0] for r in trows], lexicon)
+    to = obscenity_scores([r[0] for r in trows], args.work)
     ep = sigmoid(a * predict(model, P['ext_feats']) + b)
     el = lexicon_scores([r[0] for r in P['ext']], lexicon)
+    eo = obscenity_scores([r[0] for r in P['ext']], args.work)
     sp = sigmoid(a * predict(model, P['syn_feats']) + b)
     syn = {}
     for (text, y, cat, lang), p in zip(P['syn_eval'], sp):
-        s = syn.setdefault(cat, {'n': 0, 'correct': 0, 'examples_wrong': []})
+        s = syn.setdefault(cat, {'n': 0, 'correct': 0, 'correct_alt': 0, 'examples_wrong': []})
         s['n'] += 1
         ok = (p >= thr) == (y == 1)
         s['correct'] += int(ok)
+        s['correct_alt'] += int((p >= thr2) == (y == 1))
         if not ok and len(s['examples_wrong']) < 6:
             s['examples_wrong'].append(f'{text} -> {p:.2f}')
     m = {
-        'calibration': cal, 'test_by_source': group_scores(trows, tp, tl, thr, lambda r: r[2]),
-        'test_by_lang': group_scores(trows, tp, tl, thr, lambda r: r[3]), 'test_pooled': pooled(trows, tp, tl, thr),
-        'external_by_source': group_scores(P['ext'], ep, el, thr, lambda r: r[2]), 'external_pooled': pooled(P['ext'], ep, el, thr),
+        'calibration': cal, 'thr_alt': thr2, 'test_by_source': group_scores(trows, tp, tl, to, thr, thr2, lambda r: r[2]),
+        'test_by_lang': group_scores(trows, tp, tl, to, thr, thr2, lambda r: r[3]),
+        'test_pooled': pooled(trows, tp, tl, to, thr, thr2),
+        'external_by_source': group_scores(P['ext'], ep, el, eo, thr, thr2, lambda r: r[2]),
+        'external_pooled': pooled(P['ext'], ep, el, eo, thr, thr2),
         'synthetic_eval': syn, 'n_train': sum(1 for r in rows if r[4] == 'train'),
         'train_counts': {},
     }
@@ -141,7 +161,11 @@ def export_all(model, cal, P, metrics, args, log):
     metrics['size_bytes'] = len(qb)
     meta = {
         'name': 'toxicity', 'threshold': round(cal['threshold'], 4), 'platt': {'a': cal['a'], 'b': cal['b']},
+        'thresholds': {'in_source_validation': round(cal['threshold_val'], 4),
+                       'loso_validation': round(cal['threshold_loso'], 4) if 'threshold_loso' in cal else None},
         'featurizer': {'buckets': F.BUCKETS, 'maxChars': F.MAX_CHARS, 'maxIds': F.MAX_IDS, 'negScope': F.NEG_SCOPE,
+                       'stemMin': F.STEM_MIN, 'stemExtra': F.STEM_EXTRA,
+                       'lexicon': 'lexicon.json' if P.get('lexicon') else None,
                        'hash': 'crc32(utf8) % (buckets-1) + 1'},
         'inputs': {'ids': 'int64 [batch, len], 0 = padding', 'mask': 'float32 [batch, len]'},
         'outputs': {'score': 'calibrated probability [batch]', 'logit': 'uncalibrated logit [batch]'},
@@ -150,12 +174,26 @@ def export_all(model, cal, P, metrics, args, log):
     }
     with open(os.path.join(args.out, 'meta.json'), 'w') as f:
         json.dump(meta, f, indent=2)
+    lex = P.get('lexicon')
+    lex_path = os.path.join(args.out, 'lexicon.json')
+    if not lex:
+        if os.path.exists(lex_path):
+            os.remove(lex_path)
+    else:
+        write_lexicon(lex_path, lex)
     write_fixtures(repo_pkg, trows, pick[:60], fl, texts, y, model, cal)
     # end-to-end latency of the TS runtime (featurizer + int8 model) on 512-char inputs -> latency.json for the card
     subprocess.run([node, os.path.join(here, 'bench.mjs'), os.path.join(args.work, 'latency.json')], check=True)
     with open(os.path.join(args.work, 'metrics.json'), 'w') as f:
         json.dump(metrics, f, indent=1)
     write_card(metrics, args, log)
+
+
+def write_lexicon(path, lex):
+    with open(path, 'w') as f:
+        json.dump({'source': 'LDNOOBW lists (npm naughty-words), CC-BY-4.0; entries tokenized by the toxicity featurizer; '
+                   'entries that did not raise toxicity on the training splits removed (train.py build_lexicon)',
+                   'entryFeatures': F.LEX_ENTRY, 'entries': lex[0], 'noStem': lex[1]}, f, ensure_ascii=False, indent=0)
 
 
 def write_fixtures(repo_pkg, trows, _pick, fl, texts, y, model, cal):

@@ -29,6 +29,38 @@ URL_RE = re.compile(r'(?:https?://|www\.)[^ ]*')
 MENTION_RE = re.compile(r'@[a-z0-9_]+')
 ENTITY_RE = re.compile(r'&(?:amp|lt|gt|quot|apos);|&#([0-9]{1,7});')
 REPEAT_RE = re.compile(r'(.)\1{2,}')
+STEM_MIN = 5  # a lexicon entry of >= STEM_MIN code points also matches a word that extends it by 1..STEM_EXTRA
+STEM_EXTRA = 3
+
+# Profanity/slur lexicon (LDNOOBW entries in tokenized form, tokens joined by ' '); set by set_lexicon(). When set,
+# matches add language-independent features (x:lex per exact match, x:lexp per stem match, x:nlex inside a negation
+# scope, x:lexn<count 1..3>) and l:<entry> per exact match, so profanity knowledge transfers across sources/languages.
+LEXICON: set[str] = set()
+NO_STEM: set[str] = set()
+LEX_MAXN = 0
+LEX_ENTRY = True  # emit l:<entry> per exact match (else only the language-independent x: features)
+
+
+def set_lexicon(entries, no_stem=(), entry_feats=True) -> None:
+    global LEXICON, NO_STEM, LEX_MAXN, LEX_ENTRY
+    LEXICON = {e for e in entries if e}
+    NO_STEM = set(no_stem)
+    LEX_ENTRY = entry_feats
+    LEX_MAXN = max((e.count(' ') + 1 for e in LEXICON), default=0)
+
+
+def lexicon_entries(words) -> list[str]:
+    """Tokenized, de-duplicated, sorted lexicon entries (what set_lexicon and lexicon.json hold)."""
+    return sorted({' '.join(tokenize(w)) for w in words} - {''})
+
+
+def _stem_hit(w: str) -> bool:
+    cps = list(w)
+    for k in range(max(STEM_MIN, len(cps) - STEM_EXTRA), len(cps)):
+        p = ''.join(cps[:k])
+        if p in LEXICON and p not in NO_STEM:
+            return True
+    return False
 
 
 def _entity(m: re.Match) -> str:
@@ -79,10 +111,39 @@ def tokenize(text: str) -> list[str]:
     return toks
 
 
+def lexicon_features(toks: list[str], words: list[str]) -> list[str]:
+    feats: list[str] = []
+    hits = 0
+    for i in range(len(words)):
+        for n in range(1, min(LEX_MAXN, len(words) - i) + 1):
+            e = ' '.join(words[i : i + n])
+            if e in LEXICON:
+                if LEX_ENTRY:
+                    feats.append('l:' + e)
+                feats.append('x:lex')
+                hits += 1
+        if words[i] not in LEXICON and _stem_hit(words[i]):
+            feats.append('x:lexp')
+            hits += 1
+    scope = 0
+    for t in toks:
+        if t in STOP_PUNCT:
+            scope = 0
+        elif t in NEGATORS:
+            scope = NEG_SCOPE
+        elif scope > 0:
+            if t in LEXICON or _stem_hit(t):
+                feats.append('x:nlex')
+            scope -= 1
+    if hits:
+        feats.append('x:lexn' + str(min(hits, 3)))
+    return feats
+
+
 def feature_strings(text: str) -> list[str]:
     toks = tokenize(text)
-    feats: list[str] = []
     words = [t for t in toks if t in KEEP_PUNCT or t not in STOP_PUNCT]
+    feats: list[str] = lexicon_features(toks, words) if LEXICON else []
     for i, t in enumerate(words):
         feats.append('w:' + t)
         if i + 1 < len(words):

@@ -10,21 +10,20 @@ from torch import nn
 
 from features import BUCKETS
 
-DIM = 24
-HIDDEN = 64
-CONFIG = {'drop': 0.15, 'lr_emb': 3e-3, 'lr': 2e-3, 'pool': 'meanmax'}
+CONFIG = {'drop': 0.15, 'lr_emb': 3e-3, 'lr': 2e-3, 'pool': 'meanmax', 'dim': 24, 'hidden': 64}
 
 
 class BagModel(nn.Module):
     def __init__(self, n_sources: int):
         super().__init__()
-        self.emb = nn.Embedding(BUCKETS, DIM, padding_idx=0, sparse=True)
+        dim, hidden = CONFIG['dim'], CONFIG['hidden']
+        self.emb = nn.Embedding(BUCKETS, dim, padding_idx=0, sparse=True)
         nn.init.normal_(self.emb.weight, 0, 0.1)
         with torch.no_grad():
             self.emb.weight[0].zero_()
-        self.fc1 = nn.Linear(2 * DIM, HIDDEN)
+        self.fc1 = nn.Linear(2 * dim, hidden)
         self.pool = CONFIG['pool']
-        self.fc2 = nn.Linear(HIDDEN, 1)
+        self.fc2 = nn.Linear(hidden, 1)
         self.src_bias = nn.Embedding(n_sources, 1)
         nn.init.zeros_(self.src_bias.weight)
 
