@@ -23,6 +23,11 @@ export interface LidMeta {
     /** Word head: one id per word into a second table whose pooled rows are mapped linearly onto the logits. */
     word_head?: { buckets: number; dim: number; pool: 'sum' | 'mean' };
   };
+  /**
+   * Cluster specialist (training/lid/specialist.py): mean of hashed rows (whole words, adjacent word pairs,
+   * character n-grams of the given orders) re-ranks the labels of the cluster holding the main top-1 (in the graph).
+   */
+  specialist?: { buckets: number; char: number[]; labels: string[]; clusters: string[][]; w: number };
 }
 
 const FNV_BASIS = 0x811c9dc5;
@@ -95,6 +100,51 @@ function wordHeadId(word: string, buckets: number): number {
   return fmix32(Math.imul((h ^ 7) >>> 0, FNV_PRIME)) % buckets;
 }
 
+function fnv(cps: number[], from = 0, to = cps.length): number {
+  let h = FNV_BASIS;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ cps[i], FNV_PRIME) >>> 0;
+  return h;
+}
+
+const salted = (h: number, salt: number, buckets: number) => fmix32(Math.imul((h ^ salt) >>> 0, FNV_PRIME)) % buckets;
+
+/**
+ * Specialist ids of a text (= featurize.spec_ids in Python): per word FNV-1a over '<' + word + '>' salted 8, per
+ * adjacent word pair over `a + ' ' + b` salted 9, per character n-gram of '<' + word + '>' (n in `char`) salted
+ * 10 + n; words first, then pairs, then n-grams by order.
+ */
+export function lidSpecFeatures(
+  text: string,
+  buckets = lidMeta().specialist?.buckets ?? 0,
+  char = lidMeta().specialist?.char ?? [],
+): number[] {
+  return buckets ? specIds(lidWords(text), buckets, char) : [];
+}
+
+function specIds(words: string[], buckets: number, char: number[]): number[] {
+  const toks = words.map((w) => {
+    const cps = [0x3c];
+    for (const ch of w) cps.push(ch.codePointAt(0) as number);
+    cps.push(0x3e);
+    return cps;
+  });
+  const out: number[] = toks.map((t) => salted(fnv(t), 8, buckets));
+  for (let i = 0; i + 1 < toks.length; i++) {
+    // FNV-1a over the code points of `a + ' ' + b` (the tokens without their boundary marks)
+    const a = toks[i];
+    const b = toks[i + 1];
+    let h = FNV_BASIS;
+    for (let j = 1; j < a.length - 1; j++) h = Math.imul(h ^ a[j], FNV_PRIME) >>> 0;
+    h = Math.imul(h ^ 0x20, FNV_PRIME) >>> 0;
+    for (let j = 1; j < b.length - 1; j++) h = Math.imul(h ^ b[j], FNV_PRIME) >>> 0;
+    out.push(salted(h, 9, buckets));
+  }
+  for (const n of char) {
+    for (const t of toks) for (let i = 0; i + n <= t.length; i++) out.push(salted(fnv(t, i, i + n), 10 + n, buckets));
+  }
+  return out;
+}
+
 /** Word-head ids of a text (one per clean word); empty when the model has no word head or the text no letters. */
 export function lidWordHeadFeatures(text: string, buckets = lidMeta().featurizer.word_head?.buckets ?? 0): number[] {
   return buckets ? lidWords(text).map((w) => wordHeadId(w, buckets)) : [];
@@ -107,8 +157,11 @@ export function lidFeatures(
   wordRepeat = lidMeta().featurizer.word_repeat ?? 1,
   wordBigrams = lidMeta().featurizer.word_bigrams ?? 0,
 ): number[] {
+  return featuresOfWords(lidWords(text), buckets, wordRepeat, wordBigrams);
+}
+
+function featuresOfWords(words: string[], buckets: number, wordRepeat: number, wordBigrams: number): number[] {
   const ids: number[] = [];
-  const words = lidWords(text);
   for (const w of words) wordIds(w, buckets, wordRepeat, ids);
   if (wordBigrams) for (let i = 0; i + 1 < words.length; i++) ids.push(bigramId(words[i], words[i + 1], buckets));
   return ids;
@@ -136,7 +189,10 @@ export async function detectLanguages(texts: string[]): Promise<LanguageResult[]
   const { session, version } = await loadModel('lid');
   const { labels, featurizer } = lidMeta();
   const head = featurizer.word_head;
-  const feats = texts.map((t) => lidFeatures(t));
+  const words = texts.map((t) => lidWords(t));
+  const feats = words.map((w) =>
+    featuresOfWords(w, featurizer.buckets, featurizer.word_repeat ?? 1, featurizer.word_bigrams ?? 0),
+  );
   const results: LanguageResult[] = feats.map(() => ({ lang: 'und', confidence: 0, top: [], model: version }));
   const rows = feats.flatMap((f, i) => (f.length > 0 ? [i] : []));
   if (rows.length === 0) return results;
@@ -169,6 +225,21 @@ export async function detectLanguages(texts: string[]): Promise<LanguageResult[]
     });
     feeds.wids = new ort.Tensor('int64', wids, [rows.length, wlen]);
     feeds.wweights = new ort.Tensor('float32', wweights, [rows.length, wlen]);
+  }
+  const spec = lidMeta().specialist;
+  if (spec) {
+    const sfeats = rows.map((r) => specIds(words[r], spec.buckets, spec.char));
+    const slen = Math.max(...sfeats.map((f) => f.length));
+    const sids = new Int32Array(rows.length * slen);
+    const sweights = new Float32Array(rows.length * slen);
+    sfeats.forEach((f, b) => {
+      for (let j = 0; j < f.length; j++) {
+        sids[b * slen + j] = f[j];
+        sweights[b * slen + j] = 1 / f.length;
+      }
+    });
+    feeds.sids = new ort.Tensor('int32', sids, [rows.length, slen]);
+    feeds.sweights = new ort.Tensor('float32', sweights, [rows.length, slen]);
   }
   const out = await session.run(feeds, ['probs']);
   const probs = out.probs.data as Float32Array;

@@ -117,6 +117,41 @@ def featurize(text):
     return ids
 
 
+SPEC_BUCKETS = 0  # cluster specialist (specialist.py; recorded in model.json as "specialist")
+SPEC_CHAR = []  # character n-gram orders of the specialist features
+
+
+def set_spec(n, char_orders=()):
+    global SPEC_BUCKETS, SPEC_CHAR
+    SPEC_BUCKETS = n
+    SPEC_CHAR = list(char_orders)
+
+
+def _fnv(cps):
+    h = FNV_BASIS
+    for c in cps:
+        h = ((h ^ c) * FNV_PRIME) & M32
+    return h
+
+
+def spec_ids(ws):
+    """Specialist feature ids of clean words `ws`: per word FNV-1a over '<' + w + '>' finalised with 8; per adjacent
+    word pair FNV-1a over a + ' ' + b finalised with 9; per character n-gram (n in SPEC_CHAR) of '<' + w + '>'
+    FNV-1a finalised with 10 + n; all modulo SPEC_BUCKETS (order: words, bigrams, n-grams)."""
+    B = SPEC_BUCKETS
+    out = []
+    toks = [[0x3C] + [ord(c) for c in w] + [0x3E] for w in ws]
+    for t in toks:
+        out.append(fmix32(((_fnv(t) ^ 8) * FNV_PRIME) & M32) % B)
+    for a, b in zip(ws, ws[1:]):
+        out.append(fmix32(((_fnv([ord(c) for c in a + ' ' + b]) ^ 9) * FNV_PRIME) & M32) % B)
+    for n in SPEC_CHAR:
+        for t in toks:
+            for i in range(len(t) - n + 1):
+                out.append(fmix32(((_fnv(t[i:i + n]) ^ (10 + n)) * FNV_PRIME) & M32) % B)
+    return out
+
+
 class Cache:
     """Per-word id cache: a text's ids are the concatenation of its words' ids."""
 

@@ -35,7 +35,8 @@ def accuracy_table(rows, pred, idx):
     return by
 
 
-def finalize(model, labels, split, args, cache):
+def finalize(model, labels, split, args, cache, post=None):
+    """post: optional second stage (specialist.py) with .adjust(logits, rows, int8), .onnx(path, int8), .meta."""
     idx = {l: i for i, l in enumerate(labels)}
     model.eval()
     test_rows = eval_rows(split['test'], args.seed + 2, 'tatoeba')
@@ -87,6 +88,11 @@ def finalize(model, labels, split, args, cache):
         lq = logits_of(model, feats, table=deq, wid_arrays=wf, wtable=wdeq)
         lcal_q = logits_of(model, cal_feats, table=deq, wid_arrays=cal_wf, wtable=wdeq)
         lcal_f = logits_of(model, cal_feats, wid_arrays=cal_wf)
+    if post is not None:
+        lf = post.adjust(lf, all_rows, False)
+        lq = post.adjust(lq, all_rows, True)
+        lcal_q = post.adjust(lcal_q, cal_rows, True)
+        lcal_f = post.adjust(lcal_f, cal_rows, False)
     t_float = fit_temperature(lcal_f, y_cal)
     temp = fit_temperature(lcal_q, y_cal)
     pq = torch.softmax(lq / temp, 1)
@@ -156,6 +162,9 @@ def finalize(model, labels, split, args, cache):
     export_onnx(os.path.join(args.out, 'model.onnx'), q, scale, fc, temp, (wq, wscale, wout, model.wh_pool) if wh else None)
     export_onnx(os.path.join(args.work, 'model_float.onnx'), w, None, fc, t_float,
                 (ww, None, wout, model.wh_pool) if wh else None)
+    if post is not None:
+        post.onnx(os.path.join(args.out, 'model.onnx'), True)
+        post.onnx(os.path.join(args.work, 'model_float.onnx'), False)
     meta = {
         'task': 'language-id', 'labels': labels, 'temperature': temp,
         'featurizer': {'version': 1, 'buckets': fz.BUCKETS, 'max_n': MAX_N, 'max_chars': MAX_CHARS, 'word_max': WORD_MAX,
@@ -165,6 +174,8 @@ def finalize(model, labels, split, args, cache):
         'dim': args.dim, 'hidden': args.hidden, 'quantization': 'int8 per-table symmetric embedding (DequantizeLinear)',
         'heldout_accuracy_int8': report['int8'],
     }
+    if post is not None:
+        meta['specialist'] = post.meta
     with open(os.path.join(args.out, 'model.json'), 'w') as f:
         json.dump(meta, f, indent=1, ensure_ascii=False)
     write_fixtures(getattr(args, 'fixtures', None) or FIXTURES, test_rows, pf, all_rows, labels, args.seed)
@@ -176,7 +187,8 @@ def write_fixtures(fixtures, test_rows, pf, all_rows, labels, seed):
     """Hash fixture (TS == Python), a dev sample of the held-out Tatoeba split, and float-model outputs for it."""
     os.makedirs(fixtures, exist_ok=True)
     with open(os.path.join(fixtures, 'lid-hash.json'), 'w') as f:
-        json.dump([{'text': s, 'words': words(s), 'ids': fz.featurize(s), 'wids': fz.word_head_ids(s)}
+        json.dump([{'text': s, 'words': words(s), 'ids': fz.featurize(s), 'wids': fz.word_head_ids(s),
+                    **({'sids': fz.spec_ids(words(s))} if fz.SPEC_BUCKETS else {})}
                    for s in HASH_STRINGS], f, ensure_ascii=False)
     rng = random.Random(seed + 5)
     pos = {id(r): i for i, r in enumerate(all_rows)}
