@@ -164,6 +164,7 @@ def main():
     ap.add_argument('--no-gaz', dest='gaz', action='store_false', help='without gazetteer features (gazetteer.py)')
     ap.add_argument('--eval-every', type=int, default=1000)
     ap.add_argument('--no-export', action='store_true')
+    ap.add_argument('--init', default='', help='encoder weights from pretrain.py (experiment; the bundled model has none)')
     args = ap.parse_args()
     torch.set_num_threads(1)
     random.seed(0)
@@ -201,6 +202,9 @@ def main():
     log({k: {s: len(v) for s, v in d[k].items()} for k in ('train', 'dev', 'test')})
 
     model = Tagger(CFG_GAZ if args.gaz else CFG)
+    if args.init:
+        missing, unexpected = model.load_state_dict(torch.load(args.init), strict=False)
+        log('encoder initialised from', args.init, 'missing', missing, 'unexpected', unexpected)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-5)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=args.steps, pct_start=0.05)
     step, best = 0, -1.0
