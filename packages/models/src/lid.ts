@@ -64,49 +64,50 @@ export function lidWords(text: string): string[] {
   return out;
 }
 
-function wordIds(word: string, buckets: number, wordRepeat: number, out: number[]): void {
-  const { maxN, wordMax } = LID_FEATURIZER;
-  const cps = [0x3c];
-  for (const ch of word) cps.push(ch.codePointAt(0) as number);
-  cps.push(0x3e);
-  const n = cps.length;
-  for (let i = 0; i < n; i++) {
-    let h = FNV_BASIS;
-    const end = Math.min(i + maxN, n);
-    for (let j = i; j < end; j++) {
-      h = Math.imul(h ^ cps[j], FNV_PRIME) >>> 0;
-      out.push(fmix32(Math.imul((h ^ (j - i + 1)) >>> 0, FNV_PRIME)) % buckets);
-    }
-  }
-  if (n <= wordMax) {
-    let h = FNV_BASIS;
-    for (const c of cps) h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
-    const id = fmix32(Math.imul(h, FNV_PRIME)) % buckets;
-    for (let r = 0; r < wordRepeat; r++) out.push(id);
-  }
-}
-
-function bigramId(a: string, b: string, buckets: number): number {
-  let h = FNV_BASIS;
-  for (const ch of `${a} ${b}`) h = Math.imul(h ^ (ch.codePointAt(0) as number), FNV_PRIME) >>> 0;
-  return fmix32(Math.imul((h ^ 6) >>> 0, FNV_PRIME)) % buckets;
-}
-
-/** Word-head id of one clean word: FNV-1a over '<' + word + '>' finalised with 7. */
-function wordHeadId(word: string, buckets: number): number {
-  let h = Math.imul(FNV_BASIS ^ 0x3c, FNV_PRIME) >>> 0;
-  for (const ch of word) h = Math.imul(h ^ (ch.codePointAt(0) as number), FNV_PRIME) >>> 0;
-  h = Math.imul(h ^ 0x3e, FNV_PRIME) >>> 0;
-  return fmix32(Math.imul((h ^ 7) >>> 0, FNV_PRIME)) % buckets;
-}
-
+/** FNV-1a over code points `from`..`to` of `cps`. */
 function fnv(cps: number[], from = 0, to = cps.length): number {
   let h = FNV_BASIS;
   for (let i = from; i < to; i++) h = Math.imul(h ^ cps[i], FNV_PRIME) >>> 0;
   return h;
 }
 
+/** Bucket of an FNV-1a state finalised with `salt` (murmur3 finaliser). */
 const salted = (h: number, salt: number, buckets: number) => fmix32(Math.imul((h ^ salt) >>> 0, FNV_PRIME)) % buckets;
+
+const codePoints = (s: string) => Array.from(s, (ch) => ch.codePointAt(0) as number);
+
+/** Code points of '<' + word + '>'. */
+function bracketed(word: string): number[] {
+  const cps = [0x3c];
+  for (const ch of word) cps.push(ch.codePointAt(0) as number);
+  cps.push(0x3e);
+  return cps;
+}
+
+function wordIds(word: string, buckets: number, wordRepeat: number, out: number[]): void {
+  const { maxN, wordMax } = LID_FEATURIZER;
+  const cps = bracketed(word);
+  const n = cps.length;
+  for (let i = 0; i < n; i++) {
+    let h = FNV_BASIS;
+    const end = Math.min(i + maxN, n);
+    for (let j = i; j < end; j++) {
+      h = Math.imul(h ^ cps[j], FNV_PRIME) >>> 0;
+      out.push(salted(h, j - i + 1, buckets));
+    }
+  }
+  if (n <= wordMax) {
+    const id = salted(fnv(cps), 0, buckets);
+    for (let r = 0; r < wordRepeat; r++) out.push(id);
+  }
+}
+
+/** Adjacent-word feature: FNV-1a over `a + ' ' + b` finalised with `salt`. */
+const pairId = (a: string, b: string, salt: number, buckets: number) =>
+  salted(fnv(codePoints(`${a} ${b}`)), salt, buckets);
+
+/** Word-head id of one clean word: FNV-1a over '<' + word + '>' finalised with 7. */
+const wordHeadId = (word: string, buckets: number) => salted(fnv(bracketed(word)), 7, buckets);
 
 /**
  * Specialist ids of a text (= featurize.spec_ids in Python): per word FNV-1a over '<' + word + '>' salted 8, per
@@ -122,23 +123,9 @@ export function lidSpecFeatures(
 }
 
 function specIds(words: string[], buckets: number, char: number[]): number[] {
-  const toks = words.map((w) => {
-    const cps = [0x3c];
-    for (const ch of w) cps.push(ch.codePointAt(0) as number);
-    cps.push(0x3e);
-    return cps;
-  });
+  const toks = words.map(bracketed);
   const out: number[] = toks.map((t) => salted(fnv(t), 8, buckets));
-  for (let i = 0; i + 1 < toks.length; i++) {
-    // FNV-1a over the code points of `a + ' ' + b` (the tokens without their boundary marks)
-    const a = toks[i];
-    const b = toks[i + 1];
-    let h = FNV_BASIS;
-    for (let j = 1; j < a.length - 1; j++) h = Math.imul(h ^ a[j], FNV_PRIME) >>> 0;
-    h = Math.imul(h ^ 0x20, FNV_PRIME) >>> 0;
-    for (let j = 1; j < b.length - 1; j++) h = Math.imul(h ^ b[j], FNV_PRIME) >>> 0;
-    out.push(salted(h, 9, buckets));
-  }
+  for (let i = 0; i + 1 < words.length; i++) out.push(pairId(words[i], words[i + 1], 9, buckets));
   for (const n of char) {
     for (const t of toks) for (let i = 0; i + n <= t.length; i++) out.push(salted(fnv(t, i, i + n), 10 + n, buckets));
   }
@@ -147,7 +134,11 @@ function specIds(words: string[], buckets: number, char: number[]): number[] {
 
 /** Word-head ids of a text (one per clean word); empty when the model has no word head or the text no letters. */
 export function lidWordHeadFeatures(text: string, buckets = lidMeta().featurizer.word_head?.buckets ?? 0): number[] {
-  return buckets ? lidWords(text).map((w) => wordHeadId(w, buckets)) : [];
+  return buckets ? wordHeadIds(lidWords(text), buckets) : [];
+}
+
+function wordHeadIds(words: string[], buckets: number): number[] {
+  return words.map((w) => wordHeadId(w, buckets));
 }
 
 /** Hashed n-gram ids of a text (may repeat); empty when the text has no letters. */
@@ -163,7 +154,7 @@ export function lidFeatures(
 function featuresOfWords(words: string[], buckets: number, wordRepeat: number, wordBigrams: number): number[] {
   const ids: number[] = [];
   for (const w of words) wordIds(w, buckets, wordRepeat, ids);
-  if (wordBigrams) for (let i = 0; i + 1 < words.length; i++) ids.push(bigramId(words[i], words[i + 1], buckets));
+  if (wordBigrams) for (let i = 0; i + 1 < words.length; i++) ids.push(pairId(words[i], words[i + 1], 6, buckets));
   return ids;
 }
 
@@ -184,10 +175,36 @@ export function lidMeta(): LidMeta {
   return meta;
 }
 
+/**
+ * Rows of ids padded to one length with a weight per id (`weight(row)` for real ids, 0 for padding), as the named
+ * ids / weights tensors.
+ */
+function padded(
+  [idsName, weightsName]: [string, string],
+  type: 'int64' | 'int32',
+  feats: number[][],
+  weight: (row: number[]) => number,
+): Record<string, InstanceType<typeof ort.Tensor>> {
+  const len = Math.max(...feats.map((f) => f.length));
+  const ids = type === 'int64' ? new BigInt64Array(feats.length * len) : new Int32Array(feats.length * len);
+  const weights = new Float32Array(feats.length * len);
+  feats.forEach((f, b) => {
+    const w = weight(f);
+    for (let j = 0; j < f.length; j++) {
+      ids[b * len + j] = type === 'int64' ? BigInt(f[j]) : f[j];
+      weights[b * len + j] = w;
+    }
+  });
+  return {
+    [idsName]: new ort.Tensor(type, ids, [feats.length, len]),
+    [weightsName]: new ort.Tensor('float32', weights, [feats.length, len]),
+  };
+}
+
 /** Detects the language of many texts in one model call. */
 export async function detectLanguages(texts: string[]): Promise<LanguageResult[]> {
   const { session, version } = await loadModel('lid');
-  const { labels, featurizer } = lidMeta();
+  const { labels, featurizer, specialist } = lidMeta();
   const head = featurizer.word_head;
   const words = texts.map((t) => lidWords(t));
   const feats = words.map((w) =>
@@ -196,50 +213,20 @@ export async function detectLanguages(texts: string[]): Promise<LanguageResult[]
   const results: LanguageResult[] = feats.map(() => ({ lang: 'und', confidence: 0, top: [], model: version }));
   const rows = feats.flatMap((f, i) => (f.length > 0 ? [i] : []));
   if (rows.length === 0) return results;
-  const len = Math.max(...rows.map((i) => feats[i].length));
-  const ids = new BigInt64Array(rows.length * len);
-  const weights = new Float32Array(rows.length * len);
-  rows.forEach((r, b) => {
-    const f = feats[r];
-    const w = 1 / f.length;
-    for (let j = 0; j < f.length; j++) {
-      ids[b * len + j] = BigInt(f[j]);
-      weights[b * len + j] = w;
-    }
-  });
-  const feeds: Record<string, InstanceType<typeof ort.Tensor>> = {
-    ids: new ort.Tensor('int64', ids, [rows.length, len]),
-    weights: new ort.Tensor('float32', weights, [rows.length, len]),
-  };
+  const mean = (f: number[]) => 1 / f.length;
+  const feeds = padded(
+    ['ids', 'weights'],
+    'int64',
+    rows.map((r) => feats[r]),
+    mean,
+  );
   if (head) {
-    const wfeats = rows.map((r) => lidWordHeadFeatures(texts[r], head.buckets));
-    const wlen = Math.max(...wfeats.map((f) => f.length));
-    const wids = new BigInt64Array(rows.length * wlen);
-    const wweights = new Float32Array(rows.length * wlen);
-    wfeats.forEach((f, b) => {
-      const w = head.pool === 'mean' ? 1 / f.length : 1;
-      for (let j = 0; j < f.length; j++) {
-        wids[b * wlen + j] = BigInt(f[j]);
-        wweights[b * wlen + j] = w;
-      }
-    });
-    feeds.wids = new ort.Tensor('int64', wids, [rows.length, wlen]);
-    feeds.wweights = new ort.Tensor('float32', wweights, [rows.length, wlen]);
+    const wfeats = rows.map((r) => wordHeadIds(words[r], head.buckets));
+    Object.assign(feeds, padded(['wids', 'wweights'], 'int64', wfeats, head.pool === 'mean' ? mean : () => 1));
   }
-  const spec = lidMeta().specialist;
-  if (spec) {
-    const sfeats = rows.map((r) => specIds(words[r], spec.buckets, spec.char));
-    const slen = Math.max(...sfeats.map((f) => f.length));
-    const sids = new Int32Array(rows.length * slen);
-    const sweights = new Float32Array(rows.length * slen);
-    sfeats.forEach((f, b) => {
-      for (let j = 0; j < f.length; j++) {
-        sids[b * slen + j] = f[j];
-        sweights[b * slen + j] = 1 / f.length;
-      }
-    });
-    feeds.sids = new ort.Tensor('int32', sids, [rows.length, slen]);
-    feeds.sweights = new ort.Tensor('float32', sweights, [rows.length, slen]);
+  if (specialist) {
+    const sfeats = rows.map((r) => specIds(words[r], specialist.buckets, specialist.char));
+    Object.assign(feeds, padded(['sids', 'sweights'], 'int32', sfeats, mean));
   }
   const out = await session.run(feeds, ['probs']);
   const probs = out.probs.data as Float32Array;
