@@ -12,12 +12,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from data import load_sec, load_wnut  # noqa: E402
-from evaluate import predict, set_gazetteer  # noqa: E402
+from evaluate import load_run, predict  # noqa: E402
 from features import spans_from_tags  # noqa: E402
-from model import CFG, CFG_GAZ, Tagger  # noqa: E402
 
 WORK = os.path.join(HERE, '..', '.work')
 
@@ -48,11 +46,7 @@ def main():
     sets = {'wnut17': load_wnut(args.data, 'test'), 'sec': load_sec(args.data, 'test')}
     for run in args.runs:
         work = os.path.join(WORK, f'ner-{run}')
-        state = torch.load(os.path.join(work, 'best.pt'))
-        gaz = 'gaz.weight' in state
-        model = Tagger(CFG_GAZ if gaz else CFG)
-        model.load_state_dict(state)
-        set_gazetteer(np.load(os.path.join(work, 'gaz_bits.npy')) if gaz else None)
+        model, _bits = load_run(work)
         out[run] = {}
         for name, exs in sets.items():
             kinds, top = collections.Counter(), collections.Counter()

@@ -1,10 +1,12 @@
 """Featurisation cache, augmentation and exact-span entity evaluation."""
 
+import os
+
 import numpy as np
 import torch
 from features import MAX_NGRAMS, decode, ngram_ids, shape_ids, spans_from_tags, tags_for_spans, tokenize, word_id
 from gazetteer import N_GAZ, lookup, positions
-from model import pad_batch
+from model import CFG, CFG_GAZ, Tagger, pad_batch
 from synth import noisy
 
 _cache = {}
@@ -14,6 +16,19 @@ GAZ = {'bits': None}  # set_gazetteer() before featurising when the model uses g
 def set_gazetteer(bits):
     GAZ['bits'] = bits
     _cache.clear()
+
+
+def load_run(work):
+    """The best checkpoint of a training run (its work folder) in eval mode, with the gazetteer bits it was trained
+    with set for featurisation -> (model, bits or None)."""
+    state = torch.load(os.path.join(work, 'best.pt'))
+    gaz = 'gaz.weight' in state
+    model = Tagger(CFG_GAZ if gaz else CFG)
+    model.load_state_dict(state)
+    model.eval()
+    bits = np.load(os.path.join(work, 'gaz_bits.npy')) if gaz else None
+    set_gazetteer(bits)
+    return model, bits
 
 
 def token_feats(tok):

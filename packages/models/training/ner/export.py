@@ -212,16 +212,9 @@ if __name__ == '__main__':
     args = ap.parse_args()
     torch.set_num_threads(1)
     work = os.path.join(HERE, '..', '.work', f'ner-{args.tag}')
-    from evaluate import set_gazetteer
-    from model import CFG, CFG_GAZ
+    from evaluate import load_run
 
-    state = torch.load(os.path.join(work, 'best.pt'))
-    model = Tagger(CFG_GAZ if 'gaz.weight' in state else CFG)
-    model.load_state_dict(state)
-    model.eval()
-    bits = np.load(os.path.join(work, 'gaz_bits.npy')) if model.gaz is not None else None
-    if bits is not None:
-        set_gazetteer(bits)
+    model, bits = load_run(work)
     d = load_all(args.data)
     d['test']['synthetic'] = generate(Lexicon(args.data, 'eval'), 2700, seed=12345, split='eval')
     # Re-evaluate with the current code so the card, meta.json and fixtures describe exactly the exported model.

@@ -12,10 +12,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import numpy as np  # noqa: E402
 import torch  # noqa: E402
-from evaluate import evaluate, set_gazetteer  # noqa: E402
-from model import CFG, CFG_GAZ, Tagger  # noqa: E402
+from evaluate import evaluate, load_run, set_gazetteer  # noqa: E402
 from negatives import load_negatives  # noqa: E402
 from probe import probe_rate  # noqa: E402
 from synth import Lexicon, generate  # noqa: E402
@@ -37,11 +35,7 @@ def main():
     out = json.load(open(out_path)) if os.path.exists(out_path) else {}
     for run in args.runs:
         work = os.path.join(WORK, f'ner-{run}')
-        state = torch.load(os.path.join(work, 'best.pt'))
-        gaz = 'gaz.weight' in state
-        model = Tagger(CFG_GAZ if gaz else CFG)
-        model.load_state_dict(state)
-        set_gazetteer(np.load(os.path.join(work, 'gaz_bits.npy')) if gaz else None)
+        model, _bits = load_run(work)
         res = json.load(open(os.path.join(work, 'results.json'))) if os.path.exists(os.path.join(work, 'results.json')) else {}
         out[run] = {
             'sources': res.get('sources'), 'steps': res.get('steps'),
