@@ -37,6 +37,16 @@ def substring(w, rng, lo, hi):
     return w[i:i + k]
 
 
+def epoch_sample(rng, sents, cap, min_n):
+    """One epoch's sentences of a label: a random `cap` of them when there are more, all of them repeated (plus a
+    random remainder) up to `min_n` when there are fewer, else all."""
+    if len(sents) > cap:
+        return rng.sample(sents, cap)
+    if len(sents) < min_n:
+        return sents * (min_n // len(sents)) + rng.sample(sents, min_n % len(sents))
+    return sents
+
+
 def slice_words(ws, rng, kind):
     """A random 1-word ('word') or 2-word ('pair') slice of clean words `ws`, or None.
     Unsegmented scripts: a 2-3 character substring stands for a word, 4-6 characters for a pair."""

@@ -24,7 +24,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from data import eval_rows, load_tatoeba, load_wikiann, slice_words, split_tatoeba  # noqa: E402
+from data import epoch_sample, eval_rows, load_tatoeba, load_wikiann, slice_words, split_tatoeba  # noqa: E402
 import featurize  # noqa: E402
 from featurize import Cache, spec_ids, words  # noqa: E402
 from model import LidNet, batch, logits_of, quantize_table  # noqa: E402
@@ -199,14 +199,7 @@ def main():
         rng = random.Random(a.seed * 1000 + ep)
         ex = []
         for l in slabels:
-            s = pool[l]
-            if len(s) > a.cap:
-                ch = rng.sample(s, a.cap)
-            elif len(s) < a.min_per_epoch:
-                ch = s * (a.min_per_epoch // len(s)) + rng.sample(s, a.min_per_epoch % len(s))
-            else:
-                ch = s
-            for ws in ch:
+            for ws in epoch_sample(rng, pool[l], a.cap, a.min_per_epoch):
                 ex.append((sp(ws), sidx[l]))
                 for kind in ('pair', 'word'):
                     sl = slice_words(ws, rng, kind)

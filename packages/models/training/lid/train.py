@@ -17,7 +17,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from data import load_extra, load_tatoeba, load_wikiann, slice_words, split_tatoeba  # noqa: E402
+from data import epoch_sample, load_extra, load_tatoeba, load_wikiann, slice_words, split_tatoeba  # noqa: E402
 import featurize  # noqa: E402
 from featurize import Cache, words  # noqa: E402
 from model import LidNet, batch, logits_of  # noqa: E402
@@ -69,14 +69,7 @@ def epoch_examples(pool, labels, args, epoch, cache):
     rng = random.Random(args.seed * 1000 + epoch)
     ex = []
     for li, lang in enumerate(labels):
-        sents = pool[lang]
-        if len(sents) > args.eng_per_epoch:
-            chosen = rng.sample(sents, args.eng_per_epoch)
-        elif len(sents) < args.min_per_epoch:
-            chosen = sents * (args.min_per_epoch // len(sents)) + rng.sample(sents, args.min_per_epoch % len(sents))
-        else:
-            chosen = sents
-        for ws in chosen:
+        for ws in epoch_sample(rng, pool[lang], args.eng_per_epoch, args.min_per_epoch):
             ex.append((cache.ids(ws), cache.wids(ws), li))
             for kind in ('pair', 'word'):
                 s = slice_words(ws, rng, kind)
