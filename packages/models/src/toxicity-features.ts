@@ -131,7 +131,22 @@ function stemHit(w: string, lex: CompiledLexicon): boolean {
   return false;
 }
 
-function lexiconFeatures(toks: string[], words: string[], lex: CompiledLexicon): string[] {
+/** Tokens in a negation scope: up to `negScope` tokens after a negator, cut at stop punctuation. */
+function negationScope(toks: string[]): string[] {
+  const out: string[] = [];
+  let scope = 0;
+  for (const t of toks) {
+    if (STOP_PUNCT.has(t)) scope = 0;
+    else if (NEGATORS.has(t)) scope = TOXICITY_FEATURIZER.negScope;
+    else if (scope > 0) {
+      out.push(t);
+      scope--;
+    }
+  }
+  return out;
+}
+
+function lexiconFeatures(words: string[], negated: string[], lex: CompiledLexicon): string[] {
   const feats: string[] = [];
   let hits = 0;
   for (let i = 0; i < words.length; i++) {
@@ -148,15 +163,7 @@ function lexiconFeatures(toks: string[], words: string[], lex: CompiledLexicon):
       hits++;
     }
   }
-  let scope = 0;
-  for (const t of toks) {
-    if (STOP_PUNCT.has(t)) scope = 0;
-    else if (NEGATORS.has(t)) scope = TOXICITY_FEATURIZER.negScope;
-    else if (scope > 0) {
-      if (lex.entries.has(t) || stemHit(t, lex)) feats.push('x:nlex');
-      scope--;
-    }
-  }
+  for (const t of negated) if (lex.entries.has(t) || stemHit(t, lex)) feats.push('x:nlex');
   if (hits) feats.push(`x:lexn${Math.min(hits, 3)}`);
   return feats;
 }
@@ -164,8 +171,9 @@ function lexiconFeatures(toks: string[], words: string[], lex: CompiledLexicon):
 export function toxicityFeatureStrings(text: string): string[] {
   const toks = toxicityTokens(text);
   const words = toks.filter((t) => KEEP_PUNCT.has(t) || !STOP_PUNCT.has(t));
+  const negated = negationScope(toks);
   const lex = getLexicon();
-  const feats: string[] = lex.entries.size ? lexiconFeatures(toks, words, lex) : [];
+  const feats: string[] = lex.entries.size ? lexiconFeatures(words, negated, lex) : [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     feats.push(`w:${t}`);
@@ -177,15 +185,7 @@ export function toxicityFeatureStrings(text: string): string[] {
       }
     }
   }
-  let scope = 0;
-  for (const t of toks) {
-    if (STOP_PUNCT.has(t)) scope = 0;
-    else if (NEGATORS.has(t)) scope = TOXICITY_FEATURIZER.negScope;
-    else if (scope > 0) {
-      feats.push(`n:${t}`);
-      scope--;
-    }
-  }
+  for (const t of negated) feats.push(`n:${t}`);
   return feats;
 }
 

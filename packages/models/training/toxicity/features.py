@@ -111,7 +111,21 @@ def tokenize(text: str) -> list[str]:
     return toks
 
 
-def lexicon_features(toks: list[str], words: list[str]) -> list[str]:
+def negation_scope(toks: list[str]) -> list[str]:
+    """Tokens in a negation scope: up to NEG_SCOPE tokens after a negator, cut at stop punctuation."""
+    out, scope = [], 0
+    for t in toks:
+        if t in STOP_PUNCT:
+            scope = 0
+        elif t in NEGATORS:
+            scope = NEG_SCOPE
+        elif scope > 0:
+            out.append(t)
+            scope -= 1
+    return out
+
+
+def lexicon_features(words: list[str], negated: list[str]) -> list[str]:
     feats: list[str] = []
     hits = 0
     for i in range(len(words)):
@@ -125,16 +139,9 @@ def lexicon_features(toks: list[str], words: list[str]) -> list[str]:
         if words[i] not in LEXICON and _stem_hit(words[i]):
             feats.append('x:lexp')
             hits += 1
-    scope = 0
-    for t in toks:
-        if t in STOP_PUNCT:
-            scope = 0
-        elif t in NEGATORS:
-            scope = NEG_SCOPE
-        elif scope > 0:
-            if t in LEXICON or _stem_hit(t):
-                feats.append('x:nlex')
-            scope -= 1
+    for t in negated:
+        if t in LEXICON or _stem_hit(t):
+            feats.append('x:nlex')
     if hits:
         feats.append('x:lexn' + str(min(hits, 3)))
     return feats
@@ -143,7 +150,8 @@ def lexicon_features(toks: list[str], words: list[str]) -> list[str]:
 def feature_strings(text: str) -> list[str]:
     toks = tokenize(text)
     words = [t for t in toks if t in KEEP_PUNCT or t not in STOP_PUNCT]
-    feats: list[str] = lexicon_features(toks, words) if LEXICON else []
+    negated = negation_scope(toks)
+    feats: list[str] = lexicon_features(words, negated) if LEXICON else []
     for i, t in enumerate(words):
         feats.append('w:' + t)
         if i + 1 < len(words):
@@ -154,15 +162,8 @@ def feature_strings(text: str) -> list[str]:
             for n in (3, 4, 5):
                 for j in range(0, len(cps) - n + 1):
                     feats.append('c:' + ''.join(cps[j : j + n]))
-    scope = 0
-    for t in toks:
-        if t in STOP_PUNCT:
-            scope = 0
-        elif t in NEGATORS:
-            scope = NEG_SCOPE
-        elif scope > 0:
-            feats.append('n:' + t)
-            scope -= 1
+    for t in negated:
+        feats.append('n:' + t)
     return feats
 
 
