@@ -18,17 +18,14 @@ export interface LidMeta {
     word_max: number;
     /** How many times the whole-token feature is added (1 when absent). */
     word_repeat?: number;
-    /** 1: one extra feature per pair of adjacent words (0 when absent). */
-    word_bigrams?: number;
-    /** Word head: one id per word into a second table whose pooled rows are mapped linearly onto the logits. */
-    word_head?: { buckets: number; dim: number; pool: 'sum' | 'mean' };
   };
-  /**
-   * Cluster specialist (training/lid/specialist.py): mean of hashed rows (whole words, adjacent word pairs,
-   * character n-grams of the given orders) re-ranks the labels of the cluster holding the main top-1 (in the graph).
-   */
-  specialist?: { buckets: number; char: number[]; labels: string[]; clusters: string[][]; w: number };
 }
+
+/**
+ * Optional features the training scripts can add (adjacent-word pairs, a word head, a cluster specialist; see
+ * training/lid and the model card's variant table). No bundled model uses them, so this runtime refuses them.
+ */
+const UNSUPPORTED = ['word_bigrams', 'word_head', 'specialist'];
 
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 16777619;
@@ -64,17 +61,15 @@ export function lidWords(text: string): string[] {
   return out;
 }
 
-/** FNV-1a over code points `from`..`to` of `cps`. */
-function fnv(cps: number[], from = 0, to = cps.length): number {
+/** FNV-1a over the code points `cps`. */
+function fnv(cps: number[]): number {
   let h = FNV_BASIS;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ cps[i], FNV_PRIME) >>> 0;
+  for (const cp of cps) h = Math.imul(h ^ cp, FNV_PRIME) >>> 0;
   return h;
 }
 
 /** Bucket of an FNV-1a state finalised with `salt` (murmur3 finaliser). */
 const salted = (h: number, salt: number, buckets: number) => fmix32(Math.imul((h ^ salt) >>> 0, FNV_PRIME)) % buckets;
-
-const codePoints = (s: string) => Array.from(s, (ch) => ch.codePointAt(0) as number);
 
 /** Code points of '<' + word + '>'. */
 function bracketed(word: string): number[] {
@@ -102,59 +97,14 @@ function wordIds(word: string, buckets: number, wordRepeat: number, out: number[
   }
 }
 
-/** Adjacent-word feature: FNV-1a over `a + ' ' + b` finalised with `salt`. */
-const pairId = (a: string, b: string, salt: number, buckets: number) =>
-  salted(fnv(codePoints(`${a} ${b}`)), salt, buckets);
-
-/** Word-head id of one clean word: FNV-1a over '<' + word + '>' finalised with 7. */
-const wordHeadId = (word: string, buckets: number) => salted(fnv(bracketed(word)), 7, buckets);
-
-/**
- * Specialist ids of a text (= featurize.spec_ids in Python): per word FNV-1a over '<' + word + '>' salted 8, per
- * adjacent word pair over `a + ' ' + b` salted 9, per character n-gram of '<' + word + '>' (n in `char`) salted
- * 10 + n; words first, then pairs, then n-grams by order.
- */
-export function lidSpecFeatures(
-  text: string,
-  buckets = lidMeta().specialist?.buckets ?? 0,
-  char = lidMeta().specialist?.char ?? [],
-): number[] {
-  return buckets ? specIds(lidWords(text), buckets, char) : [];
-}
-
-function specIds(words: string[], buckets: number, char: number[]): number[] {
-  const toks = words.map(bracketed);
-  const out: number[] = toks.map((t) => salted(fnv(t), 8, buckets));
-  for (let i = 0; i + 1 < words.length; i++) out.push(pairId(words[i], words[i + 1], 9, buckets));
-  for (const n of char) {
-    for (const t of toks) for (let i = 0; i + n <= t.length; i++) out.push(salted(fnv(t, i, i + n), 10 + n, buckets));
-  }
-  return out;
-}
-
-/** Word-head ids of a text (one per clean word); empty when the model has no word head or the text no letters. */
-export function lidWordHeadFeatures(text: string, buckets = lidMeta().featurizer.word_head?.buckets ?? 0): number[] {
-  return buckets ? wordHeadIds(lidWords(text), buckets) : [];
-}
-
-function wordHeadIds(words: string[], buckets: number): number[] {
-  return words.map((w) => wordHeadId(w, buckets));
-}
-
 /** Hashed n-gram ids of a text (may repeat); empty when the text has no letters. */
 export function lidFeatures(
   text: string,
   buckets = lidMeta().featurizer.buckets,
   wordRepeat = lidMeta().featurizer.word_repeat ?? 1,
-  wordBigrams = lidMeta().featurizer.word_bigrams ?? 0,
 ): number[] {
-  return featuresOfWords(lidWords(text), buckets, wordRepeat, wordBigrams);
-}
-
-function featuresOfWords(words: string[], buckets: number, wordRepeat: number, wordBigrams: number): number[] {
   const ids: number[] = [];
-  for (const w of words) wordIds(w, buckets, wordRepeat, ids);
-  if (wordBigrams) for (let i = 0; i + 1 < words.length; i++) ids.push(pairId(words[i], words[i + 1], 6, buckets));
+  for (const w of lidWords(text)) wordIds(w, buckets, wordRepeat, ids);
   return ids;
 }
 
@@ -171,63 +121,36 @@ export function lidMeta(): LidMeta {
       f.max_chars === LID_FEATURIZER.maxChars &&
       f.word_max === LID_FEATURIZER.wordMax;
     if (!ok) throw new Error(`lid: model.json featurizer ${JSON.stringify(f)} does not match this runtime`);
+    const declared = { ...meta, ...f } as Record<string, unknown>;
+    const extra = UNSUPPORTED.filter((k) => declared[k]);
+    if (extra.length) throw new Error(`lid: model.json uses ${extra.join(', ')}, which this runtime does not run`);
   }
   return meta;
-}
-
-/**
- * Rows of ids padded to one length with a weight per id (`weight(row)` for real ids, 0 for padding), as the named
- * ids / weights tensors.
- */
-function padded(
-  [idsName, weightsName]: [string, string],
-  type: 'int64' | 'int32',
-  feats: number[][],
-  weight: (row: number[]) => number,
-): Record<string, InstanceType<typeof ort.Tensor>> {
-  const len = Math.max(...feats.map((f) => f.length));
-  const ids = type === 'int64' ? new BigInt64Array(feats.length * len) : new Int32Array(feats.length * len);
-  const weights = new Float32Array(feats.length * len);
-  feats.forEach((f, b) => {
-    const w = weight(f);
-    for (let j = 0; j < f.length; j++) {
-      ids[b * len + j] = type === 'int64' ? BigInt(f[j]) : f[j];
-      weights[b * len + j] = w;
-    }
-  });
-  return {
-    [idsName]: new ort.Tensor(type, ids, [feats.length, len]),
-    [weightsName]: new ort.Tensor('float32', weights, [feats.length, len]),
-  };
 }
 
 /** Detects the language of many texts in one model call. */
 export async function detectLanguages(texts: string[]): Promise<LanguageResult[]> {
   const { session, version } = await loadModel('lid');
-  const { labels, featurizer, specialist } = lidMeta();
-  const head = featurizer.word_head;
-  const words = texts.map((t) => lidWords(t));
-  const feats = words.map((w) =>
-    featuresOfWords(w, featurizer.buckets, featurizer.word_repeat ?? 1, featurizer.word_bigrams ?? 0),
-  );
+  const { labels, featurizer } = lidMeta();
+  const feats = texts.map((t) => lidFeatures(t, featurizer.buckets, featurizer.word_repeat ?? 1));
   const results: LanguageResult[] = feats.map(() => ({ lang: 'und', confidence: 0, top: [], model: version }));
   const rows = feats.flatMap((f, i) => (f.length > 0 ? [i] : []));
   if (rows.length === 0) return results;
-  const mean = (f: number[]) => 1 / f.length;
-  const feeds = padded(
-    ['ids', 'weights'],
-    'int64',
-    rows.map((r) => feats[r]),
-    mean,
-  );
-  if (head) {
-    const wfeats = rows.map((r) => wordHeadIds(words[r], head.buckets));
-    Object.assign(feeds, padded(['wids', 'wweights'], 'int64', wfeats, head.pool === 'mean' ? mean : () => 1));
-  }
-  if (specialist) {
-    const sfeats = rows.map((r) => specIds(words[r], specialist.buckets, specialist.char));
-    Object.assign(feeds, padded(['sids', 'sweights'], 'int32', sfeats, mean));
-  }
+  // One padded batch: ids (0 = padding) with weight 1/len for real ids, so the graph's weighted sum is the mean.
+  const len = Math.max(...rows.map((r) => feats[r].length));
+  const ids = new BigInt64Array(rows.length * len);
+  const weights = new Float32Array(rows.length * len);
+  rows.forEach((r, b) => {
+    const f = feats[r];
+    for (let j = 0; j < f.length; j++) {
+      ids[b * len + j] = BigInt(f[j]);
+      weights[b * len + j] = 1 / f.length;
+    }
+  });
+  const feeds = {
+    ids: new ort.Tensor('int64', ids, [rows.length, len]),
+    weights: new ort.Tensor('float32', weights, [rows.length, len]),
+  };
   const out = await session.run(feeds, ['probs']);
   const probs = out.probs.data as Float32Array;
   const c = labels.length;

@@ -1,58 +1,16 @@
 /**
- * Toxicity featurizer: text normalisation + hashed word / word-bigram / char n-gram / negation-scope ids, plus optional
- * profanity-lexicon features (models/toxicity/lexicon.json: LDNOOBW entries in tokenized form; absent = off).
+ * Toxicity featurizer: text normalisation + hashed word / word-bigram / char n-gram / negation-scope ids.
+ * (The training scripts can add profanity-lexicon features; no bundled model uses them, so this runtime does not and
+ * toxicity.ts refuses a meta.json that declares a lexicon.)
  * Must match packages/models/training/toxicity/features.py exactly (checked by test/toxicity.test.ts against a fixture
  * written by the training script).
  */
-import { existsSync } from 'node:fs';
-import { modelPath, readJson } from './runtime.ts';
-
 export const TOXICITY_FEATURIZER = {
   buckets: 1 << 16,
   maxChars: 1000,
   maxIds: 4096,
   negScope: 5,
-  stemMin: 5,
-  stemExtra: 3,
 };
-
-/**
- * Tokenized lexicon entries (tokens joined by ' '), the entries that must not match as a word's stem, and whether an
- * exact match also emits its own `l:<entry>` feature (default true) besides the language-independent `x:` ones.
- */
-export interface ToxicityLexicon {
-  entries: string[];
-  noStem: string[];
-  entryFeatures?: boolean;
-}
-
-interface CompiledLexicon {
-  entries: Set<string>;
-  noStem: Set<string>;
-  maxN: number;
-  entryFeatures: boolean;
-}
-
-let lexicon: CompiledLexicon | undefined;
-
-/**
- * Replaces the lexicon (default: models/toxicity/lexicon.json, loaded on first use; no file = no lexicon features,
- * which is the case for the bundled model).
- */
-export function setToxicityLexicon(lex: ToxicityLexicon): void {
-  const entries = new Set(lex.entries.filter(Boolean));
-  let maxN = 0;
-  for (const e of entries) maxN = Math.max(maxN, e.split(' ').length);
-  lexicon = { entries, noStem: new Set(lex.noStem), maxN, entryFeatures: lex.entryFeatures ?? true };
-}
-
-function getLexicon(): CompiledLexicon {
-  if (!lexicon) {
-    const bundled = existsSync(modelPath('toxicity', 'lexicon.json'));
-    setToxicityLexicon(bundled ? readJson<ToxicityLexicon>('toxicity', 'lexicon.json') : { entries: [], noStem: [] });
-  }
-  return lexicon as CompiledLexicon;
-}
 
 const LEET: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', '@': 'a', $: 's' };
 const NEGATORS = new Set(
@@ -122,15 +80,6 @@ export function toxicityTokens(text: string): string[] {
   return toks;
 }
 
-function stemHit(w: string, lex: CompiledLexicon): boolean {
-  const cps = Array.from(w);
-  for (let k = Math.max(TOXICITY_FEATURIZER.stemMin, cps.length - TOXICITY_FEATURIZER.stemExtra); k < cps.length; k++) {
-    const p = cps.slice(0, k).join('');
-    if (lex.entries.has(p) && !lex.noStem.has(p)) return true;
-  }
-  return false;
-}
-
 /** Tokens in a negation scope: up to `negScope` tokens after a negator, cut at stop punctuation. */
 function negationScope(toks: string[]): string[] {
   const out: string[] = [];
@@ -146,34 +95,10 @@ function negationScope(toks: string[]): string[] {
   return out;
 }
 
-function lexiconFeatures(words: string[], negated: string[], lex: CompiledLexicon): string[] {
-  const feats: string[] = [];
-  let hits = 0;
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= Math.min(lex.maxN, words.length - i); n++) {
-      const e = words.slice(i, i + n).join(' ');
-      if (lex.entries.has(e)) {
-        if (lex.entryFeatures) feats.push(`l:${e}`);
-        feats.push('x:lex');
-        hits++;
-      }
-    }
-    if (!lex.entries.has(words[i]) && stemHit(words[i], lex)) {
-      feats.push('x:lexp');
-      hits++;
-    }
-  }
-  for (const t of negated) if (lex.entries.has(t) || stemHit(t, lex)) feats.push('x:nlex');
-  if (hits) feats.push(`x:lexn${Math.min(hits, 3)}`);
-  return feats;
-}
-
 export function toxicityFeatureStrings(text: string): string[] {
   const toks = toxicityTokens(text);
   const words = toks.filter((t) => KEEP_PUNCT.has(t) || !STOP_PUNCT.has(t));
-  const negated = negationScope(toks);
-  const lex = getLexicon();
-  const feats: string[] = lex.entries.size ? lexiconFeatures(words, negated, lex) : [];
+  const feats: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     feats.push(`w:${t}`);
@@ -185,7 +110,7 @@ export function toxicityFeatureStrings(text: string): string[] {
       }
     }
   }
-  for (const t of negated) feats.push(`n:${t}`);
+  for (const t of negationScope(toks)) feats.push(`n:${t}`);
   return feats;
 }
 

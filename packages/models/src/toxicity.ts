@@ -11,7 +11,7 @@ import { TOXICITY_FEATURIZER, toxicityFeatures } from './toxicity-features.ts';
 export interface ToxicityMeta {
   threshold: number;
   platt: { a: number; b: number };
-  featurizer: { buckets: number; maxChars: number; maxIds: number; negScope: number };
+  featurizer: { buckets: number; maxChars: number; maxIds: number; negScope: number; lexicon?: string | null };
 }
 
 let meta: ToxicityMeta | undefined;
@@ -21,6 +21,11 @@ function toxicityMeta(): ToxicityMeta {
     const m = readJson<ToxicityMeta>('toxicity', 'meta.json');
     for (const k of ['buckets', 'maxChars', 'maxIds', 'negScope'] as const) {
       if (m.featurizer[k] !== TOXICITY_FEATURIZER[k]) throw new Error(`toxicity featurizer mismatch on ${k}`);
+    }
+    if (m.featurizer.lexicon) {
+      throw new Error(
+        `toxicity: meta.json declares lexicon features (${m.featurizer.lexicon}), which this runtime does not run`,
+      );
     }
     meta = m;
   }

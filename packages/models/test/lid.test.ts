@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toLidCode } from '../src/lang-codes.ts';
-import {
-  detectLanguage,
-  detectLanguages,
-  lidFeatures,
-  lidMeta,
-  lidSpecFeatures,
-  lidWordHeadFeatures,
-  lidWords,
-} from '../src/lid.ts';
+import { detectLanguage, detectLanguages, lidFeatures, lidMeta, lidWords } from '../src/lid.ts';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const hashCases = JSON.parse(readFileSync(fixture('lid-hash.json'), 'utf8')) as {
   text: string;
   words: string[];
   ids: number[];
-  wids?: number[];
-  sids?: number[];
 }[];
 const dev = readFileSync(fixture('lid-dev.jsonl'), 'utf8')
   .split('\n')
@@ -34,21 +24,7 @@ describe('lid featurizer', () => {
     for (const c of hashCases) {
       expect(lidWords(c.text)).toEqual(c.words);
       expect(lidFeatures(c.text)).toEqual(c.ids);
-      if (lidMeta().featurizer.word_head) expect(lidWordHeadFeatures(c.text)).toEqual(c.wids);
-      if (lidMeta().specialist) expect(lidSpecFeatures(c.text)).toEqual(c.sids);
     }
-  });
-});
-
-describe('lid cluster-specialist featurizer (training/lid/specialist.py)', () => {
-  it('produces the same specialist ids as Python, with word, word-pair and character n-gram features', () => {
-    const spec = JSON.parse(readFileSync(fixture('lid-spec-hash.json'), 'utf8')) as {
-      buckets: number;
-      char: number[];
-      cases: { text: string; sids: number[] }[];
-    };
-    expect(spec.char.length).toBeGreaterThan(0);
-    for (const c of spec.cases) expect(lidSpecFeatures(c.text, spec.buckets, spec.char)).toEqual(c.sids);
   });
 });
 

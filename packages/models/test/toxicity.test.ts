@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreToxicities, scoreToxicity, toxicityThreshold } from '../src/toxicity.ts';
-import {
-  setToxicityLexicon,
-  type ToxicityLexicon,
-  toxicityFeatures,
-  toxicityTokens,
-} from '../src/toxicity-features.ts';
+import { toxicityFeatures, toxicityTokens } from '../src/toxicity-features.ts';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const parity = JSON.parse(readFileSync(fixture('toxicity-features.json'), 'utf8')) as {
@@ -14,10 +9,6 @@ const parity = JSON.parse(readFileSync(fixture('toxicity-features.json'), 'utf8'
   tokens: string[];
   ids: number[];
 }[];
-const lexParity = JSON.parse(readFileSync(fixture('toxicity-lexicon-features.json'), 'utf8')) as {
-  lexicon: ToxicityLexicon;
-  cases: { entryFeatures: boolean; text: string; ids: number[] }[];
-};
 const floatOut = JSON.parse(readFileSync(fixture('toxicity-float.json'), 'utf8')) as { text: string; float: number }[];
 const dev = readFileSync(fixture('toxicity-dev.jsonl'), 'utf8')
   .split('\n')
@@ -72,20 +63,6 @@ describe('toxicity featurizer', () => {
     for (const c of parity) {
       expect(toxicityTokens(c.text)).toEqual(c.tokens);
       expect(toxicityFeatures(c.text)).toEqual(c.ids);
-    }
-  });
-
-  it('matches Python on the optional lexicon features too (off for the bundled model)', () => {
-    expect(lexParity.cases.length).toBeGreaterThan(100);
-    try {
-      for (const entryFeatures of [true, false]) {
-        setToxicityLexicon({ ...lexParity.lexicon, entryFeatures });
-        for (const c of lexParity.cases.filter((x) => x.entryFeatures === entryFeatures)) {
-          expect(toxicityFeatures(c.text)).toEqual(c.ids);
-        }
-      }
-    } finally {
-      setToxicityLexicon({ entries: [], noStem: [] });
     }
   });
 });

@@ -134,7 +134,9 @@ def write_card(m, args, log):
                 'AUC, loses a little on German_3c and English_2g, does worse on the behavioural contrast set (toxic and '
                 'counter-speech), and its latency sits at the 0.65 ms budget, so the bundled model was kept. Its pooled-LOSO threshold would have cost '
                 f'{f(cand["val_f1_at_val_thr"] - cand["val_f1_at_loso_thr"])} in-source validation F1 (rule: ≥ 0.03 keeps the '
-                'in-source threshold).', '',
+                'in-source threshold). The TypeScript runtime does not run lexicon features (its featurizer and parity '
+                'fixture were removed when the candidate was not shipped; `src/toxicity.ts` refuses a `meta.json` that '
+                'declares a lexicon), so shipping it means adding them back with a parity fixture.', '',
                 '| figure | bundled (this card) | candidate |', '|---|---|---|',
                 f'| external pooled AUC | {f(ext["auc"])} | {f(cand["external_pooled"]["auc"])} |',
                 f'| external pooled F1 (stored thr) | {f(ext["f1"])} | {f(cand["external_pooled"]["f1"])} |',
