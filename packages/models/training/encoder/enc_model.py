@@ -14,6 +14,7 @@ import torch.nn.functional as F
 
 
 FAST = True
+SHAPE = dict(h=128, layers=2, heads=4, ff=384, max_len=256)  # chosen in latency.py (README: latency table)
 
 
 def _fast():

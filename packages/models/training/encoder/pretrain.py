@@ -18,9 +18,8 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 from corpus import MASK, PAD, VOCAB, WORK  # noqa: E402
-from enc_model import MLM, Encoder  # noqa: E402
+from enc_model import MLM, SHAPE, Encoder  # noqa: E402
 
-SHAPE = dict(h=128, layers=2, heads=4, ff=384, max_len=256)  # chosen in latency.py (README: latency table)
 N_SPECIAL = 5
 
 
