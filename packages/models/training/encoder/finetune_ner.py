@@ -27,12 +27,12 @@ import torch.nn.functional as F  # noqa: E402
 from corpus import BOS, EOS, PAD, VOCAB, WORK, encode_words  # noqa: E402
 from data import gazetteers  # noqa: E402
 from enc_model import SHAPE, Encoder, TokenHead  # noqa: E402
-from evaluate import augment, prf  # noqa: E402
+from evaluate import span_scores  # noqa: E402
 from features import TAGS, decode, spans_from_tags, tags_for_spans, tokenize  # noqa: E402
 from negatives import load_negatives  # noqa: E402
 from probe import probe_spans  # noqa: E402
 from synth import Lexicon, generate  # noqa: E402
-from train import SOURCES, load_all, mixed, negative, openings, prefixed  # noqa: E402
+from train import SOURCES, epoch_items, length_batches, load_all, openings  # noqa: E402
 
 MAXLEN = 256
 SP = {}
@@ -70,46 +70,11 @@ def pad(feats):
     return ids, (ids != PAD).long(), lab
 
 
-def epoch_items(epoch, d, lex, args, include):
-    """The example mixture of ner/train.py epoch_batches (same RNG calls), before featurisation."""
-    rng = random.Random(1000 + epoch)
-    items = []
-    if 'wikiann' in include:
-        wk = d['train']['wikiann']
-        items += [x for lang in ['de', 'en', 'es', 'nl', 'pl', 'ru']
-                  for x in rng.sample([y for y in wk if y[3] == lang], args.wikiann_per_lang)]
-    for src in ('wnut17', 'sec'):
-        if src in include:
-            items += d['train'][src] * args.upsample
-    if args.prefix > 0:
-        items = [prefixed(rng, x, d['prefixes']) if x[2] == 'wikiann' and rng.random() < args.prefix else x
-                 for x in items]
-    out = []
-    for x in items:
-        noise, swap = rng.random() < args.aug, rng.random() < args.swap
-        out.append(augment(rng, x, lex, swap=0.7, noise=noise) if noise or swap else x)
-    items = out
-    if 'synthetic' in include:
-        syn = generate(lex, args.synthetic, seed=2000 + epoch, split='train')
-        if args.neg > 0 and args.mix > 0:
-            syn = [mixed(rng, x, d['neg_by_lang']) if rng.random() < args.mix else x for x in syn]
-        items += syn
-    if args.neg > 0:
-        items += [negative(rng, x) for x in rng.sample(d['neg'], min(args.neg, len(d['neg'])))]
-    rng.shuffle(items)
-    return items
-
-
 def epoch_batches(epoch, d, lex, args, include):
-    rng = random.Random(5000 + epoch)
-    feats = [featurize(x[0], x[1]) for x in epoch_items(epoch, d, lex, args, include)]
-    feats = [f for f in feats if f[3]]
-    chunks = []
-    for k in range(0, len(feats), args.batch * 50):
-        chunk = sorted(feats[k : k + args.batch * 50], key=lambda f: len(f[0]))
-        chunks += [chunk[j : j + args.batch] for j in range(0, len(chunk), args.batch)]
-    rng.shuffle(chunks)
-    return chunks
+    """ner/train.py's example mixture (same RNG calls), featurised for the encoder, in batches of similar length."""
+    items = epoch_items(random.Random(1000 + epoch), epoch, d, lex, args, include)
+    feats = [f for f in (featurize(x[0], x[1]) for x in items) if f[3]]
+    return length_batches(random.Random(5000 + epoch), feats, args.batch, lambda f: len(f[0]))
 
 
 @torch.no_grad()
@@ -133,23 +98,8 @@ def predict_spans(model, texts, batch=64):
 
 
 def evaluate(model, examples, group=lambda ex: ex[2] + '/' + ex[3]):
-    """Exact-span entity micro P/R/F1 overall, per group and per type (as ner/evaluate.py)."""
-    preds = predict_spans(model, [ex[0] for ex in examples])
-    counts = {}
-    for ex, pred in zip(examples, preds):
-        gold, pred = set(ex[1]), set(pred)
-        for key in ('all', group(ex)):
-            for typ in ('all', 'PER', 'LOC', 'ORG'):
-                c = counts.setdefault((key, typ), [0, 0, 0])
-                g = {x for x in gold if typ == 'all' or x[2] == typ}
-                q = {x for x in pred if typ == 'all' or x[2] == typ}
-                c[0] += len(g & q)
-                c[1] += len(q - g)
-                c[2] += len(g - q)
-    out = {}
-    for (key, typ), c in sorted(counts.items()):
-        out.setdefault(key, {})[typ] = prf(*c)
-    return out
+    """Exact-span entity micro P/R/F1 overall, per group and per type (ner/evaluate.py's span_scores)."""
+    return span_scores(examples, predict_spans(model, [ex[0] for ex in examples]), group)
 
 
 def neg_rate(model, exs):

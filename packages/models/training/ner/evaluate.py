@@ -109,10 +109,15 @@ def prf(tp, fp, fn):
 def evaluate(model, examples, group=lambda ex: ex[2] + '/' + ex[3]):
     """Exact-span entity micro P/R/F1, overall, per group and per type."""
     preds = predict(model, [ex[0] for ex in examples])
+    return span_scores(examples, [spans_from_tags(toks, tags) for toks, tags, _p in preds], group)
+
+
+def span_scores(examples, preds, group=lambda ex: ex[2] + '/' + ex[3]):
+    """Exact-span entity micro P/R/F1 of predicted span lists against the examples' gold spans, overall, per group
+    and per type."""
     counts = {}
-    for ex, (toks, tags, _p) in zip(examples, preds):
-        gold = set(ex[1])
-        pred = set(spans_from_tags(toks, tags))
+    for ex, spans in zip(examples, preds):
+        gold, pred = set(ex[1]), set(spans)
         for key in ('all', group(ex)):
             for typ in ('all', 'PER', 'LOC', 'ORG'):
                 c = counts.setdefault((key, typ), [0, 0, 0])

@@ -42,9 +42,10 @@ def load_all(data):
     return d
 
 
-def epoch_batches(epoch, d, lex, args, include):
-    """Deterministic list of featurised batches for one epoch."""
-    rng = random.Random(1000 + epoch)
+def epoch_items(rng, epoch, d, lex, args, include):
+    """The shuffled training examples of one epoch: a WikiANN sample, upsampled WNUT-17/SEC, non-entity openings,
+    augmentation, synthetic sentences (some joined to a negative) and hard negatives (also used by
+    training/encoder/finetune_ner.py)."""
     items = []
     if 'wikiann' in include:
         wk = d['train']['wikiann']
@@ -70,14 +71,25 @@ def epoch_batches(epoch, d, lex, args, include):
     if args.neg > 0:
         items += [negative(rng, x) for x in rng.sample(d['neg'], min(args.neg, len(d['neg'])))]
     rng.shuffle(items)
-    feats = [featurize_example(x[0], x[1])[1] for x in items]
-    feats = [f for f in feats if len(f[1]) > 0]
+    return items
+
+
+def length_batches(rng, feats, batch, length):
+    """Batches of similar `length`: windows of 50 batches sorted by it, then the batches shuffled."""
     chunks = []
-    for k in range(0, len(feats), args.batch * 50):
-        chunk = sorted(feats[k : k + args.batch * 50], key=lambda f: len(f[1]))
-        chunks += [chunk[j : j + args.batch] for j in range(0, len(chunk), args.batch)]
+    for k in range(0, len(feats), batch * 50):
+        chunk = sorted(feats[k : k + batch * 50], key=length)
+        chunks += [chunk[j : j + batch] for j in range(0, len(chunk), batch)]
     rng.shuffle(chunks)
     return chunks
+
+
+def epoch_batches(epoch, d, lex, args, include):
+    """Deterministic list of featurised batches for one epoch."""
+    rng = random.Random(1000 + epoch)
+    feats = [featurize_example(x[0], x[1])[1] for x in epoch_items(rng, epoch, d, lex, args, include)]
+    feats = [f for f in feats if len(f[1]) > 0]
+    return length_batches(rng, feats, args.batch, lambda f: len(f[1]))
 
 
 def openings(examples):
