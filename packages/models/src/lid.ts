@@ -1,5 +1,5 @@
 import type { LanguageResult } from '@edge-ai/core';
-import { loadModel, ort, readJson } from './runtime.ts';
+import { loadModel, paddedIds, readJson } from './runtime.ts';
 
 /**
  * Language identification: hashed character n-grams (1-5, per word with boundary marks) -> int8 embedding bag ->
@@ -112,8 +112,8 @@ let meta: LidMeta | undefined;
 
 export function lidMeta(): LidMeta {
   if (!meta) {
-    meta = readJson<LidMeta>('lid', 'model.json');
-    const f = meta.featurizer;
+    const m = readJson<LidMeta>('lid', 'model.json');
+    const f = m.featurizer;
     const ok =
       f.version === 1 &&
       Number.isInteger(f.buckets) &&
@@ -121,9 +121,10 @@ export function lidMeta(): LidMeta {
       f.max_chars === LID_FEATURIZER.maxChars &&
       f.word_max === LID_FEATURIZER.wordMax;
     if (!ok) throw new Error(`lid: model.json featurizer ${JSON.stringify(f)} does not match this runtime`);
-    const declared = { ...meta, ...f } as Record<string, unknown>;
+    const declared = { ...m, ...f } as Record<string, unknown>;
     const extra = UNSUPPORTED.filter((k) => declared[k]);
     if (extra.length) throw new Error(`lid: model.json uses ${extra.join(', ')}, which this runtime does not run`);
+    meta = m;
   }
   return meta;
 }
@@ -136,21 +137,11 @@ export async function detectLanguages(texts: string[]): Promise<LanguageResult[]
   const results: LanguageResult[] = feats.map(() => ({ lang: 'und', confidence: 0, top: [], model: version }));
   const rows = feats.flatMap((f, i) => (f.length > 0 ? [i] : []));
   if (rows.length === 0) return results;
-  // One padded batch: ids (0 = padding) with weight 1/len for real ids, so the graph's weighted sum is the mean.
-  const len = Math.max(...rows.map((r) => feats[r].length));
-  const ids = new BigInt64Array(rows.length * len);
-  const weights = new Float32Array(rows.length * len);
-  rows.forEach((r, b) => {
-    const f = feats[r];
-    for (let j = 0; j < f.length; j++) {
-      ids[b * len + j] = BigInt(f[j]);
-      weights[b * len + j] = 1 / f.length;
-    }
-  });
-  const feeds = {
-    ids: new ort.Tensor('int64', ids, [rows.length, len]),
-    weights: new ort.Tensor('float32', weights, [rows.length, len]),
-  };
+  // Weight 1/len per real id, so the graph's weighted sum is the mean.
+  const feeds = paddedIds(
+    rows.map((r) => feats[r]),
+    (f) => 1 / f.length,
+  );
   const out = await session.run(feeds, ['probs']);
   const probs = out.probs.data as Float32Array;
   const c = labels.length;

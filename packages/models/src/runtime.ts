@@ -76,4 +76,28 @@ export function readJson<T>(name: string, file: string): T {
   return JSON.parse(readFileSync(modelPath(name, file), 'utf8')) as T;
 }
 
+/**
+ * Rows of hashed ids as one padded int64 batch [rows, longest] (0 = padding) and a float32 weight per position:
+ * `weight(row)` for the row's real ids, 0 for padding.
+ */
+export function paddedIds(
+  rows: number[][],
+  weight: (row: number[]) => number,
+): { ids: InstanceType<typeof ort.Tensor>; weights: InstanceType<typeof ort.Tensor> } {
+  const len = Math.max(...rows.map((f) => f.length));
+  const ids = new BigInt64Array(rows.length * len);
+  const weights = new Float32Array(rows.length * len);
+  rows.forEach((f, b) => {
+    const w = weight(f);
+    for (let j = 0; j < f.length; j++) {
+      ids[b * len + j] = BigInt(f[j]);
+      weights[b * len + j] = w;
+    }
+  });
+  return {
+    ids: new ort.Tensor('int64', ids, [rows.length, len]),
+    weights: new ort.Tensor('float32', weights, [rows.length, len]),
+  };
+}
+
 export { ort };

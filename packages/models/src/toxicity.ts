@@ -1,5 +1,5 @@
 import type { ToxicityResult } from '@edge-ai/core';
-import { loadModel, ort, readJson } from './runtime.ts';
+import { loadModel, paddedIds, readJson } from './runtime.ts';
 import { TOXICITY_FEATURIZER, toxicityFeatures } from './toxicity-features.ts';
 
 /**
@@ -42,20 +42,8 @@ export async function scoreToxicities(texts: string[]): Promise<ToxicityResult[]
   if (texts.length === 0) return [];
   toxicityMeta();
   const { session, version } = await loadModel('toxicity');
-  const feats = texts.map(toxicityFeatures);
-  const len = Math.max(...feats.map((f) => f.length));
-  const ids = new BigInt64Array(texts.length * len);
-  const mask = new Float32Array(texts.length * len);
-  feats.forEach((f, i) => {
-    for (let j = 0; j < f.length; j++) {
-      ids[i * len + j] = BigInt(f[j]);
-      mask[i * len + j] = 1;
-    }
-  });
-  const out = await session.run({
-    ids: new ort.Tensor('int64', ids, [texts.length, len]),
-    mask: new ort.Tensor('float32', mask, [texts.length, len]),
-  });
+  const { ids, weights } = paddedIds(texts.map(toxicityFeatures), () => 1);
+  const out = await session.run({ ids, mask: weights });
   const scores = out.score.data as Float32Array;
   return texts.map((_, i) => ({ score: scores[i], model: version }));
 }

@@ -35,11 +35,13 @@ describe('model metadata this runtime does not support', () => {
     modelsWith({ specialist: { buckets: 16, char: [3], labels: [], clusters: [], w: 1 } }, {});
     const { lidMeta } = await import('../src/lid.ts');
     expect(() => lidMeta()).toThrow(/uses specialist/);
+    expect(() => lidMeta()).toThrow(/uses specialist/); // not cached after a failed check
   });
 
   it('toxicity refuses a meta.json that declares lexicon features', async () => {
     modelsWith({}, { lexicon: 'lexicon.json' });
     const { toxicityThreshold } = await import('../src/toxicity.ts');
+    expect(() => toxicityThreshold()).toThrow(/declares lexicon features/);
     expect(() => toxicityThreshold()).toThrow(/declares lexicon features/);
   });
 
