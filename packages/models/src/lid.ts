@@ -4,7 +4,7 @@ import { loadModel, paddedIds, readJson } from './runtime.ts';
 /**
  * Language identification: hashed character n-grams (1-5, per word with boundary marks) -> int8 embedding bag ->
  * MLP -> temperature-scaled softmax over ISO 639-3 (Tatoeba style) codes.
- * The featurizer must match packages/models/training/lid/featurize.py exactly (checked by test/lid.test.ts).
+ * The featurizer must match training/lid/featurize.py exactly (checked by test/lid.test.ts).
  */
 
 export interface LidMeta {

@@ -1,5 +1,5 @@
 /**
- * NER tokenizer and featurizer. Must match packages/models/training/ner/features.py exactly
+ * NER tokenizer and featurizer. Must match training/ner/features.py exactly
  * (checked by test/ner.test.ts against a fixture written by the training script).
  * Offsets are UTF-16 code unit indices of the original string (JS string indices).
  */

@@ -5,7 +5,7 @@ import { loadModel, ort, readJson } from './runtime.ts';
 /**
  * PER / LOC / ORG tagger: per token hashed character n-grams + hashed word + shape -> int8 embeddings ->
  * dilated residual 1-D CNN -> BIO softmax, decoded with constrained Viterbi. Spans are UTF-16 offsets of the input.
- * Trained by packages/models/training/ner/train.py (see models/ner/MODEL_CARD.md).
+ * Trained by training/ner/train.py (see models/ner/MODEL_CARD.md).
  */
 
 interface NerMeta {

@@ -2,7 +2,7 @@
  * Toxicity featurizer: text normalisation + hashed word / word-bigram / char n-gram / negation-scope ids.
  * (The training scripts can add profanity-lexicon features; no bundled model uses them, so this runtime does not and
  * toxicity.ts refuses a meta.json that declares a lexicon.)
- * Must match packages/models/training/toxicity/features.py exactly (checked by test/toxicity.test.ts against a fixture
+ * Must match training/toxicity/features.py exactly (checked by test/toxicity.test.ts against a fixture
  * written by the training script).
  */
 export const TOXICITY_FEATURIZER = {
