@@ -5,7 +5,7 @@ import { Chat } from './components/chat';
 export const dynamic = 'force-dynamic';
 
 export default function Page() {
-  const central = resolveCentralModel({ modelId: 'default', offline: false });
+  const central = resolveCentralModel({}, process.env);
   return (
     <main>
       <h1>edge-ai chat</h1>

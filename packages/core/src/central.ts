@@ -1,33 +1,38 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { gateway, type LanguageModel } from 'ai';
+import { gateway, type wrapLanguageModel } from 'ai';
+import type { Env } from './env.ts';
 import { createOfflineModel } from './offline-model.ts';
 import type { ResolvedOptions } from './options.ts';
 
+type CentralOptions = Partial<ResolvedOptions['central']>;
+
 export const DEFAULT_GATEWAY_MODEL = 'openai/gpt-5-mini';
 
+/** A language model object (not a gateway id string): what `wrapLanguageModel` accepts. */
+export type CentralLanguageModel = Parameters<typeof wrapLanguageModel>[0]['model'];
+
 export interface CentralModel {
-  model: LanguageModel;
+  model: CentralLanguageModel;
   /** Shown in headers and the UI: "gateway:openai/gpt-5-mini", "openai-compatible:llama3", "offline". */
   label: string;
   offline: boolean;
 }
 
-type Env = Record<string, string | undefined>;
-
 /**
  * Picks the central model: an explicit LanguageModel; an OpenAI-compatible endpoint (options or
  * EDGE_AI_CENTRAL_BASE_URL); the AI Gateway when AI_GATEWAY_API_KEY is set; otherwise the offline model.
- * Keys are read on the server only and never sent to clients.
+ * Keys are read on the server only and never sent to clients. `env` is passed in (e.g. `process.env` by
+ * `@edge-ai/next`); without it only the options count.
  */
-export function resolveCentralModel(central: ResolvedOptions['central'], env: Env = process.env): CentralModel {
+export function resolveCentralModel(central: CentralOptions, env: Env = {}): CentralModel {
   if (central.offline) return offline();
   if (central.model && typeof central.model === 'object') {
-    const model = central.model as LanguageModel & { provider?: string; modelId?: string };
-    return { model, label: `${model.provider ?? 'custom'}:${model.modelId ?? 'model'}`, offline: false };
+    const model = central.model as CentralLanguageModel;
+    return { model, label: `${model.provider}:${model.modelId}`, offline: false };
   }
   const baseURL = central.baseURL ?? env.EDGE_AI_CENTRAL_BASE_URL;
   if (baseURL) {
-    const modelId = env.EDGE_AI_CENTRAL_MODEL ?? central.modelId;
+    const modelId = env.EDGE_AI_CENTRAL_MODEL ?? central.modelId ?? 'default';
     const provider = createOpenAICompatible({
       name: 'central',
       baseURL,

@@ -1,20 +1,19 @@
-import type { LanguageResult, ToxicityResult } from './models.ts';
 import type { StageSettings } from './options.ts';
-
-type UIChunk = { type: string } & Record<string, unknown>;
-
 import type { ChatInput, ChatMessage } from './request.ts';
 
-export type StageName = 'language' | 'pii' | 'toxicity' | 'cache' | 'escalate';
+export type StageName = 'language' | 'pii' | 'toxicity' | 'cache';
+
+/** Server-Timing entries: one per stage, and `escalate`, which reports the request's escalation decision. */
+export type TimingName = StageName | 'escalate';
 
 export interface Decision {
-  stage: StageName | 'policy' | 'central';
+  stage: StageName | 'policy';
   action: 'pass' | 'block' | 'escalate' | 'hit' | 'miss' | 'bypass' | 'degraded' | 'transform';
   reason?: string;
 }
 
 export interface Timing {
-  stage: StageName;
+  stage: TimingName;
   ms: number;
   desc: string;
 }
@@ -26,60 +25,33 @@ export interface Block {
   message: string;
 }
 
-/** Everything one request carries through the stages. Created per request; nothing is shared between requests. */
-export interface EdgeContext {
+/** What a request carries before any stage ran. Created per request; nothing is shared between requests. */
+export interface EdgeRequest {
   readonly requestId: string;
   readonly tenant: string;
   readonly user: string;
   readonly conversationId: string;
   readonly input: ChatInput;
   readonly settings: StageSettings;
-  /** The messages as they will leave the edge (pseudonymized by the pii stage). */
-  messages: ChatMessage[];
-  /** Extra system instructions for the central model (added by the escalate stage). */
-  instructions: string[];
-  language?: LanguageResult;
-  toxicity?: ToxicityResult;
-  piiCount: number;
-  /** Content-hash versions of the edge models that ran. */
-  modelVersions: Set<string>;
-  decisions: Decision[];
-  timings: Timing[];
-  cache: 'hit' | 'miss' | 'bypass' | 'off';
-  cachedAnswer?: string;
-  escalation?: { reason: string; score?: number };
-  block?: Block;
-  /** Restores placeholders in a UI-message stream: text, reasoning and tool parts (set by the pii stage). */
-  restoreStream?: () => TransformStream<UIChunk, UIChunk>;
-  /** Restores placeholders in a complete string. */
-  restoreText?: (text: string) => string;
-  /** Background work (KV writes) for `waitUntil`. */
-  pending: Promise<unknown>[];
 }
 
-export function createContext(init: {
-  requestId: string;
-  tenant: string;
-  user: string;
-  conversationId: string;
-  input: ChatInput;
-  settings: StageSettings;
-}): EdgeContext {
-  return {
-    ...init,
-    messages: init.input.messages.map((m) => ({ ...m })),
-    instructions: [],
-    piiCount: 0,
-    modelVersions: new Set(),
-    decisions: [],
-    timings: [],
-    cache: 'off',
-    pending: [],
-  };
+/**
+ * What a stage sees: the request, and what the earlier stages decided (applied by the pipeline from their
+ * outcomes). Read-only: a stage reports through the outcome it returns, never by writing here.
+ */
+export interface EdgeContext extends EdgeRequest {
+  /** The messages as they will leave the edge (pseudonymized once the pii stage ran). */
+  readonly messages: readonly ChatMessage[];
+  /** Extra system instructions for the central model. */
+  readonly instructions: readonly string[];
+  /** Personal-data values found (and replaced unless allowed). */
+  readonly piiCount: number;
+  /** The escalation decision, when a stage escalated the request. */
+  readonly escalation?: Decision;
 }
 
 /** Text of the last user message in the original input (never leaves the edge). */
-export function lastUserText(ctx: EdgeContext): string {
+export function lastUserText(ctx: EdgeRequest): string {
   for (let i = ctx.input.messages.length - 1; i >= 0; i--) {
     const message = ctx.input.messages[i];
     if (message.role === 'user') return message.text;

@@ -1,20 +1,38 @@
-/** A request-time error answered as `{ "error": { "code", "message" } }` with `status`. */
-export class EdgeAIRequestError extends Error {
+/**
+ * One error family. Every message starts with `edge-ai: `.
+ * - `EdgeAIConfigError`: invalid options or missing keys, thrown at construction (subclass: `PiiOptionsError`).
+ * - `EdgeAIRequestError`: bad input on an AI route, answered as `{ "error": { "code", "message" } }` with `status`.
+ * - `EdgeAIError` itself: a runtime failure (e.g. the KV store behaved inconsistently).
+ */
+const PREFIX = 'edge-ai: ';
+
+export class EdgeAIError extends Error {
+  constructor(message: string) {
+    super(message.startsWith(PREFIX) ? message : `${PREFIX}${message}`);
+    this.name = 'EdgeAIError';
+  }
+}
+
+/** Thrown at construction when options are invalid or a required key is missing; the message names the field. */
+export class EdgeAIConfigError extends EdgeAIError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EdgeAIConfigError';
+  }
+}
+
+/** A request-time error answered as `{ "error": { "code", "message" } }` with `status` (the message has no prefix there). */
+export class EdgeAIRequestError extends EdgeAIError {
   readonly code: string;
   readonly status: number;
+  /** The message as sent to the client, without the `edge-ai: ` prefix. */
+  readonly detail: string;
   constructor(status: number, code: string, message: string) {
     super(message);
     this.name = 'EdgeAIRequestError';
     this.status = status;
     this.code = code;
-  }
-}
-
-/** Thrown at construction when options are invalid; the message names the field. */
-export class EdgeAIConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'EdgeAIConfigError';
+    this.detail = message;
   }
 }
 

@@ -1,22 +1,19 @@
 import type { KVStore } from './adapters/kv.ts';
 import { createMemoryKV } from './adapters/memory-kv.ts';
 import { type CentralModel, resolveCentralModel } from './central.ts';
-import { createContext } from './context.ts';
-import { EdgeAIRequestError, errorResponse } from './errors.ts';
+import type { Decision } from './context.ts';
+import type { Env } from './env.ts';
+import { EdgeAIError, EdgeAIRequestError, errorResponse } from './errors.ts';
 import { edgeHeaders } from './headers.ts';
 import type { EdgeModels } from './models.ts';
 import { onceAsync } from './once.ts';
 import { type EdgeAIOptions, parseOptions, type ResolvedOptions } from './options.ts';
-import { afterAnswer, runStages } from './pipeline.ts';
+import { restoreText } from './pii/restore.ts';
+import { runPipeline } from './pipeline.ts';
 import { resolvePolicy } from './policy.ts';
-import { parseChatBody, readJsonBody } from './request.ts';
+import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
 import { blockedResponse, centralStreamResponse, textStreamResponse } from './respond.ts';
-import type { Stage } from './stage.ts';
-import { cacheStage } from './stages/cache.ts';
-import { escalateStage } from './stages/escalate.ts';
-import { languageStage } from './stages/language.ts';
-import { piiStage } from './stages/pii.ts';
-import { toxicityStage } from './stages/toxicity.ts';
+import { createStages } from './stages/index.ts';
 
 export interface HandleResult {
   response: Response;
@@ -37,12 +34,19 @@ export interface HandlerDeps {
   loadModels?: () => Promise<EdgeModels>;
   /** Lazy default KV when options.kv is absent. */
   loadKV?: () => KVStore;
+  /**
+   * Environment variables for defaults the options leave open: the central model (EDGE_AI_CENTRAL_*,
+   * AI_GATEWAY_API_KEY) and the PII keys (EDGE_AI_VAULT_KEY, EDGE_AI_PII_SALT). The core reads no global
+   * environment; `@edge-ai/next` passes `process.env`.
+   */
+  env?: Env;
 }
 
 /** Builds the request handler. Invalid options throw here, at construction. */
 export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDeps = {}): EdgeAIHandler {
   const opts = parseOptions(options);
-  const central = resolveCentralModel(opts.central);
+  const env = deps.env ?? {};
+  const central = resolveCentralModel(opts.central, env);
   const routes = opts.routes.map((r) => {
     const [method, path] = r.split(' ');
     return { method, path };
@@ -53,13 +57,14 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     kvStore ??= deps.loadKV?.() ?? createMemoryKV();
     return kvStore;
   };
-  const stages: Stage[] = [
-    languageStage(models),
-    piiStage(models, kv, Boolean(opts.models || deps.loadModels), opts.pii.engine),
-    toxicityStage(models),
-    cacheStage(kv, central.label),
-    escalateStage(),
-  ];
+  const stages = createStages({
+    models,
+    kv,
+    useNer: Boolean(opts.models || deps.loadModels),
+    pii: opts.pii.engine,
+    centralLabel: central.label,
+    env,
+  });
   const baseSettings = {
     language: opts.language,
     pii: opts.pii,
@@ -78,51 +83,50 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     async handle(request) {
       const requestId = crypto.randomUUID();
       const policy = await resolvePolicy(baseSettings, opts.policy);
-      let input: ReturnType<typeof parseChatBody>;
+      let input: ChatInput;
       try {
         input = parseChatBody(await readJsonBody(request, opts.maxBodyBytes), request.headers.get('x-conversation-id'));
       } catch (error) {
-        if (error instanceof EdgeAIRequestError) {
-          const headers = { 'x-edge-ai-request-id': requestId, 'x-edge-ai-decision': 'reject' };
-          return {
-            response: errorResponse(error.status, error.code, error.message, headers),
-            pending: Promise.resolve(),
-          };
-        }
-        throw error;
+        if (!(error instanceof EdgeAIRequestError)) throw error;
+        const headers = { 'x-edge-ai-request-id': requestId, 'x-edge-ai-decision': 'reject' };
+        return {
+          response: errorResponse(error.status, error.code, error.detail, headers),
+          pending: Promise.resolve(),
+        };
       }
-      const ctx = createContext({
-        requestId,
-        tenant: opts.tenant?.(request) ?? 'default',
-        user: opts.user?.(request) ?? request.headers.get('x-user-id') ?? 'anonymous',
-        conversationId: input.conversationId ?? requestId,
-        input,
-        settings: policy.settings,
-      });
-      if (policy.problem) ctx.decisions.push({ stage: 'policy', action: 'degraded', reason: policy.problem });
-      await runStages(ctx, stages);
-      const headers = edgeHeaders(ctx, central.label);
-      const pending = () => Promise.allSettled(ctx.pending);
-      if (ctx.block) return { response: blockedResponse(ctx, headers, opts.blockResponse), pending: pending() };
-      if (ctx.cachedAnswer !== undefined) {
-        const text = ctx.restoreText ? ctx.restoreText(ctx.cachedAnswer) : ctx.cachedAnswer;
-        return { response: textStreamResponse(text, headers), pending: pending() };
-      }
-      const { response, done } = centralStreamResponse(
-        ctx,
-        central,
-        opts.central.system,
-        headers,
-        request.signal,
-        (answer) => afterAnswer(ctx, stages, answer),
+      const decisions: Decision[] = policy.problem
+        ? [{ stage: 'policy', action: 'degraded', reason: policy.problem }]
+        : [];
+      const run = await runPipeline(
+        {
+          requestId,
+          tenant: opts.tenant?.(request) ?? 'default',
+          user: opts.user?.(request) ?? request.headers.get('x-user-id') ?? 'anonymous',
+          conversationId: input.conversationId ?? requestId,
+          input,
+          settings: policy.settings,
+        },
+        stages,
+        decisions,
       );
-      return { response, pending: Promise.allSettled([...ctx.pending, done]) };
+      const headers = edgeHeaders(run, central.label);
+      let response: Response;
+      if (run.block) {
+        response = blockedResponse(run.block, headers, opts.blockResponse);
+        run.finish(undefined);
+      } else if (run.answer !== undefined) {
+        response = textStreamResponse(run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer, headers);
+        run.finish(undefined);
+      } else {
+        response = centralStreamResponse(run, central, opts.central.system, headers, request.signal);
+      }
+      return { response, pending: run.pending };
     },
   };
 }
 
 function lazyModels(given: EdgeModels | undefined, load: (() => Promise<EdgeModels>) | undefined) {
   if (given) return () => Promise.resolve(given);
-  if (!load) return () => Promise.reject(new Error('no edge models configured'));
+  if (!load) return () => Promise.reject(new EdgeAIError('no edge models configured'));
   return onceAsync(load);
 }

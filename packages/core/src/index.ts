@@ -1,11 +1,17 @@
-export { createFilePolicy } from './adapters/file-policy.ts';
+// `@edge-ai/core`: the request handler, its contracts (KV, policy source, edge models, central model), the adapters,
+// the errors and the option types. The PII engine and middleware: `@edge-ai/core/pii`; test doubles: `@edge-ai/core/test`.
 export type { KVStore } from './adapters/kv.ts';
 export { createMemoryKV } from './adapters/memory-kv.ts';
 export { createRedisKV, type RedisCommandClient } from './adapters/redis-kv.ts';
 export { createUpstashKV, type UpstashClient } from './adapters/upstash-kv.ts';
-export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
-export type { Decision, EdgeContext, StageName, Timing } from './context.ts';
-export { EdgeAIConfigError, EdgeAIRequestError } from './errors.ts';
+export {
+  type CentralLanguageModel,
+  type CentralModel,
+  DEFAULT_GATEWAY_MODEL,
+  resolveCentralModel,
+} from './central.ts';
+export type { Env } from './env.ts';
+export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts';
 export { createEdgeAIHandler, type EdgeAIHandler, type HandleResult, type HandlerDeps } from './handler.ts';
 export type {
   EdgeModels,
@@ -16,15 +22,5 @@ export type {
   ToxicityResult,
 } from './models.ts';
 export { createOfflineModel } from './offline-model.ts';
-export { onceAsync } from './once.ts';
-export {
-  type EdgeAIOptions,
-  optionsSchema,
-  parseOptions,
-  type ResolvedOptions,
-  stageSettingsSchema,
-} from './options.ts';
-export * from './pii/index.ts';
-export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource, resolvePolicy } from './policy.ts';
-export { type ChatInput, type ChatMessage, parseChatBody } from './request.ts';
-export type { Stage } from './stage.ts';
+export type { EdgeAIOptions, ResolvedOptions, StageSettings } from './options.ts';
+export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { KVStore } from './adapters/kv.ts';
 import { EdgeAIConfigError } from './errors.ts';
 import type { EdgeModels } from './models.ts';
+import type { PiiOptions } from './pii/options.ts';
 import type { PolicySource } from './policy.ts';
 
 const failMode = z.enum(['open', 'closed']);
@@ -24,8 +25,8 @@ export const stageSettingsSchema = z.object({
     .object({
       enabled: z.boolean().default(true),
       failMode: failMode.default('closed'),
-      /** Options handed to the PII engine (recognizers, thresholds, actions). */
-      engine: z.record(z.string(), z.unknown()).default({}),
+      /** Options handed to the PII engine (entities, thresholds, actions, vault …), validated by the engine's schema. */
+      engine: z.custom<PiiOptions>((v) => isPlainObject(v), 'expected an object of PII engine options').default({}),
     })
     .prefault({}),
   toxicity: z
@@ -34,7 +35,7 @@ export const stageSettingsSchema = z.object({
       failMode: failMode.default('open'),
       /** Score at or above which the request is blocked. */
       blockThreshold: threshold.default(0.9),
-      /** Score at or above which the request is escalated (sent with a safety instruction and reported). */
+      /** Score at or above which the request is escalated (see `escalate`); below it, it passes. */
       escalateThreshold: threshold.default(0.6),
     })
     .prefault({}),
@@ -47,6 +48,11 @@ export const stageSettingsSchema = z.object({
       skipWhenPII: z.boolean().default(true),
     })
     .prefault({}),
+  /**
+   * How the toxicity stage treats scores between `escalateThreshold` and `blockThreshold`: with `enabled`, the request
+   * goes on with `instruction` and is reported as `escalate` (and bypasses the cache); without, it passes.
+   * `failMode` is accepted for compatibility and has no effect (escalation cannot fail on its own).
+   */
   escalate: z
     .object({
       enabled: z.boolean().default(true),
@@ -97,6 +103,10 @@ export const optionsSchema = stageSettingsSchema.extend({
 export type EdgeAIOptions = z.input<typeof optionsSchema>;
 export type ResolvedOptions = z.output<typeof optionsSchema>;
 export type StageSettings = z.output<typeof stageSettingsSchema>;
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function isObjectWith(value: unknown, methods: string[]): boolean {
   return (

@@ -1,47 +1,115 @@
-import type { EdgeContext } from './context.ts';
-import type { Stage } from './stage.ts';
+import type { Block, Decision, EdgeContext, EdgeRequest, StageName, Timing } from './context.ts';
+import type { PiiSession } from './pii/engine.ts';
+import type { Report, Stage, StageOutcome } from './stage.ts';
+
+/** A request after its stages ran: what to answer and what to report. */
+export interface PipelineRun {
+  /** The request as the central model will see it (messages, instructions). */
+  readonly ctx: EdgeContext;
+  readonly timings: readonly Timing[];
+  readonly decisions: readonly Decision[];
+  readonly report: Readonly<Report>;
+  readonly block?: Block;
+  /** An answer given by a stage (cache hit), as the central model once wrote it. */
+  readonly answer?: string;
+  /** The PII session that pseudonymized the messages. */
+  readonly pii?: PiiSession;
+  /**
+   * Ends the request: with the complete answer as the central model wrote it, the stages' after-answer work
+   * runs (cache writes); with `undefined` (failed, aborted, blocked, answered from cache) nothing runs.
+   * Only the first call counts.
+   */
+  finish(answer: string | undefined): void;
+  /** Settles once `finish` was called and the after-answer work ended (for `waitUntil`). Never rejects. */
+  readonly pending: Promise<unknown>;
+}
 
 /**
- * Runs the stages in order. A stage that throws degrades the request with a stated reason when its
- * fail mode is "open", and blocks it (503, stage_unavailable) when it is "closed".
- * Once a stage blocks or answers from cache, the later stages are skipped.
+ * Runs the stages in order and applies their outcomes. A stage that throws degrades the request with a stated
+ * reason when its fail mode is "open", and blocks it (503, stage_unavailable) when it is "closed". Once a stage
+ * blocks or answers, the later stages are skipped.
  */
-export async function runStages(ctx: EdgeContext, stages: readonly Stage[]): Promise<void> {
+export async function runPipeline(
+  request: EdgeRequest,
+  stages: readonly Stage[],
+  decisions: Decision[] = [],
+): Promise<PipelineRun> {
+  let ctx: EdgeContext = {
+    ...request,
+    messages: request.input.messages.map((m) => ({ ...m })),
+    instructions: [],
+    piiCount: 0,
+  };
+  const timings: Timing[] = [];
+  const report: Report = { piiCount: 0, cache: 'off', modelVersions: [] };
+  const afterAnswer: ((answer: string) => Promise<void>)[] = [];
+  let block: Block | undefined;
+  let answer: string | undefined;
+  let pii: PiiSession | undefined;
+
   for (const stage of stages) {
-    const settings = ctx.settings[stage.name];
-    if (ctx.block || ctx.cachedAnswer !== undefined) {
-      ctx.timings.push({ stage: stage.name, ms: 0, desc: 'skipped' });
+    const settings = request.settings[stage.name];
+    if (block || answer !== undefined) {
+      timings.push({ stage: stage.name, ms: 0, desc: 'skipped' });
       continue;
     }
-    if (!settings.enabled || !stage.run) {
-      ctx.timings.push({ stage: stage.name, ms: 0, desc: 'off' });
+    if (!settings.enabled) {
+      timings.push({ stage: stage.name, ms: 0, desc: 'off' });
       continue;
     }
     const started = performance.now();
-    let desc: string;
+    let outcome: StageOutcome;
     try {
-      desc = await stage.run(ctx);
+      outcome = await stage.run(ctx);
     } catch (error) {
-      const reason = `${stage.name}_failed: ${(error as Error).message}`;
-      if (settings.failMode === 'closed') {
-        ctx.block = {
-          stage: stage.name,
-          status: 503,
-          code: 'stage_unavailable',
-          message: `the ${stage.name} stage failed and is configured to fail closed`,
-        };
-        ctx.decisions.push({ stage: stage.name, action: 'block', reason });
-        desc = 'failed-closed';
-      } else {
-        ctx.decisions.push({ stage: stage.name, action: 'degraded', reason });
-        desc = 'degraded';
-      }
+      outcome = failed(stage.name, settings.failMode, error);
     }
-    ctx.timings.push({ stage: stage.name, ms: performance.now() - started, desc });
+    timings.push({ stage: stage.name, ms: performance.now() - started, desc: outcome.desc });
+    const decision: Decision | undefined = outcome.decision && { stage: stage.name, ...outcome.decision };
+    if (decision) decisions.push(decision);
+    if (outcome.block) block = { stage: stage.name, ...outcome.block };
+    if (outcome.answer !== undefined) answer = outcome.answer;
+    if (outcome.pii) pii = outcome.pii;
+    if (outcome.afterAnswer) afterAnswer.push(outcome.afterAnswer);
+    const { modelVersions, ...values } = outcome.report ?? {};
+    Object.assign(report, values);
+    for (const v of modelVersions ?? []) if (!report.modelVersions.includes(v)) report.modelVersions.push(v);
+    ctx = {
+      ...ctx,
+      messages: outcome.messages ?? ctx.messages,
+      instructions: [...ctx.instructions, ...(outcome.instructions ?? [])],
+      piiCount: report.piiCount,
+      escalation: decision?.action === 'escalate' ? decision : ctx.escalation,
+    };
   }
+  timings.push({ stage: 'escalate', ms: 0, desc: escalateDesc(ctx, block !== undefined || answer !== undefined) });
+
+  let finish!: (answer: string | undefined) => void;
+  const pending = new Promise<string | undefined>((resolve) => {
+    finish = resolve;
+  }).then((final) =>
+    final === undefined || final.length === 0 ? [] : Promise.allSettled(afterAnswer.map((work) => work(final))),
+  );
+  return { ctx, timings, decisions, report, block, answer, pii, finish, pending };
 }
 
-/** Runs every stage's onAnswer hook; failures are swallowed into the returned promise's result. */
-export function afterAnswer(ctx: EdgeContext, stages: readonly Stage[], answer: string): Promise<unknown> {
-  return Promise.allSettled(stages.filter((s) => s.onAnswer).map((s) => s.onAnswer?.(ctx, answer)));
+function failed(stage: StageName, failMode: 'open' | 'closed', error: unknown): StageOutcome {
+  const reason = `${stage}_failed: ${(error as Error).message}`;
+  if (failMode === 'open') return { desc: 'degraded', decision: { action: 'degraded', reason } };
+  return {
+    desc: 'failed-closed',
+    decision: { action: 'block', reason },
+    block: {
+      status: 503,
+      code: 'stage_unavailable',
+      message: `the ${stage} stage failed and is configured to fail closed`,
+    },
+  };
+}
+
+/** The `escalate` Server-Timing entry: the escalation decision of the request (made by the toxicity stage). */
+function escalateDesc(ctx: EdgeContext, stopped: boolean): string {
+  if (stopped) return 'skipped';
+  if (ctx.escalation) return `escalated ${ctx.escalation.stage}`;
+  return ctx.settings.escalate.enabled ? 'none' : 'off';
 }

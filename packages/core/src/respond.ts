@@ -3,11 +3,14 @@ import {
   createUIMessageStreamResponse,
   type ModelMessage,
   streamText,
-  type UIMessageChunk,
+  wrapLanguageModel,
 } from 'ai';
 import type { CentralModel } from './central.ts';
-import type { EdgeContext } from './context.ts';
+import type { Block } from './context.ts';
 import { errorBody } from './errors.ts';
+import { piiRestoreMiddleware } from './pii/middleware.ts';
+import type { PipelineRun } from './pipeline.ts';
+import { pseudonymizeKnown } from './stages/pii.ts';
 
 /** Streams a fixed text (cache hit, refusal) as UI-message stream events. */
 export function textStreamResponse(text: string, headers: Headers, status = 200): Response {
@@ -21,9 +24,7 @@ export function textStreamResponse(text: string, headers: Headers, status = 200)
   return createUIMessageStreamResponse({ stream, headers, status });
 }
 
-export function blockedResponse(ctx: EdgeContext, headers: Headers, mode: 'json' | 'stream'): Response {
-  const block = ctx.block;
-  if (!block) throw new Error('blockedResponse called without a block');
+export function blockedResponse(block: Block, headers: Headers, mode: 'json' | 'stream'): Response {
   if (mode === 'stream' && block.status === 403) {
     return textStreamResponse(`I can't help with that request (${block.code}).`, headers);
   }
@@ -34,57 +35,45 @@ export function blockedResponse(ctx: EdgeContext, headers: Headers, mode: 'json'
 }
 
 /**
- * Streams the central model's answer as a UI-message stream. Placeholders are restored per text part
- * while streaming; `onComplete` receives the pseudonymized answer once the stream ended without error.
+ * Streams the central model's answer as a UI-message stream. With a PII session, the model is wrapped with the
+ * restoring half of the PII middleware, so placeholders are restored in the model stream itself. The stream's
+ * callbacks end the run: the complete answer (placeholders put back) feeds the after-answer work (cache writes);
+ * an error or an abort ends it without.
  */
 export function centralStreamResponse(
-  ctx: EdgeContext,
+  run: PipelineRun,
   central: CentralModel,
   system: string | undefined,
   headers: Headers,
   signal: AbortSignal | undefined,
-  onComplete: (answer: string) => Promise<unknown>,
-): { response: Response; done: Promise<unknown> } {
-  const systemText = [system, ...ctx.instructions].filter(Boolean).join('\n\n') || undefined;
+): Response {
+  const { ctx, pii } = run;
+  const model =
+    pii && pii.mapping.size > 0
+      ? wrapLanguageModel({ model: central.model, middleware: piiRestoreMiddleware(pii) })
+      : central.model;
   const messages: ModelMessage[] = ctx.messages
     .filter((m) => m.text.length > 0)
-    .map((m) => ({ role: m.role, content: m.text }) as ModelMessage);
+    .map((m) => ({ role: m.role, content: m.text }));
+  signal?.addEventListener('abort', () => run.finish(undefined), { once: true });
   const result = streamText({
-    model: central.model,
-    system: systemText,
+    model,
+    system: [system, ...ctx.instructions].filter(Boolean).join('\n\n') || undefined,
     messages,
     allowSystemInMessages: true,
     abortSignal: signal,
     maxRetries: 0,
-    // Errors reach the client as an `error` event (see onError below); nothing is logged with prompt data.
-    onError: () => {},
+    // Errors reach the client as an `error` event; nothing is logged with prompt data.
+    onError: () => run.finish(undefined),
+    onAbort: () => run.finish(undefined),
+    onEnd: ({ text, finishReason }) =>
+      run.finish(finishReason === 'error' ? undefined : pii ? pseudonymizeKnown(text, pii.mapping) : text),
   });
-  let finished!: (value: unknown) => void;
-  const done = new Promise((resolve) => {
-    finished = resolve;
-  });
-  let answer = '';
-  let failed = false;
-  // Collects the answer as the central model wrote it (pseudonymized) for the stages' onAnswer hooks.
-  const collect = new TransformStream<UIMessageChunk, UIMessageChunk>({
-    transform(chunk, controller) {
-      if (chunk.type === 'text-delta') answer += chunk.delta;
-      if (chunk.type === 'error') failed = true;
-      controller.enqueue(chunk);
-    },
-    flush() {
-      finished(failed ? undefined : onComplete(answer));
-    },
-  });
-  const ui = result.toUIMessageStream({
+  return result.toUIMessageStreamResponse({
+    headers,
     sendReasoning: true,
     onError: (error) => `central_model_error: ${describe(error)}`,
   });
-  let stream = ui.pipeThrough(collect);
-  if (ctx.restoreStream)
-    stream = stream.pipeThrough(ctx.restoreStream() as unknown as TransformStream<UIMessageChunk, UIMessageChunk>);
-  signal?.addEventListener('abort', () => finished(undefined), { once: true });
-  return { response: createUIMessageStreamResponse({ stream, headers }), done };
 }
 
 function describe(error: unknown): string {

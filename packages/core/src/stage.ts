@@ -1,12 +1,48 @@
-import type { EdgeContext, StageName } from './context.ts';
+import type { Block, Decision, EdgeContext, StageName } from './context.ts';
+import type { LanguageResult, ToxicityResult } from './models.ts';
+import type { PiiSession } from './pii/engine.ts';
+import type { ChatMessage } from './request.ts';
+
+export type CacheState = 'hit' | 'miss' | 'bypass' | 'off';
+
+/** What the x-edge-ai-* headers report about a request. */
+export interface Report {
+  language?: LanguageResult;
+  toxicity?: ToxicityResult;
+  piiCount: number;
+  cache: CacheState;
+  /** Content-hash versions of the edge models that ran. */
+  modelVersions: string[];
+}
 
 /**
- * A pipeline stage: an object of optional hooks, run in order.
- * `run` returns the Server-Timing description (e.g. "miss", "eng lid-1a2b3c4d").
- * `onAnswer` runs after the central answer completed without error (its result joins `pending`).
+ * What a stage decided. The pipeline applies it: it records the timing and the decision, stops at a block or
+ * an answer, carries messages and instructions to the later stages, and runs `afterAnswer` once the central
+ * answer is complete.
  */
+export interface StageOutcome {
+  /** Server-Timing description, e.g. "miss", "eng 0.99 lid-1a2b3c4d". */
+  desc: string;
+  /** Logged and reported decision (block, escalate, transform, hit, bypass …). */
+  decision?: Omit<Decision, 'stage'>;
+  /** Stops the request here; the later stages are skipped. */
+  block?: Omit<Block, 'stage'>;
+  /** Answers the request without the central model (cache hit); the later stages are skipped. */
+  answer?: string;
+  /** The messages as they leave the edge from now on (pii). */
+  messages?: ChatMessage[];
+  /** System instructions added for the central model (escalation). */
+  instructions?: string[];
+  /** Values for the x-edge-ai-* headers. */
+  report?: Partial<Report>;
+  /** The PII session that pseudonymized the messages; the handler restores the answer with it. */
+  pii?: PiiSession;
+  /** Work once the central answer completed without error, given the answer as the central model wrote it. */
+  afterAnswer?: (answer: string) => Promise<void>;
+}
+
+/** A pipeline stage. Adding one: a file in `stages/` and a line in `stages/index.ts`. */
 export interface Stage {
   readonly name: StageName;
-  run?(ctx: EdgeContext): Promise<string>;
-  onAnswer?(ctx: EdgeContext, answer: string): Promise<void>;
+  run(ctx: EdgeContext): Promise<StageOutcome>;
 }

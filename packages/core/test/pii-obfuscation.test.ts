@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPiiEngine, foldText, toOriginalSpan } from '../src/pii/index.ts';
+import { createPiiEngine } from '../src/pii/index.ts';
+import { foldText, toOriginalSpan } from '../src/pii/normalize.ts';
 
 const engine = createPiiEngine();
 

@@ -1,14 +1,15 @@
+import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  createModelStreamRestore,
   createRestoreStream,
   createStreamingRestorer,
-  createUIMessageRestoreStream,
-  pendingTailLength,
   restoreJson,
   restoreJsonText,
   restoreText,
 } from '../src/pii/index.ts';
+import { pendingTailLength } from '../src/pii/restore.ts';
 
 const mapping = new Map([
   ['<PERSON_1>', 'Jane Doe'],
@@ -22,6 +23,22 @@ async function collect<T>(readable: ReadableStream<T>): Promise<T[]> {
   const reader = readable.getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) out.push(r.value);
   return out;
+}
+
+/** The same text through the model-stream restore of the PII middleware, one text-delta per chunk. */
+async function runModelStream(chunks: string[]): Promise<string> {
+  const parts: LanguageModelV4StreamPart[] = [
+    { type: 'text-start', id: 't' },
+    ...chunks.map((delta) => ({ type: 'text-delta' as const, id: 't', delta })),
+    { type: 'text-end', id: 't' },
+  ];
+  const readable = new ReadableStream<LanguageModelV4StreamPart>({
+    start(c) {
+      for (const p of parts) c.enqueue(p);
+      c.close();
+    },
+  }).pipeThrough(createModelStreamRestore(mapping));
+  return (await collect(readable)).map((p) => (p.type === 'text-delta' ? p.delta : '')).join('');
 }
 
 async function runStream(chunks: string[]): Promise<string> {
@@ -117,6 +134,7 @@ describe('streaming restoration', () => {
         async (pieces, cuts) => {
           const text = pieces.join('');
           expect(await runStream(chunk(text, cuts))).toBe(restoreText(text, mapping));
+          expect(await runModelStream(chunk(text, cuts))).toBe(restoreText(text, mapping));
         },
       ),
       { numRuns: 300 },
@@ -124,53 +142,53 @@ describe('streaming restoration', () => {
   });
 });
 
-describe('AI SDK UI message stream restoration', () => {
-  it('restores text, reasoning and tool input across deltas, keeping other chunks', async () => {
-    const chunks = [
-      { type: 'start' },
+describe('AI SDK model stream restoration (the restoring half of the PII middleware)', () => {
+  it('restores text, reasoning and tool input across deltas, keeping other parts', async () => {
+    const usage = {
+      inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined },
+      outputTokens: { total: 1, text: 1, reasoning: undefined },
+    };
+    const parts: LanguageModelV4StreamPart[] = [
+      { type: 'stream-start', warnings: [] },
       { type: 'text-start', id: 't1' },
       { type: 'text-delta', id: 't1', delta: 'Hi <PERS' },
       { type: 'reasoning-delta', id: 'r1', delta: 'user is <PERSON_1' },
       { type: 'text-delta', id: 't1', delta: 'ON_1>!' },
       { type: 'reasoning-end', id: 'r1' },
-      { type: 'tool-input-start', toolCallId: 'c1', toolName: 'send' },
-      { type: 'tool-input-delta', toolCallId: 'c1', inputTextDelta: '{"to":"<EMA' },
-      { type: 'tool-input-delta', toolCallId: 'c1', inputTextDelta: 'IL_12>"}' },
-      { type: 'tool-input-available', toolCallId: 'c1', toolName: 'send', input: { to: '<EMAIL_12>' } },
+      { type: 'tool-input-start', id: 'c1', toolName: 'send' },
+      { type: 'tool-input-delta', id: 'c1', delta: '{"to":"<EMA' },
+      { type: 'tool-input-delta', id: 'c1', delta: 'IL_12>"}' },
+      { type: 'tool-input-end', id: 'c1' },
+      { type: 'tool-call', toolCallId: 'c1', toolName: 'send', input: '{"to":"<EMAIL_12>"}' },
       { type: 'text-delta', id: 't1', delta: ' <EMAIL_1' },
       { type: 'text-end', id: 't1' },
-      { type: 'finish' },
+      { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage },
     ];
-    const readable = new ReadableStream({
+    const readable = new ReadableStream<LanguageModelV4StreamPart>({
       start(c) {
-        for (const ch of chunks) c.enqueue(ch);
+        for (const p of parts) c.enqueue(p);
         c.close();
       },
-    }).pipeThrough(createUIMessageRestoreStream<{ type: string } & Record<string, unknown>>(mapping));
+    }).pipeThrough(createModelStreamRestore(mapping));
     const out = await collect(readable);
-    const text = out
-      .filter((p) => p.type === 'text-delta')
-      .map((p) => p.delta)
-      .join('');
-    const reasoning = out
-      .filter((p) => p.type === 'reasoning-delta')
-      .map((p) => p.delta)
-      .join('');
-    const toolText = out
-      .filter((p) => p.type === 'tool-input-delta')
-      .map((p) => p.inputTextDelta)
-      .join('');
+    const deltas = (type: string) =>
+      out
+        .filter((p) => p.type === type)
+        .map((p) => ('delta' in p ? p.delta : ''))
+        .join('');
     // An unterminated placeholder is released unchanged when its part ends.
-    expect(text).toBe('Hi Jane Doe! <EMAIL_1');
-    expect(reasoning).toBe('user is <PERSON_1');
-    expect(JSON.parse(toolText)).toEqual({ to: 'x"y\\z@example.com' });
-    expect(out.find((p) => p.type === 'tool-input-available')?.input).toEqual({ to: 'x"y\\z@example.com' });
+    expect(deltas('text-delta')).toBe('Hi Jane Doe! <EMAIL_1');
+    expect(deltas('reasoning-delta')).toBe('user is <PERSON_1');
+    expect(JSON.parse(deltas('tool-input-delta'))).toEqual({ to: 'x"y\\z@example.com' });
+    const call = out.find((p) => p.type === 'tool-call');
+    expect(call && JSON.parse(call.input)).toEqual({ to: 'x"y\\z@example.com' });
     expect(out.map((p) => p.type).filter((t) => !String(t).endsWith('-delta'))).toEqual([
-      'start',
+      'stream-start',
       'text-start',
       'reasoning-end',
       'tool-input-start',
-      'tool-input-available',
+      'tool-input-end',
+      'tool-call',
       'text-end',
       'finish',
     ]);

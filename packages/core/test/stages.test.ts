@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
-import { createContext, type EdgeContext } from '../src/context.ts';
+import type { EdgeRequest } from '../src/context.ts';
 import { parseOptions } from '../src/options.ts';
-import { afterAnswer, runStages } from '../src/pipeline.ts';
+import { runPipeline } from '../src/pipeline.ts';
 import type { Stage } from '../src/stage.ts';
 import { cacheStage } from '../src/stages/cache.ts';
-import { escalateStage } from '../src/stages/escalate.ts';
 import { languageStage } from '../src/stages/language.ts';
 import { toxicityStage } from '../src/stages/toxicity.ts';
 import { modelsDouble } from './helpers/models-double.ts';
 
-function context(text: string, settings: Parameters<typeof parseOptions>[0] = {}): EdgeContext {
+function request(text: string, settings: Parameters<typeof parseOptions>[0] = {}, tenant = 't1'): EdgeRequest {
   const opts = parseOptions(settings);
-  return createContext({
+  return {
     requestId: 'r1',
-    tenant: 't1',
+    tenant,
     user: 'u1',
     conversationId: 'c1',
     input: { format: 'prompt', messages: [{ role: 'user', text }] },
@@ -25,73 +24,98 @@ function context(text: string, settings: Parameters<typeof parseOptions>[0] = {}
       cache: opts.cache,
       escalate: opts.escalate,
     },
-  });
+  };
 }
+
+/** Stands in for the pii stage: reports personal data without a model. */
+const piiFound: Stage = { name: 'pii', run: async () => ({ desc: 'EMAIL:1', report: { piiCount: 1 } }) };
 
 describe('language stage', () => {
   it('records the language and passes when no allow-list is set', async () => {
-    const ctx = context('Bonjour tout le monde');
-    await runStages(ctx, [languageStage(async () => modelsDouble({ lang: 'fra' }))]);
-    expect(ctx.language?.lang).toBe('fra');
-    expect(ctx.block).toBeUndefined();
-    expect(ctx.timings[0]).toMatchObject({ stage: 'language', desc: 'fra 0.99 lid-double' });
+    const run = await runPipeline(request('Bonjour tout le monde'), [
+      languageStage(async () => modelsDouble({ lang: 'fra' })),
+    ]);
+    expect(run.report.language?.lang).toBe('fra');
+    expect(run.block).toBeUndefined();
+    expect(run.timings[0]).toMatchObject({ stage: 'language', desc: 'fra 0.99 lid-double' });
   });
 
   it('blocks a confident language outside the allow-list, but never an uncertain one', async () => {
-    const blocked = context('Hola', { language: { allowed: ['eng'] } });
-    await runStages(blocked, [languageStage(async () => modelsDouble({ lang: 'spa' }))]);
+    const blocked = await runPipeline(request('Hola', { language: { allowed: ['eng'] } }), [
+      languageStage(async () => modelsDouble({ lang: 'spa' })),
+    ]);
     expect(blocked.block).toMatchObject({ status: 403, code: 'language_not_allowed' });
-    const unsure = context('ok', { language: { allowed: ['eng'], minConfidence: 0.8 } });
-    await runStages(unsure, [languageStage(async () => modelsDouble({ lang: 'spa', confidence: 0.4 }))]);
+    const unsure = await runPipeline(request('ok', { language: { allowed: ['eng'], minConfidence: 0.8 } }), [
+      languageStage(async () => modelsDouble({ lang: 'spa', confidence: 0.4 })),
+    ]);
     expect(unsure.block).toBeUndefined();
   });
 });
 
-describe('toxicity and escalate stages', () => {
-  const stages = (score: number): Stage[] => [
-    toxicityStage(async () => modelsDouble({ toxicity: score })),
-    escalateStage(),
-  ];
+describe('toxicity stage: block, escalate or pass', () => {
+  const stages = (score: number): Stage[] => [toxicityStage(async () => modelsDouble({ toxicity: score }))];
   it('blocks at the block threshold', async () => {
-    const ctx = context('…');
-    await runStages(ctx, stages(0.95));
-    expect(ctx.block).toMatchObject({ stage: 'toxicity', status: 403, code: 'toxic_content' });
-    expect(ctx.timings.map((t) => t.desc)).toEqual(['block 0.95 tox-double', 'skipped']);
+    const run = await runPipeline(request('…'), stages(0.95));
+    expect(run.block).toMatchObject({ stage: 'toxicity', status: 403, code: 'toxic_content' });
+    expect(run.timings.map((t) => t.desc)).toEqual(['block 0.95 tox-double', 'skipped']);
   });
   it('escalates between the thresholds and adds the safety instruction', async () => {
-    const ctx = context('…');
-    await runStages(ctx, stages(0.7));
-    expect(ctx.block).toBeUndefined();
-    expect(ctx.escalation).toEqual({ reason: 'toxicity', score: 0.7 });
-    expect(ctx.instructions).toHaveLength(1);
+    const run = await runPipeline(request('…'), stages(0.7));
+    expect(run.block).toBeUndefined();
+    expect(run.ctx.escalation).toEqual({ stage: 'toxicity', action: 'escalate', reason: 'toxicity:0.70' });
+    expect(run.ctx.instructions).toHaveLength(1);
+    expect(run.timings.at(-1)).toMatchObject({ stage: 'escalate', desc: 'escalated toxicity' });
   });
   it('passes below the escalate threshold', async () => {
-    const ctx = context('…');
-    await runStages(ctx, stages(0.1));
-    expect(ctx.escalation).toBeUndefined();
-    expect(ctx.instructions).toEqual([]);
+    const run = await runPipeline(request('…'), stages(0.1));
+    expect(run.ctx.escalation).toBeUndefined();
+    expect(run.ctx.instructions).toEqual([]);
+  });
+  it('with escalate.enabled false, passes between the thresholds: no escalation reported, cache not bypassed', async () => {
+    const kv = createMemoryKV();
+    const settings = { escalate: { enabled: false, instruction: 'unused' } };
+    const run = await runPipeline(request('…', settings), [...stages(0.7), cacheStage(() => kv, 'central-x')]);
+    expect(run.ctx.escalation).toBeUndefined();
+    expect(run.ctx.instructions).toEqual([]);
+    expect(run.decisions).toEqual([]);
+    expect(run.report.cache).toBe('miss');
+    expect(run.timings.map((t) => [t.stage, t.desc])).toEqual([
+      ['toxicity', 'pass 0.70 tox-double'],
+      ['cache', 'miss'],
+      ['escalate', 'off'],
+    ]);
+  });
+  it('an escalated request bypasses the cache and carries escalate.instruction', async () => {
+    const kv = createMemoryKV();
+    const run = await runPipeline(request('…', { escalate: { instruction: 'Be calm.' } }), [
+      ...stages(0.7),
+      cacheStage(() => kv, 'central-x'),
+    ]);
+    expect(run.ctx.instructions).toEqual(['Be calm.']);
+    expect(run.report.cache).toBe('bypass');
   });
 });
 
 describe('fail modes', () => {
   it('fail-open degrades with a stated reason and goes on', async () => {
-    const ctx = context('hello');
-    await runStages(ctx, [languageStage(async () => modelsDouble({ fail: 'language' }))]);
-    expect(ctx.block).toBeUndefined();
-    expect(ctx.decisions).toEqual([
+    const run = await runPipeline(request('hello'), [languageStage(async () => modelsDouble({ fail: 'language' }))]);
+    expect(run.block).toBeUndefined();
+    expect(run.decisions).toEqual([
       { stage: 'language', action: 'degraded', reason: 'language_failed: model file missing' },
     ]);
   });
   it('fail-closed blocks with 503 stage_unavailable', async () => {
-    const ctx = context('hello', { toxicity: { failMode: 'closed' } });
-    await runStages(ctx, [toxicityStage(async () => modelsDouble({ fail: 'toxicity' }))]);
-    expect(ctx.block).toMatchObject({ status: 503, code: 'stage_unavailable', stage: 'toxicity' });
+    const run = await runPipeline(request('hello', { toxicity: { failMode: 'closed' } }), [
+      toxicityStage(async () => modelsDouble({ fail: 'toxicity' })),
+    ]);
+    expect(run.block).toMatchObject({ status: 503, code: 'stage_unavailable', stage: 'toxicity' });
   });
   it('a disabled stage does not run', async () => {
-    const ctx = context('hello', { language: { enabled: false } });
-    await runStages(ctx, [languageStage(async () => modelsDouble({ fail: 'language' }))]);
-    expect(ctx.timings[0]).toMatchObject({ desc: 'off' });
-    expect(ctx.decisions).toEqual([]);
+    const run = await runPipeline(request('hello', { language: { enabled: false } }), [
+      languageStage(async () => modelsDouble({ fail: 'language' })),
+    ]);
+    expect(run.timings[0]).toMatchObject({ desc: 'off' });
+    expect(run.decisions).toEqual([]);
   });
 });
 
@@ -99,28 +123,33 @@ describe('cache stage', () => {
   it('misses, stores the answer after it completed, then hits for the same question in any spacing or case', async () => {
     const kv = createMemoryKV();
     const stage = cacheStage(() => kv, 'central-x');
-    const first = context('What is  your refund policy?');
-    await runStages(first, [stage]);
-    expect(first.cache).toBe('miss');
-    await afterAnswer(first, [stage], 'Refunds within 30 days.');
-    const second = context('what is your refund policy?');
-    await runStages(second, [stage]);
-    expect(second.cache).toBe('hit');
-    expect(second.cachedAnswer).toBe('Refunds within 30 days.');
+    const first = await runPipeline(request('What is  your refund policy?'), [stage]);
+    expect(first.report.cache).toBe('miss');
+    first.finish('Refunds within 30 days.');
+    await first.pending;
+    const second = await runPipeline(request('what is your refund policy?'), [stage]);
+    expect(second.report.cache).toBe('hit');
+    expect(second.answer).toBe('Refunds within 30 days.');
   });
   it('is scoped by tenant and bypassed when personal data was found', async () => {
     const kv = createMemoryKV();
     const stage = cacheStage(() => kv, 'central-x');
-    const a = context('Same question');
-    await runStages(a, [stage]);
-    await afterAnswer(a, [stage], 'answer');
-    const other = createContext({ ...a, tenant: 't2', input: a.input, settings: a.settings });
-    await runStages(other, [stage]);
-    expect(other.cache).toBe('miss');
-    const withPii = context('Same question');
-    withPii.piiCount = 1;
-    await runStages(withPii, [stage]);
-    expect(withPii.cache).toBe('bypass');
+    const a = await runPipeline(request('Same question'), [stage]);
+    a.finish('answer');
+    await a.pending;
+    const other = await runPipeline(request('Same question', {}, 't2'), [stage]);
+    expect(other.report.cache).toBe('miss');
+    const withPii = await runPipeline(request('Same question'), [piiFound, stage]);
+    expect(withPii.report.cache).toBe('bypass');
+  });
+  it('stores nothing when the answer failed or was aborted', async () => {
+    const kv = createMemoryKV();
+    const stage = cacheStage(() => kv, 'central-x');
+    const failed = await runPipeline(request('Will it fail?'), [stage]);
+    failed.finish(undefined);
+    failed.finish('too late');
+    await failed.pending;
+    expect((await runPipeline(request('Will it fail?'), [stage])).report.cache).toBe('miss');
   });
 });
 

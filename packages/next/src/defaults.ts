@@ -2,17 +2,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   createEdgeConfigPolicy,
-  createFilePolicy,
   createMemoryKV,
   createRedisKV,
   createUpstashKV,
   type EdgeModels,
+  type Env,
   type KVStore,
-  onceAsync,
   type PolicySource,
 } from '@edge-ai/core';
-
-type Env = Record<string, string | undefined>;
+import { createFilePolicy } from './file-policy.ts';
+import { onceAsync } from './once.ts';
 
 /** The bundled ONNX models, loaded on first use (once per process). */
 export async function loadBundledModels(): Promise<EdgeModels> {

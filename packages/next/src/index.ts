@@ -1,4 +1,4 @@
-import { createEdgeAIHandler, type EdgeAIOptions } from '@edge-ai/core';
+import { createEdgeAIHandler, EdgeAIConfigError, type EdgeAIOptions } from '@edge-ai/core';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server.js';
 import { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
 
@@ -16,10 +16,10 @@ export const EDGE_RUNTIME_MESSAGE =
  * here; every other request goes to `userMiddleware`, or on untouched.
  */
 export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextProxy) {
-  if (process.env.NEXT_RUNTIME === 'edge') throw new Error(EDGE_RUNTIME_MESSAGE);
+  if (process.env.NEXT_RUNTIME === 'edge') throw new EdgeAIConfigError(EDGE_RUNTIME_MESSAGE);
   const handler = createEdgeAIHandler(
     { ...options, policy: options.policy ?? policyFromEnv() },
-    { loadModels: loadBundledModels, loadKV: () => kvFromEnv() },
+    { loadModels: loadBundledModels, loadKV: () => kvFromEnv(), env: process.env },
   );
   // Pre-warm: load the bundled models in the background so the first request does not pay for it.
   if (!options.models)
@@ -35,3 +35,4 @@ export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextPro
 }
 
 export { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
+export { createFilePolicy } from './file-policy.ts';

@@ -1,10 +1,17 @@
+import type { Env } from '../env.ts';
+import { EdgeAIConfigError } from '../errors.ts';
+
 /** Web Crypto helpers (Node 20+, Edge runtime, browsers): HKDF-derived AES-256-GCM and HMAC-SHA256 keys. */
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
-export function readEnv(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const v = env?.[name];
+/**
+ * `env[name]` when non-empty. Without `env` (direct use of the PII engine), the host's `process.env` where the
+ * host has one (Node.js); the handler always passes its `env`, so the core root never reads a global.
+ */
+export function readEnv(name: string, env?: Env): string | undefined {
+  const source = env ?? (globalThis as { process?: { env?: Env } }).process?.env;
+  const v = source?.[name];
   return v && v.length > 0 ? v : undefined;
 }
 
@@ -27,9 +34,9 @@ export function decodeVaultKey(b64: string, field: string): Uint8Array {
   try {
     bytes = fromBase64(b64.trim());
   } catch {
-    throw new Error(`${field} must be base64 (32 random bytes, e.g. \`openssl rand -base64 32\`)`);
+    throw new EdgeAIConfigError(`${field} must be base64 (32 random bytes, e.g. \`openssl rand -base64 32\`)`);
   }
-  if (bytes.length !== 32) throw new Error(`${field} must decode to 32 bytes, got ${bytes.length}`);
+  if (bytes.length !== 32) throw new EdgeAIConfigError(`${field} must decode to 32 bytes, got ${bytes.length}`);
   return bytes;
 }
 

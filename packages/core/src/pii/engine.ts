@@ -1,7 +1,8 @@
+import type { Env } from '../env.ts';
 import { hmacHex, hmacKey, readEnv } from './crypto.ts';
 import { detectEntities, PLACEHOLDER_RE } from './detect.ts';
 import { type PiiOptions, PiiOptionsError, parsePiiOptions, type ResolvedPiiOptions } from './options.ts';
-import { createRestoreStream, createUIMessageRestoreStream, restoreJson, restoreText } from './restore.ts';
+import { createRestoreStream, restoreJson, restoreText } from './restore.ts';
 import type { PiiAction, PiiEntity, PiiEntityType } from './types.ts';
 import { createPiiVault, type PiiVault, type VaultScope } from './vault.ts';
 
@@ -27,7 +28,6 @@ export interface PiiSession {
   restore(text: string): string;
   restoreJson<T>(value: T): T;
   restoreStream(): TransformStream<string, string>;
-  restoreUIMessageStream<T extends { type: string } & Record<string, unknown>>(): TransformStream<T, T>;
 }
 
 export interface PiiEngine {
@@ -51,18 +51,20 @@ function maskValue(text: string, char: string, keepLast: number): string {
   return chars.join('');
 }
 
-/** Creates the PII engine. Throws PiiOptionsError (naming the field) or a key error at construction. */
-export function createPiiEngine(input: PiiOptions = {}): PiiEngine {
+/**
+ * Creates the PII engine. `env` supplies EDGE_AI_VAULT_KEY / EDGE_AI_PII_SALT when the options lack them (default:
+ * the host's process.env, if any). Throws PiiOptionsError (naming the field) or a key error at construction. */
+export function createPiiEngine(input: PiiOptions = {}, env?: Env): PiiEngine {
   const options = parsePiiOptions(input);
   const actionOf = (t: PiiEntityType): PiiAction => options.actions[t] ?? options.defaultAction;
   const usesHash = options.defaultAction === 'hash' || Object.values(options.actions).includes('hash');
-  const salt = options.hashSalt ?? readEnv('EDGE_AI_PII_SALT');
+  const salt = options.hashSalt ?? readEnv('EDGE_AI_PII_SALT', env);
   if (usesHash && !salt) {
-    throw new PiiOptionsError('Invalid PII options: hashSalt: required by the "hash" action (or set EDGE_AI_PII_SALT)');
+    throw new PiiOptionsError('invalid PII options: hashSalt: required by the "hash" action (or set EDGE_AI_PII_SALT)');
   }
   const saltKey = usesHash && salt ? hmacKey(salt) : undefined;
   const vault: PiiVault | undefined = options.vault.kv
-    ? createPiiVault({ ...options.vault, kv: options.vault.kv })
+    ? createPiiVault({ ...options.vault, kv: options.vault.kv, env })
     : undefined;
 
   const session = (scope?: VaultScope): PiiSession => {
@@ -136,7 +138,6 @@ export function createPiiEngine(input: PiiOptions = {}): PiiEngine {
       restore: (text) => restoreText(text, mapping),
       restoreJson: (value) => restoreJson(value, mapping),
       restoreStream: () => createRestoreStream(mapping),
-      restoreUIMessageStream: () => createUIMessageRestoreStream(mapping),
     };
   };
 

@@ -1,5 +1,4 @@
-export { contextScore } from './context.ts';
-export { detectEntities, resolveOverlaps } from './detect.ts';
+// `@edge-ai/core/pii`: the PII engine, the AI SDK middleware and the restore helpers.
 export {
   createPiiEngine,
   type PiiEngine,
@@ -7,35 +6,25 @@ export {
   type PiiSession,
   type PiiTransformResult,
 } from './engine.ts';
-export { type EdgeAIMiddlewareOptions, edgeAIModelMiddleware } from './middleware.ts';
-export { type FoldedText, foldText, toOriginalSpan } from './normalize.ts';
 export {
-  type NerFunction,
-  type PiiOptions,
-  PiiOptionsError,
-  parsePiiOptions,
-  piiOptionsSchema,
-  type ResolvedPiiOptions,
-} from './options.ts';
-export * from './recognizers/index.ts';
+  type EdgeAIMiddlewareOptions,
+  edgeAIModelMiddleware,
+  piiPseudonymizeMiddleware,
+  piiRestoreMiddleware,
+  pseudonymizeCall,
+  restoreGenerated,
+  restoreStreamed,
+} from './middleware.ts';
+export { type NerFunction, type PiiOptions, PiiOptionsError, type ResolvedPiiOptions } from './options.ts';
 export {
+  createModelStreamRestore,
   createRestoreStream,
   createStreamingRestorer,
-  createUIMessageRestoreStream,
-  MAX_PLACEHOLDER_LENGTH,
   type PlaceholderLookup,
-  pendingTailLength,
   restoreJson,
   restoreJsonText,
   restoreText,
   type StreamingRestorer,
 } from './restore.ts';
-export {
-  PII_ENTITY_TYPES,
-  type PiiAction,
-  type PiiEntity,
-  type PiiEntityType,
-  type RawMatch,
-  type Recognizer,
-} from './types.ts';
-export { createPiiVault, type PiiVault, type PiiVaultOptions, resolveVaultKey, type VaultScope } from './vault.ts';
+export { PII_ENTITY_TYPES, type PiiAction, type PiiEntity, type PiiEntityType } from './types.ts';
+export { createPiiVault, type PiiVault, type PiiVaultOptions, type VaultScope } from './vault.ts';

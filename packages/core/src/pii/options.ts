@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KVStore } from '../adapters/kv.ts';
+import { EdgeAIConfigError } from '../errors.ts';
 import type { EntityResult } from '../models.ts';
 import { PII_ENTITY_TYPES } from './types.ts';
 
@@ -79,8 +80,12 @@ export const piiOptionsSchema = z.strictObject({
 export type PiiOptions = z.input<typeof piiOptionsSchema>;
 export type ResolvedPiiOptions = z.output<typeof piiOptionsSchema>;
 
-export class PiiOptionsError extends Error {
-  override name = 'PiiOptionsError';
+/** Invalid PII engine options (an EdgeAIConfigError). */
+export class PiiOptionsError extends EdgeAIConfigError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PiiOptionsError';
+  }
 }
 
 /** Validates options; throws PiiOptionsError naming each invalid field. */
@@ -88,5 +93,5 @@ export function parsePiiOptions(options: PiiOptions = {}): ResolvedPiiOptions {
   const parsed = piiOptionsSchema.safeParse(options);
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-  throw new PiiOptionsError(`Invalid PII options: ${details}`);
+  throw new PiiOptionsError(`invalid PII options: ${details}`);
 }

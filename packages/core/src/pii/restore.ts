@@ -1,3 +1,5 @@
+import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
+
 /**
  * Puts original values back in place of `<TYPE_N>` placeholders: whole strings, JSON values, and streams whose
  * chunks may split a placeholder anywhere. Unknown placeholders pass through unchanged.
@@ -97,63 +99,58 @@ export function createRestoreStream(lookup: PlaceholderLookup): TransformStream<
   });
 }
 
-type Chunk = { type: string } & Record<string, unknown>;
+type StreamPart = LanguageModelV4StreamPart;
+type DeltaType = 'text-delta' | 'reasoning-delta' | 'tool-input-delta';
+const END_OF: Record<'text-end' | 'reasoning-end' | 'tool-input-end', DeltaType> = {
+  'text-end': 'text-delta',
+  'reasoning-end': 'reasoning-delta',
+  'tool-input-end': 'tool-input-delta',
+};
 
 /**
- * Restores AI SDK UI message stream chunks: text/reasoning deltas (buffered per part id, released on *-end),
- * tool-input deltas (per toolCallId), and tool input/output objects. Other chunks pass through.
+ * Restores a language model stream (the restoring half of the PII middleware): text, reasoning and tool-input
+ * deltas are buffered per part id only while they could end in a placeholder, the rest is released when the part
+ * ends; tool calls and provider-executed tool results are restored whole. Other parts pass through unchanged.
  */
-export function createUIMessageRestoreStream<T extends Chunk>(lookup: PlaceholderLookup): TransformStream<T, T> {
-  const open = new Map<string, StreamingRestorer>();
+export function createModelStreamRestore(lookup: PlaceholderLookup): TransformStream<StreamPart, StreamPart> {
+  const open = new Map<string, { type: DeltaType; id: string; restorer: StreamingRestorer }>();
   const jsonLookup = jsonEscapedLookup(lookup);
-  const restorer = (key: string) => {
-    const existing = open.get(key);
-    if (existing) return existing;
-    const created = createStreamingRestorer(key.startsWith('tool:') ? jsonLookup : lookup);
-    open.set(key, created);
-    return created;
+  const take = (type: DeltaType, id: string) => {
+    const key = `${type}:${id}`;
+    let entry = open.get(key);
+    if (!entry) {
+      entry = { type, id, restorer: createStreamingRestorer(type === 'tool-input-delta' ? jsonLookup : lookup) };
+      open.set(key, entry);
+    }
+    return entry.restorer;
   };
-  const DELTA: Record<string, [prefix: string, idField: string, deltaField: string]> = {
-    'text-delta': ['text', 'id', 'delta'],
-    'reasoning-delta': ['reasoning', 'id', 'delta'],
-    'tool-input-delta': ['tool', 'toolCallId', 'inputTextDelta'],
+  const release = (type: DeltaType, id: string): StreamPart | undefined => {
+    const key = `${type}:${id}`;
+    const delta = open.get(key)?.restorer.flush();
+    open.delete(key);
+    return delta ? { type, id, delta } : undefined;
   };
-  const END: Record<string, [string, string, string, string]> = {
-    'text-end': ['text', 'id', 'text-delta', 'delta'],
-    'reasoning-end': ['reasoning', 'id', 'reasoning-delta', 'delta'],
-    'tool-input-available': ['tool', 'toolCallId', 'tool-input-delta', 'inputTextDelta'],
-    'tool-input-error': ['tool', 'toolCallId', 'tool-input-delta', 'inputTextDelta'],
-  };
-  return new TransformStream<T, T>({
-    transform(chunk, controller) {
-      const delta = DELTA[chunk.type];
-      if (delta) {
-        const [prefix, idField, field] = delta;
-        const out = restorer(`${prefix}:${String(chunk[idField])}`).push(String(chunk[field] ?? ''));
-        if (out) controller.enqueue({ ...chunk, [field]: out });
+  return new TransformStream<StreamPart, StreamPart>({
+    transform(part, controller) {
+      if (part.type === 'text-delta' || part.type === 'reasoning-delta' || part.type === 'tool-input-delta') {
+        const delta = take(part.type, part.id).push(part.delta);
+        if (delta) controller.enqueue({ ...part, delta });
         return;
       }
-      const end = END[chunk.type];
-      if (end) {
-        const [prefix, idField, deltaType, field] = end;
-        const key = `${prefix}:${String(chunk[idField])}`;
-        const rest = open.get(key)?.flush();
-        open.delete(key);
-        if (rest) controller.enqueue({ type: deltaType, [idField]: chunk[idField], [field]: rest } as unknown as T);
+      if (part.type === 'text-end' || part.type === 'reasoning-end' || part.type === 'tool-input-end') {
+        const rest = release(END_OF[part.type], part.id);
+        if (rest) controller.enqueue(rest);
       }
-      controller.enqueue(restoreJson(chunk, lookup));
+      if (part.type === 'tool-call') controller.enqueue({ ...part, input: restoreJsonText(part.input, lookup) });
+      else if (part.type === 'tool-result') controller.enqueue({ ...part, result: restoreJson(part.result, lookup) });
+      else controller.enqueue(part);
     },
     flush(controller) {
       // Unterminated parts: emit what is held so nothing is lost.
-      for (const [key, r] of open) {
-        const rest = r.flush();
-        const [prefix, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-        if (!rest) continue;
-        if (prefix === 'tool')
-          controller.enqueue({ type: 'tool-input-delta', toolCallId: id, inputTextDelta: rest } as unknown as T);
-        else controller.enqueue({ type: `${prefix}-delta`, id, delta: rest } as unknown as T);
+      for (const { type, id } of [...open.values()]) {
+        const rest = release(type, id);
+        if (rest) controller.enqueue(rest);
       }
-      open.clear();
     },
   });
 }

@@ -1,4 +1,6 @@
 import type { KVStore } from '../adapters/kv.ts';
+import type { Env } from '../env.ts';
+import { EdgeAIConfigError, EdgeAIError } from '../errors.ts';
 import { decodeVaultKey, deriveVaultKeys, hmacHex, open, readEnv, seal, type VaultKeys } from './crypto.ts';
 import type { PiiEntityType } from './types.ts';
 
@@ -22,17 +24,19 @@ export interface PiiVaultOptions {
   ttlSeconds: number;
   allowEphemeralKey: boolean;
   prefix: string;
+  /** Where EDGE_AI_VAULT_KEY is looked up when `key` is absent (default: the host's process.env, if any). */
+  env?: Env;
 }
 
 let ephemeralKey: Uint8Array | undefined;
 
 /** Resolves the raw vault key or throws a clear error. Never logs key material or values. */
-export function resolveVaultKey(opts: { key?: string; allowEphemeralKey: boolean }): Uint8Array {
+export function resolveVaultKey(opts: { key?: string; allowEphemeralKey: boolean; env?: Env }): Uint8Array {
   if (opts.key) return decodeVaultKey(opts.key, 'vault.key');
-  const env = readEnv('EDGE_AI_VAULT_KEY');
+  const env = readEnv('EDGE_AI_VAULT_KEY', opts.env);
   if (env) return decodeVaultKey(env, 'EDGE_AI_VAULT_KEY');
   if (!opts.allowEphemeralKey) {
-    throw new Error(
+    throw new EdgeAIConfigError(
       'PII vault needs an encryption key: set EDGE_AI_VAULT_KEY (base64 of 32 bytes, `openssl rand -base64 32`) ' +
         'or pass vault.key; for local development only, set vault.allowEphemeralKey: true.',
     );
@@ -40,7 +44,7 @@ export function resolveVaultKey(opts: { key?: string; allowEphemeralKey: boolean
   if (!ephemeralKey) {
     ephemeralKey = crypto.getRandomValues(new Uint8Array(32));
     console.warn(
-      '[edge-ai] EDGE_AI_VAULT_KEY is not set: the PII vault uses a random per-process key (allowEphemeralKey). ' +
+      'edge-ai: EDGE_AI_VAULT_KEY is not set: the PII vault uses a random per-process key (allowEphemeralKey). ' +
         'Pseudonyms will not survive a restart or be shared between instances.',
     );
   }
@@ -86,7 +90,7 @@ export function createPiiVault(options: PiiVaultOptions): PiiVault {
         const winner = await kv.get(lookupKey);
         if (winner) return winner;
       }
-      throw new Error('PII vault: could not allocate a placeholder (KV inconsistent)');
+      throw new EdgeAIError('PII vault: could not allocate a placeholder (KV inconsistent)');
     },
     async resolve(scope, placeholder) {
       const reverseKey = `${base(scope)}:p:${placeholder}`;

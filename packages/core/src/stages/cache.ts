@@ -4,38 +4,26 @@ import type { Stage } from '../stage.ts';
 
 /**
  * Exact-match answer cache in KV, scoped by tenant and central model. The key is a SHA-256 of the
- * normalised (pseudonymized) conversation, so no prompt text is stored in keys.
+ * normalised (pseudonymized) conversation, so no prompt text is stored in keys. Escalated requests and,
+ * with `skipWhenPII`, requests with personal data bypass it.
  */
 export function cacheStage(kv: () => KVStore, centralLabel: string): Stage {
-  const keys = new WeakMap<EdgeContext, string>();
   return {
     name: 'cache',
     async run(ctx) {
-      if (ctx.settings.cache.skipWhenPII && ctx.piiCount > 0) {
-        ctx.cache = 'bypass';
-        ctx.decisions.push({ stage: 'cache', action: 'bypass', reason: 'pii' });
-        return 'bypass pii';
+      const { skipWhenPII, ttlSeconds } = ctx.settings.cache;
+      if (skipWhenPII && ctx.piiCount > 0) {
+        return { desc: 'bypass pii', report: { cache: 'bypass' }, decision: { action: 'bypass', reason: 'pii' } };
       }
-      if (ctx.escalation) {
-        ctx.cache = 'bypass';
-        return 'bypass escalated';
-      }
+      if (ctx.escalation) return { desc: 'bypass escalated', report: { cache: 'bypass' } };
       const key = await cacheKey(ctx, centralLabel);
       const hit = await kv().get(key);
-      if (hit !== null) {
-        ctx.cache = 'hit';
-        ctx.cachedAnswer = hit;
-        ctx.decisions.push({ stage: 'cache', action: 'hit' });
-        return 'hit';
-      }
-      ctx.cache = 'miss';
-      keys.set(ctx, key);
-      return 'miss';
-    },
-    async onAnswer(ctx, answer) {
-      const key = keys.get(ctx);
-      if (!key || answer.length === 0) return;
-      await kv().set(key, answer, { ttlSeconds: ctx.settings.cache.ttlSeconds });
+      if (hit !== null) return { desc: 'hit', report: { cache: 'hit' }, decision: { action: 'hit' }, answer: hit };
+      return {
+        desc: 'miss',
+        report: { cache: 'miss' },
+        afterAnswer: (answer) => kv().set(key, answer, { ttlSeconds }),
+      };
     },
   };
 }

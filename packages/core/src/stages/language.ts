@@ -9,19 +9,22 @@ export function languageStage(models: () => Promise<EdgeModels>): Stage {
     async run(ctx) {
       const { allowed, minConfidence } = ctx.settings.language;
       const result = await (await models()).detectLanguage(languageText(lastUserText(ctx)));
-      ctx.language = result;
-      ctx.modelVersions.add(result.model);
       const confident = result.confidence >= minConfidence && result.lang !== 'und';
+      const desc = `${confident ? result.lang : 'und'} ${result.confidence.toFixed(2)} ${result.model}`;
+      const report = { language: result, modelVersions: [result.model] };
       if (allowed.length > 0 && confident && !allowed.includes(result.lang)) {
-        ctx.block = {
-          stage: 'language',
-          status: 403,
-          code: 'language_not_allowed',
-          message: `language ${result.lang} is not allowed on this route`,
+        return {
+          desc,
+          report,
+          decision: { action: 'block', reason: `language_not_allowed:${result.lang}` },
+          block: {
+            status: 403,
+            code: 'language_not_allowed',
+            message: `language ${result.lang} is not allowed on this route`,
+          },
         };
-        ctx.decisions.push({ stage: 'language', action: 'block', reason: `language_not_allowed:${result.lang}` });
       }
-      return `${confident ? result.lang : 'und'} ${result.confidence.toFixed(2)} ${result.model}`;
+      return { desc, report };
     },
   };
 }

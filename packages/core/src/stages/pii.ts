@@ -1,7 +1,9 @@
 import type { KVStore } from '../adapters/kv.ts';
+import type { Env } from '../env.ts';
 import type { EdgeModels } from '../models.ts';
 import { escapeRegExp } from '../pii/context.ts';
-import { createPiiEngine, type PiiEngine, type PiiOptions } from '../pii/index.ts';
+import { createPiiEngine, type PiiEngine } from '../pii/engine.ts';
+import type { PiiOptions } from '../pii/options.ts';
 import { PLACEHOLDER_RE } from '../pii/restore.ts';
 import type { Stage } from '../stage.ts';
 
@@ -14,10 +16,11 @@ export function piiStage(
   models: () => Promise<EdgeModels>,
   kv: () => KVStore,
   useNer: boolean,
-  initial: Record<string, unknown>,
+  initial: PiiOptions,
+  env: Env,
 ): Stage {
   const engines = new Map<string, { engine: PiiEngine; versions: Set<string> }>();
-  const engineFor = (options: Record<string, unknown>) => {
+  const engineFor = (options: PiiOptions) => {
     const key = JSON.stringify(options);
     let entry = engines.get(key);
     if (!entry) {
@@ -29,11 +32,11 @@ export function piiStage(
             return result;
           }
         : undefined;
-      const given = options as PiiOptions;
+      const given = options;
       const store = kv();
       // A per-process vault key is only safe when the vault itself lives in this process (in-memory KV).
       const allowEphemeralKey = given.vault?.allowEphemeralKey ?? store.name === 'memory';
-      const engine = createPiiEngine({ ...given, ner, vault: { ...given.vault, kv: store, allowEphemeralKey } });
+      const engine = createPiiEngine({ ...given, ner, vault: { ...given.vault, kv: store, allowEphemeralKey } }, env);
       entry = { engine, versions };
       if (engines.size > 16) engines.clear();
       engines.set(key, entry);
@@ -58,16 +61,21 @@ export function piiStage(
       }
       // A value detected in one message is replaced wherever else it appears, even where detection missed it.
       const known = [...session.mapping].filter(([, original]) => original.length >= 3);
-      ctx.messages = ctx.messages.map((m, i) => ({ ...m, text: replaceKnown(transformed[i], known) }));
-      for (const v of versions) ctx.modelVersions.add(v);
-      ctx.piiCount = [...counts.values()].reduce((a, b) => a + b, 0);
-      ctx.restoreText = (text) => session.restore(text);
-      ctx.restoreStream = () => session.restoreUIMessageStream();
-      if (ctx.piiCount > 0)
-        ctx.decisions.push({ stage: 'pii', action: 'transform', reason: [...counts.keys()].join(',') });
-      return ctx.piiCount === 0 ? 'none' : [...counts].map(([type, n]) => `${type}:${n}`).join(' ');
+      const piiCount = [...counts.values()].reduce((a, b) => a + b, 0);
+      return {
+        desc: piiCount === 0 ? 'none' : [...counts].map(([type, n]) => `${type}:${n}`).join(' '),
+        messages: ctx.messages.map((m, i) => ({ ...m, text: replaceKnown(transformed[i], known) })),
+        report: { piiCount, modelVersions: [...versions] },
+        decision: piiCount > 0 ? { action: 'transform', reason: [...counts.keys()].join(',') } : undefined,
+        pii: session,
+      };
     },
   };
+}
+
+/** The answer as the central model wrote it: every original of the session replaced by its placeholder again. */
+export function pseudonymizeKnown(text: string, mapping: ReadonlyMap<string, string>): string {
+  return replaceKnown(text, [...mapping]);
 }
 
 /**

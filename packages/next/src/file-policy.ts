@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { PolicySource } from '../policy.ts';
+import { EdgeAIError, type PolicySource } from '@edge-ai/core';
 
 /**
  * A local JSON policy file standing in for Edge Config in development. The file is re-read when its
@@ -22,7 +22,7 @@ export function createFilePolicy(path: string): PolicySource {
         try {
           cached = { mtimeMs: info.mtimeMs, value: JSON.parse(text) };
         } catch {
-          throw new Error(`${path} is not valid JSON`);
+          throw new EdgeAIError(`${path} is not valid JSON`);
         }
       }
       return cached.value;
