@@ -1,5 +1,5 @@
+import { readUIEvents, textOf } from '@edge-ai/core/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readUIEvents, textOf } from '../../../packages/core/test/helpers/openai-sse.ts';
 import { startProvider } from './provider.ts';
 import { type RunningApp, startApp } from './server.ts';
 

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { chunk, sse } from '../../../packages/core/test/helpers/openai-sse.ts';
+import { openAIChunk as chunk, sseFrame as sse } from '@edge-ai/core/test';
 
 /**
  * A real OpenAI-compatible HTTP server on loopback (what Ollama or vLLM would be), so the built app's

@@ -7,7 +7,7 @@ import type { Stage } from '../src/stage.ts';
 import { cacheStage } from '../src/stages/cache.ts';
 import { languageStage } from '../src/stages/language.ts';
 import { toxicityStage } from '../src/stages/toxicity.ts';
-import { modelsDouble } from './helpers/models-double.ts';
+import { modelsDouble } from '../src/testing/models-double.ts';
 
 function request(text: string, settings: Parameters<typeof parseOptions>[0] = {}, tenant = 't1'): EdgeRequest {
   const opts = parseOptions(settings);

@@ -1,13 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { openAIHandlers, PROVIDER_URL, type ProviderLog, readUIEvents, textOf } from '@edge-ai/core/test';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  openAIHandlers,
-  PROVIDER_URL,
-  type ProviderLog,
-  readUIEvents,
-  textOf,
-} from '../../core/test/helpers/openai-sse.ts';
 import { withEdgeAI } from '../src/index.ts';
 import { chatRequest, fetchEvent, uiBody } from './helpers.ts';
 

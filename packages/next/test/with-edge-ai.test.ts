@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { setupServer } from 'msw/node';
-import { NextRequest, NextResponse } from 'next/server.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   openAIHandlers,
   PROVIDER_URL,
@@ -9,7 +6,10 @@ import {
   type ProviderMode,
   readUIEvents,
   textOf,
-} from '../../core/test/helpers/openai-sse.ts';
+} from '@edge-ai/core/test';
+import { setupServer } from 'msw/node';
+import { NextRequest, NextResponse } from 'next/server.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EDGE_RUNTIME_MESSAGE, withEdgeAI } from '../src/index.ts';
 import { chatRequest, fetchEvent, pendings, uiBody } from './helpers.ts';
 

@@ -1,4 +1,4 @@
-import type { EdgeModels } from '../../src/models.ts';
+import type { EdgeModels } from '../models.ts';
 
 /**
  * TEST DOUBLE, not a model: returns the scores a test dictates, so stage logic (thresholds, fail modes,

@@ -1,4 +1,5 @@
 import { HttpResponse, http } from 'msw';
+import { EdgeAIError } from '../errors.ts';
 
 /**
  * msw handlers speaking the OpenAI-compatible chat-completions protocol (SSE), the way Ollama, vLLM and
@@ -31,7 +32,9 @@ export function openAIHandlers(mode: () => ProviderMode, log: ProviderLog) {
         });
       }
       const encoder = new TextEncoder();
-      const frames = m.deltas.map((content, i) => sse(chunk(i === 0 ? { role: 'assistant', content } : { content })));
+      const frames = m.deltas.map((content, i) =>
+        sseFrame(openAIChunk(i === 0 ? { role: 'assistant', content } : { content })),
+      );
       const cutAfter = m.kind === 'cut' ? m.cutAfter : Number.POSITIVE_INFINITY;
       const delay = m.kind === 'stream' ? (m.delayMs ?? 0) : 0;
       let index = 0;
@@ -47,7 +50,7 @@ export function openAIHandlers(mode: () => ProviderMode, log: ProviderLog) {
             controller.enqueue(encoder.encode(frames[index++]));
             return;
           }
-          controller.enqueue(encoder.encode(sse(chunk({}, 'stop'))));
+          controller.enqueue(encoder.encode(sseFrame(openAIChunk({}, 'stop'))));
           controller.enqueue(encoder.encode('data: [DONE]\n\n'));
           controller.close();
         },
@@ -57,7 +60,7 @@ export function openAIHandlers(mode: () => ProviderMode, log: ProviderLog) {
   ];
 }
 
-export function chunk(delta: Record<string, unknown>, finish: string | null = null) {
+export function openAIChunk(delta: Record<string, unknown>, finish: string | null = null) {
   return {
     id: 'chatcmpl-test',
     object: 'chat.completion.chunk',
@@ -67,14 +70,14 @@ export function chunk(delta: Record<string, unknown>, finish: string | null = nu
   };
 }
 
-export function sse(data: unknown): string {
+export function sseFrame(data: unknown): string {
   return `data: ${JSON.stringify(data)}\n\n`;
 }
 
 /** Reads a UI-message SSE response into its events, in order, chunk by chunk as they arrive. */
 export async function readUIEvents(response: Response): Promise<{ events: Record<string, unknown>[]; reads: number }> {
   const reader = response.body?.getReader();
-  if (!reader) throw new Error('response has no body');
+  if (!reader) throw new EdgeAIError('response has no body');
   const decoder = new TextDecoder();
   let buffer = '';
   let reads = 0;
