@@ -1,15 +1,12 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { gateway, type wrapLanguageModel } from 'ai';
+import { gateway } from 'ai';
 import type { Env } from './env.ts';
 import { createOfflineModel } from './offline-model.ts';
-import type { ResolvedOptions } from './options.ts';
+import type { CentralLanguageModel, ResolvedOptions } from './options.ts';
 
 type CentralOptions = Partial<ResolvedOptions['central']>;
 
 export const DEFAULT_GATEWAY_MODEL = 'openai/gpt-5-mini';
-
-/** A language model object (not a gateway id string): what `wrapLanguageModel` accepts. */
-export type CentralLanguageModel = Parameters<typeof wrapLanguageModel>[0]['model'];
 
 export interface CentralModel {
   model: CentralLanguageModel;
@@ -27,7 +24,7 @@ export interface CentralModel {
 export function resolveCentralModel(central: CentralOptions, env: Env = {}): CentralModel {
   if (central.offline) return offline();
   if (central.model && typeof central.model === 'object') {
-    const model = central.model as CentralLanguageModel;
+    const { model } = central;
     return { model, label: `${model.provider}:${model.modelId}`, offline: false };
   }
   const baseURL = central.baseURL ?? env.EDGE_AI_CENTRAL_BASE_URL;

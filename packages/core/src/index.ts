@@ -4,12 +4,7 @@ export type { KVStore } from './adapters/kv.ts';
 export { createMemoryKV } from './adapters/memory-kv.ts';
 export { createRedisKV, type RedisCommandClient } from './adapters/redis-kv.ts';
 export { createUpstashKV, type UpstashClient } from './adapters/upstash-kv.ts';
-export {
-  type CentralLanguageModel,
-  type CentralModel,
-  DEFAULT_GATEWAY_MODEL,
-  resolveCentralModel,
-} from './central.ts';
+export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Env } from './env.ts';
 export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts';
 export { createEdgeAIHandler, type EdgeAIHandler, type HandleResult, type HandlerDeps } from './handler.ts';
@@ -22,5 +17,5 @@ export type {
   ToxicityResult,
 } from './models.ts';
 export { createOfflineModel } from './offline-model.ts';
-export type { EdgeAIOptions, ResolvedOptions, StageSettings } from './options.ts';
+export type { CentralLanguageModel, EdgeAIOptions, ResolvedOptions, StageSettings } from './options.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';

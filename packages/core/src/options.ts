@@ -1,3 +1,4 @@
+import type { LanguageModel } from 'ai';
 import { z } from 'zod';
 import type { KVStore } from './adapters/kv.ts';
 import { EdgeAIConfigError } from './errors.ts';
@@ -70,7 +71,9 @@ export const stageSettingsSchema = z.object({
 export const centralSchema = z
   .object({
     /** An AI SDK LanguageModel instance, or an AI Gateway model id (used when AI_GATEWAY_API_KEY is set). */
-    model: z.union([z.string().min(1), z.custom<object>((v) => typeof v === 'object' && v !== null)]).optional(),
+    model: z
+      .union([z.string().min(1), z.custom<CentralLanguageModel>((v) => typeof v === 'object' && v !== null)])
+      .optional(),
     /** OpenAI-compatible endpoint (Ollama, vLLM, LM Studio): base URL such as http://localhost:11434/v1. */
     baseURL: z.url().optional(),
     /** Model id at the OpenAI-compatible endpoint. */
@@ -99,6 +102,9 @@ export const optionsSchema = stageSettingsSchema.extend({
   /** User of a request; default the `x-user-id` header or "anonymous". */
   user: z.custom<(request: Request) => string>((v) => typeof v === 'function').optional(),
 });
+
+/** A language model object (AI SDK v2-v4 specification), not a gateway id. */
+export type CentralLanguageModel = Exclude<LanguageModel, string>;
 
 export type EdgeAIOptions = z.input<typeof optionsSchema>;
 export type ResolvedOptions = z.output<typeof optionsSchema>;
