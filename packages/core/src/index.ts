@@ -1,8 +1,14 @@
 export { createFilePolicy } from './adapters/file-policy.ts';
-export type { KVStore } from './adapters/kv.ts';
-export { createMemoryKV } from './adapters/memory-kv.ts';
-export { createRedisKV, type RedisCommandClient } from './adapters/redis-kv.ts';
-export { createUpstashKV, type UpstashClient } from './adapters/upstash-kv.ts';
+export { DEFAULT_KV_TIMEOUT_MS, isKVError, KVError, type KVErrorCode, type KVStore } from './adapters/kv.ts';
+export { isKVInput, type KVInput, toKVStore } from './adapters/kv-input.ts';
+export { createMemoryKV, type MemoryKVOptions } from './adapters/memory-kv.ts';
+export {
+  createRedisKV,
+  type RedisClusterCommandClient,
+  type RedisCommandClient,
+  type RedisKVOptions,
+} from './adapters/redis-kv.ts';
+export { createUpstashKV, type UpstashClient, type UpstashKVOptions } from './adapters/upstash-kv.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Decision, EdgeContext, StageName, Timing } from './context.ts';
 export { EdgeAIConfigError, EdgeAIRequestError } from './errors.ts';
