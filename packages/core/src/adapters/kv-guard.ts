@@ -1,5 +1,5 @@
 import { EdgeAIConfigError } from '../errors.ts';
-import { DEFAULT_KV_TIMEOUT_MS, KVError } from './kv.ts';
+import { DEFAULT_KV_TIMEOUT_MS, KVError, type KVErrorCode } from './kv.ts';
 
 /** Validates a configured KV timeout (ms) at construction. */
 export function kvTimeout(value: number | undefined, field = 'timeoutMs'): number {
@@ -35,6 +35,7 @@ export async function guarded<T>(
   timeoutMs: number,
   run: (signal: AbortSignal) => Promise<unknown>,
   check: (reply: unknown) => T,
+  classify: (error: unknown) => KVErrorCode = () => 'unavailable',
 ): Promise<T> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,15 +53,17 @@ export async function guarded<T>(
     reply = await Promise.race([pending, deadline]);
   } catch (error) {
     if (error instanceof KVError) throw error;
-    throw new KVError(store, op, 'unavailable', describe(error), { cause: error });
+    throw new KVError(store, op, classify(error), describe(error), { cause: error });
   } finally {
     clearTimeout(timer);
   }
   return check(reply);
 }
 
+/** A short reason without the command: some clients quote it (values included) in their messages. */
 function describe(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const full = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const text = full.split(/, command was:/)[0];
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 

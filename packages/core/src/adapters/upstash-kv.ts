@@ -1,4 +1,4 @@
-import { KVError, type KVStore } from './kv.ts';
+import { KVError, type KVErrorCode, type KVStore } from './kv.ts';
 import { guarded, kvTimeout, replies, ttlSeconds } from './kv-guard.ts';
 
 /** The subset of an `@upstash/redis` `Redis` client (and `@vercel/kv`'s `kv` / `createClient()`) used here. */
@@ -25,6 +25,18 @@ const MGET_RAW =
   "local r = redis.call('MGET', unpack(KEYS)) for i = 1, #r do if r[i] then r[i] = '~' .. r[i] end end return r";
 const MGET_CHUNK = 500;
 
+/**
+ * The client's own abort signal firing is a timeout; a body that is not the REST protocol's JSON is garbage; anything
+ * else (network, HTTP status, auth, error reply) is unavailability.
+ */
+const classify = (error: unknown): KVErrorCode => {
+  if (!(error instanceof Error)) return 'unavailable';
+  if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timeout';
+  if (error.name === 'UpstashJSONParseError') return 'bad_reply';
+  if (error instanceof TypeError && /did not return a result/.test(error.message)) return 'bad_reply';
+  return 'unavailable';
+};
+
 /** True when the client hands replies back unparsed (`automaticDeserialization: false`). */
 const isRawClient = (client: UpstashClient) =>
   (client as { opts?: { automaticDeserialization?: boolean } }).opts?.automaticDeserialization === false;
@@ -46,7 +58,7 @@ export function createUpstashKV(client: UpstashClient, options: UpstashKVOptions
     return raw;
   };
   const command = <T>(op: string, run: () => Promise<unknown>, check: (reply: unknown) => T) =>
-    guarded(name, op, timeoutMs, run, check);
+    guarded(name, op, timeoutMs, run, check, classify);
   const unmark = (op: string) => {
     const text = replies.text(name, op);
     return (reply: unknown) => {

@@ -6,7 +6,7 @@ export type Backend = (args: string[]) => Promise<unknown>;
 
 /**
  * How the stand-in misbehaves: `frozen` accepts and never answers; `slow` answers after `delayMs`; the garbage modes
- * answer 200 with an HTML page, a cut-off JSON body, or a result of the wrong type; `error500` answers 500.
+ * answer 200 with an HTML page, a cut-off JSON body, or a result of the wrong type (`[1, 2, 3]`); `error500` answers 500.
  */
 export type Fault =
   | { mode: 'ok' }
@@ -56,7 +56,7 @@ export async function startUpstashStandIn(backend: Backend, token = 'test-token'
     if (fault.mode === 'slow') await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault.mode === 'html') return send(response, 200, '<html><body>502 Bad Gateway</body></html>', 'text/html');
     if (fault.mode === 'truncated') return send(response, 200, '{"result":"T0', 'application/json');
-    if (fault.mode === 'error500') return send(response, 500, 'internal error', 'text/plain');
+    if (fault.mode === 'error500') return json(response, 500, { error: 'ERR internal error' });
     if (request.headers.authorization !== `Bearer ${token}`) return json(response, 401, { error: 'Unauthorized' });
     const base64 = request.headers['upstash-encoding'] === 'base64';
     let parsed: unknown;
@@ -66,7 +66,8 @@ export async function startUpstashStandIn(backend: Backend, token = 'test-token'
       return json(response, 400, { error: 'ERR failed to parse command' });
     }
     if (fault.mode === 'wrong-type') {
-      const weird = { result: { unexpected: true } };
+      // An array of numbers fits no reply of the commands used (a non-array object would be turned into null by the SDK).
+      const weird = { result: [1, 2, 3] };
       return json(response, 200, request.url === '/' ? weird : Array.isArray(parsed) ? parsed.map(() => weird) : weird);
     }
     if (request.url === '/pipeline' || request.url === '/multi-exec') {
