@@ -21,16 +21,20 @@ async function redisClient() {
   return client;
 }
 
+// The contract is not about deadlines (kv-faults.test.ts is): a generous timeout keeps a loaded machine from failing
+// the 1,200-key batch.
+const CONTRACT = { timeoutMs: 5000 };
+
 kvContract('memory', async () => ({ kv: createMemoryKV() }));
 
 kvContract('redis (node-redis client, real redis-server)', async () => {
   const client = await redisClient();
-  return { kv: createRedisKV(client), close: async () => void client.destroy() };
+  return { kv: createRedisKV(client, CONTRACT), close: async () => void client.destroy() };
 });
 
 kvContract('redis client passed as is (toKVStore)', async () => {
   const client = await redisClient();
-  return { kv: toKVStore(client), close: async () => void client.destroy() };
+  return { kv: toKVStore(client, CONTRACT), close: async () => void client.destroy() };
 });
 
 // Upstash speaks REST: a local HTTP server implementing its protocol forwards each command to the real redis-server,
@@ -55,19 +59,19 @@ afterAll(async () => {
 const upstashConfig = () => ({ url: standIn.url, token: standIn.token, enableTelemetry: false });
 
 kvContract('upstash REST, raw client (automaticDeserialization: false)', async () => ({
-  kv: createUpstashKV(new Redis({ ...upstashConfig(), automaticDeserialization: false })),
+  kv: createUpstashKV(new Redis({ ...upstashConfig(), automaticDeserialization: false }), CONTRACT),
 }));
 
 kvContract('upstash REST, default client (JSON-deserializing)', async () => ({
-  kv: createUpstashKV(new Redis(upstashConfig())),
+  kv: createUpstashKV(new Redis(upstashConfig()), CONTRACT),
 }));
 
 kvContract('@vercel/kv createClient() passed as is (toKVStore)', async () => ({
-  kv: toKVStore(vercelKV.createClient(upstashConfig())),
+  kv: toKVStore(vercelKV.createClient(upstashConfig()), CONTRACT),
 }));
 
 kvContract('@vercel/kv `kv` (env KV_REST_API_URL / KV_REST_API_TOKEN) passed as is', async () => ({
-  kv: toKVStore(vercelKV.kv),
+  kv: toKVStore(vercelKV.kv, CONTRACT),
 }));
 
 describe('toKVStore', () => {

@@ -13,57 +13,79 @@ import {
 
 type Env = Record<string, string | undefined>;
 type KVPackage = '@vercel/kv' | '@upstash/redis' | 'redis';
+/** Imports one of the KV SDKs (the default imports the installed package; tests hand in a stand-in). */
+export type KVPackageImporter = (name: KVPackage) => Promise<Record<string, unknown>>;
+
+/** Literal specifiers, so bundlers and output tracing see the packages. */
+const importInstalled: KVPackageImporter = async (name) => {
+  if (name === '@vercel/kv') return (await import('@vercel/kv')) as Record<string, unknown>;
+  if (name === '@upstash/redis') return (await import('@upstash/redis')) as Record<string, unknown>;
+  return (await import('redis')) as Record<string, unknown>;
+};
 
 /**
  * KV from the environment, first match wins:
- * 1. `KV_REST_API_URL` + `KV_REST_API_TOKEN` (Vercel KV / Upstash from the Vercel marketplace): `@vercel/kv`, else `@upstash/redis`;
- * 2. `UPSTASH_REDIS_REST_URL` + `UPSTASH_REDIS_REST_TOKEN`: `@upstash/redis`, else `@vercel/kv`;
+ * 1. `KV_REST_API_URL` + `KV_REST_API_TOKEN` (Vercel KV / Upstash from the Vercel marketplace), else
+ * 2. `UPSTASH_REDIS_REST_URL` + `UPSTASH_REDIS_REST_TOKEN`: Upstash REST through `@upstash/redis`, else `@vercel/kv`;
  * 3. `EDGE_AI_REDIS_URL`, else `REDIS_URL` (`redis://…`, `rediss://…`): node-redis (`redis`); `EDGE_AI_REDIS_CLUSTER=1` for Redis Cluster;
  * 4. in-memory LRU (`EDGE_AI_KV_MAX_ENTRIES`, default 10,000).
  * `EDGE_AI_KV_TIMEOUT_MS` bounds every command (default 500). The SDKs are optional peer dependencies, imported on first
  * use; a configured one that is not installed fails with an EdgeAIConfigError naming the package to install.
  */
-export function kvFromEnv(env: Env = process.env): KVStore {
-  const timeoutMs = intFromEnv(env, 'EDGE_AI_KV_TIMEOUT_MS') ?? DEFAULT_KV_TIMEOUT_MS;
+/** `importer` imports the SDKs (default: the installed packages). */
+export function kvFromEnv(env: Env = process.env, importer: KVPackageImporter = importInstalled): KVStore {
+  const load = (name: KVPackage, because: string) => importKVPackage(name, because, importer);
+  const timeoutMs = intFromEnv(env, 'EDGE_AI_KV_TIMEOUT_MS', 60_000) ?? DEFAULT_KV_TIMEOUT_MS;
+  // The SDK is imported in the background now (no connection is made), so the first request does not pay for it.
+  const prewarm = (name: KVPackage) =>
+    void Promise.resolve(name)
+      .then(importer)
+      .catch(() => {});
   if (env.KV_REST_API_URL && env.KV_REST_API_TOKEN) {
-    return restKV(
-      env.KV_REST_API_URL,
-      env.KV_REST_API_TOKEN,
-      ['@vercel/kv', '@upstash/redis'],
-      'KV_REST_API_URL',
-      timeoutMs,
-    );
+    prewarm('@upstash/redis');
+    return restKV(env.KV_REST_API_URL, env.KV_REST_API_TOKEN, '@vercel/kv', 'KV_REST_API_URL', timeoutMs, load);
   }
   if (env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN) {
+    prewarm('@upstash/redis');
     const [url, token] = [env.UPSTASH_REDIS_REST_URL, env.UPSTASH_REDIS_REST_TOKEN];
-    return restKV(url, token, ['@upstash/redis', '@vercel/kv'], 'UPSTASH_REDIS_REST_URL', timeoutMs);
+    return restKV(url, token, '@upstash/redis', 'UPSTASH_REDIS_REST_URL', timeoutMs, load);
   }
   const redisUrl = env.EDGE_AI_REDIS_URL ?? env.REDIS_URL;
   if (redisUrl) {
+    prewarm('redis');
     const cluster = ['1', 'true'].includes(env.EDGE_AI_REDIS_CLUSTER ?? '');
-    return tcpKV(redisUrl, cluster, env.EDGE_AI_REDIS_URL ? 'EDGE_AI_REDIS_URL' : 'REDIS_URL', timeoutMs);
+    return tcpKV(redisUrl, cluster, env.EDGE_AI_REDIS_URL ? 'EDGE_AI_REDIS_URL' : 'REDIS_URL', timeoutMs, load);
   }
   return createMemoryKV({ maxEntries: intFromEnv(env, 'EDGE_AI_KV_MAX_ENTRIES') });
 }
 
 /** Imports an optional peer dependency; a missing one becomes an EdgeAIConfigError naming it. */
-export async function importKVPackage(name: KVPackage, because: string): Promise<Record<string, unknown>> {
+export async function importKVPackage(
+  name: KVPackage,
+  because: string,
+  importer: KVPackageImporter = importInstalled,
+): Promise<Record<string, unknown>> {
   try {
-    // Literal specifiers, so bundlers and output tracing see the packages.
-    if (name === '@vercel/kv') return (await import('@vercel/kv')) as Record<string, unknown>;
-    if (name === '@upstash/redis') return (await import('@upstash/redis')) as Record<string, unknown>;
-    return (await import('redis')) as Record<string, unknown>;
+    return await importer(name);
   } catch (error) {
     if (!isNotFound(error)) throw error;
     throw new EdgeAIConfigError(`edge-ai: ${because} is set, which needs the package ${name}: npm install ${name}`);
   }
 }
 
-function restKV(url: string, token: string, packages: KVPackage[], variable: string, timeoutMs: number): KVStore {
-  return lazyKV('upstash', async () => {
-    for (const name of packages) {
+/** REST client from `@upstash/redis` (no side effects on import), else `@vercel/kv` (which wraps it). */
+function restKV(
+  url: string,
+  token: string,
+  suggest: KVPackage,
+  variable: string,
+  timeoutMs: number,
+  load: typeof importKVPackage,
+): KVStore {
+  return lazyKV('upstash', timeoutMs, async () => {
+    for (const name of ['@upstash/redis', '@vercel/kv'] as const) {
       try {
-        const sdk = await importKVPackage(name, variable);
+        const sdk = await load(name, variable);
         const config = {
           url,
           token,
@@ -83,16 +105,22 @@ function restKV(url: string, token: string, packages: KVPackage[], variable: str
       }
     }
     throw new EdgeAIConfigError(
-      `edge-ai: ${variable} is set, which needs the package ${packages[0]} (or ${packages[1]}): npm install ${packages[0]}`,
+      `edge-ai: ${variable} is set, which needs the package @vercel/kv or @upstash/redis: npm install ${suggest}`,
     );
   });
 }
 
-function tcpKV(url: string, cluster: boolean, variable: string, timeoutMs: number): KVStore {
+function tcpKV(
+  url: string,
+  cluster: boolean,
+  variable: string,
+  timeoutMs: number,
+  load: typeof importKVPackage,
+): KVStore {
   let down = false; // true after a connection error, until the client is ready again: commands fail at once
   let reported = false;
-  const store = lazyKV('redis', async () => {
-    const sdk = await importKVPackage('redis', variable);
+  const store = lazyKV('redis', timeoutMs, async () => {
+    const sdk = await load('redis', variable);
     const socket = {
       connectTimeout: Math.max(timeoutMs, 1000),
       reconnectStrategy: (n: number) => Math.min(50 * 2 ** n, 2000),
@@ -138,48 +166,65 @@ function tcpKV(url: string, cluster: boolean, variable: string, timeoutMs: numbe
 }
 
 /**
- * A store whose adapter is built on first use. A failed build (missing package) fails that call and is retried on the
- * next; a configuration error is logged once, so the missing package is named in the server log.
+ * A store whose adapter is built on first use; each call (the build included) is bounded by the timeout. A failed
+ * build fails that call and is retried on the next; a configuration error (missing package) is logged once, so the
+ * package to install is named in the server log, and thrown as is.
  */
-function lazyKV(name: string, create: () => Promise<KVStore>): KVStore {
+function lazyKV(name: string, timeoutMs: number, create: () => Promise<KVStore>): KVStore {
   let logged = false;
   const load = onceAsync(create);
   const get = async (op: string) => {
     try {
       return await load();
     } catch (error) {
-      if (error instanceof EdgeAIConfigError && !logged) console.error(`[edge-ai] ${error.message}`);
-      logged = true;
-      if (error instanceof EdgeAIConfigError) throw error;
-      throw new KVError(name, op, 'unavailable', error instanceof Error ? error.message : String(error), {
-        cause: error,
-      });
+      if (error instanceof EdgeAIConfigError) {
+        if (!logged) console.error(`[edge-ai] ${error.message}`);
+        logged = true;
+        throw error;
+      }
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new KVError(name, op, 'unavailable', detail, { cause: error });
     }
   };
+  const call = <T>(op: string, run: (store: KVStore) => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new KVError(name, op, 'timeout', `no reply within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      get(op)
+        .then(run)
+        .then(resolve, reject)
+        .finally(() => clearTimeout(timer));
+    });
   return {
     name,
-    get: async (key) => (await get('get')).get(key),
-    mget: async (keys) => (await get('mget')).mget(keys),
-    set: async (key, value, options) => (await get('set')).set(key, value, options),
-    setIfAbsent: async (key, value, options) => (await get('setIfAbsent')).setIfAbsent(key, value, options),
-    incr: async (key, options) => (await get('incr')).incr(key, options),
-    del: async (key) => (await get('del')).del(key),
+    get: (key) => call('get', (s) => s.get(key)),
+    mget: (keys) => call('mget', (s) => s.mget(keys)),
+    set: (key, value, options) => call('set', (s) => s.set(key, value, options)),
+    setIfAbsent: (key, value, options) => call('setIfAbsent', (s) => s.setIfAbsent(key, value, options)),
+    incr: (key, options) => call('incr', (s) => s.incr(key, options)),
+    del: (key) => call('del', (s) => s.del(key)),
   };
 }
 
 function isNotFound(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (
-    code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || /Cannot find (module|package)/.test(String(error))
-  );
+  for (let e = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return true;
+    if (/Cannot find (module|package)/.test(String(e))) return true;
+  }
+  return false;
 }
 
-function intFromEnv(env: Env, name: string): number | undefined {
+function intFromEnv(env: Env, name: string, max = Number.MAX_SAFE_INTEGER): number | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new EdgeAIConfigError(`edge-ai: invalid environment\n  - ${name}: expected a positive integer, got "${raw}"`);
+  if (!Number.isSafeInteger(value) || value < 1 || value > max) {
+    throw new EdgeAIConfigError(
+      `edge-ai: invalid environment\n  - ${name}: expected an integer from 1 to ${max}, got "${raw}"`,
+    );
   }
   return value;
 }
