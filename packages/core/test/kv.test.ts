@@ -1,11 +1,12 @@
 import { Redis } from '@upstash/redis';
-import { createClient } from 'redis';
+import { createClient, createCluster } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toKVStore } from '../src/adapters/kv-input.ts';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import { createRedisKV } from '../src/adapters/redis-kv.ts';
 import { groupBySlot, hashSlot } from '../src/adapters/redis-slot.ts';
 import { createUpstashKV } from '../src/adapters/upstash-kv.ts';
+import { startRedisCluster } from './helpers/redis-cluster.ts';
 import { startUpstashStandIn, type UpstashStandIn } from './helpers/upstash-standin.ts';
 import { kvContract } from './kv-contract.ts';
 
@@ -116,4 +117,19 @@ describe('Redis Cluster hash slots', () => {
     expect(mixed.flat().sort()).toEqual([0, 1, 2, 3]);
     expect(mixed.find((g) => g.includes(0))).toContain(3);
   });
+});
+
+// Redis Cluster: three real masters; the contract's batches span many slots, so mget is split per slot.
+let cluster: Awaited<ReturnType<typeof startRedisCluster>> | undefined;
+kvContract('redis cluster (node-redis createCluster, three masters)', async () => {
+  cluster = await startRedisCluster();
+  const client = createCluster({ rootNodes: cluster.urls.map((url) => ({ url })) });
+  await client.connect();
+  return {
+    kv: toKVStore(client, CONTRACT),
+    close: async () => {
+      client.destroy();
+      await cluster?.stop();
+    },
+  };
 });
