@@ -29,13 +29,15 @@ const importInstalled: KVPackageImporter = async (name) => {
  * 2. `UPSTASH_REDIS_REST_URL` + `UPSTASH_REDIS_REST_TOKEN`: Upstash REST through `@upstash/redis`, else `@vercel/kv`;
  * 3. `EDGE_AI_REDIS_URL`, else `REDIS_URL` (`redis://…`, `rediss://…`): node-redis (`redis`); `EDGE_AI_REDIS_CLUSTER=1` for Redis Cluster;
  * 4. in-memory LRU (`EDGE_AI_KV_MAX_ENTRIES`, default 10,000).
- * `EDGE_AI_KV_TIMEOUT_MS` bounds every command (default 500). The SDKs are optional peer dependencies, imported on first
+ * `EDGE_AI_KV_TIMEOUT_MS` bounds every command (default 500); `EDGE_AI_KV_CONNECT_TIMEOUT_MS` building the client on
+ * first use: the SDK import and, for Redis, the first connection (default 2000; a refused connection ends it at once). The SDKs are optional peer dependencies, imported on first
  * use; a configured one that is not installed fails with an EdgeAIConfigError naming the package to install.
  */
 /** `importer` imports the SDKs (default: the installed packages). */
 export function kvFromEnv(env: Env = process.env, importer: KVPackageImporter = importInstalled): KVStore {
   const load = (name: KVPackage, because: string) => importKVPackage(name, because, importer);
   const timeoutMs = intFromEnv(env, 'EDGE_AI_KV_TIMEOUT_MS', 60_000) ?? DEFAULT_KV_TIMEOUT_MS;
+  const connectMs = intFromEnv(env, 'EDGE_AI_KV_CONNECT_TIMEOUT_MS', 60_000) ?? Math.max(2000, timeoutMs);
   // The SDK is imported in the background now (no connection is made), so the first request does not pay for it.
   const prewarm = (name: KVPackage) =>
     void Promise.resolve(name)
@@ -43,18 +45,26 @@ export function kvFromEnv(env: Env = process.env, importer: KVPackageImporter = 
       .catch(() => {});
   if (env.KV_REST_API_URL && env.KV_REST_API_TOKEN) {
     prewarm('@upstash/redis');
-    return restKV(env.KV_REST_API_URL, env.KV_REST_API_TOKEN, '@vercel/kv', 'KV_REST_API_URL', timeoutMs, load);
+    return restKV(
+      env.KV_REST_API_URL,
+      env.KV_REST_API_TOKEN,
+      '@vercel/kv',
+      'KV_REST_API_URL',
+      { timeoutMs, connectMs },
+      load,
+    );
   }
   if (env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN) {
     prewarm('@upstash/redis');
     const [url, token] = [env.UPSTASH_REDIS_REST_URL, env.UPSTASH_REDIS_REST_TOKEN];
-    return restKV(url, token, '@upstash/redis', 'UPSTASH_REDIS_REST_URL', timeoutMs, load);
+    return restKV(url, token, '@upstash/redis', 'UPSTASH_REDIS_REST_URL', { timeoutMs, connectMs }, load);
   }
   const redisUrl = env.EDGE_AI_REDIS_URL ?? env.REDIS_URL;
   if (redisUrl) {
     prewarm('redis');
     const cluster = ['1', 'true'].includes(env.EDGE_AI_REDIS_CLUSTER ?? '');
-    return tcpKV(redisUrl, cluster, env.EDGE_AI_REDIS_URL ? 'EDGE_AI_REDIS_URL' : 'REDIS_URL', timeoutMs, load);
+    const variable = env.EDGE_AI_REDIS_URL ? 'EDGE_AI_REDIS_URL' : 'REDIS_URL';
+    return tcpKV(redisUrl, cluster, variable, { timeoutMs, connectMs }, load);
   }
   return createMemoryKV({ maxEntries: intFromEnv(env, 'EDGE_AI_KV_MAX_ENTRIES') });
 }
@@ -79,10 +89,10 @@ function restKV(
   token: string,
   suggest: KVPackage,
   variable: string,
-  timeoutMs: number,
+  { timeoutMs, connectMs }: { timeoutMs: number; connectMs: number },
   load: typeof importKVPackage,
 ): KVStore {
-  return lazyKV('upstash', timeoutMs, async () => {
+  return lazyKV('upstash', connectMs, async () => {
     for (const name of ['@upstash/redis', '@vercel/kv'] as const) {
       try {
         const sdk = await load(name, variable);
@@ -114,63 +124,71 @@ function tcpKV(
   url: string,
   cluster: boolean,
   variable: string,
-  timeoutMs: number,
+  timing: { timeoutMs: number; connectMs: number },
   load: typeof importKVPackage,
 ): KVStore {
-  let down = false; // true after a connection error, until the client is ready again: commands fail at once
-  let reported = false;
-  const store = lazyKV('redis', timeoutMs, async () => {
+  type Client = {
+    readonly isReady: boolean;
+    on(event: string, listener: (error?: unknown) => void): unknown;
+    connect(): Promise<unknown>;
+  };
+  let failed = false; // a connection error since the last 'ready'
+  return lazyKV('redis', timing.connectMs, async () => {
     const sdk = await load('redis', variable);
     const socket = {
-      connectTimeout: Math.max(timeoutMs, 1000),
+      connectTimeout: timing.connectMs,
       reconnectStrategy: (n: number) => Math.min(50 * 2 ** n, 2000),
     };
-    type Client = {
-      on(event: string, listener: (error?: unknown) => void): unknown;
-      connect(): Promise<unknown>;
-    };
-    const client = (
+    const created = (
       cluster
         ? (sdk.createCluster as (o: object) => Client)({ rootNodes: [{ url, socket }] })
         : (sdk.createClient as (o: object) => Client)({ url, socket })
     ) as Client;
-    client.on('error', (error) => {
-      down = true;
-      if (!reported)
+    created.on('error', (error) => {
+      if (!failed)
         console.warn(`[edge-ai] Redis (${variable}): ${error instanceof Error ? error.message : String(error)}`);
-      reported = true;
+      failed = true;
     });
-    client.on('ready', () => {
-      down = false;
-      reported = false;
+    created.on('ready', () => {
+      failed = false;
     });
-    // Not awaited: commands queue until the connection is up, each bounded by the timeout.
-    client.connect().catch(() => {});
-    return createRedisKV(client as unknown as RedisCommandClient, { timeoutMs });
-  });
-  const failFast =
-    <A extends unknown[], R>(op: string, fn: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      if (down) throw new KVError('redis', op, 'unavailable', 'not connected');
-      return fn(...args);
+    // Wait for the first connection (or its first failure) up to connectMs; after that, commands queue while the
+    // client reconnects, each bounded by the timeout.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timing.connectMs);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      created.connect().then(done, done);
+      created.on('error', done);
+    });
+    const redis = createRedisKV(created as unknown as RedisCommandClient, { timeoutMs: timing.timeoutMs });
+    // While the connection is known to be down, commands fail at once instead of waiting for the timeout.
+    const failFast =
+      <A extends unknown[], R>(op: string, fn: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        if (failed && !created.isReady) throw new KVError('redis', op, 'unavailable', 'not connected');
+        return fn(...args);
+      };
+    return {
+      name: redis.name,
+      get: failFast('get', redis.get),
+      mget: failFast('mget', redis.mget),
+      set: failFast('set', redis.set),
+      setIfAbsent: failFast('setIfAbsent', redis.setIfAbsent),
+      incr: failFast('incr', redis.incr),
+      del: failFast('del', redis.del),
     };
-  return {
-    name: store.name,
-    get: failFast('get', store.get),
-    mget: failFast('mget', store.mget),
-    set: failFast('set', store.set),
-    setIfAbsent: failFast('setIfAbsent', store.setIfAbsent),
-    incr: failFast('incr', store.incr),
-    del: failFast('del', store.del),
-  };
+  });
 }
 
 /**
- * A store whose adapter is built on first use; each call (the build included) is bounded by the timeout. A failed
+ * A store whose adapter is built on first use, the build bounded by `loadMs` (then each command by the adapter). A failed
  * build fails that call and is retried on the next; a configuration error (missing package) is logged once, so the
  * package to install is named in the server log, and thrown as is.
  */
-function lazyKV(name: string, timeoutMs: number, create: () => Promise<KVStore>): KVStore {
+function lazyKV(name: string, loadMs: number, create: () => Promise<KVStore>): KVStore {
   let logged = false;
   const load = onceAsync(create);
   const get = async (op: string) => {
@@ -186,17 +204,18 @@ function lazyKV(name: string, timeoutMs: number, create: () => Promise<KVStore>)
       throw new KVError(name, op, 'unavailable', detail, { cause: error });
     }
   };
-  const call = <T>(op: string, run: (store: KVStore) => Promise<T>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
+  // Only building the store is bounded here; the adapter bounds each command itself.
+  const ready = (op: string): Promise<KVStore> =>
+    new Promise<KVStore>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new KVError(name, op, 'timeout', `no reply within ${timeoutMs} ms`)),
-        timeoutMs,
+        () => reject(new KVError(name, op, 'timeout', `store not ready within ${loadMs} ms`)),
+        loadMs,
       );
       get(op)
-        .then(run)
         .then(resolve, reject)
         .finally(() => clearTimeout(timer));
     });
+  const call = async <T>(op: string, run: (store: KVStore) => Promise<T>): Promise<T> => run(await ready(op));
   return {
     name,
     get: (key) => call('get', (s) => s.get(key)),
