@@ -1,9 +1,15 @@
 // `@edge-ai/core`: the request handler, its contracts (KV, policy source, edge models, central model), the adapters,
 // the errors and the option types. The PII engine and middleware: `@edge-ai/core/pii`; test doubles: `@edge-ai/core/test`.
-export type { KVStore } from './adapters/kv.ts';
-export { createMemoryKV } from './adapters/memory-kv.ts';
-export { createRedisKV, type RedisCommandClient } from './adapters/redis-kv.ts';
-export { createUpstashKV, type UpstashClient } from './adapters/upstash-kv.ts';
+export { DEFAULT_KV_TIMEOUT_MS, isKVError, KVError, type KVErrorCode, type KVStore } from './adapters/kv.ts';
+export type { KVInput } from './adapters/kv-input.ts';
+export { createMemoryKV, type MemoryKVOptions } from './adapters/memory-kv.ts';
+export {
+  createRedisKV,
+  type RedisClusterCommandClient,
+  type RedisCommandClient,
+  type RedisKVOptions,
+} from './adapters/redis-kv.ts';
+export { createUpstashKV, type UpstashClient, type UpstashKVOptions } from './adapters/upstash-kv.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Env } from './env.ts';
 export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts';

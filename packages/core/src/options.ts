@@ -1,6 +1,7 @@
 import type { LanguageModel } from 'ai';
 import { z } from 'zod';
 import type { KVStore } from './adapters/kv.ts';
+import { isKVInput, type KVInput, toKVStore } from './adapters/kv-input.ts';
 import { EdgeAIConfigError } from './errors.ts';
 import type { EdgeModels } from './models.ts';
 import type { PiiOptions } from './pii/options.ts';
@@ -92,7 +93,11 @@ export const optionsSchema = stageSettingsSchema.extend({
   /** How a blocked request is answered: a JSON error, or an AI SDK UI-message stream carrying a refusal. */
   blockResponse: z.enum(['json', 'stream']).default('json'),
   central: centralSchema,
-  kv: z.custom<KVStore>((v) => isObjectWith(v, ['get', 'set', 'setIfAbsent', 'incr', 'del'])).optional(),
+  /** A KVStore, or a client wrapped for you: node-redis (`redis`), `@upstash/redis`, `@vercel/kv` (`kv`). */
+  kv: z
+    .custom<KVInput>(isKVInput, 'expected a KVStore, a node-redis client, or an @upstash/redis / @vercel/kv client')
+    .transform((v): KVStore => toKVStore(v))
+    .optional(),
   models: z
     .custom<EdgeModels>((v) => isObjectWith(v, ['detectLanguage', 'recognizeEntities', 'scoreToxicity']))
     .optional(),

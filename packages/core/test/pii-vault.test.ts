@@ -17,6 +17,10 @@ function slowKV(now?: () => number): KVStore & { dump(): Map<string, string> } {
       await tick();
       return inner.get(k);
     },
+    async mget(keys) {
+      await tick();
+      return inner.mget(keys);
+    },
     async set(k, v, o) {
       await tick();
       data.set(k, v);
@@ -108,6 +112,7 @@ describe('pseudonym vault', () => {
     const counting: KVStore = {
       name: 'counting',
       get: counted(kv.get),
+      mget: counted(kv.mget),
       set: counted(kv.set),
       setIfAbsent: counted(kv.setIfAbsent),
       incr: counted(kv.incr),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KVStore } from '../adapters/kv.ts';
+import { isKVInput, type KVInput, toKVStore } from '../adapters/kv-input.ts';
 import { EdgeAIConfigError } from '../errors.ts';
 import type { EntityResult } from '../models.ts';
 import { PII_ENTITY_TYPES } from './types.ts';
@@ -10,10 +11,6 @@ export type NerFunction = (text: string) => Promise<EntityResult>;
 const entityType = z.enum(PII_ENTITY_TYPES);
 const action = z.enum(['pseudonymize', 'mask', 'redact', 'hash', 'allow']);
 const score = z.number().min(0).max(1);
-const isKV = (v: unknown): v is KVStore =>
-  typeof v === 'object' &&
-  v !== null &&
-  ['get', 'set', 'setIfAbsent', 'incr', 'del'].every((m) => typeof (v as Record<string, unknown>)[m] === 'function');
 
 /** Every default of the PII engine lives here, once. */
 export const piiOptionsSchema = z.strictObject({
@@ -62,7 +59,10 @@ export const piiOptionsSchema = z.strictObject({
   vault: z
     .strictObject({
       /** KV store for the pseudonym vault. Without it, pseudonyms are stable within one session object only. */
-      kv: z.custom<KVStore>(isKV, 'expected a KVStore (get/set/setIfAbsent/incr/del)').optional(),
+      kv: z
+        .custom<KVInput>(isKVInput, 'expected a KVStore (get/set/setIfAbsent/incr/del) or a Redis / Upstash client')
+        .transform((v): KVStore => toKVStore(v, { field: 'vault.kv' }))
+        .optional(),
       /** Base64 of 32 bytes. Falls back to env EDGE_AI_VAULT_KEY. */
       key: z.string().optional(),
       ttlSeconds: z
