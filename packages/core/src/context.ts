@@ -1,3 +1,4 @@
+import type { LanguageResult } from './models.ts';
 import type { StageSettings } from './options.ts';
 import type { ChatInput, ChatMessage } from './request.ts';
 
@@ -46,6 +47,8 @@ export interface EdgeContext extends EdgeRequest {
   readonly instructions: readonly string[];
   /** Personal-data values found (and replaced unless allowed). */
   readonly piiCount: number;
+  /** The detected language of the last user message, once the language stage ran. */
+  readonly language?: LanguageResult;
   /** The escalation decision, when a stage escalated the request. */
   readonly escalation?: Decision;
 }

@@ -85,7 +85,14 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       const policy = await resolvePolicy(baseSettings, opts.policy);
       let input: ChatInput;
       try {
-        input = parseChatBody(await readJsonBody(request, opts.maxBodyBytes), request.headers.get('x-conversation-id'));
+        input = parseChatBody(
+          await readJsonBody(request, opts.maxBodyBytes),
+          request.headers.get('x-conversation-id'),
+          {
+            maxMessages: opts.maxMessages,
+            maxMessageChars: opts.maxMessageChars,
+          },
+        );
       } catch (error) {
         if (!(error instanceof EdgeAIRequestError)) throw error;
         const headers = { 'x-edge-ai-request-id': requestId, 'x-edge-ai-decision': 'reject' };

@@ -90,6 +90,10 @@ export const centralSchema = z
 export const optionsSchema = stageSettingsSchema.extend({
   routes: z.array(route).min(1).default(['POST /api/chat']),
   maxBodyBytes: z.number().int().positive().default(1_000_000),
+  /** More messages in one request get `413 too_many_messages`. */
+  maxMessages: z.number().int().positive().default(500),
+  /** A message with more characters (UTF-16 code units) gets `413 message_too_large`. */
+  maxMessageChars: z.number().int().positive().default(200_000),
   /** How a blocked request is answered: a JSON error, or an AI SDK UI-message stream carrying a refusal. */
   blockResponse: z.enum(['json', 'stream']).default('json'),
   central: centralSchema,

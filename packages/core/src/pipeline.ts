@@ -79,6 +79,7 @@ export async function runPipeline(
       messages: outcome.messages ?? ctx.messages,
       instructions: [...ctx.instructions, ...(outcome.instructions ?? [])],
       piiCount: report.piiCount,
+      language: report.language,
       escalation: decision?.action === 'escalate' ? decision : ctx.escalation,
     };
   }

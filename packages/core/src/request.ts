@@ -1,4 +1,5 @@
 import { EdgeAIRequestError } from './errors.ts';
+import { hasVisibleText } from './pii/normalize.ts';
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 export interface ChatMessage {
@@ -70,13 +71,37 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
   return out;
 }
 
+/** Caps on what one request may ask the gate to inspect (options `maxMessages`, `maxMessageChars`). */
+export interface ChatLimits {
+  maxMessages: number;
+  maxMessageChars: number;
+}
+const NO_LIMITS: ChatLimits = { maxMessages: Number.POSITIVE_INFINITY, maxMessageChars: Number.POSITIVE_INFINITY };
+
+/** A lone UTF-16 surrogate (not representable in UTF-8, breaks URL encoding of KV keys). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Accepts AI SDK UI-message bodies (useChat), OpenAI-style `{ messages }` and `{ prompt }`. */
-export function parseChatBody(body: unknown, headerConversationId?: string | null): ChatInput {
+export function parseChatBody(
+  body: unknown,
+  headerConversationId?: string | null,
+  limits: ChatLimits = NO_LIMITS,
+): ChatInput {
   if (!isRecord(body)) throw invalid('the body must be a JSON object with "messages" or "prompt"');
   const conversationId = pickConversationId(body) ?? headerConversationId ?? undefined;
+  if (conversationId !== undefined && LONE_SURROGATE.test(conversationId)) {
+    throw new EdgeAIRequestError(400, 'invalid_conversation_id', 'the conversation id is not well-formed Unicode');
+  }
   let input: ChatInput;
   if (Array.isArray(body.messages)) {
     if (body.messages.length === 0) throw invalid('"messages" must not be empty');
+    if (body.messages.length > limits.maxMessages) {
+      throw new EdgeAIRequestError(
+        413,
+        'too_many_messages',
+        `"messages" has ${body.messages.length} entries; at most ${limits.maxMessages} are accepted`,
+      );
+    }
     const ui = body.messages.some((m) => isRecord(m) && Array.isArray(m.parts));
     input = {
       format: ui ? 'ui-messages' : 'openai',
@@ -88,8 +113,18 @@ export function parseChatBody(body: unknown, headerConversationId?: string | nul
   } else {
     throw invalid('the body must have "messages" (array) or "prompt" (string)');
   }
+  input.messages.forEach((m, i) => {
+    if (m.text.length > limits.maxMessageChars) {
+      throw new EdgeAIRequestError(
+        413,
+        'message_too_large',
+        `messages[${i}] has ${m.text.length} characters; at most ${limits.maxMessageChars} are accepted`,
+      );
+    }
+  });
   const last = [...input.messages].reverse().find((m) => m.role === 'user');
-  if (!last || last.text.trim() === '')
+  // Text made only of invisible characters (zero-width spaces, joiners, BOM …) counts as empty.
+  if (!last || !hasVisibleText(last.text))
     throw new EdgeAIRequestError(400, 'empty_text', 'the last user message has no text');
   return input;
 }

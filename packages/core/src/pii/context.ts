@@ -6,25 +6,117 @@ import type { PiiEntityType } from './types.ts';
  */
 const POSITIVE: Partial<Record<PiiEntityType, string[]>> = {
   PHONE: [
+    // en
     'call',
+    'calling',
     'phone',
+    'phone number',
     'tel',
+    'tel.',
     'telephone',
     'mobile',
+    'mob',
     'cell',
+    'cellphone',
     'whatsapp',
+    'signal',
+    'telegram',
+    'viber',
     'fax',
     'sms',
     'text me',
     'ring',
     'dial',
+    'hotline',
+    'landline',
+    'reach me',
+    'contact',
+    // de
     'telefon',
+    'telefonnummer',
+    'rufnummer',
     'handy',
+    'handynummer',
+    'mobil',
+    'mobilnummer',
+    'festnetz',
+    'ruf',
+    'rufe',
+    'rufen',
+    'rufen sie',
+    'anrufen',
+    'erreichbar',
+    // fr
     'téléphone',
+    'telephone',
+    'tél',
     'portable',
+    'appelle',
+    'appelez',
+    'appeler',
+    'numéro',
+    'joindre',
+    // es / pt / it
     'teléfono',
+    'telefono',
     'móvil',
+    'movil',
+    'celular',
+    'llama',
+    'llámame',
+    'llamame',
+    'llamar',
+    'número',
+    'telefone',
+    'telemóvel',
+    'ligue',
+    'ligar',
+    'cellulare',
+    'chiama',
+    'chiamami',
+    'chiamare',
+    // nl / nordic / pl / cs
     'telefoon',
+    'mobiel',
+    'bel',
+    'bellen',
+    'ring mig',
+    'mobilnummer',
+    'zadzwoń',
+    'zadzwon',
+    'komórka',
+    'telefonu',
+    'volejte',
+    // tr / tl / id / ru / uk
+    'arayın',
+    'beni ara',
+    'numara',
+    'numaram',
+    'cep',
+    'tawagan',
+    'telepono',
+    'numero',
+    'hubungi',
+    'nomor',
+    'telp',
+    'телефон',
+    'тел',
+    'звоните',
+    'позвоните',
+    'номер',
+    'мобильный',
+    'зателефонуйте',
+    // he / ar / hi
+    'טלפון',
+    'נייד',
+    'מספר',
+    'هاتف',
+    'جوال',
+    'رقم',
+    'फ़ोन',
+    'फोन',
+    'मोबाइल',
+    'नंबर',
   ],
   CREDIT_CARD: [
     'card',
@@ -107,6 +199,11 @@ const NUMERIC: ReadonlySet<PiiEntityType> = new Set([
   'CREDIT_CARD',
 ]);
 
+/** Scripts written without spaces: context words there are matched without word boundaries. */
+const UNSPACED: Partial<Record<PiiEntityType, string[]>> = {
+  PHONE: ['电话', '電話', '手机', '手機', '联系', '携帯', 'でんわ', 'ケータイ', '전화', '휴대폰', 'โทร'],
+};
+
 /** The context keywords themselves ("IBAN", "card", "email" …): never a person, place or organisation. */
 export const CONTEXT_WORDS: ReadonlySet<string> = new Set(Object.values(POSITIVE).flat());
 
@@ -115,7 +212,16 @@ export const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 const wordsRe = (words: string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
-const POSITIVE_RE = new Map(Object.entries(POSITIVE).map(([t, w]) => [t as PiiEntityType, wordsRe(w)]));
+const POSITIVE_RE = new Map(
+  Object.entries(POSITIVE).map(([t, w]) => {
+    const bare = UNSPACED[t as PiiEntityType];
+    const re = wordsRe(w);
+    return [
+      t as PiiEntityType,
+      bare ? new RegExp(`${re.source}|${bare.map(escapeRegExp).join('|')}`, 'iu') : re,
+    ] as const;
+  }),
+);
 // Negative words only count right before the number ("order #123", "version 1.2.3.4").
 const NEGATIVE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NEGATIVE.map(escapeRegExp).join('|')})\\s*(?:#|no\\.?|nr\\.?|:)?\\s*$`,
@@ -126,6 +232,13 @@ export interface ContextSettings {
   window: number;
   boost: number;
   penalty: number;
+}
+
+/** True when a positive context word of `type` is within 40 characters before or 20 after [start, end). */
+export function hasContext(folded: string, type: PiiEntityType, start: number, end: number): boolean {
+  const positive = POSITIVE_RE.get(type);
+  if (!positive) return false;
+  return positive.test(folded.slice(Math.max(0, start - 40), start)) || positive.test(folded.slice(end, end + 20));
 }
 
 export function contextScore(

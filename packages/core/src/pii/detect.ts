@@ -1,10 +1,13 @@
 import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
+import { honorificSpans } from './honorific.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
+import { regionsForLanguage } from './regions.ts';
 import { PLACEHOLDER_RE } from './restore.ts';
 import type { PiiEntity, PiiEntityType, Recognizer } from './types.ts';
+import { pause } from './yield.ts';
 
 /** Placeholders already in the text (e.g. from history) are never re-detected. */
 export { PLACEHOLDER_RE };
@@ -32,58 +35,180 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
   return out;
 }
 
+/** What the caller knows about the text: the detected language (ISO 639-3) orders the phone regions. */
+export interface DetectHints {
+  language?: string;
+}
+
+/** Texts longer than this are scanned in overlapping windows, yielding between them (see yield.ts). */
+export const WINDOW = 4096;
+/** Overlap of consecutive windows: entities shorter than this are always seen whole in one window. */
+export const OVERLAP = 512;
+
+/** [start, end) windows covering `text`, cut at whitespace where possible and never inside a surrogate pair. */
+export function windowsOf(text: string, size = WINDOW, overlap = OVERLAP): [number, number][] {
+  if (text.length <= size) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let start = 0;
+  for (;;) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      for (let k = end; k > end - 256 && k > start + overlap; k--) {
+        if (text.charCodeAt(k) === 32) {
+          end = k;
+          break;
+        }
+      }
+      const c = text.charCodeAt(end);
+      if (c >= 0xdc00 && c <= 0xdfff) end--;
+    }
+    out.push([start, end]);
+    if (end >= text.length) return out;
+    start = end - overlap;
+    const c = text.charCodeAt(start);
+    if (c >= 0xdc00 && c <= 0xdfff) start--;
+  }
+}
+
 /**
  * Runs every recognizer on the folded text, maps spans back to original offsets, adds deny-list and NER
  * candidates, applies context, thresholds and the allow list, then resolves overlaps:
  * validated recognizers beat NER, then longer spans beat shorter ones, then the higher score wins.
+ * Long texts are processed in overlapping windows with a yield to the event loop between them, so the work is
+ * linear in the text length and one request cannot hold the process.
  */
 export async function detectEntities(
   text: string,
   options: ResolvedPiiOptions,
   recognizers: readonly Recognizer[] = BUILTIN_RECOGNIZERS,
+  hints: DetectHints = {},
 ): Promise<PiiEntity[]> {
   if (!text) return [];
   const enabled = new Set(options.entities);
-  const nerPromise =
+  const useNer =
     options.ner && (enabled.has('PERSON') || enabled.has('LOCATION') || enabled.has('ORGANIZATION'))
-      ? options.ner(text)
+      ? options.ner
       : undefined;
-  const ft = foldText(text);
+  const ctx = {
+    defaultRegion: options.defaultRegion,
+    regions: [...regionsForLanguage(hints.language), ...options.regions],
+    entropyThreshold: options.entropyThreshold,
+  };
+  const deny = (Object.entries(options.deny) as [PiiEntityType, string[]][]).flatMap(([type, words]) =>
+    words.map((word) => ({
+      type,
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.normalize('NFKC'))}(?![\\p{L}\\p{N}])`, 'giu'),
+    })),
+  );
   const candidates: PiiEntity[] = [];
-  const ctx = { defaultRegion: options.defaultRegion, entropyThreshold: options.entropyThreshold };
-  for (const r of recognizers) {
-    if (!r.types.some((t) => enabled.has(t))) continue;
-    for (const m of r.find(ft.folded, ctx)) {
-      if (!enabled.has(m.type)) continue;
-      const score = contextScore(ft.folded, m.type, m.start, m.end, m.score, options.context);
-      const span = toOriginalSpan(ft, m.start, m.end);
-      candidates.push({ ...m, ...span, score, source: r.name, text: text.slice(span.start, span.end) });
+  const windows = windowsOf(text);
+  /** Candidates cut by an inner window edge: merged with their continuation from the neighbouring window. */
+  const cut = new Set<PiiEntity>();
+  for (const [from, to] of windows) {
+    await pause();
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    const nerPromise = useNer?.(part);
+    const ft = foldText(part);
+    for (const r of recognizers) {
+      if (!r.types.some((t) => enabled.has(t))) continue;
+      for (const m of r.find(ft.folded, ctx)) {
+        if (!enabled.has(m.type)) continue;
+        const score = contextScore(ft.folded, m.type, m.start, m.end, m.score, options.context);
+        const span = toOriginalSpan(ft, m.start, m.end);
+        const start = from + span.start;
+        const end = from + span.end;
+        const c = { ...m, start, end, score, source: r.name, text: text.slice(start, end) };
+        candidates.push(c);
+        if ((start === from && from > 0) || (end === to && to < text.length)) cut.add(c);
+      }
     }
-  }
-  for (const [type, words] of Object.entries(options.deny) as [PiiEntityType, string[]][]) {
-    for (const word of words) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.normalize('NFKC'))}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const { type, re } of deny) {
       for (const m of ft.folded.matchAll(re)) {
         const span = toOriginalSpan(ft, m.index, m.index + m[0].length);
-        const t = text.slice(span.start, span.end);
-        candidates.push({ type, ...span, score: 1, source: 'deny-list', text: t, value: canon(t) });
+        const t = part.slice(span.start, span.end);
+        candidates.push({
+          type,
+          start: from + span.start,
+          end: from + span.end,
+          score: 1,
+          source: 'deny-list',
+          text: t,
+          value: canon(t),
+        });
+      }
+    }
+    if (nerPromise) {
+      for (const h of enabled.has('PERSON') ? honorificSpans(part) : []) {
+        const t = part.slice(h.start, h.end);
+        candidates.push({
+          type: 'PERSON',
+          start: from + h.start,
+          end: from + h.end,
+          score: 0.85,
+          source: 'honorific',
+          text: t,
+          value: canon(t),
+        });
+      }
+      const ner = await nerPromise;
+      for (const c of nerCandidates(part, ner.entities)) {
+        if (enabled.has(c.type)) candidates.push({ ...c, start: c.start + from, end: c.end + from });
       }
     }
   }
-  if (nerPromise) {
-    const ner = await nerPromise;
-    candidates.push(...nerCandidates(text, ner.entities).filter((c) => enabled.has(c.type)));
-  }
-  const protectedSpans = [...text.matchAll(PLACEHOLDER_RE)].map((m) => [m.index, m.index + m[0].length]);
+  if (cut.size > 0) mergeCut(candidates, cut, text);
+  const isProtected = protectedIndex(text);
   const allow = new Set(options.allow.map(canon));
   const kept = candidates.filter(
     (c) =>
       c.score >= (options.thresholds[c.type] ?? options.minScore) &&
       !allow.has(canon(c.text)) &&
       !allow.has(c.value.toLowerCase()) &&
-      !protectedSpans.some(([s, e]) => c.start < e && s < c.end),
+      !isProtected(c.start, c.end),
   );
   return resolveOverlaps(kept);
+}
+
+/**
+ * A value longer than the window overlap (a pasted key, a huge token) is seen in pieces, one per window; pieces of
+ * one type and recognizer that overlap are joined into one entity so no part of the value stays visible.
+ */
+function mergeCut(candidates: PiiEntity[], cut: Set<PiiEntity>, text: string): void {
+  const pieces = candidates
+    .filter((c) => cut.has(c))
+    .sort((a, b) => a.type.localeCompare(b.type) || a.source.localeCompare(b.source) || a.start - b.start);
+  const merged: PiiEntity[] = [];
+  for (const c of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && last.type === c.type && last.source === c.source && c.start <= last.end) {
+      last.end = Math.max(last.end, c.end);
+      last.score = Math.max(last.score, c.score);
+    } else merged.push({ ...c });
+  }
+  for (const m of merged) {
+    m.text = text.slice(m.start, m.end);
+    if (m.type === 'SECRET') m.value = m.text;
+  }
+  const rest = candidates.filter((c) => !cut.has(c));
+  candidates.length = 0;
+  for (const c of rest) candidates.push(c);
+  for (const c of merged) candidates.push(c);
+}
+
+/** Overlap test against the placeholders already in the text (sorted, disjoint: binary search). */
+function protectedIndex(text: string): (start: number, end: number) => boolean {
+  const spans = [...text.matchAll(PLACEHOLDER_RE)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (spans.length === 0) return () => false;
+  return (start, end) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][1] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo][0] < end;
+  };
 }
 
 const rank = (c: PiiEntity) => (c.source === 'ner' ? 0 : 1);
@@ -93,10 +218,24 @@ export function resolveOverlaps(candidates: PiiEntity[]): PiiEntity[] {
     (a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start,
   );
   const accepted: PiiEntity[] = [];
+  // owner[i] = 1 + index in `accepted` of the entity covering position i (accepted spans are disjoint), 0 = free.
+  const size = candidates.reduce((m, c) => Math.max(m, c.end), 0);
+  const owner = new Int32Array(size);
+  const take = (e: PiiEntity) => {
+    accepted.push(e);
+    owner.fill(accepted.length, e.start, e.end);
+  };
   for (const c of sorted) {
-    const overlapping = accepted.filter((a) => c.start < a.end && a.start < c.end);
-    if (overlapping.length === 0) accepted.push(c);
-    else if (c.source === 'ner') accepted.push(...nerRemainders(c, overlapping));
+    const overlapping = new Set<number>();
+    for (let i = c.start; i < c.end; i++) if (owner[i] !== 0) overlapping.add(owner[i] - 1);
+    if (overlapping.size === 0) take(c);
+    else if (c.source === 'ner') {
+      for (const r of nerRemainders(
+        c,
+        [...overlapping].map((k) => accepted[k]),
+      ))
+        take(r);
+    }
   }
   return accepted.sort((a, b) => a.start - b.start);
 }

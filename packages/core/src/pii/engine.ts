@@ -1,6 +1,6 @@
 import type { Env } from '../env.ts';
 import { hmacHex, hmacKey, readEnv } from './crypto.ts';
-import { detectEntities, PLACEHOLDER_RE } from './detect.ts';
+import { type DetectHints, detectEntities, PLACEHOLDER_RE } from './detect.ts';
 import { type PiiOptions, PiiOptionsError, parsePiiOptions, type ResolvedPiiOptions } from './options.ts';
 import { createRestoreStream, restoreJson, restoreText } from './restore.ts';
 import type { PiiAction, PiiEntity, PiiEntityType } from './types.ts';
@@ -22,7 +22,7 @@ export interface PiiSession {
   readonly scope?: VaultScope;
   /** placeholder -> original text for every placeholder issued or loaded in this session. */
   readonly mapping: ReadonlyMap<string, string>;
-  transform(text: string): Promise<PiiTransformResult>;
+  transform(text: string, hints?: DetectHints): Promise<PiiTransformResult>;
   /** Loads originals of placeholders found in `text` from the vault (pseudonymized history). */
   hydrate(text: string): Promise<void>;
   restore(text: string): string;
@@ -32,7 +32,7 @@ export interface PiiSession {
 
 export interface PiiEngine {
   readonly options: ResolvedPiiOptions;
-  detect(text: string): Promise<PiiEntity[]>;
+  detect(text: string, hints?: DetectHints): Promise<PiiEntity[]>;
   /** New session; with `scope` and `vault.kv`, placeholders are stable across the whole conversation. */
   session(scope?: VaultScope): PiiSession;
   /** Shortcut: a fresh session's transform. */
@@ -112,8 +112,8 @@ export function createPiiEngine(input: PiiOptions = {}, env?: Env): PiiEngine {
     return {
       scope,
       mapping,
-      async transform(text) {
-        const found = await detectEntities(text, options);
+      async transform(text, hints) {
+        const found = await detectEntities(text, options, undefined, hints);
         const entities: PiiReplacement[] = [];
         for (const e of found) {
           const action = actionOf(e.type);
@@ -143,7 +143,7 @@ export function createPiiEngine(input: PiiOptions = {}, env?: Env): PiiEngine {
 
   return {
     options,
-    detect: (text) => detectEntities(text, options),
+    detect: (text, hints) => detectEntities(text, options, undefined, hints),
     session,
     redact: (text, scope) => session(scope).transform(text),
   };

@@ -35,6 +35,36 @@ const SPACE = /^[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
 const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
 const ASCII_SAFE = /^[\x20-\x7E\t\n\r]*$/;
 
+/** Zero code points of the decimal digit blocks (Arabic-Indic, Devanagari, Thai, …): folded to ASCII digits. */
+const DIGIT_ZEROS = [
+  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
+  0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0,
+  0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+];
+
+/**
+ * Cyrillic and Greek letters that look like Latin ones. Inside a token that also holds Latin letters, digits or '@'
+ * ("jоhn@exаmple.com" with Cyrillic о/а) they are folded to the Latin letter; whole words of those scripts are left as
+ * they are.
+ */
+const CONFUSABLE: Record<string, string> = Object.fromEntries(
+  [
+    ...'аa еe оo рp сc уy хx іi јj ѕs ԁd һh ԛq ԝw ӏl АA ВB ЕE КK МM НH ОO РP СC ТT ХX ІI ЈJ ЅS'.split(' '),
+    ...'αa οo ρp νv ιi κk υu ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX'.split(' '),
+    'ıi',
+  ].map((pair) => [pair[0], pair[1]]),
+);
+
+const hex = (n: number) => `\\u{${n.toString(16)}}`;
+const INVISIBLE_CLASS = INVISIBLE_RANGES.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('');
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CLASS}]`, 'gu');
+const VISIBLE_RE = new RegExp(`[^\\s${INVISIBLE_CLASS}]`, 'u');
+
+/** True when `text` has a character that is neither whitespace nor invisible. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE_RE.test(text);
+}
+
 export function isInvisible(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
   return INVISIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
@@ -44,6 +74,11 @@ function foldChar(ch: string): string {
   if (isInvisible(ch)) return '';
   if (SPACE.test(ch)) return ' ';
   if (DASH.test(ch)) return '-';
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp >= 0x660 && cp <= 0xabf9 && /\p{Nd}/u.test(ch)) {
+    const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
+    if (zero !== undefined) return String(cp - zero);
+  }
   const nf = ch.normalize('NFKC');
   // Keep NFKC only when it does not change the length of simple scripts wildly (e.g. "㈱" -> "(株)").
   return nf.length <= 4 ? nf : ch;
@@ -76,7 +111,25 @@ export function foldText(original: string): FoldedText {
     }
     i += width;
   }
+  foldConfusables(out);
   return { original, folded: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
+}
+
+/** In place: look-alike letters of whitespace-free tokens that also contain Latin letters, digits or '@'. */
+function foldConfusables(chars: string[]): void {
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && !/\s/.test(chars[i])) continue;
+    let latin = false;
+    let confusable = false;
+    for (let k = start; k < i; k++) {
+      const c = chars[k];
+      if (/[A-Za-z0-9@]/.test(c)) latin = true;
+      else if (CONFUSABLE[c]) confusable = true;
+    }
+    if (latin && confusable) for (let k = start; k < i; k++) chars[k] = CONFUSABLE[chars[k]] ?? chars[k];
+    start = i + 1;
+  }
 }
 
 /** Maps a [start, end) span of the folded text back to the original string. */
@@ -90,7 +143,5 @@ export function toOriginalSpan(ft: FoldedText, start: number, end: number): { st
 
 /** Removes invisible characters only (used to compare values typed with hidden characters). */
 export function stripInvisible(text: string): string {
-  let out = '';
-  for (const ch of text) if (!isInvisible(ch)) out += ch;
-  return out;
+  return text.replace(INVISIBLE_RE, '');
 }

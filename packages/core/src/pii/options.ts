@@ -24,6 +24,11 @@ export const piiOptionsSchema = z.strictObject({
     .string()
     .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "US"')
     .default('US'),
+  /**
+   * The tenant's regions (ISO 3166-1 alpha-2), tried after the detected language's countries and before
+   * `defaultRegion` for national phone numbers; every other region is tried after them.
+   */
+  regions: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "FR"')).default([]),
   /** Minimum score for every type without its own threshold. */
   minScore: score.default(0.5),
   thresholds: z.partialRecord(entityType, score).default({}),

@@ -44,6 +44,8 @@ export interface Recognizer {
 export interface RecognizerContext {
   /** ISO 3166-1 alpha-2 region used for national phone numbers, e.g. "US", "DE". */
   defaultRegion?: string;
+  /** Regions tried first for national phone numbers (detected language's countries, then the tenant's regions). */
+  regions?: readonly string[];
   /** Minimum Shannon entropy (bits/char) for generic high-entropy tokens. */
   entropyThreshold: number;
 }

@@ -51,7 +51,9 @@ export function resolveVaultKey(opts: { key?: string; allowEphemeralKey: boolean
   return ephemeralKey;
 }
 
-const seg = (s: string) => encodeURIComponent(s);
+// Lone surrogates would make encodeURIComponent throw: replaced by U+FFFD first.
+const seg = (s: string) =>
+  encodeURIComponent(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
 const MAX_COLLISIONS = 16;
 
 /**

@@ -29,10 +29,19 @@ export function languageStage(models: () => Promise<EdgeModels>): Stage {
   };
 }
 
-/** Emails, URLs and digit runs carry no language signal and mislead short-text detection: left out. */
+/** The language model reads only the first 1,000 code points; more cleaned text than this is never needed. */
+const MAX_LANGUAGE_INPUT = 8_000;
+
+/**
+ * Emails, URLs and digit runs carry no language signal and mislead short-text detection: left out.
+ * Linear in the text: whole whitespace-free tokens are tested (no pattern rescans a long token from every offset),
+ * and only the beginning of a long text is prepared.
+ */
 export function languageText(text: string): string {
   return text
-    .replace(/\S+@\S+|\b(?:https?|ftp):\/\/\S+|[+(]?\d[\d\s().\-/]{3,}\d/g, ' ')
+    .slice(0, MAX_LANGUAGE_INPUT)
+    .replace(/\S+/g, (token) => (token.includes('@') || /(?:https?|ftp):\/\//i.test(token) ? ' ' : token))
+    .replace(/[+(]?\d[\d\s().\-/]{3,}\d/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

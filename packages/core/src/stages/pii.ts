@@ -1,11 +1,13 @@
 import type { KVStore } from '../adapters/kv.ts';
 import type { Env } from '../env.ts';
 import type { EdgeModels } from '../models.ts';
-import { escapeRegExp } from '../pii/context.ts';
 import { createPiiEngine, type PiiEngine } from '../pii/engine.ts';
+import { knownReplacer, replaceKnown } from '../pii/known.ts';
 import type { PiiOptions } from '../pii/options.ts';
-import { PLACEHOLDER_RE } from '../pii/restore.ts';
+import { pause } from '../pii/yield.ts';
 import type { Stage } from '../stage.ts';
+
+export { replaceKnown };
 
 /**
  * Finds personal data in every message (history included: earlier answers carry restored values) and
@@ -51,8 +53,9 @@ export function piiStage(
       const session = engine.session({ tenant: ctx.tenant, conversation: ctx.conversationId });
       const counts = new Map<string, number>();
       const transformed: string[] = [];
+      const hints = { language: ctx.language?.lang };
       for (const message of ctx.messages) {
-        const result = await session.transform(message.text);
+        const result = await session.transform(message.text, hints);
         transformed.push(result.text);
         for (const e of result.entities) {
           if (e.action === 'allow') continue;
@@ -62,9 +65,15 @@ export function piiStage(
       // A value detected in one message is replaced wherever else it appears, even where detection missed it.
       const known = [...session.mapping].filter(([, original]) => original.length >= 3);
       const piiCount = [...counts.values()].reduce((a, b) => a + b, 0);
+      const replace = knownReplacer(known);
+      const messages = [];
+      for (const [i, m] of ctx.messages.entries()) {
+        await pause();
+        messages.push({ ...m, text: replace(transformed[i]) });
+      }
       return {
         desc: piiCount === 0 ? 'none' : [...counts].map(([type, n]) => `${type}:${n}`).join(' '),
-        messages: ctx.messages.map((m, i) => ({ ...m, text: replaceKnown(transformed[i], known) })),
+        messages,
         report: { piiCount, modelVersions: [...versions] },
         decision: piiCount > 0 ? { action: 'transform', reason: [...counts.keys()].join(',') } : undefined,
         pii: session,
@@ -76,22 +85,4 @@ export function piiStage(
 /** The answer as the central model wrote it: every original of the session replaced by its placeholder again. */
 export function pseudonymizeKnown(text: string, mapping: ReadonlyMap<string, string>): string {
   return replaceKnown(text, [...mapping]);
-}
-
-/**
- * Replaces whole-word occurrences of already pseudonymized originals, longest first, outside the placeholders
- * (so a detected word such as "IBAN" can never rewrite the inside of `<IBAN_1>`).
- */
-export function replaceKnown(text: string, known: [placeholder: string, original: string][]): string {
-  if (known.length === 0) return text;
-  const byLength = [...known].sort((a, b) => b[1].length - a[1].length);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${byLength.map(([, o]) => escapeRegExp(o)).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  const placeholderOf = new Map(byLength.map(([p, o]) => [o, p]));
-  return text
-    .split(new RegExp(`(${PLACEHOLDER_RE.source})`))
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(pattern, (m) => placeholderOf.get(m) ?? m)))
-    .join('');
 }

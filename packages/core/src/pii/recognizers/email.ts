@@ -13,7 +13,7 @@ const WORD_AT = String.raw`\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+`;
 const DOT = String.raw`(?:\.|${WORD_DOT})`;
 const AT = `(?: ?@ ?|${WORD_AT})`;
 const EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24}|xn--[\p{L}\p{N}\-]{1,59})(?![\p{L}\p{N}\-])`,
   'giu',
 );
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
@@ -40,10 +40,15 @@ export const emailRecognizer: Recognizer = {
   find(text) {
     const out: RawMatch[] = [];
     if (!/@|\bat\b/i.test(text)) return out;
-    for (const m of text.matchAll(EMAIL)) {
+    const re = new RegExp(EMAIL);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const [whole, local, at, domain, tld] = m;
       const wordForm = OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local);
-      if (wordForm && !COMMON_TLDS.has(tld.toLowerCase())) continue;
+      if (wordForm && !COMMON_TLDS.has(tld.toLowerCase())) {
+        // Prose such as "me at ingrid.tanaka@…" is not a word-form address; the real one may start inside it.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       if (local.length > 64 || whole.length > 320) continue;
       // "scheme://user:password@host" is URL credentials, not an email address.
       if (URL_USERINFO_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;

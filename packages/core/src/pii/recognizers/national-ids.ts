@@ -88,11 +88,13 @@ export const nationalIdRecognizer: Recognizer = {
       for (const run of digitRuns(text, 9)) {
         for (const w of windows(run, 9)) {
           const groups = groupSizes(run, w.from, w.from + 9).join('-');
+          // Mixed separators ("693-09.4444") make a weak candidate that needs a context word ("SSN", "BSN").
+          const mixed = new Set(text.slice(w.start, w.end).match(/\D+/g) ?? []).size > 1;
           if (isValidSsn(w.digits) && (groups === '9' || groups === '3-2-4')) {
-            out.push(match('US_SSN', w.start, w.end, groups === '9' ? 0.45 : 0.85, w.digits));
+            out.push(match('US_SSN', w.start, w.end, mixed ? 0.25 : groups === '9' ? 0.45 : 0.85, w.digits));
           }
           if (isValidBsn(w.digits) && ['9', '4-2-3', '3-3-3', '2-3-2-2'].includes(groups)) {
-            out.push(match('NL_BSN', w.start, w.end, 0.5, w.digits));
+            out.push(match('NL_BSN', w.start, w.end, mixed ? 0.15 : 0.5, w.digits));
           }
         }
         for (const w of windows(run, 11)) {

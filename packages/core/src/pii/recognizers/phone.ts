@@ -1,38 +1,305 @@
-import { type CountryCode, findNumbers } from 'libphonenumber-js/max';
-import type { RawMatch, Recognizer } from '../types.ts';
+import { type CountryCode, getCountries, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { hasContext } from '../context.ts';
+import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { match } from './util.ts';
 
 /**
- * Phone numbers via libphonenumber-js (full metadata, leniency VALID): international numbers anywhere,
- * national numbers for `defaultRegion`. Unformatted national digit strings get a low base score so that
- * plain numbers only count as phones with supporting context ("call", "tel", ...).
- * Value = E.164.
+ * Phone numbers. Candidates are runs of digits with phone separators (spaces — also doubled —, dots, dashes, slashes,
+ * parentheses, line breaks), found by one linear pattern and then classified with libphonenumber-js (full metadata):
+ * - international (`+…`, `00…`): valid 0.9, possible 0.3 (needs context);
+ * - national, tried for the preferred regions (detected language's countries, the tenant's regions, defaultRegion),
+ *   then for every region libphonenumber knows: valid in a preferred region 0.7 (formatted) / 0.45 (bare digits),
+ *   valid elsewhere 0.55 when it is formatted like a phone (trunk 0, area code in parentheses, ≥ 10 digits), less
+ *   otherwise; only "possible" (right length) 0.3 / 0.2, which needs a context word ("call", "Handy", "appelle", …)
+ *   to pass the default minimum of 0.5.
+ * Dates, year ranges, prices, thousands-grouped amounts and numbers with units never count as phones.
+ * Spelled-out digits ("zero six one two …" in en/de/fr/es/it/nl/pt) are found as well.
+ * Value = E.164 when libphonenumber can form it, else the digits.
  */
-const PHONE_CHARS = /^[\d\s\-.()/+]+/;
+// Not glued to a word of a spaced script ("ID12345678"); CJK text writes digits right after letters ("電話は03-…").
+const RUN =
+  /(?<![\p{N}_+\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}])(?:\+[ \t]?|\([ \t]?\+?)?\d(?:(?:[ \t]?\)?(?:[ \t]{1,2}|[ \t]?[.\-/][ \t]?|[ \t]?\r?\n[ \t]?)?\(?[ \t]?)?\d)*\)?/gu;
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+/** Every region, the most populous / most written-about first (the first valid one gives the E.164 value). */
+const FIRST = 'US GB DE FR ES IT NL BE CH AT IN CN JP BR MX CA AU PL SE NO DK FI IE PT IL TR RU UA KR ID PH'.split(' ');
+const ALL_REGIONS = [...new Set([...FIRST, ...getCountries()])] as CountryCode[];
+const CURRENCY_BEFORE = /(?:[$€£¥₹₽₩₺]|\b(?:usd|eur|gbp|chf|jpy|rs|inr|cad|aud)) ?$/i;
+const UNIT_AFTER =
+  /^ ?(?:[$€£¥₹%‰]|(?:usd|eur|gbp|chf|jpy|km|kg|mg|mm|cm|ml|kb|mb|gb|tb|ms|px|kwh|mph|kmh|dollars?|euros?|pounds?|yen|rupees?)\b)/i;
+
+type Kind = 'intl-valid' | 'intl-possible' | 'valid' | 'valid-foreign' | 'possible' | 'none';
+interface Verdict {
+  kind: Kind;
+  value: string;
+}
+
+/** Bounded cache: classifying a national number against every region costs milliseconds. */
+const cache = new Map<string, Verdict>();
+const CACHE_SIZE = 4096;
+function remember(key: string, v: Verdict): Verdict {
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, v);
+  return v;
+}
+
+function parse(s: string, region?: CountryCode) {
+  try {
+    return parsePhoneNumberFromString(s, region);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `digits` may start with '+'. `scan`: also try every region libphonenumber knows (costly; budgeted by the caller). */
+function classify(digits: string, preferred: readonly CountryCode[], scan: boolean): Verdict {
+  const key = `${preferred.join(',')}|${scan ? 1 : 0}|${digits}`;
+  const known = cache.get(key);
+  if (known) return known;
+  if (digits.startsWith('+')) {
+    const p = parse(digits);
+    if (p?.isValid()) return remember(key, { kind: 'intl-valid', value: p.number });
+    if (p?.isPossible()) return remember(key, { kind: 'intl-possible', value: p.number });
+    return remember(key, { kind: 'none', value: digits });
+  }
+  let possible: string | undefined;
+  for (const r of preferred) {
+    const p = parse(digits, r);
+    if (p?.isValid()) return remember(key, { kind: 'valid', value: p.number });
+    if (!possible && p?.isPossible()) possible = p.number;
+  }
+  if (scan) {
+    for (const r of ALL_REGIONS) {
+      if (preferred.includes(r)) continue;
+      const p = parse(digits, r);
+      if (p?.isValid()) return remember(key, { kind: 'valid-foreign', value: p.number });
+    }
+  }
+  return remember(key, { kind: 'possible', value: possible ?? digits });
+}
+
+interface Group {
+  digits: string;
+  start: number;
+  end: number;
+}
+
+function groupsOf(text: string, from: number, to: number): Group[] {
+  const groups: Group[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      const start = i;
+      while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      groups.push({ digits: text.slice(start, i), start, end: i });
+    } else i++;
+  }
+  return groups;
+}
+
+const isYear = (g: string) => /^(?:1[89]|20)\d\d$/.test(g);
+const n = (g: string) => Number(g);
+
+/** Shapes that are numbers but not phones: dates, year ranges, thousands groups, prices, amounts with units. */
+function notAPhone(text: string, groups: Group[], start: number, end: number, plus: boolean): 'no' | 'weak' | false {
+  const seps = groups.slice(1).map((g, k) => text.slice(groups[k].end, g.start).trim() || ' ');
+  const same = seps.every((s) => s === seps[0]);
+  const d = groups.map((g) => g.digits);
+  if (groups.length === 3 && same && /^[./-]$|^ $/.test(seps[0])) {
+    const [a, b, c] = d;
+    const ymd = a.length === 4 && isYear(a) && n(b) >= 1 && n(b) <= 12 && b.length <= 2 && c.length <= 2;
+    const dmy =
+      a.length <= 2 && b.length <= 2 && n(a) >= 1 && n(b) >= 1 && n(a) <= 31 && n(b) <= 31 && /^\d{2}$|^\d{4}$/.test(c);
+    if (ymd || (dmy && (c.length === 2 || isYear(c)))) return 'no';
+  }
+  if (groups.length === 2 && d.every(isYear) && /^[-/–]$/.test(seps[0])) return 'no';
+  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return 'no';
+  if (UNIT_AFTER.test(text.slice(end, end + 8))) return 'no';
+  // Thousands grouping ("1.234.567", "12 345 678"): an amount unless context says phone.
+  if (
+    !plus &&
+    d[0][0] !== '0' &&
+    groups.length >= 2 &&
+    same &&
+    /^[., ]$/.test(seps[0]) &&
+    d[0].length <= 3 &&
+    d.slice(1).every((g) => g.length === 3)
+  )
+    return 'weak';
+  // A decimal ("3.14159265") or a time is not a phone either.
+  if (groups.length === 2 && seps[0] === '.' && d[1].length !== d[0].length) return 'weak';
+  return false;
+}
+
+function baseScore(kind: Kind, formatted: boolean, phoneShape: boolean): number {
+  switch (kind) {
+    case 'intl-valid':
+      return 0.9;
+    case 'intl-possible':
+      return 0.3;
+    case 'valid':
+      return formatted ? 0.7 : 0.45;
+    case 'valid-foreign':
+      return phoneShape ? 0.55 : formatted ? 0.35 : 0.3;
+    case 'possible':
+      return formatted ? 0.3 : 0.2;
+    default:
+      return 0;
+  }
+}
+
+/** Work limits of one call: region scans (milliseconds each) and window evaluations inside long digit runs. */
+interface Budget {
+  scans: number;
+  windows: number;
+}
+const take = (b: Budget) => b.scans-- > 0;
+
+function evaluate(
+  text: string,
+  groups: Group[],
+  preferred: readonly CountryCode[],
+  budget: Budget,
+): RawMatch | undefined {
+  let start = groups[0].start;
+  const last = groups[groups.length - 1];
+  const end = last.end;
+  const digits = groups.map((g) => g.digits).join('');
+  // International prefix: '+' right before, or "00" + country code.
+  let plus = false;
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '(')) k--;
+  if (k >= 0 && text[k] === '+' && start - k <= 3) {
+    plus = true;
+    start = k;
+  }
+  let candidate = plus ? `+${digits}` : digits;
+  if (!plus && digits.startsWith('00') && digits.length >= 10 && digits[2] !== '0') candidate = `+${digits.slice(2)}`;
+  const national = candidate.startsWith('+') ? candidate.slice(1) : candidate;
+  if (national.length < MIN_DIGITS || national.length > MAX_DIGITS) return undefined;
+  if (/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text[end] ?? '')) return undefined;
+  if (!plus && start > 0 && text[start - 1] === '(') start--;
+  if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
+  const shape = notAPhone(text, groups, start, end, candidate.startsWith('+'));
+  if (shape === 'no') return undefined;
+  const formatted = groups.length > 1;
+  const context = hasContext(text, 'PHONE', start, end);
+  let verdict = classify(candidate, preferred, false);
+  if (verdict.kind === 'none' && candidate !== digits) verdict = classify(digits, preferred, false);
+  if (verdict.kind === 'possible' && (formatted || context)) {
+    // Every region libphonenumber knows, within budget; past it, formatted numbers with context stay "possible".
+    if (take(budget)) verdict = classify(candidate, preferred, true);
+  }
+  if (verdict.kind === 'none') return undefined;
+  const rawText = text.slice(start, end);
+  const phoneShape =
+    formatted && (digits.startsWith('0') || rawText.includes('(') || digits.length >= 10) && shape !== 'weak';
+  let score = baseScore(verdict.kind, formatted, phoneShape);
+  if (shape === 'weak') score = Math.min(score, 0.2);
+  // "possible" alone is too weak without context; keep those only when a context word is near.
+  if ((verdict.kind === 'possible' || verdict.kind === 'intl-possible') && !context) return undefined;
+  return match('PHONE', start, end, score, verdict.value);
+}
+
+const SPELLED: Record<string, string> = {};
+for (const [digit, words] of Object.entries({
+  0: 'zero oh null nul zéro cero',
+  1: 'one eins un uno um een één',
+  2: 'two zwei zwo deux dos due dois twee',
+  3: 'three drei trois tres três tre drie',
+  4: 'four vier quatre cuatro quattro quatro',
+  5: 'five fünf funf cinq cinco cinque vijf',
+  6: 'six sechs seis sei zes',
+  7: 'seven sieben sept siete sette sete zeven',
+  8: 'eight acht huit ocho otto oito',
+  9: 'nine neun neuf nueve nove negen',
+})) {
+  for (const w of words.split(' ')) SPELLED[w] = digit;
+}
+const SPELLED_TOKEN = /\p{L}+|\d+/gu;
+
+/** Digits written as words, possibly mixed with numerals: "zero six, one two 34 56 seventy…" (≥ 3 words, ≥ 7 digits). */
+function spelledNumbers(text: string, preferred: readonly CountryCode[]): RawMatch[] {
+  if (!/\p{L}/u.test(text)) return [];
+  const out: RawMatch[] = [];
+  let seq: { digits: string; start: number; end: number; words: number } | undefined;
+  const flush = () => {
+    if (seq && seq.words >= 3 && seq.digits.length >= MIN_DIGITS && seq.digits.length <= MAX_DIGITS) {
+      const v = classify(seq.digits, preferred, false);
+      const context = hasContext(text, 'PHONE', seq.start, seq.end);
+      out.push(match('PHONE', seq.start, seq.end, context ? 0.6 : 0.5, v.kind === 'none' ? seq.digits : v.value));
+    }
+    seq = undefined;
+  };
+  for (const m of text.matchAll(SPELLED_TOKEN)) {
+    const tok = m[0];
+    const digit = /^\d/.test(tok) ? tok : SPELLED[tok.toLowerCase()];
+    if (digit === undefined || digit.length > 4) {
+      flush();
+      continue;
+    }
+    const gap = seq ? text.slice(seq.end, m.index) : '';
+    if (seq && !/^[\s,.\-/]{1,3}$/.test(gap)) flush();
+    if (!seq) seq = { digits: '', start: m.index, end: m.index, words: 0 };
+    seq.digits += digit;
+    seq.end = m.index + tok.length;
+    if (!/^\d/.test(tok)) seq.words++;
+    if (seq.digits.length > MAX_DIGITS) seq.digits = seq.digits.slice(0, MAX_DIGITS + 1);
+  }
+  flush();
+  return out;
+}
+
+/** Preferred regions: detected language's countries, the tenant's regions, then defaultRegion (deduplicated). */
+function preferredRegions(ctx: RecognizerContext): CountryCode[] {
+  const list = [...(ctx.regions ?? []), ...(ctx.defaultRegion ? [ctx.defaultRegion] : [])];
+  return [...new Set(list)].filter((r): r is CountryCode => ALL_REGIONS.includes(r as CountryCode));
+}
 
 export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE'],
   find(text, ctx) {
     const out: RawMatch[] = [];
-    if (!/\d{2}/.test(text) && !/\d[\s\-.]\d/.test(text)) return out;
-    const region = ctx.defaultRegion as CountryCode | undefined;
-    // Length-preserving rewrites so offsets stay valid: "0049 30…" -> " +49 30…", digits split by a line break.
-    const prepared = text
-      .replace(/(?<![\d+.\-()][ \t]?)(?<![\d+])00(?=[1-9])/g, ' +')
-      .replace(/(?<=[\d)])[ \t]?\r?\n[ \t]?(?=[\d(])/g, (m) => ' '.repeat(m.length));
-    for (const found of findNumbers(prepared, { defaultCountry: region, v2: true })) {
-      const raw = prepared.slice(found.startsAt, found.endsAt);
-      // libphonenumber may report an end past trailing punctuation; trim to phone characters.
-      const trimmed = (PHONE_CHARS.exec(raw)?.[0] ?? raw).replace(/[\s\-.(/]+$/, '');
-      if (!found.number.isValid()) continue;
-      const viaZeroZero = text.startsWith('00', found.startsAt - 1) && prepared[found.startsAt - 1] === ' ';
-      const start = viaZeroZero ? found.startsAt - 1 : found.startsAt;
-      const end = found.startsAt + trimmed.length;
-      const international = trimmed.startsWith('+');
-      const formatted = /[\s\-.()/]/.test(trimmed);
-      const score = international ? 0.9 : formatted ? 0.7 : 0.45;
-      out.push(match('PHONE', start, end, score, found.number.number));
+    const preferred = preferredRegions(ctx);
+    out.push(...spelledNumbers(text, preferred));
+    if (!/\d/.test(text)) return out;
+    const budget: Budget = { scans: 16 + Math.floor(text.length / 400), windows: 32 + Math.floor(text.length / 256) };
+    for (const m of text.matchAll(RUN)) {
+      const groups = groupsOf(text, m.index, m.index + m[0].length);
+      const total = groups.reduce((a, g) => a + g.digits.length, 0);
+      if (total < MIN_DIGITS) continue;
+      if (total <= MAX_DIGITS + 2) {
+        const found = evaluate(text, groups, preferred, budget);
+        if (found) {
+          out.push(found);
+          continue;
+        }
+        if (total <= MAX_DIGITS) continue;
+      }
+      // A long run (several numbers in a row, or one with many groups): greedy windows on group boundaries.
+      let i = 0;
+      while (i < groups.length) {
+        let taken = 0;
+        let digits = 0;
+        const ends: number[] = [];
+        for (let j = i; j < groups.length && j < i + MAX_DIGITS; j++) {
+          digits += groups[j].digits.length;
+          if (digits > MAX_DIGITS) break;
+          if (digits >= MIN_DIGITS) ends.push(j + 1);
+        }
+        for (const j of ends.reverse()) {
+          if (budget.windows-- <= 0) break;
+          const found = evaluate(text, groups.slice(i, j), preferred, budget);
+          if (found && found.score >= 0.3) {
+            out.push(found);
+            taken = j;
+            break;
+          }
+        }
+        i = taken > i ? taken : i + 1;
+      }
     }
     return out;
   },
