@@ -1,5 +1,6 @@
 import type { KVStore } from './adapters/kv.ts';
 import { createMemoryKV } from './adapters/memory-kv.ts';
+import { withInferenceCache } from './cache/inference.ts';
 import { type CentralModel, resolveCentralModel } from './central.ts';
 import type { Decision } from './context.ts';
 import type { Env } from './env.ts';
@@ -12,7 +13,7 @@ import { restoreText } from './pii/restore.ts';
 import { runPipeline } from './pipeline.ts';
 import { resolvePolicy } from './policy.ts';
 import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
-import { blockedResponse, centralStreamResponse, textStreamResponse } from './respond.ts';
+import { blockedResponse, centralStreamResponse, replayResponse } from './respond.ts';
 import { createStages } from './stages/index.ts';
 
 export interface HandleResult {
@@ -51,12 +52,19 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     const [method, path] = r.split(' ');
     return { method, path };
   });
-  const models = lazyModels(opts.models, deps.loadModels);
   let kvStore: KVStore | undefined = opts.kv;
   const kv = () => {
     kvStore ??= deps.loadKV?.() ?? createMemoryKV();
     return kvStore;
   };
+  const loaded = lazyModels(opts.models, deps.loadModels);
+  const inference = opts.inferenceCache;
+  const models = inference.enabled
+    ? onceAsync(async () => {
+        const store = inference.store === 'kv' ? kv() : createMemoryKV({ maxEntries: inference.maxEntries });
+        return withInferenceCache(await loaded(), store, { ttlSeconds: inference.ttlSeconds });
+      })
+    : loaded;
   const stages = createStages({
     models,
     kv,
@@ -64,6 +72,13 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     pii: opts.pii.engine,
     centralLabel: central.label,
     env,
+    system: opts.central.system,
+    embedder: async () => {
+      if (opts.embedder) return opts.embedder;
+      const edge = await models().catch(() => undefined); // no edge models: exact-only cache
+      const embed = edge?.embed?.bind(edge);
+      return embed ? { embed } : undefined;
+    },
   });
   const baseSettings = {
     language: opts.language,
@@ -110,6 +125,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
           tenant: opts.tenant?.(request) ?? 'default',
           user: opts.user?.(request) ?? request.headers.get('x-user-id') ?? 'anonymous',
           conversationId: input.conversationId ?? requestId,
+          route: `${request.method} ${new URL(request.url).pathname}`,
           input,
           settings: policy.settings,
         },
@@ -122,7 +138,8 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
         response = blockedResponse(run.block, headers, opts.blockResponse);
         run.finish(undefined);
       } else if (run.answer !== undefined) {
-        response = textStreamResponse(run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer, headers);
+        const answer = run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer;
+        response = replayResponse(answer, headers, policy.settings.cache.replayDelayMs);
         run.finish(undefined);
       } else {
         response = centralStreamResponse(run, central, opts.central.system, headers, request.signal);

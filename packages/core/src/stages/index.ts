@@ -1,6 +1,7 @@
 import type { KVStore } from '../adapters/kv.ts';
 import type { Env } from '../env.ts';
 import type { EdgeModels } from '../models.ts';
+import type { Embedder } from '../options.ts';
 import type { PiiOptions } from '../pii/options.ts';
 import type { Stage } from '../stage.ts';
 import { cacheStage } from './cache.ts';
@@ -16,6 +17,10 @@ export interface StageDeps {
   pii: PiiOptions;
   centralLabel: string;
   env: Env;
+  /** The central system prompt (part of the cache namespace). */
+  system?: string;
+  /** The embedder of the semantic cache, when there is one. */
+  embedder?: () => Promise<Embedder | undefined>;
 }
 
 /** The stages, in order. Adding a stage: a file in this folder and one line here. */
@@ -24,6 +29,6 @@ export function createStages(deps: StageDeps): Stage[] {
     languageStage(deps.models),
     piiStage(deps.models, deps.kv, deps.useNer, deps.pii, deps.env),
     toxicityStage(deps.models),
-    cacheStage(deps.kv, deps.centralLabel),
+    cacheStage(deps.kv, deps.centralLabel, { system: deps.system, embedder: deps.embedder }),
   ];
 }
