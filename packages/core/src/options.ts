@@ -7,6 +7,7 @@ import type { EdgeModels } from './models.ts';
 
 /** Something that embeds texts (L2-normalized vectors) and names its version. */
 export type Embedder = Pick<Required<EdgeModels>, 'embed'>;
+
 import type { PiiOptions } from './pii/options.ts';
 import type { PolicySource } from './policy.ts';
 

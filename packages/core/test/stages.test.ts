@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import type { EdgeRequest } from '../src/context.ts';
 import { parseOptions } from '../src/options.ts';
-import { runPipeline } from '../src/pipeline.ts';
 import type { PiiSession } from '../src/pii/engine.ts';
+import { runPipeline } from '../src/pipeline.ts';
 import type { Stage } from '../src/stage.ts';
 import { cacheStage } from '../src/stages/cache.ts';
 import { languageStage } from '../src/stages/language.ts';
@@ -81,11 +81,7 @@ describe('toxicity stage: block, escalate or pass', () => {
   it('with escalate.enabled false, passes between the thresholds: no escalation reported, cache not bypassed', async () => {
     const kv = createMemoryKV();
     const settings = { escalate: { enabled: false, instruction: 'unused' } };
-    const run = await runPipeline(request('…', settings), [
-      piiNone,
-      ...stages(0.7),
-      cacheStage(() => kv, 'central-x'),
-    ]);
+    const run = await runPipeline(request('…', settings), [piiNone, ...stages(0.7), cacheStage(() => kv, 'central-x')]);
     expect(run.ctx.escalation).toBeUndefined();
     expect(run.ctx.instructions).toEqual([]);
     expect(run.decisions).toEqual([]);

@@ -108,7 +108,11 @@ export function withInferenceCache(
             text: text.slice(start, end),
           }));
           const valid = entities.every(
-            (e) => typeof e.type === 'string' && Number.isInteger(e.start) && Number.isInteger(e.end) && e.end <= text.length,
+            (e) =>
+              typeof e.type === 'string' &&
+              Number.isInteger(e.start) &&
+              Number.isInteger(e.end) &&
+              e.end <= text.length,
           );
           return valid ? { entities, model } : undefined;
         },
