@@ -5,7 +5,10 @@
  */
 const COMMANDS: Record<string, { module: string; help: string }> = {
   eval: { module: './eval.ts', help: 'eval <lid|ner|toxicity> --data FILE.jsonl [--json] [--threshold T]' },
-  bench: { module: './bench.ts', help: 'bench                      model sizes and warm latency (JSON)' },
+  bench: {
+    module: './bench.ts',
+    help: 'bench [cache]              model sizes and warm latency; cache: lookup, TTFB hit vs miss (JSON)',
+  },
   classify: { module: './classify.ts', help: 'classify --text "…"       language, toxicity and entities (JSON)' },
   redact: { module: './redact.ts', help: 'redact …                   PII pseudonymization (see its --help)' },
 };

@@ -10,6 +10,7 @@ export {
   type RedisKVOptions,
 } from './adapters/redis-kv.ts';
 export { createUpstashKV, type UpstashClient, type UpstashKVOptions } from './adapters/upstash-kv.ts';
+export { type InferenceCacheStats, withInferenceCache } from './cache/inference.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Env } from './env.ts';
 export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts';
@@ -24,5 +25,5 @@ export type {
   ToxicityResult,
 } from './models.ts';
 export { createOfflineModel } from './offline-model.ts';
-export type { CentralLanguageModel, EdgeAIOptions, ResolvedOptions, StageSettings } from './options.ts';
+export type { CentralLanguageModel, EdgeAIOptions, Embedder, ResolvedOptions, StageSettings } from './options.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';
