@@ -16,6 +16,7 @@ export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts'
 export { createEdgeAIHandler, type EdgeAIHandler, type HandleResult, type HandlerDeps } from './handler.ts';
 export type {
   EdgeModels,
+  EmbeddingResult,
   EntityResult,
   EntityType,
   LanguageResult,
