@@ -40,9 +40,19 @@ describe('false-hit guard', () => {
     refuses('Did <PERSON_1> pay <PERSON_2>?', 'Did <PERSON_2> pay <PERSON_1>?', 'placeholders');
   });
 
-  it('refuses other named entities, not only at sentence start', () => {
+  it('refuses a named entity replaced by another, and leaves one only added or dropped to the similarity', () => {
     refuses('What is the population of Berlin?', 'What is the population of Munich?', 'entities', 'en');
-    refuses('How tall is the Eiffel Tower?', 'How tall is the Tower?', 'entities', 'en');
+    refuses('How tall is the Eiffel Tower?', 'How tall is the CN Tower?', 'entities', 'en');
+    expect(guardAgrees('A white plane on the runway.', 'A white Swiss plane on the runway.', 'en').ok).toBe(true);
+  });
+
+  it('uses the negation and number words of the language it is told', () => {
+    // "en" negates in Finnish but means "in" in French; Polish "ten" is "this", not 10.
+    expect(guardAgrees('Un homme mange.', 'Un homme mange en ville.', 'fr').reason).toBeUndefined();
+    refuses('En tiedä.', 'Tiedän.', 'negation', 'fi');
+    expect(guardAgrees('Ten człowiek gra na gitarze.', 'Człowiek gra na gitarze.', 'pl').ok).toBe(true);
+    refuses('2匹の猫', '三匹の猫', 'numbers', 'ja');
+    expect(guardAgrees('2匹の猫', '二匹の猫', 'ja').ok).toBe(true);
   });
 
   it('refuses contrast words', () => {
@@ -51,8 +61,11 @@ describe('false-hit guard', () => {
     refuses('What happens before the exam?', 'What happens after the exam?', 'contrast');
   });
 
-  it('refuses swapped roles without entities', () => {
+  it('refuses swapped roles without entities, not a symmetric list or free Japanese word order', () => {
     refuses('does the dog chase the cat', 'does the cat chase the dog', 'roles');
+    expect(guardAgrees('A man plays guitar and sings.', 'A man sings and plays guitar.', 'en').ok).toBe(true);
+    expect(guardAgrees('A woman is in the bathroom.', 'The woman is in a bathroom.', 'en').ok).toBe(true);
+    expect(guardAgrees('ネズミを蛇に食べさせている男', '男は蛇にネズミを食べさせている', 'ja').ok).toBe(true);
   });
 
   it('measures one check at a time when asked', () => {
