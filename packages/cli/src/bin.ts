@@ -4,7 +4,7 @@
  * To add a command, add one line to COMMANDS.
  */
 const COMMANDS: Record<string, { module: string; help: string }> = {
-  eval: { module: './eval.ts', help: 'eval <lid|ner|toxicity> --data FILE.jsonl [--json] [--threshold T]' },
+  eval: { module: './eval.ts', help: 'eval <lid|ner|toxicity|cache> --data FILE.jsonl [--json] [--threshold T]' },
   bench: {
     module: './bench.ts',
     help: 'bench [cache]              model sizes and warm latency; cache: lookup, TTFB hit vs miss (JSON)',

@@ -1,4 +1,4 @@
-/** `edge-ai eval <lid|ner|toxicity> --data FILE.jsonl [--json] [--threshold T]` */
+/** `edge-ai eval <lid|ner|toxicity|cache> --data FILE.jsonl [--json] [--threshold T]` */
 import { parseArgs, stringFlag } from './args.ts';
 import {
   addCounts,
@@ -9,6 +9,7 @@ import {
   spanMetrics,
   tokenOffsets,
 } from './bio.ts';
+import { type CacheRow, evalCache, validCacheRow } from './eval-cache.ts';
 import { groupIndices, metricsBy } from './grouping.ts';
 import { readRows } from './jsonl.ts';
 import { accuracy, binaryMetrics, percentile, roundAll } from './metrics.ts';
@@ -92,14 +93,17 @@ const VALID: Record<string, (r: Row) => boolean> = {
     r.tokens.length === r.tags.length &&
     r.tokens.every(isStr) &&
     r.tags.every(isStr),
+  cache: validCacheRow,
 };
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json']);
+  const args = parseArgs(argv, ['json', 'sweep']);
   const task = args.positional[0];
   const data = stringFlag(args, 'data');
   if (!task || !VALID[task] || !data) {
-    process.stderr.write('usage: edge-ai eval <lid|ner|toxicity> --data FILE.jsonl [--json] [--threshold T]\n');
+    process.stderr.write(
+      'usage: edge-ai eval <lid|ner|toxicity|cache> --data FILE.jsonl [--json] [--threshold T] [--sweep (cache)]\n',
+    );
     return 2;
   }
   const { rows, malformed, malformedLines } = readRows<Row>(data, VALID[task]);
@@ -108,6 +112,17 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(
       `edge-ai eval: skipped ${malformed} malformed row(s) (lines ${lines}${malformed > 10 ? ', …' : ''})\n`,
     );
+  }
+  if (task === 'cache') {
+    const report = roundAll({
+      task,
+      n: rows.length,
+      malformed,
+      ...(await evalCache(rows as unknown as CacheRow[], stringFlag(args, 'threshold'), args.flags.sweep === true)),
+    });
+    if (args.flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else process.stdout.write(`${summary(report as Parameters<typeof summary>[0])}\n`);
+    return 0;
   }
   const res =
     task === 'lid'

@@ -51,22 +51,31 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const PLACEHOLDER = /<([A-Z][A-Z_]*?)_(\d+)>/g;
 const TOKEN = /<[a-z][a-z_]*?_\d+>|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-// Negation words (whole tokens, lower case) and negation markers inside CJK text (substrings).
-const NEGATORS = new Set(
-  (
-    "not no never nor neither none nobody nothing nowhere without cannot n't " +
-    'nicht kein keine keiner keinen keinem keines nie niemals niemand nichts ohne ' +
-    'nunca jamás jamas nadie ni tampoco sin ningún ninguno ninguna ' +
-    'ne pas jamais personne rien aucun aucune sans ' +
-    'non mai nessuno nessuna niente nulla senza ' +
-    'não nao nunca ninguém ninguem nem sem nenhum nenhuma ' +
-    'niet geen nooit niets niemand zonder ' +
-    'nie żaden żadna żadne nigdy nic bez ' +
-    'не нет ни никогда ничего никто без ' +
-    'ei en et emme ette eivät eikä ilman koskaan ' +
-    'inte ej aldrig ingen inget inga utan'
-  ).split(' '),
+// Negation words per language (whole tokens, lower case); a text of unknown language uses the union less the
+// words that mean something else elsewhere ("en" is Finnish "I don't" but French "in", "no" is Portuguese "in the").
+const NEGATORS_BY_LANG: Record<string, string> = {
+  en: "not no never nor neither none nobody nothing nowhere without cannot n't",
+  de: 'nicht kein keine keiner keinen keinem keines nie niemals niemand nichts ohne weder',
+  es: 'no nunca jamás jamas nadie ni tampoco sin ningún ninguno ninguna nada',
+  fr: 'ne pas jamais personne rien aucun aucune sans ni',
+  it: 'non mai nessuno nessuna niente nulla senza né',
+  pt: 'não nao nunca ninguém ninguem nem sem nenhum nenhuma nada',
+  nl: 'niet geen nooit niets niemand zonder noch',
+  pl: 'nie żaden żadna żadne nigdy nic bez ani',
+  ru: 'не нет ни никогда ничего никто без',
+  fi: 'ei en et emme ette eivät eikä ilman koskaan',
+  sv: 'inte ej aldrig ingen inget inga utan',
+};
+const AMBIGUOUS_NEGATORS = new Set(['en', 'et', 'ei', 'no', 'ni', 'ne', 'nie', 'sin', 'personne', 'nada']);
+const NEGATORS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(NEGATORS_BY_LANG).map(([l, w]) => [l, new Set(w.split(' '))]),
 );
+const ANY_NEGATOR = new Set(
+  Object.values(NEGATORS_BY_LANG)
+    .flatMap((w) => w.split(' '))
+    .filter((w) => !AMBIGUOUS_NEGATORS.has(w)),
+);
+// Substrings that negate in Chinese, Japanese and Korean text.
 const CJK_NEGATORS = [
   '不',
   '没',
@@ -80,40 +89,39 @@ const CJK_NEGATORS = [
   'ない',
   'なかっ',
   'ません',
-  '안 ',
   '않',
   '못',
   '없',
   '아니',
 ];
 
-// Words for small numbers, so "3" and "three" agree and "three" vs "four" do not.
-const NUMBER_WORDS: Record<string, number> = {};
-for (const [n, words] of Object.entries({
-  0: 'zero null cero zéro zero nul nulla nolla noll',
-  1: 'one eins uno un une um uma één jeden jedna jedno один yksi ett',
-  2: 'two zwei dos deux due dois duas twee dwa dwie два kaksi två',
-  3: 'three drei tres trois tre três drie trzy три kolme',
-  4: 'four vier cuatro quatre quattro quatro cztery четыре neljä fyra',
-  5: 'five fünf cinco cinq cinque vijf pięć пять viisi fem',
-  6: 'six sechs seis sei zes sześć шесть kuusi sex',
-  7: 'seven sieben siete sept sette sete zeven siedem семь seitsemän sju',
-  8: 'eight acht ocho huit otto oito osiem восемь kahdeksan åtta',
-  9: 'nine neun nueve neuf nove negen dziewięć девять yhdeksän nio',
-  10: 'ten zehn diez dix dieci dez tien dziesięć десять kymmenen tio',
-  11: 'eleven elf once onze undici',
-  12: 'twelve zwölf doce douze dodici doze twaalf',
-  20: 'twenty zwanzig veinte vingt venti vinte twintig',
-  100: 'hundred hundert cien cent cento cem honderd',
-  1000: 'thousand tausend mil mille duizend',
-  1000000: 'million millionen millón millions milione milhão miljoen',
-})) {
-  for (const w of words.split(' ')) NUMBER_WORDS[w] ??= Number(n);
-}
-// Words that are numbers only sometimes ("one of", "un", "a"): counted only next to a digit-free noun is too fuzzy,
-// so these ambiguous articles are left out of number agreement.
-for (const w of ['un', 'une', 'uno', 'um', 'uma', 'ett', 'en', 'one', 'eins', 'ein', 'sei', 'sex', 'dos', 'tre'])
-  delete NUMBER_WORDS[w];
+// Words for small numbers per language, so "3" and "three" agree and "three" vs "four" do not. Words that are also
+// articles or pronouns ("one", "un", "ein", Polish "ten" = this) are left out.
+const NUMBER_WORDS_BY_LANG: Record<string, string[]> = {
+  en: 'zero _ two three four five six seven eight nine ten eleven twelve'.split(' '),
+  de: 'null _ zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'.split(' '),
+  es: 'cero _ dos tres cuatro cinco seis siete ocho nueve diez once doce'.split(' '),
+  fr: 'zéro _ deux trois quatre cinq six sept huit neuf dix onze douze'.split(' '),
+  it: 'zero _ due tre quattro cinque sei sette otto nove dieci undici dodici'.split(' '),
+  pt: 'zero _ dois três quatro cinco seis sete oito nove dez onze doze'.split(' '),
+  nl: 'nul _ twee drie vier vijf zes zeven acht negen tien elf twaalf'.split(' '),
+  pl: 'zero _ dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć'.split(' '),
+  ru: 'ноль _ два три четыре пять шесть семь восемь девять десять'.split(' '),
+  fi: 'nolla _ kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen'.split(' '),
+  sv: 'noll _ två tre fyra fem sex sju åtta nio tio elva tolv'.split(' '),
+};
+const NUMBER_WORDS: Record<string, Map<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS_BY_LANG).map(([l, ws]) => [
+    l,
+    new Map(ws.flatMap((w, n) => (w === '_' ? [] : [[w, n] as [string, number]]))),
+  ]),
+);
+// Han numerals 2-10 (一 is left out: it is as often "a" as "one").
+const HAN_NUMERALS = new Map(Array.from('二三四五六七八九十', (c, i) => [c, i + 2] as [string, number]));
+// ... counted only before a counter word (二羽, 三个), since 十分 or 三月 mean other things.
+const HAN_COUNTED = /([二三四五六七八九十])[个個人只匹羽件本枚台辆輛张張杯次位名岁歳つ]/gu;
+// "and"/"or" between two swapped words make a symmetric list ("plays and sings"), not swapped roles.
+const CONJUNCTIONS = new Set('and or und oder y o e ou et ni en of i lub и или ja tai och eller'.split(' '));
 
 // Contrast pairs: a word on one side and its opposite on the other means another question.
 const CONTRAST_PAIRS: [string, string][] = (
@@ -180,11 +188,12 @@ function analyse(text: string, cjk: boolean): Analysed {
 type Check = (a: Analysed, b: Analysed, lang: string | undefined, cjk: boolean) => string | undefined;
 
 const RUN: Record<GuardCheck, Check> = {
-  numbers: (a, b) => differ(numbers(a), numbers(b)),
-  negation: (a, b, _l, cjk) => {
-    const na = negations(a, cjk);
-    const nb = negations(b, cjk);
-    return na === nb ? undefined : `${na} vs ${nb}`;
+  numbers: (a, b, lang, cjk) => differ(numbers(a, lang, cjk), numbers(b, lang, cjk)),
+  // Presence, not count: "No, don't lean on your arms" and "You do NOT want to lean on your arms" agree.
+  negation: (a, b, lang, cjk) => {
+    const na = negations(a, lang, cjk);
+    const nb = negations(b, lang, cjk);
+    return na > 0 === nb > 0 ? undefined : `${na} vs ${nb}`;
   },
   placeholders: (a, b) => {
     const d = differ([...a.placeholders].sort(), [...b.placeholders].sort());
@@ -195,15 +204,18 @@ const RUN: Record<GuardCheck, Check> = {
   },
   entities: (a, b, lang, cjk) => {
     if (cjk) return undefined;
+    const only: string[] = [];
     for (const [x, y] of [
       [a, b],
       [b, a],
     ] as const) {
       const have = new Set(y.tokens);
       const missing = entities(x.raw, lang).find((e) => !have.has(e));
-      if (missing) return `"${missing}" only on one side`;
+      if (missing) only.push(missing);
+      else return undefined;
     }
-    return undefined;
+    // An entity replaced by another (Berlin vs Munich); one only added or dropped is left to the similarity.
+    return `"${only[0]}" vs "${only[1]}"`;
   },
   contrast: (a, b) => {
     const sa = new Set(a.tokens);
@@ -218,7 +230,11 @@ const RUN: Record<GuardCheck, Check> = {
     }
     return undefined;
   },
-  roles: (a, b) => swapped(a.tokens, b.tokens),
+  // Japanese and Korean mark roles with particles, so their word order is free.
+  roles: (a, b, lang, cjk) =>
+    lang === 'ja' || lang === 'ko' || (cjk && /[\p{Script=Hiragana}\p{Script=Hangul}]/u.test(a.raw + b.raw))
+      ? undefined
+      : swapped(a.tokens, b.tokens),
 };
 
 function differ(x: (string | number)[], y: (string | number)[]): string | undefined {
@@ -231,20 +247,25 @@ function firstSeen(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-function numbers(t: Analysed): string[] {
+function numbers(t: Analysed, lang: string | undefined, cjk: boolean): string[] {
   const out: string[] = [];
   const text = t.raw.replace(PLACEHOLDER, ' ').normalize('NFKC');
   for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
     const s = m[0];
     out.push(/^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(s) ? s.replace(/[.,]/g, '') : s.replace(',', '.'));
   }
-  for (const w of t.tokens) if (w in NUMBER_WORDS) out.push(String(NUMBER_WORDS[w]));
+  const words = lang ? NUMBER_WORDS[lang] : undefined;
+  if (words) for (const w of t.tokens) if (words.has(w)) out.push(String(words.get(w)));
+  if (cjk) {
+    for (const m of text.matchAll(HAN_COUNTED)) out.push(String(HAN_NUMERALS.get(m[1])));
+  }
   return out.map((n) => String(Number(n)));
 }
 
-function negations(t: Analysed, cjk: boolean): number {
+function negations(t: Analysed, lang: string | undefined, cjk: boolean): number {
+  const words = (lang && NEGATORS[lang]) || ANY_NEGATOR;
   let n = 0;
-  for (const w of t.tokens) if (NEGATORS.has(w) || w.endsWith("n't")) n++;
+  for (const w of t.tokens) if (words.has(w) || w.endsWith("n't")) n++;
   if (cjk) {
     const text = t.raw.normalize('NFKC');
     for (const m of CJK_NEGATORS) n += text.split(m).length - 1;
@@ -294,11 +315,16 @@ function swapped(a: string[], b: string[]): string | undefined {
   };
   const ca = once(a);
   const cb = once(b);
-  const shared = a.filter((w) => ca.get(w) === 1 && cb.get(w) === 1);
+  // Content words only: at least 3 letters, a placeholder, or a Han character.
+  const content = (w: string) => w.startsWith('<') || /\p{Script=Han}/u.test(w) || Array.from(w).length >= 3;
+  const shared = a.filter((w) => ca.get(w) === 1 && cb.get(w) === 1 && (content(w) || CONJUNCTIONS.has(w)));
   const pos = shared.map((w) => b.indexOf(w));
   for (let i = 0; i < pos.length; i++) {
+    if (CONJUNCTIONS.has(shared[i])) continue;
     for (let k = i + 2; k < pos.length; k++) {
-      if (pos[i] < pos[k]) continue;
+      if (pos[i] < pos[k] || CONJUNCTIONS.has(shared[k])) continue;
+      // "plays and sings" vs "sings and plays": a symmetric list, not swapped roles.
+      if (shared.slice(i + 1, k).some((w) => CONJUNCTIONS.has(w))) continue;
       for (let j = i + 1; j < k; j++) {
         if (pos[j] < pos[i] && pos[j] > pos[k]) return `"${shared[i]}" and "${shared[k]}" trade places`;
       }
