@@ -4,4 +4,8 @@ import { withEdgeAI } from '@edge-ai/next';
 export default withEdgeAI({
   routes: ['POST /api/chat'],
   central: { system: 'You are a helpful assistant. Keep placeholders such as <PERSON_1> exactly as written.' },
+  // DEMO ONLY: the tenant comes from a `demo-tenant` cookie so the example can show per-tenant caches. A real app
+  // derives it from its authenticated session, never from anything the client may set.
+  tenant: (request) =>
+    /(?:^|;\s*)demo-tenant=([\w-]{1,32})/.exec(request.headers.get('cookie') ?? '')?.[1] ?? 'default',
 });
