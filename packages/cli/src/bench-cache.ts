@@ -4,10 +4,14 @@
  *   with the in-memory KV and with a real redis-server (started here on a free port unless --redis URL is given);
  * - time to first byte of a miss vs an exact and a semantic hit, against a SIMULATED central model with realistic
  *   latency (--central-ttft-ms, default 400 ms to the first token, then --central-chunk-ms, default 20 ms per word);
- * - cache-through of edge inference: hit rate and saved time on a workload that repeats prompts.
+ * - cache-through of edge inference: hit rate and saved time on a workload that repeats prompts;
+ * - with `--pairs FILE.jsonl` (rows `{ a, b, same, lang?, kind? }`): each row in its own tenant, `a` asked (stored),
+ *   then `b`: hit and false-hit rates through the whole request path (pii, LSH buckets, cosine, guard), by lang and kind.
+ *   `--limit N` takes every k-th row to keep N.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { LanguageModelV4, LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import {
@@ -86,19 +90,19 @@ function simulatedCentral(ttftMs: number, chunkMs: number): LanguageModelV4 {
   };
 }
 
-const request = (text: string) =>
+const request = (text: string, tenant = 'bench') =>
   new Request('http://bench.local/api/chat', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-tenant': tenant },
     body: JSON.stringify({ prompt: text }),
   });
 
 type Handler = ReturnType<typeof createEdgeAIHandler>;
 
 /** Time to the first text delta, the cache header and the cache stage's Server-Timing duration and description. */
-async function ask(handler: Handler, text: string, readAll: boolean) {
+async function ask(handler: Handler, text: string, readAll: boolean, tenant?: string) {
   const t0 = performance.now();
-  const { response, pending } = await handler.handle(request(text));
+  const { response, pending } = await handler.handle(request(text, tenant));
   const reader = response.body?.getReader();
   if (!reader) throw new Error('no body');
   const decoder = new TextDecoder();
@@ -228,6 +232,63 @@ async function inferenceCache(models: EdgeModels, kv: KVStore, distinct: number,
   };
 }
 
+type Row = { a: string; b: string; same: 0 | 1; lang?: string; kind?: string };
+
+async function pairs(models: EdgeModels, embedder: Embedder, file: string, limit: number) {
+  const all = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
+  const step = Math.max(1, Math.floor(all.length / limit));
+  const rows = all.filter((_, i) => i % step === 0).slice(0, limit);
+  const handler = createEdgeAIHandler({
+    models,
+    embedder,
+    kv: createMemoryKV({ maxEntries: 1_000_000 }),
+    central: { model: simulatedCentral(0, 0) },
+    tenant: (r) => r.headers.get('x-tenant') ?? 'default',
+  });
+  type Tally = { n_same: number; n_diff: number; hits: number; false_hits: number; bypassed: number };
+  const groups = new Map<string, Tally>();
+  const tally = (key: string) => {
+    let t = groups.get(key);
+    if (!t) {
+      t = { n_same: 0, n_diff: 0, hits: 0, false_hits: 0, bypassed: 0 };
+      groups.set(key, t);
+    }
+    return t;
+  };
+  const bar = progress('pairs', rows.length);
+  for (const [i, row] of rows.entries()) {
+    const tenant = `pair-${i}`;
+    const stored = await ask(handler, row.a, true, tenant);
+    const looked = await ask(handler, row.b, true, tenant);
+    const hit = looked.cache === 'hit';
+    const bypassed = stored.cache === 'bypass' || looked.cache === 'bypass';
+    for (const key of ['overall', `lang:${row.lang ?? '?'}`, `kind:${row.kind ?? '?'}`]) {
+      const t = tally(key);
+      if (row.same === 1) t.n_same++;
+      else t.n_diff++;
+      if (hit && row.same === 1) t.hits++;
+      if (hit && row.same === 0) t.false_hits++;
+      if (bypassed) t.bypassed++;
+    }
+    bar.tick();
+  }
+  bar.done();
+  const out: Record<string, unknown> = {};
+  for (const [key, t] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    out[key] = {
+      n_same: t.n_same,
+      n_diff: t.n_diff,
+      hit_rate: t.n_same ? round(t.hits / t.n_same) : null,
+      false_hit_rate: t.n_diff ? round(t.false_hits / t.n_diff) : null,
+      bypassed: t.bypassed,
+    };
+  }
+  return { file, rows: rows.length, of: all.length, threshold: handler.options.cache.semantic.threshold, by: out };
+}
+
 async function startRedis(): Promise<{ url: string; stop(): void } | undefined> {
   const port = await new Promise<number>((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
@@ -302,6 +363,8 @@ export async function run(argv: string[]): Promise<number> {
     ttfb: await ttfb(models, embedder, ttftMs, chunkMs, iterations),
     inference_cache: [await inferenceCache(models, createMemoryKV(), 100, 400)],
   };
+  const pairFile = stringFlag(args, 'pairs');
+  if (pairFile) report.pairs = await pairs(models, embedder, pairFile, Number(stringFlag(args, 'limit') ?? 2000));
   const given = stringFlag(args, 'redis');
   const redis = given ? { url: given, stop() {} } : args.flags['no-redis'] ? undefined : await startRedis();
   if (redis) {
