@@ -121,6 +121,20 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     expect(central.calls).toBe(6);
   });
 
+  it('a semantic hit with placeholders is restored with the values of the current conversation', async () => {
+    const central = slowModel({ answer: () => 'I sent the refund policy to <EMAIL_1>.' });
+    const { run } = setup({ cache: { skipWhenPII: false } }, central);
+    const first = await run('Please mail jane.doe@example.com the refund policy');
+    expect(first.text).toBe('I sent the refund policy to jane.doe@example.com.');
+    const other = await run('Please mail john.roe@example.org the refund policy today');
+    expect([other.cache, other.match]).toEqual(['hit', 'semantic']);
+    expect(other.text).toBe('I sent the refund policy to john.roe@example.org.');
+    // Another placeholder set (two addresses) is another question for the guard.
+    const two = await run('Please mail ann@example.com and bob@example.com the refund policy');
+    expect(two.cache).toBe('miss');
+    expect(central.calls).toBe(2);
+  });
+
   it('replays a hit as the same UI-message events a central answer streams, in several deltas', async () => {
     const { run } = setup(
       {},
