@@ -20,6 +20,7 @@ import {
   createRedisKV,
   type EdgeModels,
   type Embedder,
+  guardAgrees,
   type KVStore,
   withInferenceCache,
 } from '@edge-ai/core';
@@ -248,12 +249,35 @@ async function pairs(models: EdgeModels, embedder: Embedder, file: string, limit
     central: { model: simulatedCentral(0, 0) },
     tenant: (r) => r.headers.get('x-tenant') ?? 'default',
   });
-  type Tally = { n_same: number; n_diff: number; hits: number; false_hits: number; bypassed: number };
+  const threshold = handler.options.cache.semantic.threshold;
+  type Tally = {
+    n_same: number;
+    n_diff: number;
+    hits: number;
+    false_hits: number;
+    bypassed: number;
+    /** Rows where neither question was bypassed (no personal data found): same = 1 ones, and their hits. */
+    cacheable_same: number;
+    cacheable_hits: number;
+    /** Cacheable same = 1 rows the rule (cosine >= threshold and guard) accepts, and those the cache still missed. */
+    rule_hits: number;
+    rule_but_missed: number;
+  };
   const groups = new Map<string, Tally>();
   const tally = (key: string) => {
     let t = groups.get(key);
     if (!t) {
-      t = { n_same: 0, n_diff: 0, hits: 0, false_hits: 0, bypassed: 0 };
+      t = {
+        n_same: 0,
+        n_diff: 0,
+        hits: 0,
+        false_hits: 0,
+        bypassed: 0,
+        cacheable_same: 0,
+        cacheable_hits: 0,
+        rule_hits: 0,
+        rule_but_missed: 0,
+      };
       groups.set(key, t);
     }
     return t;
@@ -265,6 +289,13 @@ async function pairs(models: EdgeModels, embedder: Embedder, file: string, limit
     const looked = await ask(handler, row.b, true, tenant);
     const hit = looked.cache === 'hit';
     const bypassed = stored.cache === 'bypass' || looked.cache === 'bypass';
+    let rule = false;
+    if (!bypassed && row.same === 1) {
+      // Nothing was pseudonymized in these rows, so the raw texts are what the cache embedded.
+      const { vectors } = await embedder.embed([row.a.trim(), row.b.trim()]);
+      const cos = vectors[0].reduce((sum, x, k) => sum + x * vectors[1][k], 0);
+      rule = cos >= threshold && guardAgrees(row.a, row.b, row.lang).ok;
+    }
     for (const key of ['overall', `lang:${row.lang ?? '?'}`, `kind:${row.kind ?? '?'}`]) {
       const t = tally(key);
       if (row.same === 1) t.n_same++;
@@ -272,6 +303,12 @@ async function pairs(models: EdgeModels, embedder: Embedder, file: string, limit
       if (hit && row.same === 1) t.hits++;
       if (hit && row.same === 0) t.false_hits++;
       if (bypassed) t.bypassed++;
+      if (!bypassed && row.same === 1) {
+        t.cacheable_same++;
+        if (hit) t.cacheable_hits++;
+        if (rule) t.rule_hits++;
+        if (rule && !hit) t.rule_but_missed++;
+      }
     }
     bar.tick();
   }
@@ -284,9 +321,12 @@ async function pairs(models: EdgeModels, embedder: Embedder, file: string, limit
       hit_rate: t.n_same ? round(t.hits / t.n_same) : null,
       false_hit_rate: t.n_diff ? round(t.false_hits / t.n_diff) : null,
       bypassed: t.bypassed,
+      cacheable_hit_rate: t.cacheable_same ? round(t.cacheable_hits / t.cacheable_same) : null,
+      rule_hits: t.rule_hits,
+      rule_but_missed: t.rule_but_missed,
     };
   }
-  return { file, rows: rows.length, of: all.length, threshold: handler.options.cache.semantic.threshold, by: out };
+  return { file, rows: rows.length, of: all.length, threshold, by: out };
 }
 
 async function startRedis(): Promise<{ url: string; stop(): void } | undefined> {
