@@ -1,4 +1,4 @@
-import { createClient } from 'redis';
+import { createClient, createCluster } from 'redis';
 import { describe, expect, it } from 'vitest';
 import type { KVStore } from '../src/adapters/kv.ts';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
@@ -8,6 +8,7 @@ import type { EdgeAIOptions } from '../src/options.ts';
 import { createStaticPolicy } from '../src/policy.ts';
 import { modelsDouble } from '../src/testing/models-double.ts';
 import { readUIEvents, textOf } from '../src/testing/openai-sse.ts';
+import { startRedisCluster } from './helpers/redis-cluster.ts';
 import { slowModel } from './helpers/slow-model.ts';
 
 type Ask = { tenant?: string; user?: string; conversation?: string; messages?: { role: string; content: string }[] };
@@ -346,6 +347,39 @@ describe('coalescing across two handler instances sharing one real redis-server'
       expect(new Set(results)).toEqual(new Set(['Answer number 0.']));
     } finally {
       await Promise.all(clients.map((c) => c.quit()));
+    }
+  });
+});
+
+describe('on a real three-master Redis Cluster (entries and buckets spread over slots)', () => {
+  it('answers a re-wording from the cache and coalesces 20 concurrent misses into 1 call', async () => {
+    const cluster = await startRedisCluster();
+    const client = createCluster({ rootNodes: cluster.urls.map((url) => ({ url })) });
+    await client.connect();
+    try {
+      const central = slowModel({ firstTokenMs: 100 });
+      const handler = createEdgeAIHandler({
+        models: modelsDouble(),
+        kv: createRedisKV(client),
+        central: { model: central },
+        pii: { engine: { vault: { key: Buffer.alloc(32, 9).toString('base64') } } },
+      });
+      const texts = await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          const { response, pending } = await handler.handle(ask(Q));
+          const text = textOf((await readUIEvents(response)).events);
+          await pending;
+          return text;
+        }),
+      );
+      expect(central.calls).toBe(1);
+      expect(new Set(texts)).toEqual(new Set(['Answer number 0.']));
+      const { response } = await handler.handle(ask(PARAPHRASE));
+      expect(response.headers.get('x-edge-ai-cache-match')).toBe('semantic');
+      expect(textOf((await readUIEvents(response)).events)).toBe('Answer number 0.');
+    } finally {
+      client.destroy();
+      await cluster.stop();
     }
   });
 });
