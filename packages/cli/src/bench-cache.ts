@@ -374,6 +374,8 @@ export async function run(argv: string[]): Promise<number> {
   const entries = Number(stringFlag(args, 'entries') ?? 1000);
   const ttftMs = Number(stringFlag(args, 'central-ttft-ms') ?? 400);
   const chunkMs = Number(stringFlag(args, 'central-chunk-ms') ?? 20);
+  // Inference-cache workload: this many requests over a quarter as many distinct prompts.
+  const workload = Math.max(4, Math.round(Number(stringFlag(args, 'workload') ?? 400) / 4) * 4);
   const bundled = await import('@edge-ai/models');
   const models: EdgeModels = bundled.edgeModels;
   await models.warm?.();
@@ -401,7 +403,7 @@ export async function run(argv: string[]): Promise<number> {
     embedder: { label: embedderLabel, version: embedVersion, embed_ms: stats(embedMs) },
     miss_overhead: [await missOverhead(models, embedder, createMemoryKV({ maxEntries: 100_000 }), entries, iterations)],
     ttfb: await ttfb(models, embedder, ttftMs, chunkMs, iterations),
-    inference_cache: [await inferenceCache(models, createMemoryKV(), 100, 400)],
+    inference_cache: [await inferenceCache(models, createMemoryKV(), workload / 4, workload)],
   };
   const pairFile = stringFlag(args, 'pairs');
   if (pairFile) report.pairs = await pairs(models, embedder, pairFile, Number(stringFlag(args, 'limit') ?? 2000));
@@ -414,7 +416,7 @@ export async function run(argv: string[]): Promise<number> {
     try {
       const kv = createRedisKV(client);
       (report.miss_overhead as unknown[]).push(await missOverhead(models, embedder, kv, entries, iterations));
-      (report.inference_cache as unknown[]).push(await inferenceCache(models, kv, 100, 400));
+      (report.inference_cache as unknown[]).push(await inferenceCache(models, kv, workload / 4, workload));
     } finally {
       await client.quit();
       redis.stop();
