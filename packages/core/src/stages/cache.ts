@@ -2,7 +2,7 @@ import type { KVStore } from '../adapters/kv.ts';
 import { type Coalesced, createCoalescer } from '../cache/coalesce.ts';
 import { cacheKeys, entryId, normalizePrompt, tidyPrompt } from '../cache/keys.ts';
 import { DEFAULT_LSH, lshSignatures } from '../cache/lsh.ts';
-import { type Hit, lookup, parseEntry, type Query, store } from '../cache/semantic.ts';
+import { type Hit, lookup, parseEntry, type Query, store as storeEntry } from '../cache/semantic.ts';
 import type { EdgeContext } from '../context.ts';
 import type { Embedder } from '../options.ts';
 import { PLACEHOLDER_RE } from '../pii/restore.ts';
@@ -40,7 +40,7 @@ export function cacheStage(kv: () => KVStore, centralLabel: string, options: Cac
       const embedded = embedder ? await embedder.embed([text]) : undefined;
       const vector = embedded?.vectors[0];
       const embedModel = embedded?.model ?? 'no-embedder';
-      const store$ = kv();
+      const store = kv();
       const keys = await cacheKeys({
         tenant: ctx.tenant,
         user: settings.scope === 'user' ? ctx.user : undefined,
@@ -60,7 +60,7 @@ export function cacheStage(kv: () => KVStore, centralLabel: string, options: Cac
       };
       const known = new Set(ctx.messages.flatMap((m) => m.text.match(PLACEHOLDER_RE) ?? []));
       const usable = (answer: string) => (answer.match(PLACEHOLDER_RE) ?? []).every((p) => known.has(p));
-      const found = await lookup(store$, keys, query, thresholdFor(ctx), usable);
+      const found = await lookup(store, keys, query, thresholdFor(ctx), usable);
       if (found.hit) return hit(found.hit, embedModel);
 
       const mode = vector ? embedModel : 'exact-only (no embedder)';
@@ -74,7 +74,7 @@ export function cacheStage(kv: () => KVStore, centralLabel: string, options: Cac
       let joined: Coalesced | undefined;
       if (settings.coalesce.enabled) {
         joined = await coalescer
-          .join(store$, keys.lock(query.id), keys.entry(query.id), ctx.requestId, settings.coalesce, (value) => {
+          .join(store, keys.lock(query.id), keys.entry(query.id), ctx.requestId, settings.coalesce, (value) => {
             const entry = parseEntry(value);
             return entry !== undefined && usable(entry.a);
           })
@@ -91,7 +91,7 @@ export function cacheStage(kv: () => KVStore, centralLabel: string, options: Cac
       return {
         desc: `miss ${mode}${near}${joined?.role === 'timeout' ? ' coalesce-timeout' : ''}`,
         report: { cache: 'miss' },
-        afterAnswer: (answer) => store(store$, keys, query, answer, found.buckets, settings.ttlSeconds),
+        afterAnswer: (answer) => storeEntry(store, keys, query, answer, found.buckets, settings.ttlSeconds),
         afterEnd: release,
       };
     },
