@@ -289,6 +289,10 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     await run(Q, { tenant: 'lenient' });
     expect((await run(PARAPHRASE, { tenant: 'strict' })).cache).toBe('miss');
     expect((await run(PARAPHRASE, { tenant: 'lenient' })).cache).toBe('hit');
+    // Tenant names are looked up as own keys only ("constructor" is no threshold).
+    const { run: other } = setup({ cache: { semantic: { threshold: 0.99 } } });
+    await other(Q, { tenant: 'constructor' });
+    expect((await other(PARAPHRASE, { tenant: 'constructor' })).cache).toBe('miss');
     const byRoute = setup({ cache: { semantic: { routes: { 'POST /api/chat': 0.99 } } } });
     await byRoute.run(Q);
     expect((await byRoute.run(PARAPHRASE)).cache).toBe('miss');

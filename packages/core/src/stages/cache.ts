@@ -115,7 +115,10 @@ function hit(found: Hit, embedModel: string): StageOutcome {
 /** Tenant threshold, else route threshold, else the default. */
 function thresholdFor(ctx: EdgeContext): number {
   const { semantic } = ctx.settings.cache;
-  return semantic.tenants[ctx.tenant] ?? (ctx.route ? semantic.routes[ctx.route] : undefined) ?? semantic.threshold;
+  // Own keys only: a tenant named "constructor" must not read Object.prototype.
+  const own = (table: Record<string, number>, key: string | undefined) =>
+    key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+  return own(semantic.tenants, ctx.tenant) ?? own(semantic.routes, ctx.route) ?? semantic.threshold;
 }
 
 function lastUserIndex(ctx: EdgeContext): number {
