@@ -4,10 +4,11 @@
  * Rows `{ a, b, same: 0|1, lang?, kind?, source? }`: `a` is stored, `b` looked up. A lookup hits when the embedder's
  * cosine of a and b reaches the threshold and the false-hit guard agrees (the semantic cache's rule). `overall` has
  * `hit_rate` (on same = 1) and `false_hit_rate` (on same = 0); `by` groups them by lang, kind, source; `guard`
- * measures what each check buys (false hits and hits with no guard, each check alone, all but that check).
+ * measures what each check buys (false hits and hits with no guard, each check alone, all but that check, and
+ * the default checks plus each opt-in one).
  * `--sweep` adds both rates per threshold: pick a threshold on dev pairs, never on the test pairs.
  */
-import { GUARD_CHECKS, type GuardCheck, guardAgrees } from '@edge-ai/core';
+import { EXTRA_GUARD_CHECKS, GUARD_CHECKS, type GuardCheck, guardAgrees } from '@edge-ai/core';
 import { groupIndices, metricsBy } from './grouping.ts';
 import { percentile } from './metrics.ts';
 import { progress } from './progress.ts';
@@ -81,7 +82,9 @@ export async function evalCache(rows: CacheRow[], thresholdFlag: string | undefi
     const t0 = performance.now();
     const [query] = await embedder.embed([r.b]); // look up b: embed, cosine, guard
     const similarity = cosine(stored, query);
-    const refusedBy = GUARD_CHECKS.filter((c) => !guardAgrees(r.a, r.b, r.lang, { checks: [c] }).ok);
+    const refusedBy = [...GUARD_CHECKS, ...EXTRA_GUARD_CHECKS].filter(
+      (c) => !guardAgrees(r.a, r.b, r.lang, { checks: [c] }).ok,
+    );
     ms.push(performance.now() - t0);
     scored.push({ similarity, refusedBy });
     bar.tick();
@@ -104,6 +107,8 @@ export async function evalCache(rows: CacheRow[], thresholdFlag: string | undefi
     );
   }
   guard.all = metric(all);
+  for (const c of EXTRA_GUARD_CHECKS)
+    guard[`with_${c}`] = rates(rows, decide(scored, threshold, [...GUARD_CHECKS, c]), all);
   const report: Record<string, unknown> = {
     model: embedder.version,
     overall: { ...metric(all), threshold },

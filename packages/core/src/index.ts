@@ -10,7 +10,14 @@ export {
   type RedisKVOptions,
 } from './adapters/redis-kv.ts';
 export { createUpstashKV, type UpstashClient, type UpstashKVOptions } from './adapters/upstash-kv.ts';
-export { GUARD_CHECKS, type GuardCheck, type GuardOptions, type GuardResult, guardAgrees } from './cache/guard.ts';
+export {
+  EXTRA_GUARD_CHECKS,
+  GUARD_CHECKS,
+  type GuardCheck,
+  type GuardOptions,
+  type GuardResult,
+  guardAgrees,
+} from './cache/guard.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Env } from './env.ts';
 export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts';

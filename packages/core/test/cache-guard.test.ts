@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUARD_CHECKS, guardAgrees } from '../src/cache/guard.ts';
+import { EXTRA_GUARD_CHECKS, GUARD_CHECKS, guardAgrees } from '../src/cache/guard.ts';
 
 const refuses = (a: string, b: string, check: string, lang?: string) => {
   const r = guardAgrees(a, b, lang);
@@ -63,9 +63,24 @@ describe('false-hit guard', () => {
 
   it('refuses swapped roles without entities, not a symmetric list or free Japanese word order', () => {
     refuses('does the dog chase the cat', 'does the cat chase the dog', 'roles');
+    refuses('convert usd to eur', 'convert eur to usd', 'roles');
+    refuses('flights from Paris to London', 'flights from London to Paris', 'roles');
+    expect(guardAgrees('How do I sort a list in Python?', 'In Python, how do I sort a list?', 'en').ok).toBe(true);
     expect(guardAgrees('A man plays guitar and sings.', 'A man sings and plays guitar.', 'en').ok).toBe(true);
     expect(guardAgrees('A woman is in the bathroom.', 'The woman is in a bathroom.', 'en').ok).toBe(true);
     expect(guardAgrees('ネズミを蛇に食べさせている男', '男は蛇にネズミを食べさせている', 'ja').ok).toBe(true);
+  });
+
+  it('refuses one content word traded for another only when the opt-in substitution check is asked for', () => {
+    const a = 'A woman is cooking eggs.';
+    const b = 'A woman is cooking something.';
+    expect(guardAgrees(a, b, 'en').ok).toBe(true);
+    const r = guardAgrees(a, b, 'en', { checks: [...GUARD_CHECKS, ...EXTRA_GUARD_CHECKS] });
+    expect(r).toEqual({ ok: false, reason: 'substitution: "eggs" vs "something"' });
+    // inflections are the same word
+    expect(
+      guardAgrees('A man is slicing a tomato.', 'A man slices a tomato.', 'en', { checks: EXTRA_GUARD_CHECKS }).ok,
+    ).toBe(true);
   });
 
   it('measures one check at a time when asked', () => {
