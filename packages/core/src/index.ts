@@ -17,6 +17,7 @@ export {
   type GuardOptions,
   type GuardResult,
   guardAgrees,
+  MAX_GUARD_CHARS,
 } from './cache/guard.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Env } from './env.ts';

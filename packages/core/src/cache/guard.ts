@@ -226,6 +226,9 @@ const CONTRAST_PAIRS: [string, string][] = (
   .split(' ')
   .map((p) => p.split(':') as [string, string]);
 
+/** Texts longer than this are not verified: a semantic hit on them is refused (exact hits are unaffected). */
+export const MAX_GUARD_CHARS = 4000;
+
 export interface GuardOptions {
   /** Checks to run (default: all of GUARD_CHECKS). */
   checks?: readonly GuardCheck[];
@@ -237,6 +240,9 @@ export interface GuardOptions {
  */
 export function guardAgrees(a: string, b: string, lang?: string, options: GuardOptions = {}): GuardResult {
   const checks = options.checks ?? GUARD_CHECKS;
+  if (checks.length > 0 && (a.length > MAX_GUARD_CHARS || b.length > MAX_GUARD_CHARS) && a !== b) {
+    return { ok: false, reason: `length: over ${MAX_GUARD_CHARS} characters, too long to verify` };
+  }
   const l = lang ? (LANG2[lang.toLowerCase()] ?? lang.toLowerCase().slice(0, 2)) : undefined;
   const cjk = l ? ['zh', 'ja', 'ko'].includes(l) : CJK.test(a) || CJK.test(b);
   const ta = analyse(a, cjk);
@@ -400,28 +406,51 @@ function hasOnly(side: Set<string>, other: Set<string>, w: string): boolean {
  * two words that occur once on each side trade places while a word between them stays between them.
  * Moving a whole phrase ("in Python, how do I sort a list") keeps each block's inner order and is not refused.
  */
-function swapped(a: string[], b: string[], conjunctions: Set<string>): string | undefined {
-  const once = (xs: string[]) => {
-    const c = new Map<string, number>();
-    for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
-    return c;
+/** Words compared for swapped roles (the search is cubic in them; prompts can be long). */
+const MAX_ROLE_WORDS = 160;
+
+function swapped(a0: string[], b0: string[], conjunctions: Set<string>): string | undefined {
+  // Elided articles and clitics are words of their own here ("l'homme" -> "l", "homme"); the k-th occurrence of a
+  // word is its own token ("dollar#2"), so repeated words take part too.
+  const indexed = (xs: string[]) => {
+    const seen = new Map<string, number>();
+    return xs
+      .flatMap((w) => (w.startsWith('<') ? [w] : w.split(/['’]/).filter(Boolean)))
+      .map((w) => {
+        const k = (seen.get(w) ?? 0) + 1;
+        seen.set(w, k);
+        return `${w}#${k}`;
+      });
   };
-  const ca = once(a);
-  const cb = once(b);
+  const a = indexed(a0);
+  const b = indexed(b0);
+  const word = (t: string) => t.slice(0, t.lastIndexOf('#'));
   // Content words only: at least 3 letters, a placeholder, or a Han character.
-  const content = (w: string) => w.startsWith('<') || /\p{Script=Han}/u.test(w) || Array.from(w).length >= 3;
-  // Words once on each side; the two that trade places must be content words, the one between may be any
-  // ("convert usd to eur" vs "convert eur to usd").
-  const shared = a.filter((w) => ca.get(w) === 1 && cb.get(w) === 1);
-  const pos = shared.map((w) => b.indexOf(w));
+  const content = (t: string) => {
+    const w = word(t);
+    return w.startsWith('<') || /\p{Script=Han}/u.test(w) || Array.from(w).length >= 3;
+  };
+  const inB = new Map(b.map((t, i) => [t, i]));
+  // The two words that trade places must be content words, the one between may be any ("usd to eur").
+  const at: number[] = [];
+  const shared: string[] = [];
+  a.forEach((t, i) => {
+    if (inB.has(t) && shared.length < MAX_ROLE_WORDS) {
+      shared.push(t);
+      at.push(i);
+    }
+  });
+  const pos = shared.map((t) => inB.get(t) as number);
   for (let i = 0; i < pos.length; i++) {
     if (!content(shared[i])) continue;
     for (let k = i + 2; k < pos.length; k++) {
       if (pos[i] < pos[k] || !content(shared[k])) continue;
-      // "plays and sings" vs "sings and plays": a symmetric list, not swapped roles.
-      if (shared.slice(i + 1, k).some((w) => conjunctions.has(w))) continue;
+      // "plays guitar and sings" vs "sings and plays guitar": a short symmetric list, not swapped roles.
+      if (at[k] - at[i] <= 4 && a.slice(at[i] + 1, at[k]).some((t) => conjunctions.has(word(t)))) continue;
       for (let j = i + 1; j < k; j++) {
-        if (pos[j] < pos[i] && pos[j] > pos[k]) return `"${shared[i]}" and "${shared[k]}" trade places`;
+        if (pos[j] < pos[i] && pos[j] > pos[k]) {
+          return `"${word(shared[i])}" and "${word(shared[k])}" trade places`;
+        }
       }
     }
   }
