@@ -5,8 +5,8 @@ import { isKVInput, type KVInput, toKVStore } from './adapters/kv-input.ts';
 import { EdgeAIConfigError } from './errors.ts';
 import type { EdgeModels } from './models.ts';
 
-/** Something that embeds texts (L2-normalized vectors) and names its version. */
-export type Embedder = Pick<Required<EdgeModels>, 'embed'>;
+/** Something that embeds texts (L2-normalized vectors) and names its version; `threshold`: its recommended cosine. */
+export type Embedder = Pick<Required<EdgeModels>, 'embed'> & { threshold?: number };
 
 import type { PiiOptions } from './pii/options.ts';
 import type { PolicySource } from './policy.ts';
@@ -58,8 +58,11 @@ export const stageSettingsSchema = z.object({
       semantic: z
         .object({
           enabled: z.boolean().default(true),
-          /** Cosine similarity at or above which a stored question may answer (then the false-hit guard decides). */
-          threshold: threshold.default(0.9),
+          /**
+           * Cosine similarity at or above which a stored question may answer (then the false-hit guard decides).
+           * Unset: the embedder's recommendation (`embedThreshold`; bundled: models/embed/meta.json), else 0.9.
+           */
+          threshold: threshold.optional(),
           /** Threshold per route ("POST /api/chat"): overrides `threshold`. */
           routes: z.record(z.string(), threshold).default({}),
           /** Threshold per tenant: overrides the route and the default. */

@@ -289,6 +289,14 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     await run(Q, { tenant: 'lenient' });
     expect((await run(PARAPHRASE, { tenant: 'strict' })).cache).toBe('miss');
     expect((await run(PARAPHRASE, { tenant: 'lenient' })).cache).toBe('hit');
+    // Without a configured threshold, the embedder's recommendation applies; a configured one wins over it.
+    const strictEmbedder = { ...modelsDouble(), embedThreshold: 0.99 };
+    const recommended = setup({ models: strictEmbedder });
+    await recommended.run(Q);
+    expect((await recommended.run(PARAPHRASE)).cache).toBe('miss');
+    const configured = setup({ models: strictEmbedder, cache: { semantic: { threshold: 0.9 } } });
+    await configured.run(Q);
+    expect((await configured.run(PARAPHRASE)).cache).toBe('hit');
     // Tenant names are looked up as own keys only ("constructor" is no threshold).
     const { run: other } = setup({ cache: { semantic: { threshold: 0.99 } } });
     await other(Q, { tenant: 'constructor' });

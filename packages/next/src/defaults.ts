@@ -8,8 +8,9 @@ export { kvFromEnv } from './kv-defaults.ts';
 
 /** The bundled ONNX models, loaded on first use (once per process). */
 export async function loadBundledModels(): Promise<EdgeModels> {
-  const { edgeModels } = await import('@edge-ai/models');
-  return edgeModels;
+  const { edgeModels, embedThreshold } = await import('@edge-ai/models');
+  // The embedder's recommended semantic-cache threshold (models/embed/meta.json), used when the options set none.
+  return { ...edgeModels, embedThreshold: edgeModels.embedThreshold ?? embedThreshold() };
 }
 
 /** Policy from the environment: Edge Config (EDGE_CONFIG), else a local JSON file (EDGE_AI_POLICY_FILE or ./edge-ai.policy.json). */
