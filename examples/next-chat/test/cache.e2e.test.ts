@@ -111,7 +111,11 @@ describe('answer cache in the built example, in headless Chromium (bundled embed
     const all = { first, repeated, paraphrase, negated, otherTenant };
     console.log(
       Object.entries(all)
-        .map(([k, r]) => `${k}: first text ${r.firstMs.toFixed(0)} ms, whole answer ${r.ms.toFixed(0)} ms`)
+        .map(
+          ([k, r]) =>
+            `${k}: first text ${r.firstMs.toFixed(0)} ms, whole answer ${r.ms.toFixed(0)} ms, ` +
+            `${/cache;dur=[0-9.]+;desc="[^"]*"/.exec(r.meta)?.[0]}`,
+        )
         .join('; '),
     );
   });
