@@ -1,6 +1,8 @@
 import type { KVStore } from './adapters/kv.ts';
 import { createMemoryKV } from './adapters/memory-kv.ts';
 import { type CentralModel, resolveCentralModel } from './central.ts';
+import { centralStreamResponse } from './central-stream.ts';
+import { centralTimeouts } from './central-timeouts.ts';
 import type { Decision } from './context.ts';
 import type { Env } from './env.ts';
 import { EdgeAIError, EdgeAIRequestError, errorResponse } from './errors.ts';
@@ -12,7 +14,7 @@ import { restoreText } from './pii/restore.ts';
 import { runPipeline } from './pipeline.ts';
 import { resolvePolicy } from './policy.ts';
 import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
-import { blockedResponse, centralStreamResponse, textStreamResponse } from './respond.ts';
+import { blockedResponse, textStreamResponse } from './respond.ts';
 import { createStages } from './stages/index.ts';
 
 export interface HandleResult {
@@ -47,6 +49,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
   const opts = parseOptions(options);
   const env = deps.env ?? {};
   const central = resolveCentralModel(opts.central, env);
+  const timeouts = centralTimeouts(opts.central, env);
   const routes = opts.routes.map((r) => {
     const [method, path] = r.split(' ');
     return { method, path };
@@ -125,7 +128,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
         response = textStreamResponse(run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer, headers);
         run.finish(undefined);
       } else {
-        response = centralStreamResponse(run, central, opts.central.system, headers, request.signal);
+        response = await centralStreamResponse(run, central, opts.central.system, headers, request.signal, timeouts);
       }
       return { response, pending: run.pending };
     },
