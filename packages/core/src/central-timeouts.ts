@@ -11,13 +11,14 @@ export function centralTimeouts(central: Partial<ResolvedOptions['central']>, en
   return {
     firstTokenMs:
       central.firstTokenTimeoutMs ??
-      fromEnv(env, 'EDGE_AI_CENTRAL_FIRST_TOKEN_TIMEOUT_MS') ??
+      envMs(env, 'EDGE_AI_CENTRAL_FIRST_TOKEN_TIMEOUT_MS') ??
       DEFAULT_CENTRAL_TIMEOUTS.firstTokenMs,
-    idleMs: central.idleTimeoutMs ?? fromEnv(env, 'EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS') ?? DEFAULT_CENTRAL_TIMEOUTS.idleMs,
+    idleMs: central.idleTimeoutMs ?? envMs(env, 'EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS') ?? DEFAULT_CENTRAL_TIMEOUTS.idleMs,
   };
 }
 
-function fromEnv(env: Env, name: string): number | undefined {
+/** A timeout in ms from the environment; a malformed value is a configuration error naming the variable. */
+export function envMs(env: Env, name: string): number | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);

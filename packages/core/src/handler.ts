@@ -2,7 +2,7 @@ import type { KVStore } from './adapters/kv.ts';
 import { createMemoryKV } from './adapters/memory-kv.ts';
 import { type CentralModel, resolveCentralModel } from './central.ts';
 import { centralStreamResponse } from './central-stream.ts';
-import { centralTimeouts } from './central-timeouts.ts';
+import { centralTimeouts, envMs } from './central-timeouts.ts';
 import type { Decision } from './context.ts';
 import type { Env } from './env.ts';
 import { EdgeAIError, EdgeAIRequestError, errorResponse } from './errors.ts';
@@ -12,7 +12,7 @@ import { onceAsync } from './once.ts';
 import { type EdgeAIOptions, parseOptions, type ResolvedOptions } from './options.ts';
 import { restoreText } from './pii/restore.ts';
 import { runPipeline } from './pipeline.ts';
-import { resolvePolicy } from './policy.ts';
+import { createPolicyReader } from './policy-runtime.ts';
 import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
 import { blockedResponse, textStreamResponse } from './respond.ts';
 import { createStages } from './stages/index.ts';
@@ -75,6 +75,11 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     cache: opts.cache,
     escalate: opts.escalate,
   };
+  const policyReader = createPolicyReader(baseSettings, opts.policy, {
+    timeoutMs: opts.policyTimeoutMs ?? envMs(env, 'EDGE_AI_POLICY_TIMEOUT_MS'),
+    env,
+    onProblem: (problem) => console.warn(`[edge-ai] ${problem}`),
+  });
 
   return {
     options: opts,
@@ -85,7 +90,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     },
     async handle(request) {
       const requestId = crypto.randomUUID();
-      const policy = await resolvePolicy(baseSettings, opts.policy);
+      const policy = await policyReader.read();
       let input: ChatInput;
       try {
         input = parseChatBody(

@@ -116,6 +116,11 @@ export const optionsSchema = stageSettingsSchema.extend({
     .custom<EdgeModels>((v) => isObjectWith(v, ['detectLanguage', 'recognizeEntities', 'scoreToxicity']))
     .optional(),
   policy: z.custom<PolicySource>((v) => isObjectWith(v, ['get'])).optional(),
+  /**
+   * A policy read (Edge Config, file) taking longer fails: the last good policy applies (`policy_unavailable`).
+   * Default 500, or env EDGE_AI_POLICY_TIMEOUT_MS.
+   */
+  policyTimeoutMs: z.number().int().positive().max(60_000).optional(),
   /** Tenant of a request; default "default". */
   tenant: z.custom<(request: Request) => string>((v) => typeof v === 'function').optional(),
   /** User of a request; default the `x-user-id` header or "anonymous". */
