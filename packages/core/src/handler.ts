@@ -1,6 +1,8 @@
 import type { KVStore } from './adapters/kv.ts';
 import { createMemoryKV } from './adapters/memory-kv.ts';
 import { type CentralModel, resolveCentralModel } from './central.ts';
+import { centralStreamResponse } from './central-stream.ts';
+import { centralTimeouts, envMs } from './central-timeouts.ts';
 import type { Decision } from './context.ts';
 import type { Env } from './env.ts';
 import { EdgeAIError, EdgeAIRequestError, errorResponse } from './errors.ts';
@@ -10,9 +12,9 @@ import { onceAsync } from './once.ts';
 import { type EdgeAIOptions, parseOptions, type ResolvedOptions } from './options.ts';
 import { restoreText } from './pii/restore.ts';
 import { runPipeline } from './pipeline.ts';
-import { resolvePolicy } from './policy.ts';
+import { createPolicyReader } from './policy-runtime.ts';
 import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
-import { blockedResponse, centralStreamResponse, textStreamResponse } from './respond.ts';
+import { blockedResponse, textStreamResponse } from './respond.ts';
 import { createStages } from './stages/index.ts';
 
 export interface HandleResult {
@@ -47,6 +49,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
   const opts = parseOptions(options);
   const env = deps.env ?? {};
   const central = resolveCentralModel(opts.central, env);
+  const timeouts = centralTimeouts(opts.central, env);
   const routes = opts.routes.map((r) => {
     const [method, path] = r.split(' ');
     return { method, path };
@@ -72,6 +75,11 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     cache: opts.cache,
     escalate: opts.escalate,
   };
+  const policyReader = createPolicyReader(baseSettings, opts.policy, {
+    timeoutMs: opts.policyTimeoutMs ?? envMs(env, 'EDGE_AI_POLICY_TIMEOUT_MS'),
+    env,
+    onProblem: (problem) => console.warn(`[edge-ai] ${problem}`),
+  });
 
   return {
     options: opts,
@@ -82,7 +90,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     },
     async handle(request) {
       const requestId = crypto.randomUUID();
-      const policy = await resolvePolicy(baseSettings, opts.policy);
+      const policy = await policyReader.read();
       let input: ChatInput;
       try {
         input = parseChatBody(
@@ -125,7 +133,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
         response = textStreamResponse(run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer, headers);
         run.finish(undefined);
       } else {
-        response = centralStreamResponse(run, central, opts.central.system, headers, request.signal);
+        response = await centralStreamResponse(run, central, opts.central.system, headers, request.signal, timeouts);
       }
       return { response, pending: run.pending };
     },
