@@ -7,13 +7,19 @@ import { EdgeAIError, EdgeAIRequestError, errorResponse } from './errors.ts';
 import { edgeHeaders } from './headers.ts';
 import type { EdgeModels } from './models.ts';
 import { onceAsync } from './once.ts';
-import { type EdgeAIOptions, parseOptions, type ResolvedOptions } from './options.ts';
+import { type EdgeAIOptions, parseOptions, type ResolvedOptions, stageSettingsOf } from './options.ts';
 import { restoreText } from './pii/restore.ts';
 import { runPipeline } from './pipeline.ts';
-import { resolvePolicy } from './policy.ts';
+import { createPolicyKeeper } from './policy-lkg.ts';
 import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
 import { blockedResponse, centralStreamResponse, textStreamResponse } from './respond.ts';
 import { createStages } from './stages/index.ts';
+import { createCentralRouter } from './tiers/central-routing.ts';
+import { createKVDecisionLog, decisionRecord } from './tiers/decision-log.ts';
+import { setTierHeaders } from './tiers/headers.ts';
+import { defaultJudge } from './tiers/judge-default.ts';
+import { tenantSettings } from './tiers/rollout.ts';
+import { confidentLanguage } from './tiers/toxicity-tier.ts';
 
 export interface HandleResult {
   response: Response;
@@ -64,14 +70,12 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     pii: opts.pii.engine,
     centralLabel: central.label,
     env,
+    judge: once(() => defaultJudge(opts.judgeModel, central)),
   });
-  const baseSettings = {
-    language: opts.language,
-    pii: opts.pii,
-    toxicity: opts.toxicity,
-    cache: opts.cache,
-    escalate: opts.escalate,
-  };
+  const baseSettings = stageSettingsOf(opts);
+  const policyKeeper = createPolicyKeeper(baseSettings, opts.policy);
+  const centralFor = createCentralRouter(opts.central, env, central);
+  const kvLog = createKVDecisionLog(kv, opts.log.ttlSeconds);
 
   return {
     options: opts,
@@ -82,7 +86,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     },
     async handle(request) {
       const requestId = crypto.randomUUID();
-      const policy = await resolvePolicy(baseSettings, opts.policy);
+      const policy = await policyKeeper.resolve();
       let input: ChatInput;
       try {
         input = parseChatBody(
@@ -101,22 +105,28 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
           pending: Promise.resolve(),
         };
       }
-      const decisions: Decision[] = policy.problem
-        ? [{ stage: 'policy', action: 'degraded', reason: policy.problem }]
-        : [];
+      const tenant = opts.tenant?.(request) ?? 'default';
+      const scoped = tenantSettings(policy.settings, tenant);
+      const problems = [policy.problem, scoped.problem].filter((p): p is string => Boolean(p));
+      const decisions: Decision[] = problems.map((reason) => ({ stage: 'policy', action: 'degraded', reason }));
+      const path = new URL(request.url).pathname;
       const run = await runPipeline(
         {
           requestId,
-          tenant: opts.tenant?.(request) ?? 'default',
+          tenant,
+          path,
           user: opts.user?.(request) ?? request.headers.get('x-user-id') ?? 'anonymous',
           conversationId: input.conversationId ?? requestId,
           input,
-          settings: policy.settings,
+          settings: scoped.settings,
         },
         stages,
         decisions,
       );
-      const headers = edgeHeaders(run, central.label);
+      const routed = centralFor(confidentLanguage(run.ctx), scoped.settings.routing.centralByLanguage);
+      const headers = edgeHeaders(run, routed.label);
+      const tierInfo = { policy: policy.state, rollout: scoped.rollout, gateOff: scoped.gateOff };
+      setTierHeaders(headers, run, tierInfo);
       let response: Response;
       if (run.block) {
         response = blockedResponse(run.block, headers, opts.blockResponse);
@@ -125,10 +135,23 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
         response = textStreamResponse(run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer, headers);
         run.finish(undefined);
       } else {
-        response = centralStreamResponse(run, central, opts.central.system, headers, request.signal);
+        response = centralStreamResponse(run, routed, opts.central.system, headers, request.signal);
       }
-      return { response, pending: run.pending };
+      const logged = scoped.settings.log.enabled
+        ? decisionRecord(run, { ...tierInfo, path }).then((record) =>
+            (opts.decisionLog ?? kvLog).append(record).catch(() => {}),
+          )
+        : undefined;
+      return { response, pending: logged ? Promise.allSettled([run.pending, logged]) : run.pending };
     },
+  };
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
   };
 }
 
