@@ -18,6 +18,7 @@ import { createCentralRouter } from './tiers/central-routing.ts';
 import { createKVDecisionLog, decisionRecord } from './tiers/decision-log.ts';
 import { setTierHeaders } from './tiers/headers.ts';
 import { defaultJudge } from './tiers/judge-default.ts';
+import { createOutputScan, type OutputScan } from './tiers/output-scan.ts';
 import { tenantSettings } from './tiers/rollout.ts';
 import { confidentLanguage } from './tiers/toxicity-tier.ts';
 
@@ -128,6 +129,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       const tierInfo = { policy: policy.state, rollout: scoped.rollout, gateOff: scoped.gateOff };
       setTierHeaders(headers, run, tierInfo);
       let response: Response;
+      let scan: OutputScan | undefined;
       if (run.block) {
         response = blockedResponse(run.block, headers, opts.blockResponse);
         run.finish(undefined);
@@ -135,12 +137,21 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
         response = textStreamResponse(run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer, headers);
         run.finish(undefined);
       } else {
-        response = centralStreamResponse(run, routed, opts.central.system, headers, request.signal);
+        scan = scoped.settings.output.enabled
+          ? createOutputScan(scoped.settings.output, {
+              models,
+              promptText: input.messages.map((m) => m.text).join('\n'),
+              language: confidentLanguage(run.ctx),
+            })
+          : undefined;
+        if (scan) headers.set('x-edge-ai-output', `scan ${scoped.settings.output.mode}`);
+        response = centralStreamResponse(run, routed, opts.central.system, headers, request.signal, scan);
       }
       const logged = scoped.settings.log.enabled
-        ? decisionRecord(run, { ...tierInfo, path }).then((record) =>
-            (opts.decisionLog ?? kvLog).append(record).catch(() => {}),
-          )
+        ? decisionRecord(run, { ...tierInfo, path }).then(async (record) => {
+            if (scan) record.output = await scan.done;
+            await (opts.decisionLog ?? kvLog).append(record).catch(() => {});
+          })
         : undefined;
       return { response, pending: logged ? Promise.allSettled([run.pending, logged]) : run.pending };
     },

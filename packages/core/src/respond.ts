@@ -11,6 +11,7 @@ import { errorBody } from './errors.ts';
 import { piiRestoreMiddleware } from './pii/middleware.ts';
 import type { PipelineRun } from './pipeline.ts';
 import { pseudonymizeKnown } from './stages/pii.ts';
+import type { OutputScan } from './tiers/output-scan.ts';
 
 /** Streams a fixed text (cache hit, refusal) as UI-message stream events. */
 export function textStreamResponse(text: string, headers: Headers, status = 200): Response {
@@ -46,6 +47,7 @@ export function centralStreamResponse(
   system: string | undefined,
   headers: Headers,
   signal: AbortSignal | undefined,
+  scan?: OutputScan,
 ): Response {
   const { ctx, pii } = run;
   const model =
@@ -55,7 +57,11 @@ export function centralStreamResponse(
   const messages: ModelMessage[] = ctx.messages
     .filter((m) => m.text.length > 0)
     .map((m) => ({ role: m.role, content: m.text }));
-  signal?.addEventListener('abort', () => run.finish(undefined), { once: true });
+  const abandon = () => {
+    scan?.end();
+    run.finish(undefined);
+  };
+  signal?.addEventListener('abort', abandon, { once: true });
   const result = streamText({
     model,
     system: [system, ...ctx.instructions].filter(Boolean).join('\n\n') || undefined,
@@ -65,15 +71,18 @@ export function centralStreamResponse(
     maxRetries: 0,
     // Errors reach the client as an `error` event; nothing is logged with prompt data.
     onError: () => run.finish(undefined),
-    onAbort: () => run.finish(undefined),
-    onEnd: ({ text, finishReason }) =>
-      run.finish(finishReason === 'error' ? undefined : pii ? pseudonymizeKnown(text, pii.mapping) : text),
+    onAbort: abandon,
+    onEnd: ({ text, finishReason }) => {
+      const answer = finishReason === 'error' ? undefined : pii ? pseudonymizeKnown(text, pii.mapping) : text;
+      // A scanned answer is cached only when the scanner changed nothing in it.
+      if (scan) scan.done.then((acted) => run.finish(acted.some((d) => !d.shadow) ? undefined : answer));
+      else run.finish(answer);
+    },
   });
-  return result.toUIMessageStreamResponse({
-    headers,
-    sendReasoning: true,
-    onError: (error) => `central_model_error: ${describe(error)}`,
-  });
+  const onError = (error: unknown) => `central_model_error: ${describe(error)}`;
+  if (!scan) return result.toUIMessageStreamResponse({ headers, sendReasoning: true, onError });
+  const stream = result.toUIMessageStream({ sendReasoning: true, onError }).pipeThrough(scan.transform);
+  return createUIMessageStreamResponse({ stream, headers });
 }
 
 function describe(error: unknown): string {
