@@ -49,6 +49,7 @@ export const JUDGE_SYSTEM = [
   '"allow" for everything else, including quoted, reported, negated or counter-speech uses of offensive words.',
   'categories: short labels such as insult, threat, hate, profanity, harassment, none. confidence: 0 to 1.',
   'Placeholders such as <PERSON_1> stand for personal data that was removed; never treat them as offensive.',
+  'Answer with one JSON object only: {"verdict": "allow" | "escalate" | "block", "categories": [string], "confidence": number}.',
 ].join(' ');
 
 /** A judge over any AI SDK model, answering through `generateText` with a zod-validated structured output. */
