@@ -1,6 +1,8 @@
 import type { KVStore } from './adapters/kv.ts';
 import { createMemoryKV } from './adapters/memory-kv.ts';
 import { type CentralModel, resolveCentralModel } from './central.ts';
+import { centralStreamResponse } from './central-stream.ts';
+import { centralTimeouts, envMs } from './central-timeouts.ts';
 import type { Decision } from './context.ts';
 import type { Env } from './env.ts';
 import { EdgeAIError, EdgeAIRequestError, errorResponse } from './errors.ts';
@@ -9,10 +11,11 @@ import type { EdgeModels } from './models.ts';
 import { onceAsync } from './once.ts';
 import { type EdgeAIOptions, parseOptions, type ResolvedOptions, stageSettingsOf } from './options.ts';
 import { restoreText } from './pii/restore.ts';
-import { runPipeline } from './pipeline.ts';
-import { createPolicyKeeper } from './policy-lkg.ts';
+import { type PipelineRun, runPipeline } from './pipeline.ts';
+import type { EffectivePolicy } from './policy.ts';
+import { createPolicyReader } from './policy-runtime.ts';
 import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
-import { blockedResponse, centralStreamResponse, textStreamResponse } from './respond.ts';
+import { blockedResponse, textStreamResponse } from './respond.ts';
 import { createStages } from './stages/index.ts';
 import { createCentralRouter } from './tiers/central-routing.ts';
 import { createKVDecisionLog, decisionRecord } from './tiers/decision-log.ts';
@@ -54,6 +57,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
   const opts = parseOptions(options);
   const env = deps.env ?? {};
   const central = resolveCentralModel(opts.central, env);
+  const timeouts = centralTimeouts(opts.central, env);
   const routes = opts.routes.map((r) => {
     const [method, path] = r.split(' ');
     return { method, path };
@@ -74,9 +78,13 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     judge: once(() => defaultJudge(opts.judgeModel, central)),
   });
   const baseSettings = stageSettingsOf(opts);
-  const policyKeeper = createPolicyKeeper(baseSettings, opts.policy);
   const centralFor = createCentralRouter(opts.central, env, central);
   const kvLog = createKVDecisionLog(kv, opts.log.ttlSeconds);
+  const policyReader = createPolicyReader(baseSettings, opts.policy, {
+    timeoutMs: opts.policyTimeoutMs ?? envMs(env, 'EDGE_AI_POLICY_TIMEOUT_MS'),
+    env,
+    onProblem: (problem) => console.warn(`[edge-ai] ${problem}`),
+  });
 
   return {
     options: opts,
@@ -87,7 +95,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     },
     async handle(request) {
       const requestId = crypto.randomUUID();
-      const policy = await policyKeeper.resolve();
+      const policy = await policyReader.read();
       let input: ChatInput;
       try {
         input = parseChatBody(
@@ -107,7 +115,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
         };
       }
       const tenant = opts.tenant?.(request) ?? 'default';
-      const scoped = tenantSettings(policy.settings, tenant);
+      const scoped = tenantSettings(policy.settings, tenant, env);
       const problems = [policy.problem, scoped.problem].filter((p): p is string => Boolean(p));
       const decisions: Decision[] = problems.map((reason) => ({ stage: 'policy', action: 'degraded', reason }));
       const path = new URL(request.url).pathname;
@@ -126,7 +134,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       );
       const routed = centralFor(confidentLanguage(run.ctx), scoped.settings.routing.centralByLanguage);
       const headers = edgeHeaders(run, routed.label);
-      const tierInfo = { policy: policy.state, rollout: scoped.rollout, gateOff: scoped.gateOff };
+      const tierInfo = { policy: policyState(policy), rollout: scoped.rollout, gateOff: scoped.gateOff };
       setTierHeaders(headers, run, tierInfo);
       let response: Response;
       let scan: OutputScan | undefined;
@@ -145,7 +153,15 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
             })
           : undefined;
         if (scan) headers.set('x-edge-ai-output', `scan ${scoped.settings.output.mode}`);
-        response = centralStreamResponse(run, routed, opts.central.system, headers, request.signal, scan);
+        response = await centralStreamResponse(
+          scan ? scannedRun(run, scan) : run,
+          routed,
+          opts.central.system,
+          headers,
+          request.signal,
+          timeouts,
+          scan,
+        );
       }
       const logged = scoped.settings.log.enabled
         ? decisionRecord(run, { ...tierInfo, path }).then(async (record) => {
@@ -156,6 +172,34 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       return { response, pending: logged ? Promise.allSettled([run.pending, logged]) : run.pending };
     },
   };
+}
+
+/** The run as the stream sees it: with output scanning, an answer is kept (cached) only when the scanner acted on nothing. */
+function scannedRun(run: PipelineRun, scan: OutputScan): PipelineRun {
+  return {
+    ...run,
+    finish(answer) {
+      if (answer === undefined) {
+        scan.end();
+        run.finish(undefined);
+        return;
+      }
+      scan.done.then((decisions) => run.finish(decisions.some((d) => !d.shadow) ? undefined : answer));
+    },
+  };
+}
+
+/**
+ * What the `x-edge-ai-policy` header says is in force: `options` (no policy source), `live` (the source's policy),
+ * `last-good` (source unreachable: the last good policy), `last-good-parts` (invalid parts ignored, each keeping its
+ * last good value), `defaults` (source unreachable and no good policy read yet: the configured options).
+ */
+function policyState(policy: EffectivePolicy): string {
+  if (policy.source === 'options') return 'options';
+  if (!policy.problem) return 'live';
+  if (policy.problem.includes('using the configured options')) return 'defaults';
+  if (policy.problem.includes('policy_unavailable')) return 'last-good';
+  return 'last-good-parts';
 }
 
 function once<T>(make: () => T): () => T {

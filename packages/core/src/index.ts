@@ -25,7 +25,6 @@ export type {
 export { createOfflineModel } from './offline-model.ts';
 export type { CentralLanguageModel, EdgeAIOptions, ResolvedOptions, StageSettings } from './options.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';
-export type { PolicyInForce, PolicyState } from './policy-lkg.ts';
 export {
   createKVDecisionLog,
   type DecisionLog,

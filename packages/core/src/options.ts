@@ -108,6 +108,16 @@ export const centralSchema = z
     system: z.string().optional(),
     /** Use the built-in offline model even when a key or endpoint is configured. */
     offline: z.boolean().default(false),
+    /**
+     * No first token (text, reasoning, tool input) within this many ms: the upstream call is aborted and the request
+     * answered with 504 central_timeout. Default 8000, or env EDGE_AI_CENTRAL_FIRST_TOKEN_TIMEOUT_MS.
+     */
+    firstTokenTimeoutMs: z.number().int().positive().max(600_000).optional(),
+    /**
+     * Nothing streamed for this many ms after the first token: the upstream call is aborted and the stream ends with
+     * an error part and a finish. Default 5000, or env EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS.
+     */
+    idleTimeoutMs: z.number().int().positive().max(600_000).optional(),
   })
   .prefault({});
 
@@ -134,6 +144,11 @@ export const optionsSchema = stageSettingsSchema.extend({
   judgeModel: z.custom<JudgeModel>((v) => typeof v === 'object' && v !== null).optional(),
   /** Where decisions are logged when `log.enabled`: default the KV store; `@edge-ai/next` has a JSON-lines file log. */
   decisionLog: z.custom<DecisionLog>((v) => isObjectWith(v, ['append'])).optional(),
+  /**
+   * A policy read (Edge Config, file) taking longer fails: the last good policy applies (`policy_unavailable`).
+   * Default 500, or env EDGE_AI_POLICY_TIMEOUT_MS.
+   */
+  policyTimeoutMs: z.number().int().positive().max(60_000).optional(),
   /** Tenant of a request; default "default". */
   tenant: z.custom<(request: Request) => string>((v) => typeof v === 'function').optional(),
   /** User of a request; default the `x-user-id` header or "anonymous". */

@@ -36,7 +36,7 @@ export async function resolvePolicy(base: StageSettings, source: PolicySource | 
   return { settings: parsed.data, source: source.name };
 }
 
-export function mergeDeep(base: object, override: Record<string, unknown>): Record<string, unknown> {
+function mergeDeep(base: object, override: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     const current = out[key];

@@ -111,8 +111,10 @@ describe('tiers through the handler', () => {
   });
 
   it('rollout: the override reaches the stated share of tenants, always the same ones', async () => {
-    const tenants = Array.from({ length: 400 }, (_, i) => `tenant-${i}`);
-    const policy = { gate: { rollout: { percent: 25, settings: { toxicity: { blockThreshold: 0.5 } } } } };
+    const tenants = Array.from({ length: 200 }, (_, i) => `tenant-${i}`);
+    const policy = {
+      gate: { rollout: { percent: 25, settings: { toxicity: { blockThreshold: 0.5, escalateThreshold: 0.4 } } } },
+    };
     const handler = createEdgeAIHandler({
       models: modelsDouble({ toxicity: 0.7 }),
       policy: mutablePolicy(policy).source,
@@ -121,7 +123,9 @@ describe('tiers through the handler', () => {
     const statusOf = async (tenant: string) => {
       const request = ask('text');
       request.headers.set('x-tenant', tenant);
-      return (await handler.handle(request)).response.status;
+      const { response } = await handler.handle(request);
+      await response.body?.cancel();
+      return response.status;
     };
     const first = await Promise.all(tenants.map(statusOf));
     const again = await Promise.all(tenants.map(statusOf));
@@ -132,7 +136,7 @@ describe('tiers through the handler', () => {
   });
 
   it('last-known-good: an invalid or unreachable policy keeps the last valid one and says why', async () => {
-    const policy = mutablePolicy({ toxicity: { blockThreshold: 0.5 } });
+    const policy = mutablePolicy({ toxicity: { blockThreshold: 0.5, escalateThreshold: 0.3 } });
     const handler = createEdgeAIHandler({ models: modelsDouble({ toxicity: 0.7 }), policy: policy.source });
     const first = await handler.handle(ask('text'));
     expect(first.response.status).toBe(403);
@@ -140,7 +144,7 @@ describe('tiers through the handler', () => {
     policy.set({ toxicity: { blockThreshold: 'high' } });
     const invalid = await handler.handle(ask('text'));
     expect(invalid.response.status).toBe(403);
-    expect(invalid.response.headers.get('x-edge-ai-policy')).toBe('last-good');
+    expect(invalid.response.headers.get('x-edge-ai-policy')).toBe('last-good-parts');
     expect(invalid.response.headers.get('x-edge-ai-degraded')).toBe('policy');
     policy.outage(new Error('edge config unreachable'));
     const down = await handler.handle(ask('text'));
@@ -149,12 +153,18 @@ describe('tiers through the handler', () => {
   });
 
   it('a process that never read a valid policy runs on the code defaults and says so', async () => {
-    const policy = mutablePolicy({ toxicity: { blockThreshold: 'high' } });
-    const handler = createEdgeAIHandler({ models: modelsDouble({ toxicity: 0.7 }), policy: policy.source });
+    const policy = mutablePolicy({});
+    policy.outage(new Error('edge config unreachable'));
+    const handler = createEdgeAIHandler({
+      models: modelsDouble({ toxicity: 0.7 }),
+      policy: policy.source,
+      toxicity: { blockThreshold: 0.8 },
+    });
     const { response } = await handler.handle(ask('text'));
     expect(response.status).toBe(200);
     expect(response.headers.get('x-edge-ai-policy')).toBe('defaults');
     expect(response.headers.get('x-edge-ai-degraded')).toBe('policy');
+    await response.body?.cancel();
   });
 
   it('decision log in KV: pseudonymized text only, summarised per language with judge agreement', async () => {

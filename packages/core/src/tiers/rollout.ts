@@ -1,5 +1,6 @@
-import { type StageSettings, stageSettingsSchema } from '../options.ts';
-import { mergeDeep } from '../policy.ts';
+import type { Env } from '../env.ts';
+import type { StageSettings } from '../options.ts';
+import { checkPolicy } from '../policy-check.ts';
 
 /** Stable bucket 0-99 of a tenant (FNV-1a over salt and tenant): the same tenant always lands in the same bucket. */
 export function rolloutBucket(salt: string, tenant: string): number {
@@ -22,22 +23,19 @@ export interface TenantSettings {
 
 /**
  * The settings of one tenant's request: the rollout override for `gate.rollout.percent` % of tenants, then the kill
- * switch (`gate.enabled: false` turns every stage off, no redeploy). An invalid override is ignored with a problem.
+ * switch (`gate.enabled: false` turns every stage off, no redeploy). Invalid parts of the override are ignored with a problem.
  */
-export function tenantSettings(settings: StageSettings, tenant: string): TenantSettings {
+export function tenantSettings(settings: StageSettings, tenant: string, env: Env = {}): TenantSettings {
   let out = settings;
   let rollout = false;
   let problem: string | undefined;
   const { percent, salt, settings: override } = settings.gate.rollout;
   if (percent > 0 && Object.keys(override).length > 0 && rolloutBucket(salt, tenant) < percent) {
-    const parsed = stageSettingsSchema.safeParse(mergeDeep(settings, override));
-    if (parsed.success) {
-      out = parsed.data;
-      rollout = true;
-    } else {
-      const issue = parsed.error.issues[0];
-      problem = `rollout_invalid: ${issue?.path.join('.')}: ${issue?.message}`;
-    }
+    // Checked like a policy (same schema and cross-field rules); invalid parts are left out with a reason.
+    const checked = checkPolicy(settings, override, env, settings);
+    out = checked.settings;
+    rollout = true;
+    if (checked.problems.length > 0) problem = checked.problems.map((p) => `rollout: ${p}`).join('; ');
   }
   if (out.gate.enabled) return { settings: out, rollout, gateOff: false, problem };
   const off = { enabled: false };
