@@ -8,6 +8,7 @@ const COMMANDS: Record<string, { module: string; help: string }> = {
   bench: { module: './bench.ts', help: 'bench                      model sizes and warm latency (JSON)' },
   classify: { module: './classify.ts', help: 'classify --text "…"       language, toxicity and entities (JSON)' },
   redact: { module: './redact.ts', help: 'redact …                   PII pseudonymization (see its --help)' },
+  report: { module: './report.ts', help: 'report --file F.jsonl | --kv decision log summary (tiers, judge, shadow)' },
 };
 
 function usage(): string {

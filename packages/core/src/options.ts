@@ -6,6 +6,17 @@ import { EdgeAIConfigError } from './errors.ts';
 import type { EdgeModels } from './models.ts';
 import type { PiiOptions } from './pii/options.ts';
 import type { PolicySource } from './policy.ts';
+import type { DecisionLog } from './tiers/decision-log.ts';
+import type { JudgeModel } from './tiers/judge.ts';
+import {
+  gateSettings,
+  judgeSettings,
+  languageThresholds,
+  logSettings,
+  outputSettings,
+  routingSettings,
+  stageMode,
+} from './tiers/settings.ts';
 
 const failMode = z.enum(['open', 'closed']);
 const threshold = z.number().min(0).max(1);
@@ -21,6 +32,9 @@ export const stageSettingsSchema = z.object({
       allowed: z.array(z.string().min(2)).default([]),
       /** Below this confidence a language is treated as undetermined and never blocked. */
       minConfidence: threshold.default(0.5),
+      mode: stageMode,
+      /** Allowed languages per route path (e.g. "/api/chat"), replacing `allowed` on that route. */
+      allowedByRoute: z.record(z.string(), z.array(z.string().min(2))).default({}),
     })
     .prefault({}),
   pii: z
@@ -39,6 +53,11 @@ export const stageSettingsSchema = z.object({
       blockThreshold: threshold.default(0.9),
       /** Score at or above which the request is escalated (see `escalate`); below it, it passes. */
       escalateThreshold: threshold.default(0.6),
+      mode: stageMode,
+      /** Thresholds per detected language (ISO 639-3), over the two above. */
+      byLanguage: languageThresholds,
+      /** Languages the edge model is not trusted on: with the judge enabled, every such message is judged centrally. */
+      untrustedLanguages: z.array(z.string().min(2)).default([]),
     })
     .prefault({}),
   cache: z
@@ -67,6 +86,11 @@ export const stageSettingsSchema = z.object({
         ),
     })
     .prefault({}),
+  judge: judgeSettings,
+  output: outputSettings,
+  gate: gateSettings,
+  log: logSettings,
+  routing: routingSettings,
 });
 
 export const centralSchema = z
@@ -116,6 +140,10 @@ export const optionsSchema = stageSettingsSchema.extend({
     .custom<EdgeModels>((v) => isObjectWith(v, ['detectLanguage', 'recognizeEntities', 'scoreToxicity']))
     .optional(),
   policy: z.custom<PolicySource>((v) => isObjectWith(v, ['get'])).optional(),
+  /** The judge of the central tier: any AI SDK language model; default the central model (offline: a deterministic judge). */
+  judgeModel: z.custom<JudgeModel>((v) => typeof v === 'object' && v !== null).optional(),
+  /** Where decisions are logged when `log.enabled`: default the KV store; `@edge-ai/next` has a JSON-lines file log. */
+  decisionLog: z.custom<DecisionLog>((v) => isObjectWith(v, ['append'])).optional(),
   /**
    * A policy read (Edge Config, file) taking longer fails: the last good policy applies (`policy_unavailable`).
    * Default 500, or env EDGE_AI_POLICY_TIMEOUT_MS.
@@ -144,6 +172,12 @@ function isObjectWith(value: unknown, methods: string[]): boolean {
     value !== null &&
     methods.every((m) => typeof (value as Record<string, unknown>)[m] === 'function')
   );
+}
+
+/** The stage settings part of resolved options (what the policy may override). */
+export function stageSettingsOf(opts: ResolvedOptions): StageSettings {
+  const keys = stageSettingsSchema.keyof().options;
+  return Object.fromEntries(keys.map((k) => [k, opts[k]])) as StageSettings;
 }
 
 /** Validates options; throws EdgeAIConfigError naming every invalid field. */

@@ -1,5 +1,6 @@
 import { createEdgeAIHandler, EdgeAIConfigError, type EdgeAIOptions } from '@edge-ai/core';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server.js';
+import { decisionLogFromEnv } from './decision-log.ts';
 import { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
 
 export type NextProxy = (
@@ -18,7 +19,11 @@ export const EDGE_RUNTIME_MESSAGE =
 export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextProxy) {
   if (process.env.NEXT_RUNTIME === 'edge') throw new EdgeAIConfigError(EDGE_RUNTIME_MESSAGE);
   const handler = createEdgeAIHandler(
-    { ...options, policy: options.policy ?? policyFromEnv() },
+    {
+      ...options,
+      policy: options.policy ?? policyFromEnv(),
+      decisionLog: options.decisionLog ?? decisionLogFromEnv(),
+    },
     { loadModels: loadBundledModels, loadKV: () => kvFromEnv(), env: process.env },
   );
   // Pre-warm: load the bundled models in the background so the first request does not pay for it.
@@ -34,5 +39,6 @@ export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextPro
   };
 }
 
+export { createJsonLinesDecisionLog, decisionLogFromEnv, readJsonLinesDecisionLog } from './decision-log.ts';
 export { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
 export { createFilePolicy } from './file-policy.ts';
