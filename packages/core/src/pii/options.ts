@@ -12,6 +12,13 @@ const entityType = z.enum(PII_ENTITY_TYPES);
 const action = z.enum(['pseudonymize', 'mask', 'redact', 'hash', 'allow']);
 const score = z.number().min(0).max(1);
 
+/** Built-in actions of types that are allowed by default (overridden by `actions`). */
+export const DEFAULT_TYPE_ACTIONS: Readonly<Partial<Record<(typeof PII_ENTITY_TYPES)[number], PiiActionName>>> = {
+  LOCATION: 'allow',
+  ORGANIZATION: 'allow',
+};
+type PiiActionName = z.infer<typeof action>;
+
 /** Every default of the PII engine lives here, once. */
 export const piiOptionsSchema = z.strictObject({
   /** Entity types to detect. */
@@ -32,8 +39,21 @@ export const piiOptionsSchema = z.strictObject({
   /** Minimum score for every type without its own threshold. */
   minScore: score.default(0.5),
   thresholds: z.partialRecord(entityType, score).default({}),
+  /** Action for every type without an entry in `actions`. */
   defaultAction: action.default('pseudonymize'),
-  actions: z.partialRecord(entityType, action).default({}),
+  /**
+   * Action per type. LOCATION and ORGANIZATION are `allow` unless set here: detected and reported, not replaced
+   * (a question about a place or a company keeps its meaning), except where `cues` applies.
+   */
+  actions: z
+    .partialRecord(entityType, action)
+    .default({})
+    .transform((a) => ({ ...DEFAULT_TYPE_ACTIONS, ...a })),
+  /**
+   * An allowed LOCATION / ORGANIZATION is replaced (with `defaultAction`) when it is part of an address or follows a
+   * personal cue ("I live in", "my employer", "ich wohne in", "j'habite à" … see cues.ts).
+   */
+  cues: z.boolean().default(true),
   /** Values never reported (compared case-insensitively, ignoring invisible characters). */
   allow: z.array(z.string().min(1)).default([]),
   /** Values always reported as the given type (whole-word, case-insensitive). */
