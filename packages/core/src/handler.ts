@@ -110,6 +110,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
           tenant: opts.tenant?.(request) ?? 'default',
           user: opts.user?.(request) ?? request.headers.get('x-user-id') ?? 'anonymous',
           conversationId: input.conversationId ?? requestId,
+          route: `${request.method} ${new URL(request.url).pathname}`,
           input,
           settings: policy.settings,
         },

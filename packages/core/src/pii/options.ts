@@ -102,6 +102,30 @@ export const piiOptionsSchema = z.strictObject({
     .prefault({}),
 });
 
+/**
+ * What the runtime policy may change per tenant, route or language (`pii.byTenant` / `byRoute` / `byLanguage`):
+ * merged over `pii.engine`, `actions` type by type.
+ */
+export const piiOverrideSchema = z.strictObject({
+  actions: z.partialRecord(entityType, action).optional(),
+  defaultAction: action.optional(),
+  cues: z.boolean().optional(),
+  entities: z.array(entityType).min(1).optional(),
+  allow: z.array(z.string().min(1)).optional(),
+});
+export type PiiOverride = z.infer<typeof piiOverrideSchema>;
+
+/** `base` with the overrides applied in order (later ones win; `actions` merged type by type). */
+export function applyPiiOverrides(base: PiiOptions, overrides: readonly (PiiOverride | undefined)[]): PiiOptions {
+  let out: PiiOptions = base;
+  for (const o of overrides) {
+    if (!o) continue;
+    const { actions, ...rest } = o;
+    out = { ...out, ...rest, ...(actions ? { actions: { ...(out.actions ?? {}), ...actions } } : {}) };
+  }
+  return out;
+}
+
 export type PiiOptions = z.input<typeof piiOptionsSchema>;
 export type ResolvedPiiOptions = z.output<typeof piiOptionsSchema>;
 
