@@ -41,6 +41,7 @@ export const STREET_SUFFIXES = [
   'ufer',
   'chaussee',
   'steig',
+  'pfad',
   'graben',
   'kai',
   'promenade',
@@ -59,6 +60,57 @@ export const STREET_SUFFIXES = [
   'gade',
   'veien',
 ];
+
+/** Endings that are streets often, but other words too ("Heidelberg", "Bahnhof"): need an address word or postcode. */
+export const WEAK_SUFFIXES = [
+  'berg',
+  'hof',
+  'feld',
+  'kamp',
+  'bach',
+  'tal',
+  'garten',
+  'busch',
+  'mühle',
+  'ring',
+  'park',
+  'heide',
+  'bruch',
+  'wiese',
+  'hang',
+  'acker',
+  'kreuz',
+  'stieg',
+  'twiete',
+  'höhe',
+  'grund',
+  'wall',
+  'bogen',
+  'winkel',
+  'anger',
+  'markt',
+  'plantsoen',
+  'pad',
+  'hout',
+  'veld',
+];
+
+/** German street names that start with a preposition ("Am Markt", "An der Kirche"): word -> article that may follow. */
+export const DE_PREPOSITIONS = new Map<string, string>([
+  ['am', ''],
+  ['im', ''],
+  ['an', 'der'],
+  ['auf', 'der'],
+  ['in', 'der'],
+  ['zum', ''],
+  ['zur', ''],
+  ['unter', 'den'],
+  ['hinter', 'der'],
+  ['vor', 'dem'],
+  ['bei', 'der'],
+  ['alte', ''],
+  ['alter', ''],
+]);
 
 /** Street types written after the name: en, and separate words in de nl ("Berliner Straße"). */
 export const STREET_TYPE_AFTER = new Map<string, StreetWord>([
@@ -172,7 +224,10 @@ export const ADDRESS_CUE_RE = new RegExp(
     'postal code',
     'zip',
     'adresse',
+    'lieferadresse',
+    'rechnungsadresse',
     'anschrift',
+    'postanschrift',
     'wohne',
     'wohnt',
     'wohnen',

@@ -2,6 +2,7 @@ import type { RawMatch, Recognizer } from '../types.ts';
 import {
   ADDRESS_CUE_RE,
   CA_OUT,
+  DE_PREPOSITIONS,
   DIRECTIONS,
   PARTICLES,
   PO_BOX_WORDS,
@@ -13,6 +14,7 @@ import {
   STREET_TYPE_AFTER,
   UNIT_WORDS,
   US_STATES,
+  WEAK_SUFFIXES,
 } from './address-words.ts';
 
 /**
@@ -73,6 +75,7 @@ export function tokenize(text: string): Tok[] {
   return out;
 }
 
+const NL_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'het']);
 const HOUSE = /^[1-9]\d{0,3}[a-zA-Z]?(?:[-/][1-9]\d{0,3}[a-zA-Z]?)?$/;
 const HOUSE_EN = /^[1-9]\d{0,4}[a-zA-Z]?(?:-[1-9]\d{0,3})?$/;
 
@@ -129,19 +132,17 @@ class Scanner {
     if (next && next.t === 'w' && next.s === t.e + 1 && /^(?:bis|ter|[a-hA-H])$/.test(next.v)) j++;
     return j;
   }
-  /** 1-3 capitalised words with particles between them ("Frankfurt am Main", "Rio de Janeiro"): end or -1. */
+  /** Capitalised words with particles between them ("Frankfurt am Main", "Vila Real de Santo António"): end or -1. */
   place(i: number): number {
     if (!this.cap(i)) return -1;
     let j = i + 1;
-    let words = 1;
-    while (words < 4 && j < this.k.length) {
-      if (this.cap(j)) {
-        j++;
-        words++;
-      } else if (PARTICLES.has(this.k[j].l) && this.cap(j + 1)) {
-        j += 2;
-        words += 2;
-      } else break;
+    while (j - i < 7 && j < this.k.length) {
+      if (this.cap(j)) j++;
+      else if (PARTICLES.has(this.k[j].l) && this.cap(j + 1)) j += 2;
+      else if (PARTICLES.has(this.k[j].l) && PARTICLES.has(this.k[j + 1]?.l ?? '') && this.cap(j + 2)) j += 3;
+      else if (this.punct(j, '(') && this.cap(j + 1) && this.punct(j + 2, ')'))
+        j += 3; // "Halle (Saale)", "(MI)"
+      else break;
     }
     return j;
   }
@@ -269,8 +270,10 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     if (sc.punct(j, '.') && prefix.dot) j++;
     if (sc.punct(j, '/') && t.l === 'c') j++;
     const nameStart = j;
-    // "via email", "place 3 orders": an everyday word in lowercase needs a capitalised name right after it
-    const skip = prefix.ambiguous && !sc.cap(i) && !cue && !sc.cap(nameStart);
+    // "via email", "place 3 orders": an everyday word in lowercase needs a capitalised name right after it and an
+    // address end after the number ("via DHL 2 packages" is no address)
+    const lowerAmbiguous = prefix.ambiguous && !sc.cap(i) && !cue;
+    const skip = lowerAmbiguous && !sc.cap(nameStart) && !/^[dl]['’]\p{Lu}/u.test(sc.at(nameStart)?.v ?? '');
     let caps = 0;
     let words = 0;
     while (words < 6 && j < sc.k.length) {
@@ -285,23 +288,23 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
       words++;
     }
     const nameEnd = j;
-    if (!skip && nameEnd > nameStart && (caps > 0 || cue) && !PARTICLES.has(sc.at(nameEnd - 1)?.l ?? '')) {
+    if (nameEnd > nameStart && (caps > 0 || cue) && !PARTICLES.has(sc.at(nameEnd - 1)?.l ?? '')) {
       // number after: "Calle Mayor, 5", "Via Roma 10", "ul. Długa 5/7", "Calle Mayor s/n"
       let k = nameEnd;
       if (sc.punct(k, ',')) k++;
       k = sc.skipNumberWord(k);
       const h = sc.house(k, HOUSE, cue);
       const sn = sc.at(k)?.l === 's/n';
-      if (h > 0 || sn) {
+      if (!skip && (h > 0 || sn)) {
         const end = sn ? k + 1 : h;
-        if (!prefix.ambiguous || sc.boundary(end) || cue || sc.postcode(sc.punct(end, ',') ? end + 1 : end, true))
+        if (!lowerAmbiguous || sc.boundary(end) || sc.postcode(sc.punct(end, ',') ? end + 1 : end, true))
           return { from: i, to: sc.extend(end), score: prefix.ambiguous ? 0.6 : 0.7 };
       }
       // number before: "12 rue de la Paix", "12, rue …", "12 bis rue …"
       let b = i - 1;
       if (sc.punct(b, ',')) b--;
       if (/^(?:bis|ter)$/.test(sc.at(b)?.l ?? '')) b--;
-      if (b >= floor && sc.at(b)?.t === 'n' && HOUSE.test(sc.at(b)?.v ?? '') && !sc.punct(b - 1, '.,:')) {
+      if (b >= floor && sc.at(b)?.t === 'n' && HOUSE.test(sc.at(b)?.v ?? '') && !sc.punct(b - 1, '.,')) {
         if (
           !prefix.ambiguous ||
           sc.boundary(nameEnd) ||
@@ -318,7 +321,33 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     if (sc.punct(k, '.') && t.l.endsWith('str')) k++;
     k = sc.skipNumberWord(k);
     const h = sc.house(k, HOUSE, cue);
-    if (h > 0) return { from: i, to: sc.extend(h), score: 0.7 };
+    // Dutch names with a lowercase particle: "van Wijkdijk", "van der Laanplantsoen"
+    let from = i;
+    while (from - 1 >= floor && i - from < 2 && NL_PARTICLES.has(sc.at(from - 1)?.v ?? '')) from--;
+    if (h > 0) return { from, to: sc.extend(h), score: 0.7 };
+  }
+  // 2b. Weaker endings ("Pastorskamp", "Lindenhof", "Corstenpark") and German names with a preposition ("Am Borsberg",
+  // "An der Kirche", "Im Grunde"): only with an address word before or a postcode after
+  const weak = sc.cap(i) && WEAK_SUFFIXES.some((s) => t.l.length >= s.length + 3 && t.l.endsWith(s));
+  const preposition = sc.cap(i) ? DE_PREPOSITIONS.get(t.l) : undefined;
+  if (weak || preposition !== undefined) {
+    let j = i + 1;
+    if (preposition !== undefined) {
+      if (preposition && sc.at(j)?.l === preposition) j++;
+      let words = 0;
+      while (words < 3 && sc.cap(j)) {
+        j++;
+        words++;
+      }
+      if (words === 0) j = -1;
+    }
+    if (j > 0) {
+      const h = sc.house(sc.skipNumberWord(j), HOUSE, cue);
+      if (h > 0) {
+        const end = sc.extend(h);
+        if (cue || end > h) return { from: i, to: end, score: 0.6 };
+      }
+    }
   }
   // 3. Street type after the name (en, and "Berliner Straße"): "Baker Street 221b", "221B Baker Street"
   const type = STREET_TYPE_AFTER.get(t.l);
@@ -327,7 +356,7 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     const nameWord = (k: number) => {
       const w = sc.at(k);
       if (!w) return false;
-      if (/^\d{1,3}(?:st|nd|rd|th)$/i.test(w.v)) return true;
+      if (/^\d{1,3}(?:st|nd|rd|th)$/i.test(w.v) || DIRECTIONS.has(w.v) || w.v === 'The') return true;
       if (w.t !== 'w' || STOP.has(w.l) || ADDRESS_CUE_RE.test(w.l)) return false;
       return sc.cap(k) || cue;
     };
@@ -362,7 +391,9 @@ function postcodeWithPlace(sc: Scanner, i: number, floor: number): Found | undef
   // UK / Canada style: place before the postcode ("London NW1 6XE")
   if (pc.strong && pc.end === i + 2 && !/^\d/.test(sc.at(i)?.v ?? '')) {
     let from = i;
-    if (i - 1 > floor && sc.cap(i - 1) && !sc.punct(i - 2, '.!?\n')) from = i - 1;
+    // "London NW1 6XE", "Springfield, IL 62704": the place before it (not a capitalised word that starts a sentence)
+    let c = sc.punct(i - 1, ',') ? i - 2 : i - 1;
+    while (c > floor && i - c < 5 && sc.cap(c) && !sc.punct(c - 1, '.!?\n')) from = c--;
     return { from, to: pc.end, score: 0.65 };
   }
   const place = sc.place(pc.end);
