@@ -15,13 +15,13 @@ export const STREET_PREFIX = new Map<string, StreetWord>([
   ...sw('bd imp rte fg', true),
   ...sw('avenue place route cours square passage', false, true),
   ...sw('av pl', true, true),
-  ...sw('calle avenida paseo carretera camino travesía travesia glorieta callejón callejon rambla'),
-  ...sw('avda pza ctra pº', true),
+  ...sw('calle avenida paseo camino travesía travesia glorieta callejón callejon rambla'),
+  ...sw('avda pza pº', true),
   ...sw('plaza ronda vía', false, true),
   ...sw('c', true, true),
   ...sw('viale piazza piazzale vicolo lungomare contrada'),
   ...sw('via corso largo strada borgo salita', false, true),
-  ...sw('rua travessa praça praca estrada alameda calçada calcada rodovia beco praceta'),
+  ...sw('rua travessa praça praca estrada alameda calçada calcada beco praceta'),
   ...sw('tv r', true, true),
   ...sw('ulica aleja plac osiedle skwer'),
   ...sw('ul os', true),
@@ -118,7 +118,7 @@ export const STREET_TYPE_AFTER = new Map<string, StreetWord>([
   ...sw('st rd ave ln blvd ct sq pkwy hwy', true),
   ...sw('drive way place court close gardens square row grove walk circle trail parade', false, true),
   ...sw('dr', true, true),
-  ...sw('straße strasse allee weg platz gasse ring damm ufer straat laan plein'),
+  ...sw('straße strasse allee weg gasse damm ufer straat laan plein'),
   ...sw('str', true),
 ]);
 
@@ -141,7 +141,7 @@ export const STREET_NUMBER_WORDS = new Set([
 export const PARTICLES = new Set(
   (
     'de la le les du des del della delle dei degli dello di da do dos das d l y e i von van der den het am an im zum zur ' +
-    'sur sous upon on of the al alla sul san santa são st ste auf unter vor bei ob aan op'
+    'sur sous upon on of the al alla sul san santa são st ste auf unter vor bei ob aan op nad pod sobre'
   ).split(' '),
 );
 
@@ -179,6 +179,28 @@ export const UNIT_WORDS = new Set([
   'lok',
   'm',
 ]);
+
+/** Street prefixes written after the house number ("12 rue de la Paix"): French. */
+export const NUMBER_FIRST_PREFIXES = new Set(
+  'rue avenue av boulevard bd place pl chemin allée allee impasse imp quai route rte cours square passage faubourg fg'.split(
+    ' ',
+  ),
+);
+
+/** Road types whose number is a road number, not a house number ("Highway 1", "Road 117", "Bundesstraße 8"). */
+export const ROAD_NUMBER_TYPES = new Set(['highway', 'hwy', 'parkway', 'pkwy', 'route', 'freeway', 'interstate']);
+/** "State Road 117", "National Road 7", "Farm to Market Road 1576": a road number. */
+export const ROAD_CLASS = new Set(
+  'state national county federal provincial market farm regional trunk forest us interstate european'.split(' '),
+);
+export const ROAD_PREFIX = /^(?:bundes|landes|staats|kreis|gemeinde|national|europa|fern)stra(?:ß|ss)e$/;
+
+/** Words after a number that make it a measure, not a house number ("10 km", "5 min"). */
+export const MEASURES = new Set(
+  'km m cm mm mi ft min h s kg g l ml kb mb gb tb px pt ms uhr euro eur usd jahre years ans años anni jaar lat anos'.split(
+    ' ',
+  ),
+);
 
 /** Case-sensitive. */
 export const DIRECTIONS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW']);

@@ -1,12 +1,18 @@
+import { isKnownName } from '../lexicon.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import {
   ADDRESS_CUE_RE,
   CA_OUT,
   DE_PREPOSITIONS,
   DIRECTIONS,
+  MEASURES,
+  NUMBER_FIRST_PREFIXES,
   PARTICLES,
   PO_BOX_WORDS,
   POSTCODE_PREFIXES,
+  ROAD_CLASS,
+  ROAD_NUMBER_TYPES,
+  ROAD_PREFIX,
   STOP,
   STREET_NUMBER_WORDS,
   STREET_PREFIX,
@@ -42,7 +48,7 @@ const isAlnum = (c: string) => {
   if (k < 128) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
   return ALNUM.test(c);
 };
-const NUMBERISH = /^\d{1,5}[a-zA-Z]{0,2}$|^\d{1,5}[a-zA-Z]?[-/]\d{1,5}[a-zA-Z]?$/;
+const NUMBERISH = /^\d{1,5}(?:[a-zA-Z]{0,2}|bis|ter)$|^\d{1,5}[a-zA-Z]?[-/](?:\d{1,5}[a-zA-Z]?|[a-zA-Z])$/;
 const LETTERS = /^[\p{L}\p{M}'’-]+$/u;
 const UPPER = /^\p{Lu}/u;
 
@@ -75,8 +81,24 @@ export function tokenize(text: string): Tok[] {
   return out;
 }
 
+const ADJECTIVE_TYPES = new Set(['platz', 'ring', 'markt', 'tor', 'berg', 'feld', 'hof']);
+const SIDES = new Set([
+  'esq',
+  'dto',
+  'dta',
+  'esquerdo',
+  'direito',
+  'frente',
+  'izq',
+  'izda',
+  'dcha',
+  'der',
+  'drcha',
+  'int',
+  'ext',
+]);
 const NL_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'het']);
-const HOUSE = /^[1-9]\d{0,3}[a-zA-Z]?(?:[-/][1-9]\d{0,3}[a-zA-Z]?)?$/;
+const HOUSE = /^[1-9]\d{0,3}(?:[a-zA-Z]?(?:[-/](?:[1-9]\d{0,3}[a-zA-Z]?|[a-zA-Z]))?|bis|ter)$/;
 const HOUSE_EN = /^[1-9]\d{0,4}[a-zA-Z]?(?:-[1-9]\d{0,3})?$/;
 
 class Scanner {
@@ -99,6 +121,11 @@ class Scanner {
   punct(i: number, chars: string): boolean {
     const t = this.k[i];
     return t !== undefined && t.t === 'p' && chars.includes(t.v);
+  }
+  /** Token a is punctuation written right against token b ("1,5", "4.12", "$5"): a number, not a house number. */
+  glued(a: number, b: number): boolean {
+    const t = this.k[a];
+    return t !== undefined && t.t === 'p' && '.,:$€£'.includes(t.v) && t.e === this.k[b]?.s;
   }
   /** End of text, or punctuation that ends an address (not a hyphen or slash). */
   boundary(i: number): boolean {
@@ -126,6 +153,18 @@ class Scanner {
     const t = this.k[i];
     if (t?.t !== 'n' || !re.test(t.v)) return -1;
     if (!years && /^(?:19|20)\d\d$/.test(t.v)) return -1;
+    // "10 km", "5 min" are measures; "22 m. 6" is a Polish flat number
+    const unit = this.k[i + 1]?.l ?? '';
+    if (
+      (MEASURES.has(unit) && !(unit === 'm' && this.punct(i + 2, '.') && this.k[i + 3]?.t === 'n')) ||
+      this.punct(i + 1, '%')
+    )
+      return -1;
+    if (
+      this.glued(i - 1, i) ||
+      (this.punct(i + 1, '.,') && this.k[i + 2]?.t === 'n' && this.k[i + 1].e === this.k[i + 2].s)
+    )
+      return -1;
     let j = i + 1;
     // "12 bis", "12 b", "5 A"
     const next = this.k[j];
@@ -156,6 +195,7 @@ class Scanner {
       const d = this.k[i + 2];
       if (d && d.t === 'n' && /^\d{4,5}$/.test(d.v)) return { end: i + 3, strong: true };
     }
+    if (t.t === 'a' && /^(?:D|F|I|E|A|B|L|CH|NL|PL|DK)-\d{4,5}$/.test(t.v)) return { end: i + 1, strong: true };
     // UK: NW1 6XE, SW1A 2AA; Canada: K1A 0B1
     if ((t.t === 'a' || t.t === 'w') && u && u.t === 'n') {
       if (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(t.v) && /^\d[A-Z]{2}$/i.test(u.v) && !/[CIKMOV]/i.test(u.v.slice(1)))
@@ -170,17 +210,57 @@ class Scanner {
     }
     if (/^\d{2}-\d{3}$/.test(t.v) || /^\d{4}-\d{3}$/.test(t.v) || /^\d{5}-\d{4}$/.test(t.v))
       return { end: i + 1, strong: true }; // PL, PT, US ZIP+4
-    if (/^\d{4}[A-Z]{2}$/.test(t.v)) return { end: i + 1, strong: true }; // NL 1012AB
+    if (/^\d{4}[A-Z]{2}$/.test(t.v) || (inAddress && /^\d{4}[a-z]{2}$/.test(t.v))) return { end: i + 1, strong: true }; // NL 1012AB
     if (/^\d{4}$/.test(t.v) && u && u.t === 'w' && /^[A-Z]{2}$/.test(u.v) && !/^S[ADS]$/.test(u.v))
       return { end: i + 2, strong: false }; // NL 1012 AB
     if (/^\d{5}$/.test(t.v)) return { end: i + 1, strong: false, fiveDigit: true };
     if (inAddress && /^\d{4}$/.test(t.v)) return { end: i + 1, strong: false }; // AT CH BE DK NO LU HU after a street
     return undefined;
   }
+  /** "Flat 6, " / "Apt 20B, " right before token b: index of the unit word, else b. */
+  unitBefore(b: number, floor: number): number {
+    const c = this.punct(b - 1, ',') ? b - 2 : b - 1;
+    const v = this.k[c];
+    if (c - 1 < floor || !v || !(v.t === 'n' || v.t === 'a')) return b;
+    let u = c - 1;
+    if (this.punct(u, '.')) u--;
+    return u >= floor && UNIT_WORDS.has(this.k[u]?.l ?? '') ? u : b;
+  }
+  /** In lowercase chat, the place after a postcode: 1-3 words that end the address ("10115 berlin", "(rm)"). */
+  lowerPlace(i: number): number {
+    let j = i;
+    while (j - i < 3 && this.word(j) && !STOP.has(this.k[j].l) && !ADDRESS_CUE_RE.test(this.k[j].l)) j++;
+    if (j === i) return -1;
+    if (this.punct(j, '(') && this.word(j + 1) && this.k[j + 1].v.length <= 3 && this.punct(j + 2, ')')) j += 3;
+    return this.boundary(j) ? j : -1;
+  }
+  /** Spanish / Portuguese floor and door after the number: ", 3º B", ", 1.º Esq.", " 2ª dcha". */
+  floorDoor(i: number): number {
+    let j = this.punct(i, ',') ? i + 1 : i;
+    const t = this.k[j];
+    if (!t) return i;
+    // NFKC folds º and ª to o and a
+    if (/^\d{1,2}[º°ªoa]$/.test(t.v)) j++;
+    else if (
+      t.t === 'n' &&
+      /^\d{1,2}$/.test(t.v) &&
+      this.punct(j + 1, '.°') &&
+      /^[º°ªoa]$/.test(this.k[j + 2]?.v ?? '')
+    )
+      j += 3;
+    else return i;
+    const side = this.k[j];
+    if (side && side.t === 'w' && (/^[A-H]$/.test(side.v) || SIDES.has(side.l))) {
+      j++;
+      if (this.punct(j, '.')) j++;
+    }
+    return j;
+  }
   /** What may follow a street or PO box: direction, unit, then postcode and/or place. */
   extend(i: number): number {
     let j = i;
     if (DIRECTIONS.has(this.k[j]?.v ?? '')) j++;
+    j = this.floorDoor(j);
     if (UNIT_WORDS.has(this.k[j]?.l ?? '')) {
       let u = j + 1;
       if (this.punct(u, '.')) u++;
@@ -192,7 +272,9 @@ class Scanner {
     const pc = this.postcode(k, true);
     if (pc) {
       const p = this.place(pc.end);
-      return p > 0 ? p : pc.end;
+      if (p > 0) return p;
+      const lower = this.lowerPlace(pc.end);
+      return lower > 0 ? lower : pc.end;
     }
     const p = this.place(k);
     if (p > 0) {
@@ -246,13 +328,14 @@ function poBox(sc: Scanner, i: number): Found | undefined {
   // "Postfach 10 20 30": up to three digit groups
   let k = j;
   let groups = 0;
-  while (groups < 3 && sc.at(k)?.t === 'n' && /^\d{1,6}$/.test(sc.at(k)?.v ?? '')) {
+  while (groups < 3 && /^\d{1,6}$/.test(sc.at(k)?.v ?? '')) {
     k++;
     groups++;
   }
   if (groups === 0) return undefined;
   // "BP 500 stations", "apartado 3 del contrato": the short and everyday forms need an end, a postcode or an address word
-  const plain = l === 'p' || l === 'po' || l === 'post' || l === 'postfach' || l === 'postbus' || l === 'pob';
+  const phrase = j >= i + 2 && sc.at(i + 1)?.t === 'w';
+  const plain = phrase || l === 'p' || l === 'po' || l === 'post' || l === 'postfach' || l === 'postbus' || l === 'pob';
   if (!plain && !sc.boundary(k) && !sc.postcode(sc.punct(k, ',') ? k + 1 : k, true) && !sc.cue(i)) return undefined;
   return { from: i, to: sc.extend(k), score: 0.85 };
 }
@@ -267,18 +350,27 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
   const prefix = STREET_PREFIX.get(t.l);
   if (prefix !== undefined) {
     let j = i + 1;
-    if (sc.punct(j, '.') && prefix.dot) j++;
+    const dotted = sc.punct(j, '.') && prefix.dot;
+    // short abbreviations only with their dot: "ul." / "os." / "al.", not the Portuguese article "os"
+    if (prefix.dot && !dotted && t.l.length <= 2 && t.l !== 'bd' && !(t.l === 'c' && sc.punct(j, '/')))
+      return undefined;
+    if (dotted) j++;
     if (sc.punct(j, '/') && t.l === 'c') j++;
     const nameStart = j;
     // "via email", "place 3 orders": an everyday word in lowercase needs a capitalised name right after it and an
     // address end after the number ("via DHL 2 packages" is no address)
-    const lowerAmbiguous = prefix.ambiguous && !sc.cap(i) && !cue;
+    const lowerAmbiguous = prefix.ambiguous && !sc.cap(i) && !cue && !(dotted && t.l !== 'c');
     const skip = lowerAmbiguous && !sc.cap(nameStart) && !/^[dl]['’]\p{Lu}/u.test(sc.at(nameStart)?.v ?? '');
     let caps = 0;
     let words = 0;
+    let lower = 0;
+    // lowercase chat ("rua do albuquerque 24", "ulica rybak 79"): plain street words only, and only before a number
+    const lowerOk = !lowerAmbiguous;
     while (words < 6 && j < sc.k.length) {
       const w = sc.at(j) as Tok;
       if (sc.cap(j)) caps++;
+      else if (lowerOk && lower < 3 && w.t === 'w' && !PARTICLES.has(w.l) && !STOP.has(w.l) && !/['’]/.test(w.v))
+        lower++;
       else if (w.t === 'w' && (PARTICLES.has(w.l) || /^[dl]['’]/.test(w.l))) {
         if (/^[dl]['’]\p{Lu}/u.test(w.v)) caps++;
       } else if (w.t === 'n' && /^\d{1,2}$/.test(w.v) && (sc.cap(j + 1) || PARTICLES.has(sc.at(j + 1)?.l ?? ''))) {
@@ -288,7 +380,8 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
       words++;
     }
     const nameEnd = j;
-    if (nameEnd > nameStart && (caps > 0 || cue) && !PARTICLES.has(sc.at(nameEnd - 1)?.l ?? '')) {
+    if (nameEnd > nameStart && (caps > 0 || cue || lower > 0) && !PARTICLES.has(sc.at(nameEnd - 1)?.l ?? '')) {
+      const onlyLower = caps === 0 && !cue;
       // number after: "Calle Mayor, 5", "Via Roma 10", "ul. Długa 5/7", "Calle Mayor s/n"
       let k = nameEnd;
       if (sc.punct(k, ',')) k++;
@@ -297,14 +390,15 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
       const sn = sc.at(k)?.l === 's/n';
       if (!skip && (h > 0 || sn)) {
         const end = sn ? k + 1 : h;
-        if (!lowerAmbiguous || sc.boundary(end) || sc.postcode(sc.punct(end, ',') ? end + 1 : end, true))
-          return { from: i, to: sc.extend(end), score: prefix.ambiguous ? 0.6 : 0.7 };
+        const ends = sc.boundary(end) || sc.extend(end) > end;
+        if ((!lowerAmbiguous && !onlyLower) || ends)
+          return { from: i, to: sc.extend(end), score: prefix.ambiguous || onlyLower ? 0.6 : 0.7 };
       }
-      // number before: "12 rue de la Paix", "12, rue …", "12 bis rue …"
-      let b = i - 1;
+      // number before: "12 rue de la Paix", "12, rue …", "12 bis rue …" (French)
+      let b = NUMBER_FIRST_PREFIXES.has(t.l) ? i - 1 : -1;
       if (sc.punct(b, ',')) b--;
       if (/^(?:bis|ter)$/.test(sc.at(b)?.l ?? '')) b--;
-      if (b >= floor && sc.at(b)?.t === 'n' && HOUSE.test(sc.at(b)?.v ?? '') && !sc.punct(b - 1, '.,')) {
+      if (!onlyLower && b >= floor && sc.at(b)?.t === 'n' && HOUSE.test(sc.at(b)?.v ?? '') && !sc.glued(b - 1, b)) {
         if (
           !prefix.ambiguous ||
           sc.boundary(nameEnd) ||
@@ -316,7 +410,11 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     }
   }
   // 2. One-word streets with a street suffix (de nl nordic): "Hauptstraße 5", "Keizersgracht 123"
-  if (strongCap && STREET_SUFFIXES.some((s) => t.l.length >= s.length + 2 && t.l.endsWith(s))) {
+  if (
+    strongCap &&
+    !ROAD_PREFIX.test(t.l) &&
+    STREET_SUFFIXES.some((s) => t.l.length >= s.length + 2 && t.l.endsWith(s))
+  ) {
     let k = i + 1;
     if (sc.punct(k, '.') && t.l.endsWith('str')) k++;
     k = sc.skipNumberWord(k);
@@ -325,6 +423,19 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     let from = i;
     while (from - 1 >= floor && i - from < 2 && NL_PARTICLES.has(sc.at(from - 1)?.v ?? '')) from--;
     if (h > 0) return { from, to: sc.extend(h), score: 0.7 };
+  }
+  // 2a. The same in lowercase chat ("baarckweg 37b"), when the number ends the address or a postcode follows
+  if (
+    !strongCap &&
+    t.t === 'w' &&
+    STREET_SUFFIXES.some((s) => s.length >= 3 && t.l.length >= s.length + 3 && t.l.endsWith(s))
+  ) {
+    const h = sc.house(sc.skipNumberWord(i + 1));
+    if (h > 0 && (sc.boundary(h) || sc.postcode(sc.punct(h, ',\n') ? h + 1 : h, true))) {
+      let from = i;
+      while (from - 1 >= floor && i - from < 2 && NL_PARTICLES.has(sc.at(from - 1)?.v ?? '')) from--;
+      return { from, to: sc.extend(h), score: 0.6 };
+    }
   }
   // 2b. Weaker endings ("Pastorskamp", "Lindenhof", "Corstenpark") and German names with a preposition ("Am Borsberg",
   // "An der Kirche", "Im Grunde"): only with an address word before or a postcode after
@@ -350,7 +461,20 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     }
   }
   // 3. Street type after the name (en, and "Berliner Straße"): "Baker Street 221b", "221B Baker Street"
-  const type = STREET_TYPE_AFTER.get(t.l);
+  // "Opladener Platz 109", "Berliner Ring 5": a place-name adjective before Platz / Ring / Markt (not "Album Platz 36")
+  const adjectival = ADJECTIVE_TYPES.has(t.l) && sc.cap(i) && /er$/.test(sc.at(i - 1)?.v ?? '') && sc.cap(i - 1);
+  const type = STREET_TYPE_AFTER.get(t.l) ?? (adjectival ? { dot: false, ambiguous: false } : undefined);
+  // lowercase chat: "178 hessel street", "214 watson rd", with a plain type word, the number before and an end after
+  if (type !== undefined && !type.ambiguous && !sc.cap(i) && !cue) {
+    let a = i;
+    while (a - 1 >= floor && i - a < 2 && sc.word(a - 1) && !STOP.has(sc.at(a - 1)?.l ?? '') && !sc.cap(a - 1)) a--;
+    let typeEnd = i + 1;
+    if (sc.punct(typeEnd, '.') && type.dot) typeEnd++;
+    const b = a - 1;
+    const ends = sc.boundary(typeEnd) || sc.punct(typeEnd - 1, '.');
+    if (a < i && ends && b >= floor && sc.at(b)?.t === 'n' && HOUSE_EN.test(sc.at(b)?.v ?? '') && !sc.glued(b - 1, b))
+      return { from: sc.unitBefore(b, floor), to: sc.extend(typeEnd), score: 0.6 };
+  }
   if (type !== undefined && (sc.cap(i) || cue)) {
     let a = i;
     const nameWord = (k: number) => {
@@ -364,19 +488,23 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     if (a === i) return undefined;
     let typeEnd = i + 1;
     if (sc.punct(typeEnd, '.') && type.dot) typeEnd++;
-    // number after (continental style)
-    let k = sc.skipNumberWord(typeEnd);
+    // number after (continental style); a road's number is no house number ("Highway 1", "Indiana State Road 117")
+    let road = ROAD_NUMBER_TYPES.has(t.l);
+    for (let r = a; r < i; r++) if (ROAD_CLASS.has(sc.at(r)?.l ?? '')) road = true;
+    let k = road ? -1 : sc.skipNumberWord(typeEnd);
     if (sc.punct(k, ',')) k = sc.skipNumberWord(k + 1);
     const h = sc.house(k, HOUSE, cue);
     if (h > 0 && (!type.ambiguous || sc.boundary(h) || cue))
       return { from: a, to: sc.extend(h), score: type.ambiguous ? 0.6 : 0.7 };
     // number before (en style)
     const b = a - 1;
-    if (b >= floor && sc.at(b)?.t === 'n' && HOUSE_EN.test(sc.at(b)?.v ?? '') && !sc.punct(b - 1, '.,:$€£')) {
+    if (b >= floor && sc.at(b)?.t === 'n' && HOUSE_EN.test(sc.at(b)?.v ?? '') && !sc.glued(b - 1, b)) {
       const prev = sc.at(b - 1);
       const money = prev && prev.t === 'p' && '$€£'.includes(prev.v);
-      if (!money && (!type.ambiguous || sc.boundary(typeEnd) || cue))
-        return { from: b, to: sc.extend(typeEnd), score: type.ambiguous ? 0.6 : 0.7 };
+      // a capitalised type after a known name ("887 Hansen Drive") is a street wherever the sentence goes on
+      const named = sc.cap(i) && t.l !== 'way' && isKnownName(sc.at(i - 1)?.v ?? '');
+      if (!money && (!type.ambiguous || sc.boundary(typeEnd) || cue || named))
+        return { from: sc.unitBefore(b, floor), to: sc.extend(typeEnd), score: type.ambiguous ? 0.6 : 0.7 };
     }
   }
   return undefined;
@@ -396,8 +524,13 @@ function postcodeWithPlace(sc: Scanner, i: number, floor: number): Found | undef
     while (c > floor && i - c < 5 && sc.cap(c) && !sc.punct(c - 1, '.!?\n')) from = c--;
     return { from, to: pc.end, score: 0.65 };
   }
+  if (
+    sc.glued(i - 1, i) ||
+    (sc.punct(pc.end, '.,') && sc.at(pc.end + 1)?.t === 'n' && sc.at(pc.end)?.e === sc.at(pc.end + 1)?.s)
+  )
+    return undefined; // "9,80665 N": a decimal
   const place = sc.place(pc.end);
-  if (place < 0) return undefined;
+  if (place < 0 || (place === pc.end + 1 && (sc.at(pc.end)?.v.length ?? 0) < 2)) return undefined;
   if (!pc.strong && !(lineStart || sc.cue(i))) return undefined;
   return { from: i, to: place, score: 0.6 };
 }
