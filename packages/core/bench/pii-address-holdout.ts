@@ -42,16 +42,20 @@ const S = {
   pt: surnames('pt_BR'),
 };
 const C = Object.fromEntries(Object.keys(S).map((l) => [l, cities(l)])) as Record<keyof typeof S, string[]>;
-const hn = () => one([`${n(1, 99)}`, `${n(100, 999)}`, `${n(1, 60)}${one(['a', 'b', 'c'])}`, `${n(2, 40)}-${n(41, 60)}`]);
+const hn = () =>
+  one([`${n(1, 99)}`, `${n(100, 999)}`, `${n(1, 60)}${one(['a', 'b', 'c'])}`, `${n(2, 40)}-${n(41, 60)}`]);
 
 const GEN: Record<keyof typeof S, () => string> = {
   en: () =>
     one([
-      () => `Flat ${n(1, 9)}, ${n(1, 300)} ${one(S.en)} ${one(['Lane', 'Road', 'Street', 'Avenue'])}, ${one(C.en)} ${one(['BS', 'CF', 'G', 'L'])}${n(1, 30)} ${n(1, 9)}${one(['DJ', 'PF', 'UW'])}`,
-      () => `${n(1, 3000)} ${one(S.en)} ${one(['Ave', 'St', 'Rd', 'Blvd'])}, ${one(C.en)}, ${one(['NY', 'CA', 'WA', 'FL'])} ${d(5)}`,
+      () =>
+        `Flat ${n(1, 9)}, ${n(1, 300)} ${one(S.en)} ${one(['Lane', 'Road', 'Street', 'Avenue'])}, ${one(C.en)} ${one(['BS', 'CF', 'G', 'L'])}${n(1, 30)} ${n(1, 9)}${one(['DJ', 'PF', 'UW'])}`,
+      () =>
+        `${n(1, 3000)} ${one(S.en)} ${one(['Ave', 'St', 'Rd', 'Blvd'])}, ${one(C.en)}, ${one(['NY', 'CA', 'WA', 'FL'])} ${d(5)}`,
       () => `Apt ${n(1, 20)}${one(['A', 'B'])}, ${n(100, 999)} ${one(S.en)} Drive`,
       () => `PO Box ${n(1, 9999)}`,
-      () => `${n(1, 200)} ${one(S.en)} Street\n${one(C.en)}\n${one(['SW', 'EC', 'W'])}${n(1, 9)} ${n(1, 9)}${one(['AA', 'HX'])}`,
+      () =>
+        `${n(1, 200)} ${one(S.en)} Street\n${one(C.en)}\n${one(['SW', 'EC', 'W'])}${n(1, 9)} ${n(1, 9)}${one(['AA', 'HX'])}`,
     ])(),
   de: () =>
     one([
@@ -111,7 +115,12 @@ const GEN: Record<keyof typeof S, () => string> = {
     ])(),
 };
 const CARRY: Record<keyof typeof S, string[]> = {
-  en: ['pls send the invoice to {a} asap', 'Delivery:\n{a}', 'new address -> {a}', 'can you check if {a} is in zone 2?'],
+  en: [
+    'pls send the invoice to {a} asap',
+    'Delivery:\n{a}',
+    'new address -> {a}',
+    'can you check if {a} is in zone 2?',
+  ],
   de: ['Rechnung bitte an {a}', 'neue Anschrift: {a}', 'schick das Paket an {a}, danke', 'Wir sind umgezogen: {a}'],
   fr: ['envoie la facture au {a} stp', 'Livraison : {a}', 'Nouvelle adresse -> {a}', 'le colis doit aller au {a}'],
   es: ['manda la factura a {a} porfa', 'Entrega: {a}', 'nueva dirección -> {a}', 'el paquete va a {a}'],
@@ -122,7 +131,9 @@ const CARRY: Record<keyof typeof S, string[]> = {
 };
 
 const engine = createPiiEngine();
-console.log('hold-out address set: recall (no letter or digit of the address outside an ADDRESS entity); lower = all lowercase');
+console.log(
+  'hold-out address set: recall (no letter or digit of the address outside an ADDRESS entity); lower = all lowercase',
+);
 for (const lang of Object.keys(GEN) as (keyof typeof S)[]) {
   let hit = 0;
   let lowerHit = 0;
@@ -152,7 +163,10 @@ for (const lang of Object.keys(GEN) as (keyof typeof S)[]) {
 }
 
 // False hits on clean text
-const clean: [string, string][] = readFileSync(new URL('../../cli/test/fixtures/everyday-prompts.jsonl', import.meta.url), 'utf8')
+const clean: [string, string][] = readFileSync(
+  new URL('../../cli/test/fixtures/everyday-prompts.jsonl', import.meta.url),
+  'utf8',
+)
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l))
