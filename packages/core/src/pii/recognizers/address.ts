@@ -43,10 +43,10 @@ interface Tok {
 }
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
-const isAlnum = (c: string) => {
-  const k = c.charCodeAt(0);
+const isAlnumAt = (text: string, i: number) => {
+  const k = text.charCodeAt(i);
   if (k < 128) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
-  return ALNUM.test(c);
+  return ALNUM.test(text[i]);
 };
 const NUMBERISH = /^\d{1,5}(?:[a-zA-Z]{0,2}|bis|ter)$|^\d{1,5}[a-zA-Z]?[-/](?:\d{1,5}[a-zA-Z]?|[a-zA-Z])$/;
 const LETTERS = /^[\p{L}\p{M}'’-]+$/u;
@@ -57,29 +57,32 @@ export function tokenize(text: string): Tok[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13) {
       i++;
       continue;
     }
-    if (!isAlnum(c)) {
-      out.push({ s: i, e: i + 1, t: 'p', v: c, l: c });
+    if (!isAlnumAt(text, i)) {
+      out.push({ s: i, e: i + 1, t: 'p', v: text[i], l: text[i] });
       i++;
       continue;
     }
     let j = i + 1;
     while (j < n) {
-      if (isAlnum(text[j])) j++;
-      else if ("'’-/".includes(text[j]) && j + 1 < n && isAlnum(text[j + 1])) j += 2;
+      if (isAlnumAt(text, j)) j++;
+      else if (JOINERS.includes(text[j]) && j + 1 < n && isAlnumAt(text, j + 1)) j += 2;
       else break;
     }
-    const v = text.slice(i, j);
-    const t: Tok['t'] = v.length > 40 ? 'x' : NUMBERISH.test(v) ? 'n' : LETTERS.test(v) ? 'w' : 'a';
-    out.push({ s: i, e: j, t, v, l: t === 'x' ? '' : v.toLowerCase() });
+    if (j - i > 40) out.push({ s: i, e: j, t: 'x', v: '', l: '' });
+    else {
+      const v = text.slice(i, j);
+      out.push({ s: i, e: j, t: NUMBERISH.test(v) ? 'n' : LETTERS.test(v) ? 'w' : 'a', v, l: v.toLowerCase() });
+    }
     i = j;
   }
   return out;
 }
+const JOINERS = "'’-/";
 
 const ADJECTIVE_TYPES = new Set(['platz', 'ring', 'markt', 'tor', 'berg', 'feld', 'hof']);
 const SIDES = new Set([
@@ -344,6 +347,15 @@ function poBox(sc: Scanner, i: number): Found | undefined {
 function street(sc: Scanner, i: number, floor: number): Found | undefined {
   const t = sc.at(i);
   if (t?.t !== 'w') return undefined;
+  const l = t.l;
+  const candidate =
+    STREET_PREFIX.has(l) ||
+    STREET_TYPE_AFTER.has(l) ||
+    ADJECTIVE_TYPES.has(l) ||
+    DE_PREPOSITIONS.has(l) ||
+    STREET_SUFFIXES.some((s) => l.endsWith(s)) ||
+    WEAK_SUFFIXES.some((s) => l.endsWith(s));
+  if (!candidate) return undefined;
   const cue = sc.cue(i);
   const strongCap = sc.cap(i) || cue;
   // 1. Prefix types (fr es it pt pl): "rue de la Paix", "Calle Mayor", "ul. Długa"
