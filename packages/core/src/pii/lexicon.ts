@@ -1,4 +1,4 @@
-import { LEXICON_K, NAMES } from './lexicon-data.ts';
+import { LEXICON_K, NAMES, PLACES } from './lexicon-data.ts';
 
 /** A Bloom filter written by training/pii/lexicon.py (FNV-1a double hashing over UTF-16 code units). */
 interface Bloom {
@@ -32,3 +32,6 @@ function loader(bloom: Bloom): (word: string) => boolean {
 
 /** True when `word` is a known first or last name (faker lexicons of 54 Latin-script locales; ~1% false positives). */
 export const isKnownName = loader(NAMES);
+
+/** True when `word` (or a multi-word name) is a known city name (GeoNames en de fr es it nl pl pt, faker; ~1% false positives). */
+export const isKnownPlace = loader(PLACES);
