@@ -100,7 +100,7 @@ const SIDES = new Set([
   'int',
   'ext',
 ]);
-const NL_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'te', 'het']);
+const NL_PARTICLES = new Set(['van', 'de', 'ter', 'te', 'het']);
 const HOUSE = /^[1-9]\d{0,3}(?:[a-zA-Z]?(?:[-/](?:[1-9]\d{0,3}[a-zA-Z]?|[a-zA-Z]))?|bis|ter)$/;
 const HOUSE_EN = /^[1-9]\d{0,4}[a-zA-Z]?(?:-[1-9]\d{0,3})?$/;
 
@@ -219,6 +219,14 @@ class Scanner {
     if (/^\d{5}$/.test(t.v)) return { end: i + 1, strong: false, fiveDigit: true };
     if (inAddress && /^\d{4}$/.test(t.v)) return { end: i + 1, strong: false }; // AT CH BE DK NO LU HU after a street
     return undefined;
+  }
+  /** Start of a Dutch particle before token i ("van Wijkdijk", "van der Laan…"); "der"/"den" only after "van". */
+  nlParticles(i: number, floor: number): number {
+    let from = i;
+    const v = (k: number) => this.k[k]?.v ?? '';
+    if ((v(from - 1) === 'der' || v(from - 1) === 'den') && v(from - 2) === 'van' && from - 2 >= floor) return from - 2;
+    if (from - 1 >= floor && NL_PARTICLES.has(v(from - 1))) from--;
+    return from;
   }
   /** "Flat 6, " / "Apt 20B, " right before token b: index of the unit word, else b. */
   unitBefore(b: number, floor: number): number {
@@ -432,8 +440,7 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     k = sc.skipNumberWord(k);
     const h = sc.house(k, HOUSE, cue);
     // Dutch names with a lowercase particle: "van Wijkdijk", "van der Laanplantsoen"
-    let from = i;
-    while (from - 1 >= floor && i - from < 2 && NL_PARTICLES.has(sc.at(from - 1)?.v ?? '')) from--;
+    const from = sc.nlParticles(i, floor);
     if (h > 0) return { from, to: sc.extend(h), score: 0.7 };
   }
   // 2a. The same in lowercase chat ("baarckweg 37b"), when the number ends the address or a postcode follows
@@ -444,8 +451,7 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
   ) {
     const h = sc.house(sc.skipNumberWord(i + 1));
     if (h > 0 && (sc.boundary(h) || sc.postcode(sc.punct(h, ',\n') ? h + 1 : h, true))) {
-      let from = i;
-      while (from - 1 >= floor && i - from < 2 && NL_PARTICLES.has(sc.at(from - 1)?.v ?? '')) from--;
+      const from = sc.nlParticles(i, floor);
       return { from, to: sc.extend(h), score: 0.6 };
     }
   }
