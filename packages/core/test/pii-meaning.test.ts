@@ -15,6 +15,7 @@ import { readUIEvents, textOf } from '../src/testing/openai-sse.ts';
  */
 const GAZETTEER: [string, NamedEntity['type']][] = [
   ['Maria Schneider', 'PER'],
+  ['Albert Einstein', 'PER'],
   ['Australia', 'LOC'],
   ['Hamburg', 'LOC'],
   ['London', 'LOC'],
@@ -122,6 +123,16 @@ describe('engine defaults: people and contact data pseudonymized, the world allo
       type: 'ADDRESS',
       action: 'allow',
     });
+  });
+});
+
+describe('public figures (optional)', () => {
+  it('leaves well-known people unreplaced only when switched on', async () => {
+    const q = 'Who was Albert Einstein? Ask Maria Schneider.';
+    expect((await createPiiEngine({ ner }).redact(q)).text).toBe('Who was <PERSON_1>? Ask <PERSON_2>.');
+    const open = await createPiiEngine({ ner, publicFigures: true }).redact(q);
+    expect(open.text).toBe('Who was Albert Einstein? Ask <PERSON_1>.');
+    expect(open.entities[0]).toMatchObject({ type: 'PERSON', action: 'allow' });
   });
 });
 

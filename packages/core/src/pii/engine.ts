@@ -2,6 +2,7 @@ import type { Env } from '../env.ts';
 import { hmacHex, hmacKey, readEnv } from './crypto.ts';
 import { hasPersonalCue } from './cues.ts';
 import { type DetectHints, detectEntities, PLACEHOLDER_RE } from './detect.ts';
+import { isPublicFigure } from './lexicon.ts';
 import { type PiiOptions, PiiOptionsError, parsePiiOptions, type ResolvedPiiOptions } from './options.ts';
 import { createRestoreStream, restoreJson, restoreText } from './restore.ts';
 import type { PiiAction, PiiEntity, PiiEntityType } from './types.ts';
@@ -74,6 +75,7 @@ export function createPiiEngine(input: PiiOptions = {}, env?: Env): PiiEngine {
   const saltKey = usesHash && salt ? hmacKey(salt) : undefined;
   /** An allowed place or organisation inside or next to an address, or after a personal cue, is replaced. */
   const contextualAction = (text: string, e: PiiEntity, all: PiiEntity[], action: PiiAction): PiiAction => {
+    if (e.type === 'PERSON' && options.publicFigures && isPublicFigure(e.text)) return 'allow';
     if (action !== 'allow' || !options.cues || (e.type !== 'LOCATION' && e.type !== 'ORGANIZATION')) return action;
     // a lowercase single word ("lavoro in banca") is a common noun far more often than a place or a company
     if (!/\p{Lu}/u.test(e.text) && !/\s/.test(e.text.trim())) return action;

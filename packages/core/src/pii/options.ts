@@ -54,6 +54,11 @@ export const piiOptionsSchema = z.strictObject({
    * personal cue ("I live in", "my employer", "ich wohne in", "j'habite à" … see cues.ts).
    */
   cues: z.boolean().default(true),
+  /**
+   * Leave well-known people unreplaced ("Who was Albert Einstein?"): full names written about on Wikipedia (lexicon.ts,
+   * from the WikiANN training data). Off by default: a private person who shares such a name passes too.
+   */
+  publicFigures: z.boolean().default(false),
   /** Values never reported (compared case-insensitively, ignoring invisible characters). */
   allow: z.array(z.string().min(1)).default([]),
   /** Values always reported as the given type (whole-word, case-insensitive). */
@@ -110,6 +115,7 @@ export const piiOverrideSchema = z.strictObject({
   actions: z.partialRecord(entityType, action).optional(),
   defaultAction: action.optional(),
   cues: z.boolean().optional(),
+  publicFigures: z.boolean().optional(),
   entities: z.array(entityType).min(1).optional(),
   allow: z.array(z.string().min(1)).optional(),
 });
