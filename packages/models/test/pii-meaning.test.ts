@@ -24,16 +24,16 @@ const ask = async (text: string) => {
 };
 
 describe('real models: the question keeps its meaning, personal data does not leave', () => {
-  it.each([
-    'What is the capital of Australia?',
-    'Write me a haiku about Hamburg',
-  ])('%s reaches the central model unchanged', async (question) => {
-    const { answer, headers } = await ask(question);
-    expect(answer).toContain(`> ${question}`);
-    expect(answer).toContain('No personal data was found');
-    expect(headers.get('x-edge-ai-pii')).toBe('0');
-    expect(headers.get('x-edge-ai-pii-types')).toMatch(/LOCATION:allow:1/);
-  });
+  it.each(['What is the capital of Australia?', 'Write me a haiku about Hamburg'])(
+    '%s reaches the central model unchanged',
+    async (question) => {
+      const { answer, headers } = await ask(question);
+      expect(answer).toContain(`> ${question}`);
+      expect(answer).toContain('No personal data was found');
+      expect(headers.get('x-edge-ai-pii')).toBe('0');
+      expect(headers.get('x-edge-ai-pii-types')).toMatch(/LOCATION:allow:1/);
+    },
+  );
 
   it('pseudonymizes a home address, and restores it for the user', async () => {
     const { answer, headers } = await ask('I live at Baker Street 221b, London NW1 6XE');
