@@ -32,7 +32,7 @@ const towns = (l: string): string[] =>
     .filter(([k, v]) => /^\d+$/.test(k) && /^\p{Lu}[\p{L}-]+$/u.test(v))
     .map(([, v]) => v);
 const F = {
-  en: first('en_US'),
+  en: first('en'),
   de: first('de'),
   fr: first('fr'),
   es: first('es'),
