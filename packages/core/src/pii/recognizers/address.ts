@@ -85,6 +85,15 @@ export function tokenize(text: string): Tok[] {
 const JOINERS = "'’-/";
 
 const ADJECTIVE_TYPES = new Set(['platz', 'ring', 'markt', 'tor', 'berg', 'feld', 'hof']);
+const IT_ABBR = new Map([
+  ['p.zza', { dot: false, ambiguous: false }],
+  ['v.le', { dot: false, ambiguous: false }],
+  ['c.so', { dot: false, ambiguous: false }],
+  ['p.le', { dot: false, ambiguous: false }],
+  ['v.lo', { dot: false, ambiguous: false }],
+]);
+const NL_FLOOR = new Set(['hs', 'huis', 'bg', 'boven', 'beneden']);
+const FLOOR_WORDS = new Set(['andar', 'piso', 'planta', 'piano', 'étage', 'etage']);
 const SIDES = new Set([
   'esq',
   'dto',
@@ -247,7 +256,9 @@ class Scanner {
   }
   /** Spanish / Portuguese floor and door after the number: ", 3º B", ", 1.º Esq.", " 2ª dcha". */
   floorDoor(i: number): number {
-    let j = this.punct(i, ',') ? i + 1 : i;
+    // Dutch "164 hs", "12 huis", "3 bg" right after the number
+    if (NL_FLOOR.has(this.k[i]?.l ?? '') && this.k[i]?.t === 'w') return i + 1;
+    let j = this.punct(i, ',-') ? i + 1 : i;
     const t = this.k[j];
     if (!t) return i;
     // NFKC folds º and ª to o and a
@@ -260,6 +271,7 @@ class Scanner {
     )
       j += 3;
     else return i;
+    if (FLOOR_WORDS.has(this.k[j]?.l ?? '')) j++; // "7º andar", "3º piso"
     const side = this.k[j];
     if (side && side.t === 'w' && (/^[A-H]$/.test(side.v) || SIDES.has(side.l))) {
       j++;
@@ -357,6 +369,7 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
   if (t?.t !== 'w') return undefined;
   const l = t.l;
   const candidate =
+    ((l === 'p' || l === 'v' || l === 'c') && sc.punct(i + 1, '.')) ||
     STREET_PREFIX.has(l) ||
     STREET_TYPE_AFTER.has(l) ||
     ADJECTIVE_TYPES.has(l) ||
@@ -367,9 +380,12 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
   const cue = sc.cue(i);
   const strongCap = sc.cap(i) || cue;
   // 1. Prefix types (fr es it pt pl): "rue de la Paix", "Calle Mayor", "ul. Długa"
-  const prefix = STREET_PREFIX.get(t.l);
+  // Italian abbreviations written with a dot inside: "P.zza", "V.le", "C.so", "P.le"
+  const italian =
+    sc.punct(i + 1, '.') && sc.at(i + 2)?.s === sc.at(i + 1)?.e ? IT_ABBR.get(`${l}.${sc.at(i + 2)?.l}`) : undefined;
+  const prefix = italian ?? STREET_PREFIX.get(t.l);
   if (prefix !== undefined) {
-    let j = i + 1;
+    let j = italian ? i + 3 : i + 1;
     const dotted = sc.punct(j, '.') && prefix.dot;
     // short abbreviations only with their dot: "ul." / "os." / "al.", not the Portuguese article "os"
     if (prefix.dot && !dotted && t.l.length <= 2 && t.l !== 'bd' && !(t.l === 'c' && sc.punct(j, '/')))
