@@ -39,6 +39,19 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
 }
 
 /** What the caller knows about the text: the detected language (ISO 639-3) orders the phone regions. */
+/** A candidate for `part.slice(span.start, span.end)`, with offsets into the whole text (`part` starts at `from`). */
+function partCandidate(
+  part: string,
+  from: number,
+  type: PiiEntityType,
+  span: { start: number; end: number },
+  score: number,
+  source: string,
+): PiiEntity {
+  const text = part.slice(span.start, span.end);
+  return { type, start: from + span.start, end: from + span.end, score, source, text, value: canon(text) };
+}
+
 export interface DetectHints {
   language?: string;
 }
@@ -128,30 +141,12 @@ export async function detectEntities(
     for (const { type, re } of deny) {
       for (const m of ft.folded.matchAll(re)) {
         const span = toOriginalSpan(ft, m.index, m.index + m[0].length);
-        const t = part.slice(span.start, span.end);
-        candidates.push({
-          type,
-          start: from + span.start,
-          end: from + span.end,
-          score: 1,
-          source: 'deny-list',
-          text: t,
-          value: canon(t),
-        });
+        candidates.push(partCandidate(part, from, type, span, 1, 'deny-list'));
       }
     }
     if (nerPromise) {
       for (const h of enabled.has('PERSON') ? honorificSpans(part) : []) {
-        const t = part.slice(h.start, h.end);
-        candidates.push({
-          type: 'PERSON',
-          start: from + h.start,
-          end: from + h.end,
-          score: 0.85,
-          source: 'honorific',
-          text: t,
-          value: canon(t),
-        });
+        candidates.push(partCandidate(part, from, 'PERSON', h, 0.85, 'honorific'));
       }
       const ner = await nerPromise;
       for (const c of nerCandidates(part, ner.entities)) {
