@@ -4,7 +4,7 @@
  * To add a command, add one line to COMMANDS.
  */
 const COMMANDS: Record<string, { module: string; help: string }> = {
-  eval: { module: './eval.ts', help: 'eval <lid|ner|toxicity> --data FILE.jsonl [--json] [--threshold T]' },
+  eval: { module: './eval.ts', help: 'eval <lid|ner|toxicity|utility> --data FILE.jsonl [--json] [--threshold T]' },
   bench: { module: './bench.ts', help: 'bench                      model sizes and warm latency (JSON)' },
   classify: { module: './classify.ts', help: 'classify --text "…"       language, toxicity and entities (JSON)' },
   redact: { module: './redact.ts', help: 'redact …                   PII pseudonymization (see its --help)' },

@@ -3,6 +3,7 @@ import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
+import { plausiblePerson } from './person.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
 import { PLACEHOLDER_RE } from './restore.ts';
@@ -30,6 +31,8 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
     if (!/\p{L}/u.test(span) || span.length < 2) continue;
     // …and neither are the context keywords that introduce structured data ("IBAN DE89…", "Card 4111…").
     if (CONTEXT_WORDS.has(canon(span))) continue;
+    // …and many chat words the model takes for names are not ("haiku", "Kubernetes"): see person.ts.
+    if (e.type === 'PER' && !plausiblePerson(text, start, end, e.score)) continue;
     out.push({ type: NER_TYPES[e.type], start, end, score: e.score, source: 'ner', text: span, value: canon(span) });
   }
   return out;
