@@ -19,9 +19,12 @@ export interface EdgeAIConfigOptions {
   onnxPlatforms?: string[];
 }
 
-/** The package's folder as seen from the app (cwd), else from this package (a dependency of it). */
-function packageDir(name: string): string | undefined {
-  for (const paths of [[process.cwd()], undefined]) {
+/**
+ * The package's folder as seen from the app (cwd), else from the given folders, else from this package. With pnpm,
+ * onnxruntime-node is reachable only from @edge-ai/models.
+ */
+function packageDir(name: string, from: string[] = []): string | undefined {
+  for (const paths of [[process.cwd()], ...from.map((dir) => [dir]), undefined]) {
     try {
       return dirname(require.resolve(`${name}/package.json`, paths ? { paths } : undefined));
     } catch {}
@@ -46,8 +49,11 @@ export function withEdgeAIConfig(config: NextConfig = {}, options: EdgeAIConfigO
   const includes: string[] = [];
   const excludes: string[] = [];
   const models = packageDir('@edge-ai/models');
-  if (models) includes.push(`${relative(process.cwd(), models)}/**`);
-  const ort = packageDir('onnxruntime-node');
+  if (models) {
+    const rel = relative(process.cwd(), models);
+    includes.push(`${rel}/package.json`, `${rel}/dist/**`, `${rel}/models/**`);
+  }
+  const ort = packageDir('onnxruntime-node', models ? [models] : []);
   if (ort) {
     const rel = relative(process.cwd(), ort);
     includes.push(`${rel}/package.json`, `${rel}/dist/**`, ...platforms.map((p) => `${rel}/bin/napi-v*/${p}/**`));
@@ -57,6 +63,8 @@ export function withEdgeAIConfig(config: NextConfig = {}, options: EdgeAIConfigO
       `${rel}/bin/napi-v*/**/libonnxruntime_providers_*`,
     );
   }
+  // Every route, the root page included (`/*` does not match `/`).
+  const ROUTES = '/**';
   const traced = config.outputFileTracingIncludes ?? {};
   const untraced = config.outputFileTracingExcludes ?? {};
   return {
@@ -66,8 +74,8 @@ export function withEdgeAIConfig(config: NextConfig = {}, options: EdgeAIConfigO
     ...(config.transpilePackages && {
       transpilePackages: config.transpilePackages.filter((p) => !EXTERNAL.includes(p)),
     }),
-    outputFileTracingIncludes: { ...traced, '/*': unique([...(traced['/*'] ?? []), ...includes]) },
-    outputFileTracingExcludes: { ...untraced, '/*': unique([...(untraced['/*'] ?? []), ...excludes]) },
+    outputFileTracingIncludes: { ...traced, [ROUTES]: unique([...(traced[ROUTES] ?? []), ...includes]) },
+    outputFileTracingExcludes: { ...untraced, [ROUTES]: unique([...(untraced[ROUTES] ?? []), ...excludes]) },
   };
 }
 

@@ -18,7 +18,7 @@ describe('withEdgeAIConfig', () => {
       reactStrictMode: true,
       serverExternalPackages: ['sharp'],
       transpilePackages: ['@edge-ai/core', 'some-ui-kit'],
-      outputFileTracingIncludes: { '/*': ['data/**'], '/api/x': ['x/**'] },
+      outputFileTracingIncludes: { '/**': ['data/**'], '/api/x': ['x/**'] },
     });
     expect(config.reactStrictMode).toBe(true);
     expect(config.serverExternalPackages).toEqual([
@@ -29,13 +29,13 @@ describe('withEdgeAIConfig', () => {
       'onnxruntime-node',
     ]);
     expect(config.transpilePackages).toEqual(['some-ui-kit']);
-    const traced = config.outputFileTracingIncludes?.['/*'] ?? [];
+    const traced = config.outputFileTracingIncludes?.['/**'] ?? [];
     expect(traced[0]).toBe('data/**');
     expect(traced.some((g) => /models\/\*\*$/.test(g))).toBe(true);
     const here = `${process.platform}/${process.arch}`;
     expect(traced.some((g) => g.endsWith(`onnxruntime-node/bin/napi-v*/${here}/**`))).toBe(true);
     expect(config.outputFileTracingIncludes?.['/api/x']).toEqual(['x/**']);
-    const excluded = config.outputFileTracingExcludes?.['/*'] ?? [];
+    const excluded = config.outputFileTracingExcludes?.['/**'] ?? [];
     expect(excluded.some((g) => g.endsWith(`/${here}/**`))).toBe(false);
     expect(excluded.filter((g) => /napi-v\*\/(linux|darwin|win32)\//.test(g))).toHaveLength(5);
     expect(excluded.some((g) => g.endsWith('libonnxruntime_providers_*'))).toBe(true);
@@ -43,13 +43,13 @@ describe('withEdgeAIConfig', () => {
 
   it('ships the ONNX Runtime libraries of the platforms asked for (option, else EDGE_AI_ONNX_PLATFORMS)', () => {
     vi.stubEnv('EDGE_AI_ONNX_PLATFORMS', 'linux/arm64, darwin/arm64');
-    const fromEnv = withEdgeAIConfig({}).outputFileTracingIncludes?.['/*'] ?? [];
+    const fromEnv = withEdgeAIConfig({}).outputFileTracingIncludes?.['/**'] ?? [];
     expect(fromEnv.filter((g) => g.includes('/bin/napi-v*/')).map((g) => g.split('napi-v*/')[1])).toEqual([
       'linux/arm64/**',
       'darwin/arm64/**',
     ]);
     const option = withEdgeAIConfig({}, { onnxPlatforms: ['linux/x64'] });
-    expect(option.outputFileTracingExcludes?.['/*']?.some((g) => g.endsWith('/linux/arm64/**'))).toBe(true);
+    expect(option.outputFileTracingExcludes?.['/**']?.some((g) => g.endsWith('/linux/arm64/**'))).toBe(true);
     expect(() => withEdgeAIConfig({}, { onnxPlatforms: ['linux/riscv'] })).toThrow(/unknown ONNX Runtime platform/);
   });
 
