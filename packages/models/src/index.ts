@@ -4,10 +4,19 @@ import { recognizeEntities } from './ner.ts';
 import { scoreToxicity } from './toxicity.ts';
 
 export { toLidCode } from './lang-codes.ts';
-export { detectLanguage, detectLanguages, lidFeatures, lidWords } from './lid.ts';
+export { calibrateLid, detectLanguage, detectLanguages, lidFeatures, lidProbabilities, lidWords } from './lid.ts';
 export { recognizeEntities } from './ner.ts';
 export { modelsDir, modelVersion, readJson } from './runtime.ts';
 export { scoreToxicities, scoreToxicity, toxicityThreshold } from './toxicity.ts';
+export {
+  type EdgeDecision,
+  edgeDecides,
+  edgeLanguages,
+  type LanguageTrust,
+  type ModelTrust,
+  modelTrust,
+  type TrustTask,
+} from './trust.ts';
 
 let warming: Promise<void> | undefined;
 
