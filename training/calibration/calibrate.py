@@ -137,11 +137,11 @@ def lid_section(work, models):
     labels = json.load(open(os.path.join(work, 'lid.labels.json')))
     P = np.fromfile(os.path.join(work, 'lid.probs.f32'), dtype=np.float32).reshape(len(rows), len(labels))
     idx = {l: i for i, l in enumerate(labels)}
-    gold = np.array([idx[r['lang3']] for r in rows])
+    gold = np.array([idx.get(r['lang3'], -1) for r in rows])  # -1: a label this model cannot output
     has = P.sum(1) > 0
     logp = np.log(np.maximum(P.astype(np.float64), 1e-30))
     bucket = np.array([length_bucket(r['text']) for r in rows])
-    fit = np.array([r['role'] == 'fit' for r in rows]) & has
+    fit = np.array([r['role'] == 'fit' for r in rows]) & has & (gold >= 0)
     ev = np.array([r['role'] == 'eval' for r in rows])
     scales = {}
     for b in ('1', '2', '3+'):

