@@ -266,7 +266,7 @@ def toxicity_section(work, models):
     out = {'threshold': thr, 'platt_bundled': {'a': a0, 'b': b0}}
     fits = {}
     fit_in = fit & np.array([r['kind'] == 'in-source' for r in rows])
-    for name, m in (('in-source validation', fit_in), ('in-source validation + extra fit half', fit)):
+    for name, m in (('in-source validation', fit_in), ('in-source validation + extra val', fit)):
         fits[name] = fit_platt(raw[m], y[m])
     out['platt_refits'] = {k: {'a': r4(a), 'b': r4(b)} for k, (a, b) in fits.items()}
     groups = defaultdict(list)
@@ -447,9 +447,11 @@ def trust_md_lid(r):
 
 
 def tox_md(r):
-    L = [f"Rows: `fit` = validation splits of the training sources plus half of `toxicity/extra` (hash of the text); "
-         '`eval` = test splits, the DE-LIMIT sources never trained on, and the other half of `toxicity/extra` (languages '
-         'the model was not trained on: zh, ko, tr, da, hi, ja, ru; rows whose text is in a training split dropped). '
+    L = [f"Rows: `fit` = validation splits of the training sources plus the `val` part of `toxicity/extra`; `eval` = "
+         'test splits, the DE-LIMIT sources never trained on, and the `test` part of `toxicity/extra` (a hash split, '
+         '`extra_split` in training/toxicity/data.py: 50% train / 10% val / 40% test; the bundled model was trained on '
+         'none of it; languages it was not trained on: zh, ko, tr, da, hi, ja, ru; rows whose text is in a training '
+         'split dropped). '
          f"Bundled map: Platt a={r['platt_bundled']['a']:.4f}, b={r['platt_bundled']['b']:.4f} on the pooled validation "
          f"splits. Refits on `fit`: {json.dumps(r['platt_refits'])}. "
          + (f"**Applied in the runtime**: `{r['chosen']}` (`calibration` in `meta.json`; the stored threshold maps to "

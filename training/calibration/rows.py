@@ -9,8 +9,8 @@ calibration map, `eval` rows only to report it. No row was used to train the bun
   (eval) from langid/extra/sent_id_splits.tsv (romanised Arabic left out, as in training); --lid-labels adds
   those rows for the labels of a candidate model. Sentences plus one word pair and one single word drawn from each.
 - toxicity: validation (fit) and test (eval) splits of the training sources, DE-LIMIT eval-only sources (eval), and
-  toxicity/extra (never trained on; half fit, half eval by a hash of the text; rows whose text is in a training source
-  are dropped).
+  toxicity/extra by training/toxicity/data.py extra_split (val -> fit, test -> eval; the train half is left out because
+  candidates train on it; rows whose text is in a training split of the bundled sources are dropped).
 - ner: WikiANN val / WNUT-17 dev (fit); WikiANN test / WNUT-17 test / SEC test (eval); ner/extra dev (fit) and test
   (eval) files.
 """
@@ -21,7 +21,6 @@ import os
 import random
 import sys
 import importlib.util
-import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'lid'))
@@ -87,9 +86,11 @@ def toxicity_rows(data):
                 r = json.loads(line)
                 if ' '.join(F.tokenize(r['text'])) in train_norm:
                     continue
-                h = (zlib.crc32(r['text'].encode('utf-8')) % 1000) / 1000
+                sp = tox_data.extra_split(r)
+                if sp == 'train':
+                    continue  # candidates train on it
                 row = {'text': r['text'], 'label': int(r['label']), 'source': r['source'], 'lang': r['lang'],
-                       'role': 'fit' if h < 0.5 else 'eval', 'kind': 'extra'}
+                       'role': 'fit' if sp == 'val' else 'eval', 'kind': 'extra'}
                 for k in ('category', 'set', 'script', 'target'):
                     if k in r:
                         row[k] = r[k]

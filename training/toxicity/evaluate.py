@@ -181,7 +181,7 @@ def export_all(model, cal, P, metrics, args, log):
             os.remove(lex_path)
     else:
         write_lexicon(lex_path, lex)
-    write_fixtures(repo_pkg, trows, pick[:60], fl, texts, y, model, cal)
+    write_fixtures(getattr(args, 'fixtures_root', None) or repo_pkg, trows, pick[:60], fl, texts, y, model, cal)
     # end-to-end latency of the TS runtime (featurizer + int8 model) on 512-char inputs -> latency.json for the card
     subprocess.run([node, os.path.join(here, 'bench.mjs'), os.path.join(args.work, 'latency.json')], check=True)
     with open(os.path.join(args.work, 'metrics.json'), 'w') as f:
