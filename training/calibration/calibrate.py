@@ -255,6 +255,8 @@ def binary_reliability(p, y):
 def toxicity_section(work, models):
     rows = read_jsonl(os.path.join(work, 'toxicity.jsonl'))
     s = np.array(json.load(open(os.path.join(work, 'toxicity.scores.json'))), float)
+    keep = [i for i, r in enumerate(rows) if r.get('kind') != 'behavioural']  # functional set: training/toxicity/compare.py
+    rows, s = [rows[i] for i in keep], s[keep]
     meta = json.load(open(os.path.join(models, 'toxicity', 'meta.json')))
     thr = meta['threshold']
     y = np.array([r['label'] for r in rows], float)

@@ -97,6 +97,12 @@ def toxicity_rows(data):
                 got.append(row)
         rng.shuffle(got)
         rows.extend(got[:2000])
+    # behavioural contrast set (training/toxicity/synth.py EVAL templates, disjoint from the training templates):
+    # reported per functional category only, never used to fit a calibration map
+    synth = load('toxicity/synth.py', 'tox_synth')
+    for t, y, cat, lang in synth.generate('eval', 6, 2):
+        rows.append({'text': t, 'label': y, 'source': 'synthetic-eval', 'lang': lang, 'role': 'eval',
+                     'kind': 'behavioural', 'category': cat})
     return rows
 
 
