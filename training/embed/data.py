@@ -161,7 +161,8 @@ WORDS = re.compile(r'\w+', re.UNICODE)
 
 
 def adversarial(r, rng: random.Random):
-    """Negatives made from one positive pair's second sentence: negated, number changed, roles swapped."""
+    """Negatives made from one positive pair: its second sentence negated or with a number changed, its first
+    sentence with two words traded (swapped roles)."""
     a, b, lang = r['a'], r['b'], r['lang']
     out = []
     if lang in CJK_NEG:
@@ -185,12 +186,14 @@ def adversarial(r, rng: random.Random):
     if m:
         n = int(m.group()) if len(m.group()) < 9 else 7
         out.append((b[:m.start()] + str(n + rng.choice([1, 2, 3, 10])) + b[m.end():], 'synth-number'))
-    if lang not in CJK_NEG:
-        words = [w for w in WORDS.finditer(b) if len(w.group()) >= 4 and not w.group().isdigit()]
+    # Not in languages that mark roles by case or particles (ko, fi, pl, ru), where trading two words keeps them.
+    if lang not in CJK_NEG and lang not in ('ko', 'fi', 'pl', 'ru'):
+        # PAWS-style: the first sentence with two of its words traded (same bag of words, other roles).
+        words = [w for w in WORDS.finditer(a) if len(w.group()) >= 4 and not w.group().isdigit()]
         if len(words) >= 3:
             x, y = words[0], words[-1]
             if x.group().lower() != y.group().lower():
-                s = b[:x.start()] + y.group() + b[x.end():y.start()] + x.group() + b[y.end():]
+                s = a[:x.start()] + y.group() + a[x.end():y.start()] + x.group() + a[y.end():]
                 out.append((s, 'synth-swap'))
     return [row(a, s, 0, lang, kind, r['source'], r['tier']) for s, kind in out]
 

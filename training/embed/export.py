@@ -72,6 +72,9 @@ def build(model, meta_props):
     c('ax2', np.array([2], dtype=np.int64))
     c('one', np.array(1.0, dtype=np.float32))
     c('eps', np.array(1e-12, dtype=np.float32))
+    meanmax = model.pool == 'meanmax'
+    if meanmax:
+        c('big', np.array(1e4, dtype=np.float32))
     c('w1', model.fc1.weight.detach().numpy().T.copy())
     c('b1', model.fc1.bias.detach().numpy())
     c('w2', model.fc2.weight.detach().numpy().T.copy())
@@ -88,7 +91,22 @@ def build(model, meta_props):
         helper.make_node('ReduceSum', ['mask', 'ax1'], ['cnt'], keepdims=1),
         helper.make_node('Max', ['cnt', 'one'], ['cntc']),
         helper.make_node('Div', ['esum', 'cntc'], ['mean']),
-        helper.make_node('MatMul', ['mean', 'w1'], ['h1a']),
+        *(
+            [
+                # max over real ids: padding positions pushed to -1e4 first
+                helper.make_node('Unsqueeze', ['s32', 'ax2'], ['s32u']),
+                helper.make_node('Unsqueeze', ['mask', 'ax2'], ['m3']),
+                helper.make_node('Mul', ['e_f', 's32u'], ['ef_s']),
+                helper.make_node('Sub', ['m3', 'one'], ['m3n']),
+                helper.make_node('Mul', ['m3n', 'big'], ['pen']),
+                helper.make_node('Add', ['ef_s', 'pen'], ['ep']),
+                helper.make_node('ReduceMax', ['ep'], ['mx'], axes=[1], keepdims=0),
+                helper.make_node('Concat', ['mean', 'mx'], ['x'], axis=1),
+            ]
+            if meanmax
+            else []
+        ),
+        helper.make_node('MatMul', ['x' if meanmax else 'mean', 'w1'], ['h1a']),
         helper.make_node('Add', ['h1a', 'b1'], ['h1b']),
         helper.make_node('Relu', ['h1b'], ['h1']),
         helper.make_node('MatMul', ['h1', 'w2'], ['h2a']),
@@ -125,8 +143,10 @@ def int8_forward(model, q, scale, texts):
     out = []
     for t in texts:
         ids = features(t)
-        mean = (q[ids].astype(np.float32) * scale[ids, None]).mean(0)
-        h = mean + np.maximum(mean @ w1 + b1, 0) @ w2 + b2
+        rows = q[ids].astype(np.float32) * scale[ids, None]
+        mean = rows.mean(0)
+        x = np.concatenate([mean, rows.max(0)]) if model.pool == 'meanmax' else mean
+        h = mean + np.maximum(x @ w1 + b1, 0) @ w2 + b2
         out.append(h / max(np.linalg.norm(h), 1e-6))
     return np.stack(out)
 
@@ -134,7 +154,7 @@ def int8_forward(model, q, scale, texts):
 def main():
     ckpt, pkg = Path(sys.argv[1]), Path(sys.argv[2])
     s = torch.load(ckpt)
-    model = Embedder(s['dim'])
+    model = Embedder(s['dim'], pool=s.get('pool', 'mean'))
     model.load_state_dict(s['model'])
     model.eval()
     threshold = float(sys.argv[sys.argv.index('--threshold') + 1]) if '--threshold' in sys.argv else None
@@ -145,6 +165,7 @@ def main():
     (out / 'model.onnx').write_bytes(raw)
     meta = {
         'dim': int(s['dim']),
+        'pool': model.pool,
         'threshold': threshold,
         'featurizer': {'buckets': BUCKETS, 'maxChars': MAX_CHARS, 'maxIds': MAX_IDS},
         'trained_steps': s['step'],

@@ -28,20 +28,26 @@ torch.set_num_threads(1)
 
 
 class Embedder(nn.Module):
-    def __init__(self, dim=64, hidden=128):
+    """pool='mean': mean of the feature rows -> residual MLP. pool='meanmax': the MLP also sees the max over rows."""
+
+    def __init__(self, dim=64, hidden=128, pool='mean'):
         super().__init__()
+        self.pool = pool
         self.emb = nn.EmbeddingBag(BUCKETS, dim, mode='mean')
         nn.init.normal_(self.emb.weight, 0, 0.1)
         with torch.no_grad():
             self.emb.weight[0] = 0
-        self.fc1 = nn.Linear(dim, hidden)
+        self.fc1 = nn.Linear(dim * (2 if pool == 'meanmax' else 1), hidden)
         self.fc2 = nn.Linear(hidden, dim)
         nn.init.zeros_(self.fc2.weight)
         self.bias = nn.Parameter(torch.tensor(0.7))
 
     def forward(self, ids, offsets):
         mean = self.emb(ids, offsets)
-        h = mean + self.fc2(torch.relu(self.fc1(mean)))
+        x = mean
+        if self.pool == 'meanmax':
+            x = torch.cat([mean, F.embedding_bag(ids, self.emb.weight, offsets, mode='max')], 1)
+        h = mean + self.fc2(torch.relu(self.fc1(x)))
         return F.normalize(h, dim=1)
 
 
@@ -105,6 +111,7 @@ def main():
     data, out = Path(sys.argv[1]), Path(sys.argv[2])
     arg = lambda k, d: type(d)(sys.argv[sys.argv.index(k) + 1]) if k in sys.argv else d  # noqa: E731
     steps, dim, bs, lr = arg('--steps', 8000), arg('--dim', 64), arg('--bs', 256), arg('--lr', 3e-3)
+    pool, drop = arg('--pool', 'mean'), arg('--drop', 0.0)
     out.mkdir(parents=True, exist_ok=True)
     train = load(data / 'train.jsonl')
     # Swapped roles keep the bag of n-grams identical: no bag model can tell them apart, the guard does.
@@ -114,7 +121,7 @@ def main():
     labelled = train
     print(f'train {len(train)} (pos {len(pos)}), dev {len(dev)}', flush=True)
     fc = Cache()
-    model = Embedder(dim)
+    model = Embedder(dim, pool=pool)
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     step, best = 0, -1.0
     ck = out / 'ckpt.pt'
@@ -133,7 +140,10 @@ def main():
         pb = rng.sample(pos, bs)
         lb = rng.sample(labelled, bs)
         texts = [r['a'] for r in pb] + [r['b'] for r in pb] + [r['a'] for r in lb] + [r['b'] for r in lb]
-        ids, mask = batch_ids([fc(t) for t in texts])
+        feats = [fc(t) for t in texts]
+        if drop > 0:  # feature dropout: each id kept with probability 1 - drop (never all of a text's)
+            feats = [[i for i in f if rng.random() >= drop] or f[:1] for f in feats]
+        ids, mask = batch_ids(feats)
         e = model(ids, mask)
         a, b, la, lb_ = e[:bs], e[bs : 2 * bs], e[2 * bs : 3 * bs], e[3 * bs :]
         sim = a @ b.T / 0.05
@@ -160,7 +170,7 @@ def main():
             print('dev', json.dumps({k: [round(v[0], 3), round(v[1], 3)] for k, v in sorted(res.items())}), flush=True)
             if score > best:
                 best = score
-                torch.save({'model': model.state_dict(), 'dim': dim, 'step': step, 'dev': res}, out / 'best.pt')
+                torch.save({'model': model.state_dict(), 'dim': dim, 'pool': pool, 'step': step, 'dev': res}, out / 'best.pt')
             torch.save({'model': model.state_dict(), 'opt': opt.state_dict(), 'step': step, 'best': best}, ck)
     print(f'done, best dev mean hit@1%FH {best:.4f}', flush=True)
 

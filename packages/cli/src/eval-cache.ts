@@ -4,10 +4,11 @@
  * Rows `{ a, b, same: 0|1, lang?, kind?, source? }`: `a` is stored, `b` looked up. A lookup hits when the embedder's
  * cosine of a and b reaches the threshold and the false-hit guard agrees (the semantic cache's rule). `overall` has
  * `hit_rate` (on same = 1) and `false_hit_rate` (on same = 0); `by` groups them by lang, kind, source; `guard`
- * measures what each check buys (false hits and hits with no guard, each check alone, all but that check).
+ * measures what each check buys (false hits and hits with no guard, each check alone, all but that check, and
+ * the default checks plus each opt-in one).
  * `--sweep` adds both rates per threshold: pick a threshold on dev pairs, never on the test pairs.
  */
-import { GUARD_CHECKS, type GuardCheck, guardAgrees } from '@edge-ai/core';
+import { EXTRA_GUARD_CHECKS, GUARD_CHECKS, type GuardCheck, guardAgrees } from '@edge-ai/core';
 import { groupIndices, metricsBy } from './grouping.ts';
 import { percentile } from './metrics.ts';
 import { progress } from './progress.ts';
@@ -81,7 +82,9 @@ export async function evalCache(rows: CacheRow[], thresholdFlag: string | undefi
     const t0 = performance.now();
     const [query] = await embedder.embed([r.b]); // look up b: embed, cosine, guard
     const similarity = cosine(stored, query);
-    const refusedBy = GUARD_CHECKS.filter((c) => !guardAgrees(r.a, r.b, r.lang, { checks: [c] }).ok);
+    const refusedBy = [...GUARD_CHECKS, ...EXTRA_GUARD_CHECKS].filter(
+      (c) => !guardAgrees(r.a, r.b, r.lang, { checks: [c] }).ok,
+    );
     ms.push(performance.now() - t0);
     scored.push({ similarity, refusedBy });
     bar.tick();
@@ -104,6 +107,8 @@ export async function evalCache(rows: CacheRow[], thresholdFlag: string | undefi
     );
   }
   guard.all = metric(all);
+  for (const c of EXTRA_GUARD_CHECKS)
+    guard[`with_${c}`] = rates(rows, decide(scored, threshold, [...GUARD_CHECKS, c]), all);
   const report: Record<string, unknown> = {
     model: embedder.version,
     overall: { ...metric(all), threshold },
@@ -115,24 +120,31 @@ export async function evalCache(rows: CacheRow[], thresholdFlag: string | undefi
   return report;
 }
 
-/** Rates with the full guard per threshold (0.50 .. 0.99), with the worst per-language false-hit rate. */
+/** Languages with fewer different-meaning pairs than this are left out of the worst-language figures. */
+const MIN_LANG_NEGATIVES = 100;
+
+/**
+ * Rates with the default guard per threshold (0.50 .. 0.99), with the worst per-language rates (languages with at
+ * least MIN_LANG_NEGATIVES different pairs), and `recommended`: the lowest threshold whose worst per-language
+ * false-hit rate is at most 0.01 (the rule used on dev pairs for meta.json).
+ */
 function sweepThresholds(rows: CacheRow[], scored: Scored[]) {
-  const langs = groupIndices(rows as unknown as Record<string, unknown>[], ['lang']).lang ?? {};
-  const out = [];
+  const langs = Object.values(groupIndices(rows as unknown as Record<string, unknown>[], ['lang']).lang ?? {}).filter(
+    (ix) => ix.filter((i) => rows[i].same === 0).length >= MIN_LANG_NEGATIVES,
+  );
+  const all = rows.map((_, i) => i);
+  const steps = [];
   for (let k = 50; k < 100; k++) {
     const t = k / 100;
     const hits = decide(scored, t, GUARD_CHECKS);
-    const per = Object.values(langs).map((ix) => rates(rows, hits, ix));
-    out.push({
+    const per = langs.map((ix) => rates(rows, hits, ix));
+    steps.push({
       threshold: t,
-      ...rates(
-        rows,
-        hits,
-        rows.map((_, i) => i),
-      ),
-      worst_lang_false_hit_rate: Math.max(...per.map((p) => p.false_hit_rate ?? 0)),
-      worst_lang_hit_rate: Math.min(...per.map((p) => p.hit_rate ?? 1)),
+      ...rates(rows, hits, all),
+      worst_lang_false_hit_rate: Math.max(0, ...per.map((p) => p.false_hit_rate ?? 0)),
+      worst_lang_hit_rate: Math.min(1, ...per.map((p) => p.hit_rate ?? 1)),
     });
   }
-  return out;
+  const recommended = steps.find((s) => s.worst_lang_false_hit_rate <= 0.01)?.threshold ?? null;
+  return { recommended, min_lang_negatives: MIN_LANG_NEGATIVES, steps };
 }

@@ -79,6 +79,13 @@ describe('edge-ai CLI', () => {
     expect(all.guard.none.hit_rate).toBe(1);
     expect(all.guard.none.false_hit_rate).toBe(1);
     expect(cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--threshold', '2').code).not.toBe(0);
+    const sweep = JSON.parse(
+      cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--sweep').stdout,
+    ).sweep;
+    expect(sweep.steps).toHaveLength(50);
+    // false hits never rise with the threshold
+    for (let i = 1; i < sweep.steps.length; i++)
+      expect(sweep.steps[i].false_hit_rate).toBeLessThanOrEqual(sweep.steps[i - 1].false_hit_rate);
   });
 
   it('evaluates NER at entity level with per-type figures', () => {

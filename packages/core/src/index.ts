@@ -10,7 +10,15 @@ export {
   type RedisKVOptions,
 } from './adapters/redis-kv.ts';
 export { createUpstashKV, type UpstashClient, type UpstashKVOptions } from './adapters/upstash-kv.ts';
-export { GUARD_CHECKS, type GuardCheck, type GuardOptions, type GuardResult, guardAgrees } from './cache/guard.ts';
+export {
+  EXTRA_GUARD_CHECKS,
+  GUARD_CHECKS,
+  type GuardCheck,
+  type GuardOptions,
+  type GuardResult,
+  guardAgrees,
+  MAX_GUARD_CHARS,
+} from './cache/guard.ts';
 export { type InferenceCacheStats, withInferenceCache } from './cache/inference.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Env } from './env.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUARD_CHECKS, guardAgrees } from '../src/cache/guard.ts';
+import { EXTRA_GUARD_CHECKS, GUARD_CHECKS, guardAgrees, MAX_GUARD_CHARS } from '../src/cache/guard.ts';
 
 const refuses = (a: string, b: string, check: string, lang?: string) => {
   const r = guardAgrees(a, b, lang);
@@ -63,9 +63,37 @@ describe('false-hit guard', () => {
 
   it('refuses swapped roles without entities, not a symmetric list or free Japanese word order', () => {
     refuses('does the dog chase the cat', 'does the cat chase the dog', 'roles');
+    refuses('convert usd to eur', 'convert eur to usd', 'roles');
+    refuses('The lady cut the tail and body of a shrimp.', 'The shrimp cut the tail and body of a lady.', 'roles');
+    refuses('flights from Paris to London', 'flights from London to Paris', 'roles');
+    expect(guardAgrees('How do I sort a list in Python?', 'In Python, how do I sort a list?', 'en').ok).toBe(true);
     expect(guardAgrees('A man plays guitar and sings.', 'A man sings and plays guitar.', 'en').ok).toBe(true);
     expect(guardAgrees('A woman is in the bathroom.', 'The woman is in a bathroom.', 'en').ok).toBe(true);
     expect(guardAgrees('ネズミを蛇に食べさせている男', '男は蛇にネズミを食べさせている', 'ja').ok).toBe(true);
+  });
+
+  it('refuses one content word traded for another only when the opt-in substitution check is asked for', () => {
+    const a = 'A woman is cooking eggs.';
+    const b = 'A woman is cooking something.';
+    expect(guardAgrees(a, b, 'en').ok).toBe(true);
+    const r = guardAgrees(a, b, 'en', { checks: [...GUARD_CHECKS, ...EXTRA_GUARD_CHECKS] });
+    expect(r).toEqual({ ok: false, reason: 'substitution: "eggs" vs "something"' });
+    // inflections are the same word
+    expect(
+      guardAgrees('A man is slicing a tomato.', 'A man slices a tomato.', 'en', { checks: EXTRA_GUARD_CHECKS }).ok,
+    ).toBe(true);
+  });
+
+  it('verifies up to MAX_GUARD_CHARS quickly and refuses longer texts rather than spend time on them', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `word${i % 97} filler${i % 13}`)
+      .join(' ')
+      .slice(0, MAX_GUARD_CHARS - 10);
+    const t0 = performance.now();
+    expect(guardAgrees(long, `${long} extra`, 'en').ok).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(200);
+    const tooLong = 'x'.repeat(MAX_GUARD_CHARS + 1);
+    expect(guardAgrees(tooLong, `${tooLong}y`, 'en').reason).toMatch(/^length:/);
+    expect(guardAgrees(tooLong, tooLong, 'en').ok).toBe(true);
   });
 
   it('measures one check at a time when asked', () => {

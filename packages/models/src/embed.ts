@@ -16,6 +16,8 @@ export interface Embedder {
 
 export interface EmbedMeta {
   dim: number;
+  /** Pooling inside the graph ('mean', or 'meanmax' when the MLP also sees the max); informative only. */
+  pool?: string;
   /** Recommended cosine threshold for a semantic hit (chosen on dev pairs with the false-hit guard), if any. */
   threshold: number | null;
   featurizer: { buckets: number; maxChars: number; maxIds: number };
