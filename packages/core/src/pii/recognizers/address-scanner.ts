@@ -264,6 +264,22 @@ export class Scanner {
       if (after?.strong) return after.end;
       if (this.boundary(p)) return p;
     }
+    // lowercase chat: "…street\nsarapul\nec4 9aa", "…, lisala, ny 84454": a place line only before a strong postcode
+    let q = k;
+    while (q - k < 3 && this.word(q) && !STOP.has(this.k[q].l)) q++;
+    if (q > k) {
+      if (this.punct(q, ',\n')) q++;
+      const after = this.postcode(q, true) ?? this.lowerState(q);
+      if (after?.strong) return after.end;
+    }
     return j;
+  }
+  /** A US state code written in lowercase before a ZIP ("ny 84454"), inside an address only. */
+  lowerState(i: number): { end: number; strong: boolean } | undefined {
+    const t = this.k[i];
+    const u = this.k[i + 1];
+    if (t?.t === 'w' && US_STATES.has(t.v.toUpperCase()) && u?.t === 'n' && /^\d{5}(?:-\d{4})?$/.test(u.v))
+      return { end: i + 2, strong: true };
+    return undefined;
   }
 }

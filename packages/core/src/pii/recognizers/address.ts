@@ -153,7 +153,10 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
       let b = NUMBER_FIRST_PREFIXES.has(t.l) ? i - 1 : -1;
       if (sc.punct(b, ',')) b--;
       if (/^(?:bis|ter)$/.test(sc.at(b)?.l ?? '')) b--;
-      if (!onlyLower && b >= floor && sc.at(b)?.t === 'n' && HOUSE.test(sc.at(b)?.v ?? '') && !sc.glued(b - 1, b)) {
+      // in lowercase only a plain French street word ("12 rue de la paix"), and only where the address ends
+      const numberBeforeOk =
+        !onlyLower || (!prefix.ambiguous && (sc.boundary(nameEnd) || sc.extend(nameEnd) > nameEnd));
+      if (numberBeforeOk && b >= floor && sc.at(b)?.t === 'n' && HOUSE.test(sc.at(b)?.v ?? '') && !sc.glued(b - 1, b)) {
         if (
           !prefix.ambiguous ||
           sc.boundary(nameEnd) ||
