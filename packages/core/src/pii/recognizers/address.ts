@@ -271,7 +271,7 @@ function postcodeWithPlace(sc: Scanner, i: number, floor: number): Found | undef
   const pc = sc.postcode(i, false);
   if (!pc) return undefined;
   const prev = sc.at(i - 1);
-  const lineStart = i === floor || prev === undefined || (prev.t === 'p' && '\n,;(:'.includes(prev.v));
+  const lineStart = i === floor || prev === undefined || (prev.t === 'p' && '\n,;('.includes(prev.v));
   // UK / Canada style: place before the postcode ("London NW1 6XE")
   if (pc.strong && pc.end === i + 2 && !/^\d/.test(sc.at(i)?.v ?? '')) {
     let from = i;
