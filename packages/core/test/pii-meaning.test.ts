@@ -21,6 +21,7 @@ const GAZETTEER: [string, NamedEntity['type']][] = [
   ['London', 'LOC'],
   ['Siemens', 'ORG'],
   ['Lyon', 'LOC'],
+  ['Python', 'ORG'],
 ];
 async function ner(text: string) {
   const entities: NamedEntity[] = [];
@@ -101,6 +102,8 @@ describe('engine defaults: people and contact data pseudonymized, the world allo
       'I live in <LOCATION_1>. Tell me about London.',
     );
     expect((await engine.redact('Which animals live in Australia?')).text).toBe('Which animals live in Australia?');
+    // a technology after "I work in" is no employer
+    expect((await engine.redact('I work in Python.')).text).toBe('I work in Python.');
   });
 
   it('pseudonymizes a place that is part of an address, and the address itself', async () => {
