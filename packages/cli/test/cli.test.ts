@@ -8,10 +8,12 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const node = `${root}node_modules/.bin/node`;
 const bin = `${root}packages/cli/src/bin.ts`;
+// The workspace packages' sources (their `@edge-ai/source` export condition), not their builds.
+const SOURCE = '--conditions=@edge-ai/source';
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 function cli(...args: string[]) {
-  const r = spawnSync(node, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(node, [SOURCE, bin, ...args], { encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -103,7 +105,7 @@ describe('edge-ai CLI', () => {
 
   it('classifies one text', () => {
     const out = JSON.parse(
-      execFileSync(node, [bin, 'classify', '--text', 'Das Wetter ist heute schön.'], { encoding: 'utf8' }),
+      execFileSync(node, [SOURCE, bin, 'classify', '--text', 'Das Wetter ist heute schön.'], { encoding: 'utf8' }),
     );
     expect(out.language.lang).toBe('deu');
     expect(typeof out.toxicity.score).toBe('number');

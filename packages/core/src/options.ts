@@ -6,6 +6,17 @@ import { EdgeAIConfigError } from './errors.ts';
 import type { EdgeModels } from './models.ts';
 import { type PiiOptions, piiOverrideSchema } from './pii/options.ts';
 import type { PolicySource } from './policy.ts';
+import type { DecisionLog } from './tiers/decision-log.ts';
+import type { JudgeModel } from './tiers/judge.ts';
+import {
+  gateSettings,
+  judgeSettings,
+  languageThresholds,
+  logSettings,
+  outputSettings,
+  routingSettings,
+  stageMode,
+} from './tiers/settings.ts';
 
 const failMode = z.enum(['open', 'closed']);
 
@@ -27,6 +38,9 @@ export const stageSettingsSchema = z.object({
       allowed: z.array(z.string().min(2)).default([]),
       /** Below this confidence a language is treated as undetermined and never blocked. */
       minConfidence: threshold.default(0.5),
+      mode: stageMode,
+      /** Allowed languages per route path (e.g. "/api/chat"), replacing `allowed` on that route. */
+      allowedByRoute: z.record(z.string(), z.array(z.string().min(2))).default({}),
     })
     .prefault({}),
   pii: z
@@ -53,6 +67,11 @@ export const stageSettingsSchema = z.object({
       blockThreshold: threshold.default(0.9),
       /** Score at or above which the request is escalated (see `escalate`); below it, it passes. */
       escalateThreshold: threshold.default(0.6),
+      mode: stageMode,
+      /** Thresholds per detected language (ISO 639-3), over the two above. */
+      byLanguage: languageThresholds,
+      /** Languages the edge model is not trusted on: with the judge enabled, every such message is judged centrally. */
+      untrustedLanguages: z.array(z.string().min(2)).default([]),
     })
     .prefault({}),
   cache: z
@@ -81,6 +100,11 @@ export const stageSettingsSchema = z.object({
         ),
     })
     .prefault({}),
+  judge: judgeSettings,
+  output: outputSettings,
+  gate: gateSettings,
+  log: logSettings,
+  routing: routingSettings,
 });
 
 export const centralSchema = z
@@ -98,6 +122,16 @@ export const centralSchema = z
     system: z.string().optional(),
     /** Use the built-in offline model even when a key or endpoint is configured. */
     offline: z.boolean().default(false),
+    /**
+     * No first token (text, reasoning, tool input) within this many ms: the upstream call is aborted and the request
+     * answered with 504 central_timeout. Default 8000, or env EDGE_AI_CENTRAL_FIRST_TOKEN_TIMEOUT_MS.
+     */
+    firstTokenTimeoutMs: z.number().int().positive().max(600_000).optional(),
+    /**
+     * Nothing streamed for this many ms after the first token: the upstream call is aborted and the stream ends with
+     * an error part and a finish. Default 5000, or env EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS.
+     */
+    idleTimeoutMs: z.number().int().positive().max(600_000).optional(),
   })
   .prefault({});
 
@@ -120,6 +154,15 @@ export const optionsSchema = stageSettingsSchema.extend({
     .custom<EdgeModels>((v) => isObjectWith(v, ['detectLanguage', 'recognizeEntities', 'scoreToxicity']))
     .optional(),
   policy: z.custom<PolicySource>((v) => isObjectWith(v, ['get'])).optional(),
+  /** The judge of the central tier: any AI SDK language model; default the central model (offline: a deterministic judge). */
+  judgeModel: z.custom<JudgeModel>((v) => typeof v === 'object' && v !== null).optional(),
+  /** Where decisions are logged when `log.enabled`: default the KV store; `@edge-ai/next` has a JSON-lines file log. */
+  decisionLog: z.custom<DecisionLog>((v) => isObjectWith(v, ['append'])).optional(),
+  /**
+   * A policy read (Edge Config, file) taking longer fails: the last good policy applies (`policy_unavailable`).
+   * Default 500, or env EDGE_AI_POLICY_TIMEOUT_MS.
+   */
+  policyTimeoutMs: z.number().int().positive().max(60_000).optional(),
   /** Tenant of a request; default "default". */
   tenant: z.custom<(request: Request) => string>((v) => typeof v === 'function').optional(),
   /** User of a request; default the `x-user-id` header or "anonymous". */
@@ -143,6 +186,12 @@ function isObjectWith(value: unknown, methods: string[]): boolean {
     value !== null &&
     methods.every((m) => typeof (value as Record<string, unknown>)[m] === 'function')
   );
+}
+
+/** The stage settings part of resolved options (what the policy may override). */
+export function stageSettingsOf(opts: ResolvedOptions): StageSettings {
+  const keys = stageSettingsSchema.keyof().options;
+  return Object.fromEntries(keys.map((k) => [k, opts[k]])) as StageSettings;
 }
 
 /** Validates options; throws EdgeAIConfigError naming every invalid field. */

@@ -1,5 +1,6 @@
 import type { LanguageResult } from '@edge-ai/core';
 import { loadModel, paddedIds, readJson } from './runtime.ts';
+import { codePointPrefix } from './text-prefix.ts';
 
 /**
  * Language identification: hashed character n-grams (1-5, per word with boundary marks) -> int8 embedding bag ->
@@ -45,9 +46,19 @@ function fmix32(x: number): number {
   return h >>> 0;
 }
 
+/**
+ * Normalisation works on a prefix of this many code points, not the whole text: NFC and lowercasing change a text by
+ * at most a few code points per character, so the first maxChars code points of the result are those of the whole
+ * text (only a combining sequence of thousands of marks around the cut could reorder differently).
+ */
+const PREFIX = LID_FEATURIZER.maxChars * 4 + 64;
+
 /** Clean words: NFC, lowercase, first maxChars code points, every non-letter/non-mark code point splits words. */
 export function lidWords(text: string): string[] {
-  const chars = Array.from(text.normalize('NFC').toLowerCase()).slice(0, LID_FEATURIZER.maxChars);
+  const chars = Array.from(codePointPrefix(text, PREFIX).normalize('NFC').toLowerCase()).slice(
+    0,
+    LID_FEATURIZER.maxChars,
+  );
   const out: string[] = [];
   let cur = '';
   for (const ch of chars) {
