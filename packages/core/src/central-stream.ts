@@ -62,8 +62,9 @@ export async function centralStreamResponse(
       run.finish(undefined);
     },
     onAbort: () => run.finish(undefined),
+    // Only an answer that finished normally is handed on (cached): not one cut by length, a content filter or an error.
     onEnd: ({ text, finishReason }) =>
-      run.finish(finishReason === 'error' ? undefined : pii ? pseudonymizeKnown(text, pii.mapping) : text),
+      run.finish(finishReason !== 'stop' ? undefined : pii ? pseudonymizeKnown(text, pii.mapping) : text),
   });
   const ui = result.toUIMessageStream({
     sendReasoning: true,
