@@ -37,6 +37,7 @@ describe('ADDRESS recognizer: street + number, postcode + place, PO boxes (en de
       'ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa',
     ],
     ['pl', 'Dostawa: al. Jerozolimskie 65/79', 'al. Jerozolimskie 65/79'],
+    ['pl', 'wyślij fakturę na ulica kisiel 26 dzięki', 'ulica kisiel 26'],
     ['pt', 'Moro na Rua Augusta 100, 1100-053 Lisboa', 'Rua Augusta 100, 1100-053 Lisboa'],
     ['pt', 'Entrega: Rua do Ouro 20, 3.º Esq.', 'Rua do Ouro 20, 3.º Esq'],
   ];

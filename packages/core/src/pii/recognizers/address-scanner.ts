@@ -15,6 +15,13 @@ import {
   US_STATES,
 } from './address-words.ts';
 
+/** Words that end a chat sentence after an address ("… 24 please", "… 26 grazie"): they end the address too. */
+const CLOSING = new Set(
+  'please pls plz thanks thx asap bitte danke merci svp stp gracias porfa grazie prego graag aub bedankt dzięki proszę obrigado obrigada'.split(
+    ' ',
+  ),
+);
+
 /** Tokens of the ADDRESS recognizer and the bounded look-around on them (address.ts uses it). */
 export interface Tok {
   s: number;
@@ -99,7 +106,7 @@ export class Scanner {
   /** End of text, or punctuation that ends an address (not a hyphen or slash). */
   boundary(i: number): boolean {
     const t = this.k[i];
-    return t === undefined || (t.t === 'p' && !'-/&'.includes(t.v));
+    return t === undefined || (t.t === 'p' && !'-/&'.includes(t.v)) || (t.t === 'w' && CLOSING.has(t.l));
   }
   /** An address word within 40 characters before token i ("address", "wohne", "j'habite", "PLZ" …). */
   cue(i: number): boolean {

@@ -187,7 +187,8 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     t.t === 'w' &&
     STREET_SUFFIXES.some((s) => s.length >= 3 && t.l.length >= s.length + 3 && t.l.endsWith(s))
   ) {
-    const h = sc.house(sc.skipNumberWord(i + 1));
+    const k = sc.punct(i + 1, '.') && t.l.endsWith('str') ? i + 2 : i + 1;
+    const h = sc.house(sc.skipNumberWord(k));
     if (h > 0 && (sc.boundary(h) || sc.postcode(sc.punct(h, ',\n') ? h + 1 : h, true))) {
       const from = sc.nlParticles(i, floor);
       return { from, to: sc.extend(h), score: 0.6 };
