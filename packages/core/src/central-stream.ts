@@ -12,6 +12,7 @@ import { type CentralTimeouts, centralGuardMiddleware } from './central-guard.ts
 import { errorResponse } from './errors.ts';
 import { piiRestoreMiddleware } from './pii/middleware.ts';
 import type { PipelineRun } from './pipeline.ts';
+import { anySignal } from './signals.ts';
 import { pseudonymizeKnown } from './stages/pii.ts';
 
 /** UI-message chunks that come before any answer content. */
@@ -46,7 +47,7 @@ export async function centralStreamResponse(
     .filter((m) => m.text.length > 0)
     .map((m) => ({ role: m.role, content: m.text }));
   const clientGone = new AbortController();
-  const abortSignal = signal ? AbortSignal.any([signal, clientGone.signal]) : clientGone.signal;
+  const abortSignal = signal ? anySignal([signal, clientGone.signal]) : clientGone.signal;
   abortSignal.addEventListener('abort', () => run.finish(undefined), { once: true });
   let failure: unknown;
   const result = streamText({
