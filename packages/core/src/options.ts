@@ -52,7 +52,7 @@ export const stageSettingsSchema = z.object({
       failMode: failMode.default('closed'),
       /** Options handed to the PII engine (entities, thresholds, actions, vault …), validated by the engine's schema. */
       engine: z.custom<PiiOptions>((v) => isPlainObject(v), 'expected an object of PII engine options').default({}),
-      /** Overrides of `engine` (actions, defaultAction, cues, entities, allow) per language (ISO 639-3, as detected). */
+      /** Overrides of `engine` (actions, defaultAction, cues, publicFigures, entities, allow) per language: ISO 639-3 as detected ("deu") or ISO 639-1 ("de"). */
       byLanguage: z.record(z.string().min(2), piiOverrideSchema).default({}),
       /** …per route ("POST /api/chat"); wins over `byLanguage`. */
       byRoute: z.record(z.string().min(1), piiOverrideSchema).default({}),
