@@ -6,6 +6,7 @@ import {
   type UIMessageChunk,
   wrapLanguageModel,
 } from 'ai';
+import { anySignal } from './abort.ts';
 import type { CentralModel } from './central.ts';
 import { centralFailure, describeCentralError } from './central-errors.ts';
 import { type CentralTimeouts, centralGuardMiddleware } from './central-guard.ts';
@@ -44,7 +45,7 @@ export async function centralStreamResponse(
     .filter((m) => m.text.length > 0)
     .map((m) => ({ role: m.role, content: m.text }));
   const clientGone = new AbortController();
-  const abortSignal = signal ? AbortSignal.any([signal, clientGone.signal]) : clientGone.signal;
+  const abortSignal = anySignal([signal, clientGone.signal]);
   abortSignal.addEventListener('abort', () => run.finish(undefined), { once: true });
   let failure: unknown;
   const result = streamText({
