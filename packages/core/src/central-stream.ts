@@ -36,6 +36,8 @@ export async function centralStreamResponse(
   headers: Headers,
   signal: AbortSignal | undefined,
   timeouts: CentralTimeouts,
+  /** Output scanning (tiers/output-scan.ts), between the central stream and the client. */
+  scan?: { transform: TransformStream<UIMessageChunk, UIMessageChunk> },
 ): Promise<Response> {
   const { ctx, pii } = run;
   const middleware: LanguageModelMiddleware[] = [centralGuardMiddleware(timeouts)];
@@ -93,7 +95,8 @@ export async function centralStreamResponse(
     head.push(next.value);
     if (!PREAMBLE.has(next.value.type)) break;
   }
-  return createUIMessageStreamResponse({ stream: rest(head, reader, clientGone), headers });
+  const stream = rest(head, reader, clientGone);
+  return createUIMessageStreamResponse({ stream: scan ? stream.pipeThrough(scan.transform) : stream, headers });
 }
 
 function failureResponse(error: unknown, headers: Headers): Response {

@@ -9,7 +9,7 @@ export type TimingName = StageName | 'escalate';
 
 export interface Decision {
   stage: StageName | 'policy';
-  action: 'pass' | 'block' | 'escalate' | 'hit' | 'miss' | 'bypass' | 'degraded' | 'transform';
+  action: 'pass' | 'block' | 'escalate' | 'hit' | 'miss' | 'bypass' | 'degraded' | 'transform' | 'shadow';
   reason?: string;
 }
 
@@ -32,8 +32,12 @@ export interface EdgeRequest {
   readonly tenant: string;
   readonly user: string;
   readonly conversationId: string;
+  /** The AI route the request came in on, as configured: "POST /api/chat". */
+  readonly route?: string;
   readonly input: ChatInput;
   readonly settings: StageSettings;
+  /** Path of the AI route (for per-route policy such as `language.allowedByRoute`). */
+  readonly path?: string;
 }
 
 /**

@@ -25,3 +25,20 @@ export type {
 export { createOfflineModel } from './offline-model.ts';
 export type { CentralLanguageModel, EdgeAIOptions, ResolvedOptions, StageSettings } from './options.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';
+export {
+  createKVDecisionLog,
+  type DecisionLog,
+  type DecisionRecord,
+  readKVDecisionLog,
+} from './tiers/decision-log.ts';
+export {
+  createJudge,
+  createOfflineJudgeModel,
+  type Judge,
+  JudgeError,
+  type JudgeModel,
+  type Verdict,
+  verdictSchema,
+} from './tiers/judge.ts';
+export { type DecisionSummary, summarizeDecisions } from './tiers/report.ts';
+export { rolloutBucket } from './tiers/rollout.ts';

@@ -4,10 +4,27 @@ import type { KVStore } from './adapters/kv.ts';
 import { isKVInput, type KVInput, toKVStore } from './adapters/kv-input.ts';
 import { EdgeAIConfigError } from './errors.ts';
 import type { EdgeModels } from './models.ts';
-import type { PiiOptions } from './pii/options.ts';
+import { type PiiOptions, piiOverrideSchema } from './pii/options.ts';
 import type { PolicySource } from './policy.ts';
+import type { DecisionLog } from './tiers/decision-log.ts';
+import type { JudgeModel } from './tiers/judge.ts';
+import {
+  gateSettings,
+  judgeSettings,
+  languageThresholds,
+  logSettings,
+  outputSettings,
+  routingSettings,
+  stageMode,
+} from './tiers/settings.ts';
 
 const failMode = z.enum(['open', 'closed']);
+
+/** Tells the central model what the placeholders are, so it keeps them and the answer can be restored. */
+export const PLACEHOLDER_INSTRUCTION =
+  'Some personal details in this conversation were replaced by placeholders such as <PERSON_1> or <ADDRESS_1> ' +
+  '(type and number in angle brackets). Treat each one as the value it stands for and write it exactly as it ' +
+  'appears, angle brackets included, wherever you refer to that value; never invent a value for it.';
 const threshold = z.number().min(0).max(1);
 const route = z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'expected "METHOD /path", e.g. "POST /api/chat"');
 
@@ -21,6 +38,9 @@ export const stageSettingsSchema = z.object({
       allowed: z.array(z.string().min(2)).default([]),
       /** Below this confidence a language is treated as undetermined and never blocked. */
       minConfidence: threshold.default(0.5),
+      mode: stageMode,
+      /** Allowed languages per route path (e.g. "/api/chat"), replacing `allowed` on that route. */
+      allowedByRoute: z.record(z.string(), z.array(z.string().min(2))).default({}),
     })
     .prefault({}),
   pii: z
@@ -29,6 +49,14 @@ export const stageSettingsSchema = z.object({
       failMode: failMode.default('closed'),
       /** Options handed to the PII engine (entities, thresholds, actions, vault …), validated by the engine's schema. */
       engine: z.custom<PiiOptions>((v) => isPlainObject(v), 'expected an object of PII engine options').default({}),
+      /** Overrides of `engine` (actions, defaultAction, cues, entities, allow) per language (ISO 639-3, as detected). */
+      byLanguage: z.record(z.string().min(2), piiOverrideSchema).default({}),
+      /** …per route ("POST /api/chat"); wins over `byLanguage`. */
+      byRoute: z.record(z.string().min(1), piiOverrideSchema).default({}),
+      /** …per tenant; wins over `byRoute` and `byLanguage`. */
+      byTenant: z.record(z.string().min(1), piiOverrideSchema).default({}),
+      /** System instruction added when something was pseudonymized ("" = none). */
+      instruction: z.string().default(PLACEHOLDER_INSTRUCTION),
     })
     .prefault({}),
   toxicity: z
@@ -39,6 +67,11 @@ export const stageSettingsSchema = z.object({
       blockThreshold: threshold.default(0.9),
       /** Score at or above which the request is escalated (see `escalate`); below it, it passes. */
       escalateThreshold: threshold.default(0.6),
+      mode: stageMode,
+      /** Thresholds per detected language (ISO 639-3), over the two above. */
+      byLanguage: languageThresholds,
+      /** Languages the edge model is not trusted on: with the judge enabled, every such message is judged centrally. */
+      untrustedLanguages: z.array(z.string().min(2)).default([]),
     })
     .prefault({}),
   cache: z
@@ -67,6 +100,11 @@ export const stageSettingsSchema = z.object({
         ),
     })
     .prefault({}),
+  judge: judgeSettings,
+  output: outputSettings,
+  gate: gateSettings,
+  log: logSettings,
+  routing: routingSettings,
 });
 
 export const centralSchema = z
@@ -116,6 +154,10 @@ export const optionsSchema = stageSettingsSchema.extend({
     .custom<EdgeModels>((v) => isObjectWith(v, ['detectLanguage', 'recognizeEntities', 'scoreToxicity']))
     .optional(),
   policy: z.custom<PolicySource>((v) => isObjectWith(v, ['get'])).optional(),
+  /** The judge of the central tier: any AI SDK language model; default the central model (offline: a deterministic judge). */
+  judgeModel: z.custom<JudgeModel>((v) => typeof v === 'object' && v !== null).optional(),
+  /** Where decisions are logged when `log.enabled`: default the KV store; `@edge-ai/next` has a JSON-lines file log. */
+  decisionLog: z.custom<DecisionLog>((v) => isObjectWith(v, ['append'])).optional(),
   /**
    * A policy read (Edge Config, file) taking longer fails: the last good policy applies (`policy_unavailable`).
    * Default 500, or env EDGE_AI_POLICY_TIMEOUT_MS.
@@ -144,6 +186,12 @@ function isObjectWith(value: unknown, methods: string[]): boolean {
     value !== null &&
     methods.every((m) => typeof (value as Record<string, unknown>)[m] === 'function')
   );
+}
+
+/** The stage settings part of resolved options (what the policy may override). */
+export function stageSettingsOf(opts: ResolvedOptions): StageSettings {
+  const keys = stageSettingsSchema.keyof().options;
+  return Object.fromEntries(keys.map((k) => [k, opts[k]])) as StageSettings;
 }
 
 /** Validates options; throws EdgeAIConfigError naming every invalid field. */

@@ -71,8 +71,9 @@ export async function runPipeline(
     if (outcome.answer !== undefined) answer = outcome.answer;
     if (outcome.pii) pii = outcome.pii;
     if (outcome.afterAnswer) afterAnswer.push(outcome.afterAnswer);
-    const { modelVersions, ...values } = outcome.report ?? {};
+    const { modelVersions, shadow, ...values } = outcome.report ?? {};
     Object.assign(report, values);
+    if (shadow) report.shadow = [...(report.shadow ?? []), ...shadow];
     for (const v of modelVersions ?? []) if (!report.modelVersions.includes(v)) report.modelVersions.push(v);
     ctx = {
       ...ctx,

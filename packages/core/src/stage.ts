@@ -2,6 +2,8 @@ import type { Block, Decision, EdgeContext, StageName } from './context.ts';
 import type { LanguageResult, ToxicityResult } from './models.ts';
 import type { PiiSession } from './pii/engine.ts';
 import type { ChatMessage } from './request.ts';
+import type { VerdictAction } from './tiers/judge.ts';
+import type { Tier } from './tiers/verdict-cache.ts';
 
 export type CacheState = 'hit' | 'miss' | 'bypass' | 'off';
 
@@ -10,9 +12,31 @@ export interface Report {
   language?: LanguageResult;
   toxicity?: ToxicityResult;
   piiCount: number;
+  /** What was found and done, per type and action, in order of first appearance: "PERSON:pseudonymize:1". */
+  piiTypes?: string[];
   cache: CacheState;
   /** Content-hash versions of the edge models that ran. */
   modelVersions: string[];
+  /** Which tier made the toxicity decision. */
+  tier?: Tier;
+  /** What the edge model alone would have decided. */
+  edgeAction?: VerdictAction;
+  /** The central judge's verdict, or why it failed. */
+  judge?: JudgeReport;
+  /** Decisions taken in shadow mode (reported, not acted on), e.g. "toxicity:block". */
+  shadow?: string[];
+}
+
+export interface JudgeReport {
+  id: string;
+  deterministic: boolean;
+  /** Why the judge was asked: grey-zone, untrusted-language:xxx, sticky-conversation. */
+  why: string;
+  ms: number;
+  verdict?: VerdictAction;
+  categories?: string[];
+  confidence?: number;
+  error?: string;
 }
 
 /**

@@ -1,17 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import { createEdgeAIHandler } from '../src/handler.ts';
-import { parseOptions } from '../src/options.ts';
+import { parseOptions, stageSettingsOf } from '../src/options.ts';
 import type { PolicySource } from '../src/policy.ts';
 import { checkPolicy } from '../src/policy-check.ts';
 import { createPolicyReader } from '../src/policy-runtime.ts';
 import { modelsDouble } from '../src/testing/models-double.ts';
 import { recordingModel } from './helpers/recording-model.ts';
 
-const base = (() => {
-  const o = parseOptions();
-  return { language: o.language, pii: o.pii, toxicity: o.toxicity, cache: o.cache, escalate: o.escalate };
-})();
+const base = stageSettingsOf(parseOptions());
 
 /** A policy source whose next answer the test sets: a value, an error, or a read that never ends. */
 function scripted() {

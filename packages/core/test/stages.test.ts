@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import type { EdgeRequest } from '../src/context.ts';
-import { parseOptions } from '../src/options.ts';
+import { parseOptions, stageSettingsOf } from '../src/options.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import type { Stage } from '../src/stage.ts';
 import { cacheStage } from '../src/stages/cache.ts';
@@ -17,13 +17,7 @@ function request(text: string, settings: Parameters<typeof parseOptions>[0] = {}
     user: 'u1',
     conversationId: 'c1',
     input: { format: 'prompt', messages: [{ role: 'user', text }] },
-    settings: {
-      language: opts.language,
-      pii: opts.pii,
-      toxicity: opts.toxicity,
-      cache: opts.cache,
-      escalate: opts.escalate,
-    },
+    settings: stageSettingsOf(opts),
   };
 }
 
