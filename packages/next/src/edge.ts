@@ -15,3 +15,6 @@ export const kvFromEnv = edgeRuntime;
 export const loadBundledModels = edgeRuntime;
 export const policyFromEnv = edgeRuntime;
 export const createFilePolicy = edgeRuntime;
+export const createJsonLinesDecisionLog = edgeRuntime;
+export const decisionLogFromEnv = edgeRuntime;
+export const readJsonLinesDecisionLog = edgeRuntime;
