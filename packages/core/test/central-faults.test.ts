@@ -216,3 +216,19 @@ function slowModel(signals: (AbortSignal | undefined)[]) {
     },
   };
 }
+
+describe('central timeouts from options and the environment', () => {
+  it('options win over env, env over the defaults; a malformed env value names the variable', async () => {
+    const { centralTimeouts } = await import('../src/central-timeouts.ts');
+    expect(centralTimeouts({}, {})).toEqual({ firstTokenMs: 8000, idleMs: 5000 });
+    const env = { EDGE_AI_CENTRAL_FIRST_TOKEN_TIMEOUT_MS: '3000', EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS: '2000' };
+    expect(centralTimeouts({}, env)).toEqual({ firstTokenMs: 3000, idleMs: 2000 });
+    expect(centralTimeouts({ firstTokenTimeoutMs: 100 }, env)).toEqual({ firstTokenMs: 100, idleMs: 2000 });
+    expect(() => centralTimeouts({}, { EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS: '5s' })).toThrow(
+      /EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS must be a whole number of milliseconds/,
+    );
+    expect(() => createEdgeAIHandler({ models: modelsDouble() }, { env: { EDGE_AI_POLICY_TIMEOUT_MS: '-1' } })).toThrow(
+      /EDGE_AI_POLICY_TIMEOUT_MS/,
+    );
+  });
+});
