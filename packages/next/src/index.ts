@@ -55,3 +55,5 @@ function afterDisconnectErrors(): Promise<void> {
 export { createJsonLinesDecisionLog, decisionLogFromEnv, readJsonLinesDecisionLog } from './decision-log.ts';
 export { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
 export { createFilePolicy } from './file-policy.ts';
+export { type PolicyStore, policyStoreFromEnv } from './policy-store.ts';
+export { SETTINGS_SECRET_HEADER, settingsRoute } from './settings-route.ts';
