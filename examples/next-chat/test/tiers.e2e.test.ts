@@ -47,6 +47,8 @@ afterAll(async () => {
 /** On the settings page: unlock with the secret, apply the changes, save. */
 async function changeSettings(change: (page: Page) => Promise<void>) {
   await page.goto(`${app.url}/settings`);
+  // Hydrated: the forms submit through React, not as a page load.
+  await page.locator('section[data-ready="true"]').waitFor();
   await page.getByLabel('Settings secret').fill(SECRET);
   await page.getByRole('button', { name: 'Load' }).click();
   await expect.poll(() => page.getByTestId('settings-status').textContent()).toMatch(/^Loaded from file/);
@@ -58,6 +60,7 @@ async function changeSettings(change: (page: Page) => Promise<void>) {
 /** In a fresh chat: sends one message; returns the chat response's headers and the answer shown. */
 async function chat(text: string) {
   await page.goto(app.url);
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Message').fill(text);
   const responded = page.waitForResponse((r) => r.url().endsWith('/api/chat'));
   await page.getByRole('button', { name: 'Send' }).click();

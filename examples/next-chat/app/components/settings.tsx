@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 
 type Policy = Record<string, Record<string, unknown>>;
 
@@ -41,6 +41,8 @@ export function Settings() {
   const [secret, setSecret] = useState('');
   const [policy, setPolicy] = useState<Policy | null>(null);
   const [status, setStatus] = useState('');
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function call(method: 'GET' | 'POST', body?: Policy) {
     const response = await fetch('/api/settings', {
@@ -81,7 +83,7 @@ export function Settings() {
   }
 
   return (
-    <section>
+    <section data-ready={ready ? 'true' : 'false'}>
       <form onSubmit={load}>
         <input
           aria-label="Settings secret"
