@@ -32,6 +32,8 @@ export interface EdgeRequest {
   readonly tenant: string;
   readonly user: string;
   readonly conversationId: string;
+  /** The AI route the request came in on, as configured: "POST /api/chat". */
+  readonly route?: string;
   readonly input: ChatInput;
   readonly settings: StageSettings;
   /** Path of the AI route (for per-route policy such as `language.allowedByRoute`). */

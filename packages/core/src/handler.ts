@@ -126,6 +126,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
           path,
           user: opts.user?.(request) ?? request.headers.get('x-user-id') ?? 'anonymous',
           conversationId: input.conversationId ?? requestId,
+          route: `${request.method} ${new URL(request.url).pathname}`,
           input,
           settings: scoped.settings,
         },

@@ -16,6 +16,7 @@ export function edgeHeaders(run: PipelineRun, centralLabel: string): Headers {
   );
   headers.set('x-edge-ai-cache', report.cache);
   headers.set('x-edge-ai-pii', String(report.piiCount));
+  if (report.piiTypes) headers.set('x-edge-ai-pii-types', report.piiTypes.join(',') || 'none');
   headers.set('x-edge-ai-model', report.modelVersions.join(',') || 'none');
   headers.set('x-edge-ai-central', centralLabel);
   const degraded = run.decisions.filter((d) => d.action === 'degraded').map((d) => d.stage);

@@ -4,7 +4,7 @@ import type { KVStore } from './adapters/kv.ts';
 import { isKVInput, type KVInput, toKVStore } from './adapters/kv-input.ts';
 import { EdgeAIConfigError } from './errors.ts';
 import type { EdgeModels } from './models.ts';
-import type { PiiOptions } from './pii/options.ts';
+import { type PiiOptions, piiOverrideSchema } from './pii/options.ts';
 import type { PolicySource } from './policy.ts';
 import type { DecisionLog } from './tiers/decision-log.ts';
 import type { JudgeModel } from './tiers/judge.ts';
@@ -19,6 +19,12 @@ import {
 } from './tiers/settings.ts';
 
 const failMode = z.enum(['open', 'closed']);
+
+/** Tells the central model what the placeholders are, so it keeps them and the answer can be restored. */
+export const PLACEHOLDER_INSTRUCTION =
+  'Some personal details in this conversation were replaced by placeholders such as <PERSON_1> or <ADDRESS_1> ' +
+  '(type and number in angle brackets). Treat each one as the value it stands for and write it exactly as it ' +
+  'appears, angle brackets included, wherever you refer to that value; never invent a value for it.';
 const threshold = z.number().min(0).max(1);
 const route = z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'expected "METHOD /path", e.g. "POST /api/chat"');
 
@@ -43,6 +49,14 @@ export const stageSettingsSchema = z.object({
       failMode: failMode.default('closed'),
       /** Options handed to the PII engine (entities, thresholds, actions, vault …), validated by the engine's schema. */
       engine: z.custom<PiiOptions>((v) => isPlainObject(v), 'expected an object of PII engine options').default({}),
+      /** Overrides of `engine` (actions, defaultAction, cues, entities, allow) per language (ISO 639-3, as detected). */
+      byLanguage: z.record(z.string().min(2), piiOverrideSchema).default({}),
+      /** …per route ("POST /api/chat"); wins over `byLanguage`. */
+      byRoute: z.record(z.string().min(1), piiOverrideSchema).default({}),
+      /** …per tenant; wins over `byRoute` and `byLanguage`. */
+      byTenant: z.record(z.string().min(1), piiOverrideSchema).default({}),
+      /** System instruction added when something was pseudonymized ("" = none). */
+      instruction: z.string().default(PLACEHOLDER_INSTRUCTION),
     })
     .prefault({}),
   toxicity: z

@@ -12,6 +12,8 @@ export interface Report {
   language?: LanguageResult;
   toxicity?: ToxicityResult;
   piiCount: number;
+  /** What was found and done, per type and action, in order of first appearance: "PERSON:pseudonymize:1". */
+  piiTypes?: string[];
   cache: CacheState;
   /** Content-hash versions of the edge models that ran. */
   modelVersions: string[];
