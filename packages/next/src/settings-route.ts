@@ -1,8 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { checkPolicyDocument, type Env } from '@edge-ai/core';
+import { SETTINGS_SECRET_HEADER } from './messages.ts';
 import { type PolicyStore, policyStoreFromEnv } from './policy-store.ts';
 
-export const SETTINGS_SECRET_HEADER = 'x-edge-ai-settings-secret';
+export { SETTINGS_SECRET_HEADER };
 
 /**
  * Route handlers for a settings page (`app/api/settings/route.ts`): GET returns the policy document, POST validates
