@@ -22,7 +22,7 @@ import { createCentralRouter } from './tiers/central-routing.ts';
 import { createKVDecisionLog, decisionRecord } from './tiers/decision-log.ts';
 import { setTierHeaders } from './tiers/headers.ts';
 import { defaultJudge } from './tiers/judge-default.ts';
-import { createOutputScan, type OutputScan } from './tiers/output-scan.ts';
+import { createOutputScan, type OutputScan, scannedTextResponse } from './tiers/output-scan.ts';
 import { tenantSettings } from './tiers/rollout.ts';
 import { confidentLanguage } from './tiers/toxicity-tier.ts';
 
@@ -154,22 +154,28 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       setTierHeaders(headers, run, tierInfo);
       let response: Response;
       let scan: OutputScan | undefined;
+      const outputScan = () => {
+        if (!scoped.settings.output.enabled) return undefined;
+        headers.set('x-edge-ai-output', `scan ${scoped.settings.output.mode}`);
+        return createOutputScan(scoped.settings.output, {
+          models,
+          promptText: input.messages.map((m) => m.text).join('\n'),
+          language: confidentLanguage(run.ctx),
+        });
+      };
       if (run.block) {
         response = blockedResponse(run.block, headers, opts.blockResponse);
         run.finish(undefined);
       } else if (run.answer !== undefined) {
         const answer = run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer;
-        response = replayResponse(answer, headers, policy.settings.cache.replayDelayMs);
+        // A cached answer is scanned under the policy in force now (it may be stricter than when it was cached).
+        scan = outputScan();
+        response = scan
+          ? scannedTextResponse(answer, headers, scan)
+          : replayResponse(answer, headers, policy.settings.cache.replayDelayMs);
         run.finish(undefined);
       } else {
-        scan = scoped.settings.output.enabled
-          ? createOutputScan(scoped.settings.output, {
-              models,
-              promptText: input.messages.map((m) => m.text).join('\n'),
-              language: confidentLanguage(run.ctx),
-            })
-          : undefined;
-        if (scan) headers.set('x-edge-ai-output', `scan ${scoped.settings.output.mode}`);
+        scan = outputScan();
         response = await centralStreamResponse(
           scan ? scannedRun(run, scan) : run,
           routed,

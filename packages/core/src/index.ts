@@ -51,5 +51,6 @@ export {
   type Verdict,
   verdictSchema,
 } from './tiers/judge.ts';
+export { checkPolicyDocument } from './tiers/policy-document.ts';
 export { type DecisionSummary, summarizeDecisions } from './tiers/report.ts';
 export { rolloutBucket } from './tiers/rollout.ts';

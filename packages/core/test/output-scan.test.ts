@@ -129,6 +129,22 @@ describe('output scanning of the streamed answer', () => {
     expect(record.output).toEqual([{ action: 'stop', reason: 'toxic answer (score 0.97 >= 0.9)', shadow: true }]);
   });
 
+  it('a cached answer is scanned under the policy in force now', async () => {
+    const kv = createMemoryKV();
+    const central = { model: chunkedModel(TOXIC, [9]) };
+    const lenient = createEdgeAIHandler({ models: keywordToxicity(), kv, central });
+    const first = await lenient.handle(ask('question three'));
+    await readUIEvents(first.response);
+    await first.pending;
+    const strict = createEdgeAIHandler({ models: keywordToxicity(), kv, central, output: { enabled: true } });
+    const { response } = await strict.handle(ask('question three'));
+    expect(response.headers.get('x-edge-ai-cache')).toBe('hit');
+    const text = textOf((await readUIEvents(response)).events);
+    expect(text).toMatch(
+      /^Here is a calm first sentence\. A second one follows here! \n\n\[edge-ai stopped this answer/,
+    );
+  });
+
   it('an answer the scanner stopped is not cached; a clean one is', async () => {
     const kv = createMemoryKV();
     const make = (answer: string) =>

@@ -151,6 +151,33 @@ describe('verdict cache', () => {
     expect(runs.every((r) => r.ctx.escalation?.action === 'escalate')).toBe(true);
   });
 
+  it('instances sharing the KV: concurrent identical misses make one judge call (lock + poll)', async () => {
+    const kv = createMemoryKV();
+    const model = judgeModel(verdictJSON('block'), 120);
+    const instances = [tiered(0.7, model, kv), tiered(0.7, model, kv), tiered(0.7, model, kv)];
+    const runs = await Promise.all(
+      instances.flatMap((stages) => [
+        runPipeline(request('shared text'), stages),
+        runPipeline(request('shared text'), stages),
+      ]),
+    );
+    expect(model.doGenerateCalls).toHaveLength(1);
+    expect(runs.every((r) => r.block?.code === 'toxic_content')).toBe(true);
+  });
+
+  it('when the instance holding the lock fails, another one asks the judge itself', async () => {
+    const kv = createMemoryKV();
+    const failing = tiered(0.7, failingJudgeModel(80), kv);
+    const working = judgeModel(verdictJSON('allow'));
+    const [failed, judged] = await Promise.all([
+      runPipeline(request('contested text'), failing),
+      new Promise((r) => setTimeout(r, 5)).then(() => runPipeline(request('contested text'), tiered(0.7, working, kv))),
+    ]);
+    expect(failed.report.judge?.error).toBe('error');
+    expect(judged.report.judge).toMatchObject({ verdict: 'allow' });
+    expect(working.doGenerateCalls).toHaveLength(1);
+  });
+
   it('a judged conversation stays with the judge just below the grey zone; a fresh one does not', async () => {
     const kv = createMemoryKV();
     const model = judgeModel(verdictJSON('allow'));

@@ -62,6 +62,7 @@ export async function tieredVerdict(
       { tenant: ctx.tenant, stage: 'toxicity', text, edgeModel: result.model, judgeId: judge.id },
       settings.ttlSeconds,
       () => judge.judge({ text, stage: 'toxicity', language: lang, edgeScore: result.score }, settings.timeoutMs),
+      settings.timeoutMs,
     );
     await tier.verdicts.markSticky(ctx.tenant, ctx.conversationId, settings.stickySeconds);
     return {

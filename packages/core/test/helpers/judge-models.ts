@@ -28,11 +28,12 @@ export function judgeModel(answer: string | ((call: LanguageModelV4CallOptions) 
 }
 
 /** A judge model whose provider call fails (an upstream error). */
-export function failingJudgeModel() {
+export function failingJudgeModel(delayMs = 0) {
   return new MockLanguageModelV4({
     provider: 'judge-test',
     modelId: 'failing',
     doGenerate: async () => {
+      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
       throw new Error('upstream 500');
     },
   });
