@@ -155,17 +155,19 @@ describe('a fresh Next.js app with proxy.ts, built with output: standalone', () 
     }
   });
 
-  it('KV_REST_API_URL set without @vercel/kv installed: the server log names the package to install', async () => {
+  it('KV_REST_API_URL / EDGE_CONFIG set without their SDKs installed: the server log names the packages', async () => {
     // A shared KV needs a vault key (pseudonyms are stored there encrypted).
     const server = await app.start('next-start', {
       KV_REST_API_URL: 'http://127.0.0.1:9',
       KV_REST_API_TOKEN: 't',
       EDGE_AI_VAULT_KEY: randomBytes(32).toString('base64'),
+      EDGE_CONFIG: 'https://edge-config.example/ecfg_1?token=t',
     });
     try {
       const { response } = await postChat(server.url, 'What is the capital of France?');
       expect(response.status).toBeLessThan(600);
       await expect.poll(() => server.logs(), { timeout: 10_000 }).toContain('npm install @vercel/kv');
+      expect(server.logs()).toContain('npm install @vercel/edge-config');
     } finally {
       await server.stop();
     }
