@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFreshApp, type FreshApp, folderBytes, PACKAGES, packAll, proxySource, root } from './fresh-app.ts';
 
@@ -153,6 +153,30 @@ describe('a fresh Next.js app with proxy.ts, built with output: standalone', () 
     } finally {
       await server.stop();
     }
+  });
+
+  it("the proxy's file trace (a Vercel function's files) carries the models and ONNX Runtime for this platform only", () => {
+    const traceFile = join(app.dir, '.next/server/middleware.js.nft.json');
+    const traced = (JSON.parse(readFileSync(traceFile, 'utf8')) as { files: string[] }).files.map((f) =>
+      join(dirname(traceFile), f),
+    );
+    const models = join(app.dir, 'node_modules/@edge-ai/models/models');
+    for (const model of readdirSync(models)) {
+      for (const file of readdirSync(join(models, model)).filter((f) => f !== 'MODEL_CARD.md')) {
+        expect(traced).toContain(join(models, model, file));
+      }
+    }
+    const ort = join(app.dir, 'node_modules/onnxruntime-node/bin/napi-v6');
+    const native = traced.filter((f) => f.startsWith(ort)).map((f) => f.slice(ort.length + 1));
+    const here = `${process.platform}/${process.arch}`;
+    expect(native).toContain(`${here}/onnxruntime_binding.node`);
+    if (process.platform === 'linux') expect(native).toContain(`${here}/libonnxruntime.so.1`);
+    expect(native.filter((f) => !f.startsWith(`${here}/`))).toEqual([]);
+    const bytes = traced.reduce((sum, f) => sum + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
+    console.info(
+      `proxy function files (middleware.js.nft.json): ${traced.length} files, ${(bytes / MB).toFixed(1)} MiB`,
+    );
+    expect(bytes).toBeLessThan(250 * MB); // Vercel's limit for a function, uncompressed
   });
 
   it('KV_REST_API_URL / EDGE_CONFIG set without their SDKs installed: the server log names the packages', async () => {
