@@ -55,7 +55,10 @@ export function withEdgeAIConfig(config: NextConfig = {}, options: EdgeAIConfigO
   if (ort) {
     const rel = relative(process.cwd(), ort);
     // Other platforms than the building one are not traced: added when asked for (e.g. a Linux image built on macOS).
-    includes.push(...platforms.filter((p) => p !== here).map((p) => `${rel}/bin/napi-v*/${p}/**`));
+    // The building one's shared library is traced from @edge-ai/models in a flat node_modules (npm, yarn, pnpm with
+    // node-linker=hoisted), not through pnpm's symlinked store: there it is added to every route (standalone output).
+    const flat = ort === join(process.cwd(), 'node_modules', 'onnxruntime-node');
+    includes.push(...platforms.filter((p) => p !== here || !flat).map((p) => `${rel}/bin/napi-v*/${p}/**`));
     excludes.push(
       ...ORT_PLATFORMS.filter((p) => !platforms.includes(p)).map((p) => `${rel}/bin/napi-v*/${p}/**`),
       // GPU execution providers (CUDA, TensorRT) that onnxruntime-node's postinstall may download: the models run on CPU.

@@ -29,9 +29,12 @@ describe('withEdgeAIConfig', () => {
       'onnxruntime-node',
     ]);
     expect(config.transpilePackages).toEqual(['some-ui-kit']);
-    // The models and this platform's library are traced from @edge-ai/models itself: nothing added, the user's kept.
-    expect(config.outputFileTracingIncludes).toEqual({ '/**': ['data/**'], '/api/x': ['x/**'] });
+    // This workspace is a pnpm store: this platform's library is added to every route (see the flat layout below).
     const here = `${process.platform}/${process.arch}`;
+    const included = config.outputFileTracingIncludes?.['/**'] ?? [];
+    expect(included[0]).toBe('data/**');
+    expect(included.slice(1).map((g) => g.split('onnxruntime-node/')[1])).toEqual([`bin/napi-v*/${here}/**`]);
+    expect(config.outputFileTracingIncludes?.['/api/x']).toEqual(['x/**']);
     const excluded = config.outputFileTracingExcludes?.['/**'] ?? [];
     expect(excluded.some((g) => g.endsWith(`/${here}/**`))).toBe(false);
     expect(excluded.filter((g) => /onnxruntime-node\/bin\/napi-v\*\/(linux|darwin|win32)\//.test(g))).toHaveLength(5);
@@ -52,6 +55,16 @@ describe('withEdgeAIConfig', () => {
     const option = withEdgeAIConfig({}, { onnxPlatforms: ['linux/x64'] });
     expect(option.outputFileTracingExcludes?.['/**']?.some((g) => g.endsWith('/linux/arm64/**'))).toBe(true);
     expect(() => withEdgeAIConfig({}, { onnxPlatforms: ['linux/riscv'] })).toThrow(/unknown ONNX Runtime platform/);
+  });
+
+  it('in a flat node_modules (npm, yarn) adds nothing: output tracing carries the models and the library', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edge-ai-flat-'));
+    mkdirSync(join(dir, 'node_modules/onnxruntime-node'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules/onnxruntime-node/package.json'), '{"name":"onnxruntime-node"}');
+    vi.spyOn(process, 'cwd').mockReturnValue(dir);
+    const config = withEdgeAIConfig({ outputFileTracingIncludes: { '/api/x': ['x/**'] } });
+    expect(config.outputFileTracingIncludes).toEqual({ '/api/x': ['x/**'] });
+    expect(config.outputFileTracingExcludes?.['/**']?.[0]).toMatch(/^node_modules\/onnxruntime-node\/bin\/napi-v\*\//);
   });
 
   it("stops when middleware.ts uses withEdgeAI without runtime: 'nodejs', and lets a Node.js middleware.ts through", () => {
