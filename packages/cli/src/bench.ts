@@ -42,6 +42,7 @@ async function latency(label: string, fn: () => Promise<unknown>, iterations: nu
 }
 
 export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'cache') return (await import('./bench-cache.ts')).run(argv.slice(1));
   const args = parseArgs(argv, ['json']);
   const iterations = Number(stringFlag(args, 'iterations') ?? 300);
   const models = await import('@edge-ai/models');

@@ -1,13 +1,26 @@
 #!/usr/bin/env node
 /**
- * `edge-ai <command> [options]` — each command is a module exporting `run(args): Promise<number>` (exit code).
- * To add a command, add one line to COMMANDS.
+ * `edge-ai <command> [options]` — each command is a module exporting `run(args): Promise<number>` (exit code),
+ * imported statically so a build (or bundler) keeps every command; the models load inside `run`, on first use.
+ * To add a command, import it and add one line to COMMANDS.
  */
-const COMMANDS: Record<string, { module: string; help: string }> = {
-  eval: { module: './eval.ts', help: 'eval <lid|ner|toxicity|cache> --data FILE.jsonl [--json] [--threshold T]' },
-  bench: { module: './bench.ts', help: 'bench                      model sizes and warm latency (JSON)' },
-  classify: { module: './classify.ts', help: 'classify --text "…"       language, toxicity and entities (JSON)' },
-  redact: { module: './redact.ts', help: 'redact …                   PII pseudonymization (see its --help)' },
+import { run as bench } from './bench.ts';
+import { run as classify } from './classify.ts';
+import { run as evaluate } from './eval.ts';
+import { run as redact } from './redact.ts';
+import { run as report } from './report.ts';
+
+type Command = { run(args: string[]): Promise<number>; help: string };
+
+const COMMANDS: Record<string, Command> = {
+  eval: { run: evaluate, help: 'eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T]' },
+  bench: {
+    run: bench,
+    help: 'bench [cache]              model sizes and warm latency; cache: lookup, TTFB hit vs miss (JSON)',
+  },
+  classify: { run: classify, help: 'classify --text "…"       language, toxicity and entities (JSON)' },
+  redact: { run: redact, help: 'redact …                   PII pseudonymization (see its --help)' },
+  report: { run: report, help: 'report --file F.jsonl | --kv decision log summary (tiers, judge, shadow)' },
 };
 
 function usage(): string {
@@ -17,14 +30,13 @@ function usage(): string {
 }
 
 const [name, ...rest] = process.argv.slice(2);
-const command = name ? COMMANDS[name] : undefined;
+const command = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
 if (!command) {
   process.stderr.write(name && name !== '--help' ? `unknown command: ${name}\n${usage()}` : usage());
   process.exit(name && name !== '--help' ? 2 : 0);
 }
 try {
-  const mod = (await import(command.module)) as { run(args: string[]): Promise<number> };
-  process.exitCode = await mod.run(rest);
+  process.exitCode = await command.run(rest);
 } catch (err) {
   process.stderr.write(`edge-ai ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 1;

@@ -1,14 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const node = `${root}node_modules/.bin/node`;
 const bin = `${root}packages/cli/src/bin.ts`;
+// The workspace packages' sources (their `@edge-ai/source` export condition), not their builds.
+const SOURCE = '--conditions=@edge-ai/source';
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 function cli(...args: string[]) {
-  const r = spawnSync(node, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(node, [SOURCE, bin, ...args], { encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -92,9 +97,49 @@ describe('edge-ai CLI', () => {
     expect(out.by.lang.en.n).toBe(2);
   });
 
+  it('measures utility on everyday prompts: share unchanged and entities per 100 prompts, by language', () => {
+    const r = cli('eval', 'utility', '--data', fixture('everyday-prompts.jsonl'), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.task).toBe('utility');
+    expect(out.n).toBe(286);
+    expect(Object.keys(out.by.lang).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt']);
+    // the targets of issue #16: ≥ 97 % unchanged in every language, ≤ 1 false PERSON per 100 prompts
+    for (const group of Object.values(out.by.lang) as { unchanged: number }[]) {
+      expect(group.unchanged).toBeGreaterThanOrEqual(0.97);
+    }
+    expect(out.overall.changed_per_100.PERSON ?? 0).toBeLessThanOrEqual(1);
+    // places are found and reported, but left in place
+    expect(out.overall.found_per_100.LOCATION).toBeGreaterThan(10);
+    expect(out.overall.changed_per_100.LOCATION).toBeUndefined();
+    expect(out.latency_ms.p50).toBeGreaterThan(0);
+  });
+
+  it('utility without NER counts structured types only, and skips malformed rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edge-ai-utility-'));
+    const file = join(dir, 'rows.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ text: 'Sort 5 3 8 1 in Python', lang: 'en' }),
+        JSON.stringify({ text: 'Mail jane@example.com the recipe', lang: 'en' }),
+        JSON.stringify({ text: 'Ich wohne in der Hauptstraße 5, 10115 Berlin', lang: 'de' }),
+        '{"lang": "en"}',
+      ].join('\n'),
+    );
+    const r = cli('eval', 'utility', '--data', file, '--json', '--no-ner');
+    expect(r.stderr).toMatch(/skipped 1 malformed row/);
+    const out = JSON.parse(r.stdout);
+    expect(out.overall.n).toBe(3);
+    expect(out.overall.unchanged).toBeCloseTo(1 / 3, 3);
+    expect(out.overall.changed_per_100).toEqual({ ADDRESS: 33.3333, EMAIL: 33.3333 });
+    expect(out.by.lang.de).toMatchObject({ n: 1, unchanged: 0 });
+    expect(out.changed_examples[1].changed).toBe('Ich wohne in der <ADDRESS_1>');
+  });
+
   it('classifies one text', () => {
     const out = JSON.parse(
-      execFileSync(node, [bin, 'classify', '--text', 'Das Wetter ist heute schön.'], { encoding: 'utf8' }),
+      execFileSync(node, [SOURCE, bin, 'classify', '--text', 'Das Wetter ist heute schön.'], { encoding: 'utf8' }),
     );
     expect(out.language.lang).toBe('deu');
     expect(typeof out.toxicity.score).toBe('number');

@@ -10,6 +10,8 @@ import { redactLines } from '../src/redact.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const node = join(root, 'node_modules/.bin/node');
 const bin = join(root, 'packages/cli/src/bin.ts');
+// The workspace packages' sources (their `@edge-ai/source` export condition), not their builds.
+const SOURCE = '--conditions=@edge-ai/source';
 
 describe('edge-ai redact', () => {
   it('redactLines keeps input order and reports malformed rows in place', async () => {
@@ -25,7 +27,7 @@ describe('edge-ai redact', () => {
     expect(out).toEqual([
       {
         redacted: 'mail <EMAIL_1>',
-        entities: [{ type: 'EMAIL', start: 5, end: 18, score: 0.99, source: 'email' }],
+        entities: [{ type: 'EMAIL', start: 5, end: 18, score: 0.99, source: 'email', action: 'pseudonymize' }],
       },
       { error: { code: 'invalid_json', message: expect.stringMatching(/^line 2: /) } },
       { error: { code: 'invalid_row', message: expect.stringMatching(/^line 4: /) } },
@@ -39,7 +41,7 @@ describe('edge-ai redact', () => {
     const file = join(dir, 'rows.jsonl');
     const texts = ['card 4111\u200b1111 1111 1111 ok', 'broken', 'ssn 123-45-6789 and ip 10.1.2.3'];
     writeFileSync(file, `${JSON.stringify({ text: texts[0] })}\n{oops\n${JSON.stringify({ text: texts[2] })}\n`);
-    const stdout = execFileSync(node, [bin, 'redact', '--data', file, '--no-ner'], { encoding: 'utf8' });
+    const stdout = execFileSync(node, [SOURCE, bin, 'redact', '--data', file, '--no-ner'], { encoding: 'utf8' });
     const lines = stdout
       .trim()
       .split('\n')
@@ -56,7 +58,7 @@ describe('edge-ai redact', () => {
   it('CLI --text with --action mask', () => {
     const stdout = execFileSync(
       node,
-      [bin, 'redact', '--text', 'pay 4111 1111 1111 1111', '--action', 'mask', '--no-ner'],
+      [SOURCE, bin, 'redact', '--text', 'pay 4111 1111 1111 1111', '--action', 'mask', '--no-ner'],
       {
         encoding: 'utf8',
       },

@@ -19,6 +19,7 @@ export {
   guardAgrees,
   MAX_GUARD_CHARS,
 } from './cache/guard.ts';
+export { type InferenceCacheStats, withInferenceCache } from './cache/inference.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Env } from './env.ts';
 export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts';
@@ -33,5 +34,22 @@ export type {
   ToxicityResult,
 } from './models.ts';
 export { createOfflineModel } from './offline-model.ts';
-export type { CentralLanguageModel, EdgeAIOptions, ResolvedOptions, StageSettings } from './options.ts';
+export type { CentralLanguageModel, EdgeAIOptions, Embedder, ResolvedOptions, StageSettings } from './options.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';
+export {
+  createKVDecisionLog,
+  type DecisionLog,
+  type DecisionRecord,
+  readKVDecisionLog,
+} from './tiers/decision-log.ts';
+export {
+  createJudge,
+  createOfflineJudgeModel,
+  type Judge,
+  JudgeError,
+  type JudgeModel,
+  type Verdict,
+  verdictSchema,
+} from './tiers/judge.ts';
+export { type DecisionSummary, summarizeDecisions } from './tiers/report.ts';
+export { rolloutBucket } from './tiers/rollout.ts';

@@ -7,10 +7,19 @@ import { scoreToxicity } from './toxicity.ts';
 export { cosine, type Embedder, type EmbedMeta, embedMeta, embedTexts, embedThreshold, loadEmbedder } from './embed.ts';
 export { embedFeatures } from './embed-features.ts';
 export { toLidCode } from './lang-codes.ts';
-export { detectLanguage, detectLanguages, lidFeatures, lidWords } from './lid.ts';
+export { calibrateLid, detectLanguage, detectLanguages, lidFeatures, lidProbabilities, lidWords } from './lid.ts';
 export { recognizeEntities } from './ner.ts';
 export { modelsDir, modelVersion, readJson } from './runtime.ts';
 export { scoreToxicities, scoreToxicity, toxicityThreshold } from './toxicity.ts';
+export {
+  type EdgeDecision,
+  edgeDecides,
+  edgeLanguages,
+  type LanguageTrust,
+  type ModelTrust,
+  modelTrust,
+  type TrustTask,
+} from './trust.ts';
 
 let warming: Promise<void> | undefined;
 

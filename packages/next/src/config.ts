@@ -1,12 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { NextConfig } from 'next';
+import { EDGE_RUNTIME_MESSAGE } from './messages.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The package's folder as seen from the app (cwd), else from this package (a dependency of it). */
-function packageDir(name: string): string | undefined {
-  for (const paths of [[process.cwd()], undefined]) {
+/** The packages loaded by Node.js at run time instead of bundled (one copy of each; optional peers stay optional). */
+const EXTERNAL = ['@edge-ai/core', '@edge-ai/next', '@edge-ai/models', 'onnxruntime-node'];
+/** The platforms whose native libraries onnxruntime-node ships in its npm package. */
+const ORT_PLATFORMS = ['linux/x64', 'linux/arm64', 'darwin/x64', 'darwin/arm64', 'win32/x64', 'win32/arm64'];
+
+export interface EdgeAIConfigOptions {
+  /**
+   * Which ONNX Runtime native libraries the build output (standalone, Vercel functions) carries, as `platform/arch`.
+   * Default: `EDGE_AI_ONNX_PLATFORMS` (comma-separated), else the building machine's (Vercel builds on `linux/x64`).
+   */
+  onnxPlatforms?: string[];
+}
+
+/**
+ * The package's folder as seen from the app (cwd), else from the given folders, else from this package. With pnpm,
+ * onnxruntime-node is reachable only from @edge-ai/models.
+ */
+function packageDir(name: string, from: string[] = []): string | undefined {
+  for (const paths of [[process.cwd()], ...from.map((dir) => [dir]), undefined]) {
     try {
       return dirname(require.resolve(`${name}/package.json`, paths ? { paths } : undefined));
     } catch {}
@@ -15,25 +33,77 @@ function packageDir(name: string): string | undefined {
 }
 
 /**
- * For next.config.ts: keeps ONNX Runtime and the models outside the bundle, and makes `next build` output
- * (standalone included) carry the model files and ONNX Runtime's native library.
+ * For next.config.ts: loads edge-ai and ONNX Runtime with Node.js instead of bundling them (so the KV and Edge Config
+ * SDKs stay optional), makes `next build` output (standalone included) carry the model files and ONNX Runtime's
+ * native library for the target platforms only, and stops at once when middleware.ts would run withEdgeAI on Edge.
  */
-export function withEdgeAIConfig(config: NextConfig = {}): NextConfig {
-  const includes = [packageDir('@edge-ai/models'), packageDir('onnxruntime-node')]
-    .filter((dir): dir is string => Boolean(dir))
-    .flatMap((dir) => {
-      const rel = relative(process.cwd(), dir);
-      return dir.endsWith('onnxruntime-node')
-        ? [`${rel}/dist/**`, `${rel}/bin/napi-v*/linux/**`, `${rel}/package.json`]
-        : [`${rel}/**`];
-    });
+export function withEdgeAIConfig(config: NextConfig = {}, options: EdgeAIConfigOptions = {}): NextConfig {
+  assertNodeMiddleware(process.cwd());
+  const platforms = options.onnxPlatforms ?? platformsFromEnv() ?? [`${process.platform}/${process.arch}`];
+  const unknown = platforms.filter((p) => !ORT_PLATFORMS.includes(p));
+  if (unknown.length > 0) {
+    throw new Error(
+      `edge-ai: unknown ONNX Runtime platform ${unknown.join(', ')}; expected ${ORT_PLATFORMS.join(', ')}`,
+    );
+  }
+  const includes: string[] = [];
+  const excludes: string[] = [];
+  const models = packageDir('@edge-ai/models');
+  if (models) {
+    const rel = relative(process.cwd(), models);
+    includes.push(`${rel}/package.json`, `${rel}/dist/**`, `${rel}/models/**`);
+  }
+  const ort = packageDir('onnxruntime-node', models ? [models] : []);
+  if (ort) {
+    const rel = relative(process.cwd(), ort);
+    includes.push(`${rel}/package.json`, `${rel}/dist/**`, ...platforms.map((p) => `${rel}/bin/napi-v*/${p}/**`));
+    excludes.push(
+      ...ORT_PLATFORMS.filter((p) => !platforms.includes(p)).map((p) => `${rel}/bin/napi-v*/${p}/**`),
+      // GPU execution providers (CUDA, TensorRT) that onnxruntime-node's postinstall may download: the models run on CPU.
+      `${rel}/bin/napi-v*/**/libonnxruntime_providers_*`,
+    );
+  }
+  // Every route, the root page included (`/*` does not match `/`).
+  const ROUTES = '/**';
   const traced = config.outputFileTracingIncludes ?? {};
+  const untraced = config.outputFileTracingExcludes ?? {};
   return {
     ...config,
-    serverExternalPackages: unique([...(config.serverExternalPackages ?? []), 'onnxruntime-node', '@edge-ai/models']),
-    transpilePackages: unique([...(config.transpilePackages ?? []), '@edge-ai/core', '@edge-ai/next']),
-    outputFileTracingIncludes: { ...traced, '/*': unique([...(traced['/*'] ?? []), ...includes]) },
+    serverExternalPackages: unique([...(config.serverExternalPackages ?? []), ...EXTERNAL]),
+    // A package cannot be both transpiled (bundled) and external.
+    ...(config.transpilePackages && {
+      transpilePackages: config.transpilePackages.filter((p) => !EXTERNAL.includes(p)),
+    }),
+    outputFileTracingIncludes: { ...traced, [ROUTES]: unique([...(traced[ROUTES] ?? []), ...includes]) },
+    outputFileTracingExcludes: { ...untraced, [ROUTES]: unique([...(untraced[ROUTES] ?? []), ...excludes]) },
   };
+}
+
+function platformsFromEnv(): string[] | undefined {
+  const raw = process.env.EDGE_AI_ONNX_PLATFORMS?.trim();
+  return raw ? raw.split(',').map((p) => p.trim()) : undefined;
+}
+
+const MIDDLEWARE = ['middleware', 'src/middleware'].flatMap((base) =>
+  ['ts', 'js', 'mts', 'mjs'].map((ext) => `${base}.${ext}`),
+);
+
+/**
+ * middleware.ts runs on the Edge runtime unless it says `export const config = { runtime: 'nodejs' }`; withEdgeAI
+ * cannot run there, so `next build` / `next dev` stop here with the advice instead of failing inside the Edge bundle.
+ */
+function assertNodeMiddleware(dir: string): void {
+  for (const name of MIDDLEWARE) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    if (text.includes('@edge-ai/next') && !/runtime\s*:\s*['"]nodejs['"]/.test(text)) {
+      throw new Error(`${EDGE_RUNTIME_MESSAGE} (${name} has no runtime: 'nodejs', so it would run on Edge)`);
+    }
+  }
 }
 
 function unique(values: string[]): string[] {

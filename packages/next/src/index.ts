@@ -1,15 +1,13 @@
 import { createEdgeAIHandler, EdgeAIConfigError, type EdgeAIOptions } from '@edge-ai/core';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server.js';
+import { decisionLogFromEnv } from './decision-log.ts';
 import { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
+import { EDGE_RUNTIME_MESSAGE } from './messages.ts';
 
 export type NextProxy = (
   request: NextRequest,
   event: NextFetchEvent,
 ) => Response | undefined | null | Promise<Response | undefined | null>;
-
-export const EDGE_RUNTIME_MESSAGE =
-  'edge-ai: withEdgeAI() needs the Node.js runtime (its models run on ONNX Runtime for Node.js). ' +
-  "Use proxy.ts (Node.js only in Next 16), or add `export const config = { runtime: 'nodejs' }` to middleware.ts.";
 
 /**
  * The default export of `proxy.ts` (or of `middleware.ts` with `runtime: 'nodejs'`). AI routes are answered
@@ -18,7 +16,11 @@ export const EDGE_RUNTIME_MESSAGE =
 export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextProxy) {
   if (process.env.NEXT_RUNTIME === 'edge') throw new EdgeAIConfigError(EDGE_RUNTIME_MESSAGE);
   const handler = createEdgeAIHandler(
-    { ...options, policy: options.policy ?? policyFromEnv() },
+    {
+      ...options,
+      policy: options.policy ?? policyFromEnv(),
+      decisionLog: options.decisionLog ?? decisionLogFromEnv(),
+    },
     { loadModels: loadBundledModels, loadKV: () => kvFromEnv(), env: process.env },
   );
   // Pre-warm: load the bundled models in the background so the first request does not pay for it.
@@ -34,5 +36,7 @@ export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextPro
   };
 }
 
+export { createJsonLinesDecisionLog, decisionLogFromEnv, readJsonLinesDecisionLog } from './decision-log.ts';
 export { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
 export { createFilePolicy } from './file-policy.ts';
+export { EDGE_RUNTIME_MESSAGE } from './messages.ts';

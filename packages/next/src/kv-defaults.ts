@@ -227,7 +227,8 @@ function lazyKV(name: string, loadMs: number, create: () => Promise<KVStore>): K
   };
 }
 
-function isNotFound(error: unknown): boolean {
+/** True for a module-not-found error (ESM or CommonJS), also when wrapped as a cause. */
+export function isNotFound(error: unknown): boolean {
   for (let e = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return true;

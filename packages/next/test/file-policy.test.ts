@@ -2,14 +2,11 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from '../../core/src/options.ts';
+import { parseOptions, stageSettingsOf } from '../../core/src/options.ts';
 import { resolvePolicy } from '../../core/src/policy.ts';
 import { createFilePolicy } from '../src/file-policy.ts';
 
-const base = (() => {
-  const o = parseOptions();
-  return { language: o.language, pii: o.pii, toxicity: o.toxicity, cache: o.cache, escalate: o.escalate };
-})();
+const base = stageSettingsOf(parseOptions());
 
 describe('file policy', () => {
   it('re-reads a local policy file when it changes, without a restart', async () => {

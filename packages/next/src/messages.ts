@@ -1,0 +1,3 @@
+export const EDGE_RUNTIME_MESSAGE =
+  'edge-ai: withEdgeAI() needs the Node.js runtime (its models run on ONNX Runtime for Node.js). ' +
+  "Use proxy.ts (Node.js only in Next 16), or add `export const config = { runtime: 'nodejs' }` to middleware.ts.";
