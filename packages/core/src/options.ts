@@ -90,8 +90,12 @@ export const stageSettingsSchema = z.object({
       semantic: z
         .object({
           enabled: z.boolean().default(true),
-          /** Cosine similarity at or above which a stored question may answer (then the false-hit guard decides). */
-          threshold: threshold.default(0.9),
+          /**
+           * Cosine similarity at or above which a stored question may answer (then the false-hit guard decides).
+           * 0.85 is the bundled embedder's threshold chosen on dev pairs with the guard (its MODEL_CARD.md); another
+           * embedder needs its own.
+           */
+          threshold: threshold.default(0.85),
           /** Threshold per route ("POST /api/chat"): overrides `threshold`. */
           routes: z.record(z.string(), threshold).default({}),
           /** Threshold per tenant: overrides the route and the default. */
