@@ -1,6 +1,6 @@
 import { createClient, createCluster } from 'redis';
 import { describe, expect, it } from 'vitest';
-import type { KVStore } from '../src/adapters/kv.ts';
+import { KVError, type KVStore } from '../src/adapters/kv.ts';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import { createRedisKV } from '../src/adapters/redis-kv.ts';
 import { createEdgeAIHandler } from '../src/handler.ts';
@@ -223,6 +223,19 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     );
     expect(central.calls).toBe(2);
     expect(texts.filter((t) => t === 'Answer number 1.')).toHaveLength(9);
+  });
+
+  it('a KV fault while coalescing only loses the coalescing: the request is answered and its answer stored', async () => {
+    const memory = createMemoryKV();
+    const kv: KVStore = {
+      ...memory,
+      setIfAbsent: () => Promise.reject(new KVError('test', 'setIfAbsent', 'timeout', 'no reply')),
+    };
+    const { run, central } = setup({ kv });
+    const first = await run(Q);
+    expect([first.cache, first.text]).toEqual(['miss', 'Answer number 0.']);
+    expect((await run(PARAPHRASE)).cache).toBe('hit');
+    expect(central.calls).toBe(1);
   });
 
   it('never stores a truncated, aborted, flagged or escalated answer', async () => {
