@@ -16,6 +16,9 @@ export default function Page() {
         </span>
       </p>
       <Chat />
+      <p className="meta">
+        <a href="/settings">Settings</a> (needs EDGE_AI_SETTINGS_SECRET)
+      </p>
     </main>
   );
 }

@@ -50,6 +50,24 @@ describe('built example app (next build + next start), offline central model', (
     expect(text).toContain('"type":"finish"');
   });
 
+  it('keeps questions about places intact and pseudonymizes a home address (headers say what was done per type)', async () => {
+    for (const question of ['What is the capital of Australia?', 'Write me a haiku about Hamburg']) {
+      const response = await post(uiBody(question));
+      expect(response.status).toBe(200);
+      const answer = textOf((await readUIEvents(response)).events);
+      // the offline central model quotes what it received: the place is still there
+      expect(answer).toContain(`> ${question}`);
+      expect(response.headers.get('x-edge-ai-pii')).toBe('0');
+      expect(response.headers.get('x-edge-ai-pii-types')).toContain('LOCATION:allow');
+    }
+    const response = await post(uiBody('I live at Baker Street 221b, London NW1 6XE'));
+    const answer = textOf((await readUIEvents(response)).events);
+    expect(answer).toContain('> I live at ‹ADDRESS_1›');
+    expect(answer).toContain('Restored for you at the edge: Baker Street 221b, London NW1 6XE.');
+    expect(response.headers.get('x-edge-ai-pii-types')).toBe('ADDRESS:pseudonymize:1');
+    expect(response.headers.get('x-edge-ai-cache')).toBe('bypass');
+  });
+
   it('answers bad input with 4xx JSON errors', async () => {
     const malformed = await post('{"messages":');
     expect(malformed.status).toBe(400);

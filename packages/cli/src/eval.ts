@@ -1,4 +1,4 @@
-/** `edge-ai eval <lid|ner|toxicity> --data FILE.jsonl [--json] [--threshold T]` */
+/** `edge-ai eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T] [--no-ner] [--sweep]` */
 import { parseArgs, stringFlag } from './args.ts';
 import {
   addCounts,
@@ -9,10 +9,12 @@ import {
   spanMetrics,
   tokenOffsets,
 } from './bio.ts';
+import { type CacheRow, evalCache, validCacheRow } from './eval-cache.ts';
 import { groupIndices, metricsBy } from './grouping.ts';
 import { readRows } from './jsonl.ts';
 import { accuracy, binaryMetrics, percentile, roundAll } from './metrics.ts';
 import { progress } from './progress.ts';
+import { evalUtility, utilityReport, validUtilityRow } from './utility.ts';
 
 type Row = Record<string, unknown>;
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -92,14 +94,18 @@ const VALID: Record<string, (r: Row) => boolean> = {
     r.tokens.length === r.tags.length &&
     r.tokens.every(isStr) &&
     r.tags.every(isStr),
+  utility: validUtilityRow,
+  cache: validCacheRow,
 };
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json']);
+  const args = parseArgs(argv, ['json', 'no-ner', 'sweep']);
   const task = args.positional[0];
   const data = stringFlag(args, 'data');
   if (!task || !VALID[task] || !data) {
-    process.stderr.write('usage: edge-ai eval <lid|ner|toxicity> --data FILE.jsonl [--json] [--threshold T]\n');
+    process.stderr.write(
+      'usage: edge-ai eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T] [--no-ner (utility)] [--sweep (cache)]\n',
+    );
     return 2;
   }
   const { rows, malformed, malformedLines } = readRows<Row>(data, VALID[task]);
@@ -108,6 +114,27 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(
       `edge-ai eval: skipped ${malformed} malformed row(s) (lines ${lines}${malformed > 10 ? ', …' : ''})\n`,
     );
+  }
+  if (task === 'utility') {
+    const report = utilityReport(
+      await evalUtility(rows as never, { ner: !args.flags['no-ner'] }),
+      rows.length,
+      malformed,
+    );
+    if (args.flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else process.stdout.write(`${summary(report)}\n`);
+    return 0;
+  }
+  if (task === 'cache') {
+    const report = roundAll({
+      task,
+      n: rows.length,
+      malformed,
+      ...(await evalCache(rows as unknown as CacheRow[], stringFlag(args, 'threshold'), args.flags.sweep === true)),
+    });
+    if (args.flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else process.stdout.write(`${summary(report as Parameters<typeof summary>[0])}\n`);
+    return 0;
   }
   const res =
     task === 'lid'

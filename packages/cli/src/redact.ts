@@ -1,7 +1,8 @@
 /**
  * `edge-ai redact --text "…"` or `edge-ai redact --data FILE.jsonl` (rows `{ "text": "…" }`).
  * Prints one JSON line per input row, in input order:
- *   { "redacted": "…", "entities": [{ "type", "start", "end", "score", "source" }] }   (offsets into the original text)
+ *   { "redacted": "…", "entities": [{ "type", "start", "end", "score", "source", "action" }] }   (offsets into the original text;
+ *   LOCATION / ORGANIZATION are reported with action "allow" and left in place unless a personal cue or an address says otherwise)
  *   { "error": { "code", "message" } }                                               (malformed row; processing goes on)
  * Options: --region CC (national phone numbers, default US), --min-score S, --action pseudonymize|mask|redact|hash,
  *          --no-ner (structured recognizers only). The hash action reads its salt from EDGE_AI_PII_SALT.
@@ -29,6 +30,7 @@ export async function redactOne(engine: PiiEngine, text: string) {
       end: e.end,
       score: Math.round(e.score * 1000) / 1000,
       source: e.source,
+      action: e.action,
     })),
   };
 }

@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -51,6 +54,40 @@ describe('edge-ai CLI', () => {
     expect(fixed.overall.auc).toBe(out.overall.auc);
   });
 
+  it('evaluates the semantic cache: hit rate on same pairs, false-hit rate on different ones, by lang and kind', () => {
+    const r = cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/skipped 1 malformed row/);
+    const out = JSON.parse(r.stdout);
+    expect(out.task).toBe('cache');
+    expect(out.model).toMatch(/^embed-[0-9a-f]{8}$/);
+    expect(out.overall.n_same + out.overall.n_diff).toBe(35);
+    expect(out.overall.threshold).toBeGreaterThan(0);
+    expect(out.overall.hit_rate).toBeGreaterThanOrEqual(0);
+    expect(out.overall.false_hit_rate).toBeLessThanOrEqual(out.guard.none.false_hit_rate);
+    expect(Object.keys(out.by).sort()).toEqual(['kind', 'lang']);
+    expect(out.by.lang.zh.n_same).toBe(2);
+    expect(out.by.kind.negation.n_diff).toBe(5);
+    expect(out.by.kind.negation.hit_rate).toBeNull();
+    // every change of meaning in this file is one the guard checks for: with it no pair is a false hit
+    expect(out.overall.false_hit_rate).toBe(0);
+    expect(Object.keys(out.guard)).toContain('without_negation');
+    // at threshold -1 everything the guard lets through is a hit
+    const all = JSON.parse(
+      cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--threshold', '-1').stdout,
+    );
+    expect(all.guard.none.hit_rate).toBe(1);
+    expect(all.guard.none.false_hit_rate).toBe(1);
+    expect(cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--threshold', '2').code).not.toBe(0);
+    const sweep = JSON.parse(
+      cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--sweep').stdout,
+    ).sweep;
+    expect(sweep.steps).toHaveLength(50);
+    // false hits never rise with the threshold
+    for (let i = 1; i < sweep.steps.length; i++)
+      expect(sweep.steps[i].false_hit_rate).toBeLessThanOrEqual(sweep.steps[i - 1].false_hit_rate);
+  });
+
   it('evaluates NER at entity level with per-type figures', () => {
     const out = JSON.parse(cli('eval', 'ner', '--data', fixture('ner.jsonl'), '--json').stdout);
     expect(out.n).toBe(2);
@@ -58,6 +95,46 @@ describe('edge-ai CLI', () => {
     expect(out.overall.tp + out.overall.fn).toBe(4);
     expect(Object.keys(out.overall.by_type)).toEqual(['PER', 'LOC', 'ORG']);
     expect(out.by.lang.en.n).toBe(2);
+  });
+
+  it('measures utility on everyday prompts: share unchanged and entities per 100 prompts, by language', () => {
+    const r = cli('eval', 'utility', '--data', fixture('everyday-prompts.jsonl'), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.task).toBe('utility');
+    expect(out.n).toBe(286);
+    expect(Object.keys(out.by.lang).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt']);
+    // the targets of issue #16: ≥ 97 % unchanged in every language, ≤ 1 false PERSON per 100 prompts
+    for (const group of Object.values(out.by.lang) as { unchanged: number }[]) {
+      expect(group.unchanged).toBeGreaterThanOrEqual(0.97);
+    }
+    expect(out.overall.changed_per_100.PERSON ?? 0).toBeLessThanOrEqual(1);
+    // places are found and reported, but left in place
+    expect(out.overall.found_per_100.LOCATION).toBeGreaterThan(10);
+    expect(out.overall.changed_per_100.LOCATION).toBeUndefined();
+    expect(out.latency_ms.p50).toBeGreaterThan(0);
+  });
+
+  it('utility without NER counts structured types only, and skips malformed rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edge-ai-utility-'));
+    const file = join(dir, 'rows.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ text: 'Sort 5 3 8 1 in Python', lang: 'en' }),
+        JSON.stringify({ text: 'Mail jane@example.com the recipe', lang: 'en' }),
+        JSON.stringify({ text: 'Ich wohne in der Hauptstraße 5, 10115 Berlin', lang: 'de' }),
+        '{"lang": "en"}',
+      ].join('\n'),
+    );
+    const r = cli('eval', 'utility', '--data', file, '--json', '--no-ner');
+    expect(r.stderr).toMatch(/skipped 1 malformed row/);
+    const out = JSON.parse(r.stdout);
+    expect(out.overall.n).toBe(3);
+    expect(out.overall.unchanged).toBeCloseTo(1 / 3, 3);
+    expect(out.overall.changed_per_100).toEqual({ ADDRESS: 33.3333, EMAIL: 33.3333 });
+    expect(out.by.lang.de).toMatchObject({ n: 1, unchanged: 0 });
+    expect(out.changed_examples[1].changed).toBe('Ich wohne in der <ADDRESS_1>');
   });
 
   it('classifies one text', () => {

@@ -27,7 +27,7 @@ describe('edge-ai redact', () => {
     expect(out).toEqual([
       {
         redacted: 'mail <EMAIL_1>',
-        entities: [{ type: 'EMAIL', start: 5, end: 18, score: 0.99, source: 'email' }],
+        entities: [{ type: 'EMAIL', start: 5, end: 18, score: 0.99, source: 'email', action: 'pseudonymize' }],
       },
       { error: { code: 'invalid_json', message: expect.stringMatching(/^line 2: /) } },
       { error: { code: 'invalid_row', message: expect.stringMatching(/^line 4: /) } },

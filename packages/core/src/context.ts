@@ -1,4 +1,4 @@
-import type { LanguageResult } from './models.ts';
+import type { LanguageResult, ToxicityResult } from './models.ts';
 import type { StageSettings } from './options.ts';
 import type { ChatInput, ChatMessage } from './request.ts';
 
@@ -9,7 +9,7 @@ export type TimingName = StageName | 'escalate';
 
 export interface Decision {
   stage: StageName | 'policy';
-  action: 'pass' | 'block' | 'escalate' | 'hit' | 'miss' | 'bypass' | 'degraded' | 'transform';
+  action: 'pass' | 'block' | 'escalate' | 'hit' | 'miss' | 'bypass' | 'degraded' | 'transform' | 'shadow';
   reason?: string;
 }
 
@@ -32,8 +32,12 @@ export interface EdgeRequest {
   readonly tenant: string;
   readonly user: string;
   readonly conversationId: string;
+  /** The AI route it came in on, "METHOD /path" (per-route settings such as the cache threshold). */
+  readonly route?: string;
   readonly input: ChatInput;
   readonly settings: StageSettings;
+  /** Path of the AI route (for per-route policy such as `language.allowedByRoute`). */
+  readonly path?: string;
 }
 
 /**
@@ -51,6 +55,12 @@ export interface EdgeContext extends EdgeRequest {
   readonly language?: LanguageResult;
   /** The escalation decision, when a stage escalated the request. */
   readonly escalation?: Decision;
+  /** The toxicity score of the last user message, once the toxicity stage ran. */
+  readonly toxicity?: ToxicityResult;
+  /** Content-hash versions of the edge models that ran so far. */
+  readonly modelVersions?: readonly string[];
+  /** True once the pii stage pseudonymized the messages (so they may be embedded and stored). */
+  readonly pseudonymized?: boolean;
 }
 
 /** Text of the last user message in the original input (never leaves the edge). */

@@ -1,19 +1,30 @@
 import type { KVStore } from './adapters/kv.ts';
 import { createMemoryKV } from './adapters/memory-kv.ts';
+import { withInferenceCache } from './cache/inference.ts';
 import { type CentralModel, resolveCentralModel } from './central.ts';
+import { centralStreamResponse } from './central-stream.ts';
+import { centralTimeouts, envMs } from './central-timeouts.ts';
 import type { Decision } from './context.ts';
 import type { Env } from './env.ts';
 import { EdgeAIError, EdgeAIRequestError, errorResponse } from './errors.ts';
 import { edgeHeaders } from './headers.ts';
 import type { EdgeModels } from './models.ts';
 import { onceAsync } from './once.ts';
-import { type EdgeAIOptions, parseOptions, type ResolvedOptions } from './options.ts';
+import { type EdgeAIOptions, parseOptions, type ResolvedOptions, stageSettingsOf } from './options.ts';
 import { restoreText } from './pii/restore.ts';
-import { runPipeline } from './pipeline.ts';
-import { resolvePolicy } from './policy.ts';
+import { type PipelineRun, runPipeline } from './pipeline.ts';
+import type { EffectivePolicy } from './policy.ts';
+import { createPolicyReader } from './policy-runtime.ts';
 import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
-import { blockedResponse, centralStreamResponse, textStreamResponse } from './respond.ts';
+import { blockedResponse, replayResponse } from './respond.ts';
 import { createStages } from './stages/index.ts';
+import { createCentralRouter } from './tiers/central-routing.ts';
+import { createKVDecisionLog, decisionRecord } from './tiers/decision-log.ts';
+import { setTierHeaders } from './tiers/headers.ts';
+import { defaultJudge } from './tiers/judge-default.ts';
+import { createOutputScan, type OutputScan, scannedTextResponse } from './tiers/output-scan.ts';
+import { tenantSettings } from './tiers/rollout.ts';
+import { confidentLanguage } from './tiers/toxicity-tier.ts';
 
 export interface HandleResult {
   response: Response;
@@ -47,16 +58,24 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
   const opts = parseOptions(options);
   const env = deps.env ?? {};
   const central = resolveCentralModel(opts.central, env);
+  const timeouts = centralTimeouts(opts.central, env);
   const routes = opts.routes.map((r) => {
     const [method, path] = r.split(' ');
     return { method, path };
   });
-  const models = lazyModels(opts.models, deps.loadModels);
   let kvStore: KVStore | undefined = opts.kv;
   const kv = () => {
     kvStore ??= deps.loadKV?.() ?? createMemoryKV();
     return kvStore;
   };
+  const loaded = lazyModels(opts.models, deps.loadModels);
+  const inference = opts.inferenceCache;
+  const models = inference.enabled
+    ? onceAsync(async () => {
+        const store = inference.store === 'kv' ? kv() : createMemoryKV({ maxEntries: inference.maxEntries });
+        return withInferenceCache(await loaded(), store, { ttlSeconds: inference.ttlSeconds });
+      })
+    : loaded;
   const stages = createStages({
     models,
     kv,
@@ -64,14 +83,23 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     pii: opts.pii.engine,
     centralLabel: central.label,
     env,
+    judge: once(() => defaultJudge(opts.judgeModel, central)),
+    system: opts.central.system,
+    embedder: async () => {
+      if (opts.embedder) return opts.embedder;
+      const edge = await models().catch(() => undefined); // no edge models: exact-only cache
+      const embed = edge?.embed?.bind(edge);
+      return embed ? { embed, threshold: edge?.embedThreshold } : undefined;
+    },
   });
-  const baseSettings = {
-    language: opts.language,
-    pii: opts.pii,
-    toxicity: opts.toxicity,
-    cache: opts.cache,
-    escalate: opts.escalate,
-  };
+  const baseSettings = stageSettingsOf(opts);
+  const centralFor = createCentralRouter(opts.central, env, central);
+  const kvLog = createKVDecisionLog(kv, opts.log.ttlSeconds);
+  const policyReader = createPolicyReader(baseSettings, opts.policy, {
+    timeoutMs: opts.policyTimeoutMs ?? envMs(env, 'EDGE_AI_POLICY_TIMEOUT_MS'),
+    env,
+    onProblem: (problem) => console.warn(`[edge-ai] ${problem}`),
+  });
 
   return {
     options: opts,
@@ -82,7 +110,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     },
     async handle(request) {
       const requestId = crypto.randomUUID();
-      const policy = await resolvePolicy(baseSettings, opts.policy);
+      const policy = await policyReader.read();
       let input: ChatInput;
       try {
         input = parseChatBody(
@@ -101,34 +129,107 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
           pending: Promise.resolve(),
         };
       }
-      const decisions: Decision[] = policy.problem
-        ? [{ stage: 'policy', action: 'degraded', reason: policy.problem }]
-        : [];
+      const tenant = opts.tenant?.(request) ?? 'default';
+      const scoped = tenantSettings(policy.settings, tenant, env);
+      const problems = [policy.problem, scoped.problem].filter((p): p is string => Boolean(p));
+      const decisions: Decision[] = problems.map((reason) => ({ stage: 'policy', action: 'degraded', reason }));
+      const path = new URL(request.url).pathname;
       const run = await runPipeline(
         {
           requestId,
-          tenant: opts.tenant?.(request) ?? 'default',
+          tenant,
+          path,
           user: opts.user?.(request) ?? request.headers.get('x-user-id') ?? 'anonymous',
           conversationId: input.conversationId ?? requestId,
+          route: `${request.method} ${new URL(request.url).pathname}`,
           input,
-          settings: policy.settings,
+          settings: scoped.settings,
         },
         stages,
         decisions,
       );
-      const headers = edgeHeaders(run, central.label);
+      const routed = centralFor(confidentLanguage(run.ctx), scoped.settings.routing.centralByLanguage);
+      const headers = edgeHeaders(run, routed.label);
+      const tierInfo = { policy: policyState(policy), rollout: scoped.rollout, gateOff: scoped.gateOff };
+      setTierHeaders(headers, run, tierInfo);
       let response: Response;
+      let scan: OutputScan | undefined;
+      const outputScan = () => {
+        if (!scoped.settings.output.enabled) return undefined;
+        headers.set('x-edge-ai-output', `scan ${scoped.settings.output.mode}`);
+        return createOutputScan(scoped.settings.output, {
+          models,
+          promptText: input.messages.map((m) => m.text).join('\n'),
+          language: confidentLanguage(run.ctx),
+        });
+      };
       if (run.block) {
         response = blockedResponse(run.block, headers, opts.blockResponse);
         run.finish(undefined);
       } else if (run.answer !== undefined) {
-        response = textStreamResponse(run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer, headers);
+        const answer = run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer;
+        // A cached answer is scanned under the policy in force now (it may be stricter than when it was cached).
+        scan = outputScan();
+        response = scan
+          ? scannedTextResponse(answer, headers, scan)
+          : replayResponse(answer, headers, policy.settings.cache.replayDelayMs);
         run.finish(undefined);
       } else {
-        response = centralStreamResponse(run, central, opts.central.system, headers, request.signal);
+        scan = outputScan();
+        response = await centralStreamResponse(
+          scan ? scannedRun(run, scan) : run,
+          routed,
+          opts.central.system,
+          headers,
+          request.signal,
+          timeouts,
+          scan,
+        );
       }
-      return { response, pending: run.pending };
+      const logged = scoped.settings.log.enabled
+        ? decisionRecord(run, { ...tierInfo, path }).then(async (record) => {
+            if (scan) record.output = await scan.done;
+            await (opts.decisionLog ?? kvLog).append(record).catch(() => {});
+          })
+        : undefined;
+      return { response, pending: logged ? Promise.allSettled([run.pending, logged]) : run.pending };
     },
+  };
+}
+
+/** The run as the stream sees it: with output scanning, an answer is kept (cached) only when the scanner acted on nothing. */
+function scannedRun(run: PipelineRun, scan: OutputScan): PipelineRun {
+  return {
+    ...run,
+    finish(answer) {
+      if (answer === undefined) {
+        scan.end();
+        run.finish(undefined);
+        return;
+      }
+      scan.done.then((decisions) => run.finish(decisions.some((d) => !d.shadow) ? undefined : answer));
+    },
+  };
+}
+
+/**
+ * What the `x-edge-ai-policy` header says is in force: `options` (no policy source), `live` (the source's policy),
+ * `last-good` (source unreachable: the last good policy), `last-good-parts` (invalid parts ignored, each keeping its
+ * last good value), `defaults` (source unreachable and no good policy read yet: the configured options).
+ */
+function policyState(policy: EffectivePolicy): string {
+  if (policy.source === 'options') return 'options';
+  if (!policy.problem) return 'live';
+  if (policy.problem.includes('using the configured options')) return 'defaults';
+  if (policy.problem.includes('policy_unavailable')) return 'last-good';
+  return 'last-good-parts';
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
   };
 }
 

@@ -4,10 +4,30 @@ import type { KVStore } from './adapters/kv.ts';
 import { isKVInput, type KVInput, toKVStore } from './adapters/kv-input.ts';
 import { EdgeAIConfigError } from './errors.ts';
 import type { EdgeModels } from './models.ts';
-import type { PiiOptions } from './pii/options.ts';
+import { type PiiOptions, piiOverrideSchema } from './pii/options.ts';
 import type { PolicySource } from './policy.ts';
+import type { DecisionLog } from './tiers/decision-log.ts';
+import type { JudgeModel } from './tiers/judge.ts';
+import {
+  gateSettings,
+  judgeSettings,
+  languageThresholds,
+  logSettings,
+  outputSettings,
+  routingSettings,
+  stageMode,
+} from './tiers/settings.ts';
+
+/** Something that embeds texts (L2-normalized vectors) and names its version; `threshold`: its recommended cosine. */
+export type Embedder = Pick<Required<EdgeModels>, 'embed'> & { threshold?: number };
 
 const failMode = z.enum(['open', 'closed']);
+
+/** Tells the central model what the placeholders are, so it keeps them and the answer can be restored. */
+export const PLACEHOLDER_INSTRUCTION =
+  'Some personal details in this conversation were replaced by placeholders such as <PERSON_1> or <ADDRESS_1> ' +
+  '(type and number in angle brackets). Treat each one as the value it stands for and write it exactly as it ' +
+  'appears, angle brackets included, wherever you refer to that value; never invent a value for it.';
 const threshold = z.number().min(0).max(1);
 const route = z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'expected "METHOD /path", e.g. "POST /api/chat"');
 
@@ -21,6 +41,9 @@ export const stageSettingsSchema = z.object({
       allowed: z.array(z.string().min(2)).default([]),
       /** Below this confidence a language is treated as undetermined and never blocked. */
       minConfidence: threshold.default(0.5),
+      mode: stageMode,
+      /** Allowed languages per route path (e.g. "/api/chat"), replacing `allowed` on that route. */
+      allowedByRoute: z.record(z.string(), z.array(z.string().min(2))).default({}),
     })
     .prefault({}),
   pii: z
@@ -29,6 +52,14 @@ export const stageSettingsSchema = z.object({
       failMode: failMode.default('closed'),
       /** Options handed to the PII engine (entities, thresholds, actions, vault …), validated by the engine's schema. */
       engine: z.custom<PiiOptions>((v) => isPlainObject(v), 'expected an object of PII engine options').default({}),
+      /** Overrides of `engine` (actions, defaultAction, cues, publicFigures, entities, allow) per language: ISO 639-3 as detected ("deu") or ISO 639-1 ("de"). */
+      byLanguage: z.record(z.string().min(2), piiOverrideSchema).default({}),
+      /** …per route ("POST /api/chat"); wins over `byLanguage`. */
+      byRoute: z.record(z.string().min(1), piiOverrideSchema).default({}),
+      /** …per tenant; wins over `byRoute` and `byLanguage`. */
+      byTenant: z.record(z.string().min(1), piiOverrideSchema).default({}),
+      /** System instruction added when something was pseudonymized ("" = none). */
+      instruction: z.string().default(PLACEHOLDER_INSTRUCTION),
     })
     .prefault({}),
   toxicity: z
@@ -39,6 +70,11 @@ export const stageSettingsSchema = z.object({
       blockThreshold: threshold.default(0.9),
       /** Score at or above which the request is escalated (see `escalate`); below it, it passes. */
       escalateThreshold: threshold.default(0.6),
+      mode: stageMode,
+      /** Thresholds per detected language (ISO 639-3), over the two above. */
+      byLanguage: languageThresholds,
+      /** Languages the edge model is not trusted on: with the judge enabled, every such message is judged centrally. */
+      untrustedLanguages: z.array(z.string().min(2)).default([]),
     })
     .prefault({}),
   cache: z
@@ -48,6 +84,34 @@ export const stageSettingsSchema = z.object({
       ttlSeconds: z.number().int().positive().default(3600),
       /** Skip the cache when personal data was found, so no answer about one person is served to another. */
       skipWhenPII: z.boolean().default(true),
+      /** Who shares cached answers: every user of a tenant, or each user only with themselves. */
+      scope: z.enum(['tenant', 'user']).default('tenant'),
+      /** Paraphrase hits through the edge embedder (`models.embed` or the `embedder` option); exact-only without one. */
+      semantic: z
+        .object({
+          enabled: z.boolean().default(true),
+          /**
+           * Cosine similarity at or above which a stored question may answer (then the false-hit guard decides).
+           * Unset: the embedder's recommendation (`embedThreshold`; bundled: models/embed/meta.json), else 0.9.
+           */
+          threshold: threshold.optional(),
+          /** Threshold per route ("POST /api/chat"): overrides `threshold`. */
+          routes: z.record(z.string(), threshold).default({}),
+          /** Threshold per tenant: overrides the route and the default. */
+          tenants: z.record(z.string(), threshold).default({}),
+        })
+        .prefault({}),
+      /** Concurrent misses on one question make one central call; the others wait and replay its answer. */
+      coalesce: z
+        .object({
+          enabled: z.boolean().default(true),
+          lockSeconds: z.number().int().positive().default(30),
+          waitMs: z.number().int().min(0).default(20_000),
+          pollMs: z.number().int().positive().default(25),
+        })
+        .prefault({}),
+      /** Pause between replayed chunks of a cached answer (ms); 0 sends them as fast as the client reads. */
+      replayDelayMs: z.number().int().min(0).max(1000).default(0),
     })
     .prefault({}),
   /**
@@ -67,6 +131,11 @@ export const stageSettingsSchema = z.object({
         ),
     })
     .prefault({}),
+  judge: judgeSettings,
+  output: outputSettings,
+  gate: gateSettings,
+  log: logSettings,
+  routing: routingSettings,
 });
 
 export const centralSchema = z
@@ -84,6 +153,16 @@ export const centralSchema = z
     system: z.string().optional(),
     /** Use the built-in offline model even when a key or endpoint is configured. */
     offline: z.boolean().default(false),
+    /**
+     * No first token (text, reasoning, tool input) within this many ms: the upstream call is aborted and the request
+     * answered with 504 central_timeout. Default 8000, or env EDGE_AI_CENTRAL_FIRST_TOKEN_TIMEOUT_MS.
+     */
+    firstTokenTimeoutMs: z.number().int().positive().max(600_000).optional(),
+    /**
+     * Nothing streamed for this many ms after the first token: the upstream call is aborted and the stream ends with
+     * an error part and a finish. Default 5000, or env EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS.
+     */
+    idleTimeoutMs: z.number().int().positive().max(600_000).optional(),
   })
   .prefault({});
 
@@ -106,6 +185,30 @@ export const optionsSchema = stageSettingsSchema.extend({
     .custom<EdgeModels>((v) => isObjectWith(v, ['detectLanguage', 'recognizeEntities', 'scoreToxicity']))
     .optional(),
   policy: z.custom<PolicySource>((v) => isObjectWith(v, ['get'])).optional(),
+  /** The judge of the central tier: any AI SDK language model; default the central model (offline: a deterministic judge). */
+  judgeModel: z.custom<JudgeModel>((v) => typeof v === 'object' && v !== null).optional(),
+  /** Where decisions are logged when `log.enabled`: default the KV store; `@edge-ai/next` has a JSON-lines file log. */
+  decisionLog: z.custom<DecisionLog>((v) => isObjectWith(v, ['append'])).optional(),
+  /**
+   * A policy read (Edge Config, file) taking longer fails: the last good policy applies (`policy_unavailable`).
+   * Default 500, or env EDGE_AI_POLICY_TIMEOUT_MS.
+   */
+  policyTimeoutMs: z.number().int().positive().max(60_000).optional(),
+  /** Embedder for the semantic cache when the edge models have none (or to replace theirs). */
+  embedder: z.custom<Embedder>((v) => isObjectWith(v, ['embed'])).optional(),
+  /**
+   * Cache-through of edge inference (language, entities, toxicity): results keyed by hash(text + stage + model
+   * version), so a repeated input skips inference. `store: "memory"` keeps them in this process (bounded LRU);
+   * `"kv"` uses the configured KV (shared by instances, one round trip per lookup).
+   */
+  inferenceCache: z
+    .object({
+      enabled: z.boolean().default(true),
+      store: z.enum(['memory', 'kv']).default('memory'),
+      ttlSeconds: z.number().int().positive().default(86_400),
+      maxEntries: z.number().int().positive().default(5_000),
+    })
+    .prefault({}),
   /** Tenant of a request; default "default". */
   tenant: z.custom<(request: Request) => string>((v) => typeof v === 'function').optional(),
   /** User of a request; default the `x-user-id` header or "anonymous". */
@@ -129,6 +232,12 @@ function isObjectWith(value: unknown, methods: string[]): boolean {
     value !== null &&
     methods.every((m) => typeof (value as Record<string, unknown>)[m] === 'function')
   );
+}
+
+/** The stage settings part of resolved options (what the policy may override). */
+export function stageSettingsOf(opts: ResolvedOptions): StageSettings {
+  const keys = stageSettingsSchema.keyof().options;
+  return Object.fromEntries(keys.map((k) => [k, opts[k]])) as StageSettings;
 }
 
 /** Validates options; throws EdgeAIConfigError naming every invalid field. */

@@ -2,6 +2,8 @@ import type { Block, Decision, EdgeContext, StageName } from './context.ts';
 import type { LanguageResult, ToxicityResult } from './models.ts';
 import type { PiiSession } from './pii/engine.ts';
 import type { ChatMessage } from './request.ts';
+import type { VerdictAction } from './tiers/judge.ts';
+import type { Tier } from './tiers/verdict-cache.ts';
 
 export type CacheState = 'hit' | 'miss' | 'bypass' | 'off';
 
@@ -10,9 +12,33 @@ export interface Report {
   language?: LanguageResult;
   toxicity?: ToxicityResult;
   piiCount: number;
+  /** What was found and done, per type and action, in order of first appearance: "PERSON:pseudonymize:1". */
+  piiTypes?: string[];
   cache: CacheState;
+  /** How a cache hit matched, and the similarity of a semantic one. */
+  cacheMatch?: 'exact' | 'semantic';
   /** Content-hash versions of the edge models that ran. */
   modelVersions: string[];
+  /** Which tier made the toxicity decision. */
+  tier?: Tier;
+  /** What the edge model alone would have decided. */
+  edgeAction?: VerdictAction;
+  /** The central judge's verdict, or why it failed. */
+  judge?: JudgeReport;
+  /** Decisions taken in shadow mode (reported, not acted on), e.g. "toxicity:block". */
+  shadow?: string[];
+}
+
+export interface JudgeReport {
+  id: string;
+  deterministic: boolean;
+  /** Why the judge was asked: grey-zone, untrusted-language:xxx, sticky-conversation. */
+  why: string;
+  ms: number;
+  verdict?: VerdictAction;
+  categories?: string[];
+  confidence?: number;
+  error?: string;
 }
 
 /**
@@ -39,6 +65,8 @@ export interface StageOutcome {
   pii?: PiiSession;
   /** Work once the central answer completed without error, given the answer as the central model wrote it. */
   afterAnswer?: (answer: string) => Promise<void>;
+  /** Work once the request ended, with or without an answer (after `afterAnswer`), e.g. freeing a lock. */
+  afterEnd?: () => Promise<void>;
 }
 
 /** A pipeline stage. Adding one: a file in `stages/` and a line in `stages/index.ts`. */

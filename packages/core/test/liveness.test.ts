@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import { createEdgeAIHandler } from '../src/handler.ts';
 import { modelsDouble } from '../src/testing/models-double.ts';
+import { blockProbe } from './helpers/block-probe.ts';
 import { promptText, recordingModel } from './helpers/recording-model.ts';
 
 /**
@@ -53,30 +54,6 @@ const HEAVY: [string, () => unknown][] = [
     }),
   ],
 ];
-
-/**
- * Timer probe every 5 ms: the longest stretch the event loop did not run timers, counted as the smaller of the wall
- * time and the CPU time this process used meanwhile, so time the OS gave to other processes (a busy test machine)
- * is not taken for blocking by the gate.
- */
-function blockProbe(stop: { done: boolean }): Promise<number> {
-  return new Promise((resolve) => {
-    let wall = performance.now();
-    let cpu = process.cpuUsage();
-    let worst = 0;
-    const timer = setInterval(() => {
-      const now = performance.now();
-      const used = process.cpuUsage(cpu);
-      worst = Math.max(worst, Math.min(now - wall - 5, (used.user + used.system) / 1000));
-      wall = now;
-      cpu = process.cpuUsage();
-      if (stop.done) {
-        clearInterval(timer);
-        resolve(worst);
-      }
-    }, 5);
-  });
-}
 
 async function probe(stop: { done: boolean }): Promise<number[]> {
   const latencies: number[] = [];

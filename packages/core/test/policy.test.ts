@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from '../src/options.ts';
+import { parseOptions, stageSettingsOf } from '../src/options.ts';
 import { createStaticPolicy, resolvePolicy } from '../src/policy.ts';
 
-const base = (() => {
-  const o = parseOptions();
-  return { language: o.language, pii: o.pii, toxicity: o.toxicity, cache: o.cache, escalate: o.escalate };
-})();
+const base = stageSettingsOf(parseOptions());
 
 describe('policy', () => {
   it('applies overrides on top of the options', async () => {

@@ -5,6 +5,8 @@
  * Must match training/toxicity/features.py exactly (checked by test/toxicity.test.ts against a fixture
  * written by the training script).
  */
+import { codePointPrefix } from './text-prefix.ts';
+
 export const TOXICITY_FEATURIZER = {
   buckets: 1 << 16,
   maxChars: 1000,
@@ -42,7 +44,7 @@ function entity(m: string, num: string | undefined): string {
 }
 
 export function normalizeToxicityText(text: string): string {
-  let t = Array.from(text).slice(0, TOXICITY_FEATURIZER.maxChars).join('').normalize('NFKC').toLowerCase();
+  let t = codePointPrefix(text, TOXICITY_FEATURIZER.maxChars).normalize('NFKC').toLowerCase();
   t = t.replace(ZSPACE, ' ').replace(/[’‘`]/g, "'");
   t = t.replace(ENTITY_RE, entity);
   return t.replace(URL_RE, ' xxurl ').replace(MENTION_RE, ' xxuser ');

@@ -1,5 +1,6 @@
 import { createEdgeAIHandler, EdgeAIConfigError, type EdgeAIOptions } from '@edge-ai/core';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server.js';
+import { decisionLogFromEnv } from './decision-log.ts';
 import { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
 import { EDGE_RUNTIME_MESSAGE } from './messages.ts';
 
@@ -15,7 +16,11 @@ export type NextProxy = (
 export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextProxy) {
   if (process.env.NEXT_RUNTIME === 'edge') throw new EdgeAIConfigError(EDGE_RUNTIME_MESSAGE);
   const handler = createEdgeAIHandler(
-    { ...options, policy: options.policy ?? policyFromEnv() },
+    {
+      ...options,
+      policy: options.policy ?? policyFromEnv(),
+      decisionLog: options.decisionLog ?? decisionLogFromEnv(),
+    },
     { loadModels: loadBundledModels, loadKV: () => kvFromEnv(), env: process.env },
   );
   // Pre-warm: load the bundled models in the background so the first request does not pay for it.
@@ -27,10 +32,26 @@ export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextPro
     if (!handler.matches(request)) return userMiddleware ? userMiddleware(request, event) : NextResponse.next();
     const { response, pending } = await handler.handle(request);
     event.waitUntil(pending);
+    await afterDisconnectErrors();
     return response;
   };
 }
 
+/**
+ * Returns one macrotask later. When a proxy answers a request that has a body, Next (16.x) replaces the Node request's
+ * event listeners right after the proxy returns (`getCloneableBody().finalize()` copies the buffered clone's fields,
+ * `_events` included, onto the request). A client that disconnected while the gate was still working, the event that
+ * made it return, has Node emit `aborted` on the request a few ticks later: with Next's listeners gone by then it was
+ * an `uncaughtException`. Every tick of that error runs within the socket's close callback, so after one macrotask it
+ * was delivered while Next's listeners were still attached.
+ */
+function afterDisconnectErrors(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export { createJsonLinesDecisionLog, decisionLogFromEnv, readJsonLinesDecisionLog } from './decision-log.ts';
 export { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
 export { createFilePolicy } from './file-policy.ts';
 export { EDGE_RUNTIME_MESSAGE } from './messages.ts';
+export { type PolicyStore, policyStoreFromEnv } from './policy-store.ts';
+export { SETTINGS_SECRET_HEADER, settingsRoute } from './settings-route.ts';

@@ -68,21 +68,22 @@ describe('withEdgeAI against an OpenAI-compatible provider', () => {
     expect(log.bodies[0].messages[0]).toMatchObject({ role: 'system' });
   });
 
-  it('turns a provider 500 into an error event and ends the stream', async () => {
+  it('answers a provider 500 before the first token with 502 in the error shape', async () => {
     mode = { kind: 'status', status: 500 };
     const response = (await proxy(chatRequest(uiBody('Will this fail?')), fetchEvent)) as Response;
-    const { events } = await readUIEvents(response);
-    const error = events.find((e) => e.type === 'error');
-    expect(error?.errorText).toMatch(/^central_model_error/);
-    expect(textOf(events)).toBe('');
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({
+      error: { code: 'central_error', message: 'the central model answered with status 500' },
+    });
   });
 
-  it('delivers what arrived and an error event when the provider stream is cut midway', async () => {
+  it('delivers what arrived, an error event and a finish when the provider stream is cut midway', async () => {
     mode = { kind: 'cut', deltas: ['one ', 'two ', 'three ', 'four'], cutAfter: 2 };
     const response = (await proxy(chatRequest(uiBody('Count to four for me')), fetchEvent)) as Response;
     const { events } = await readUIEvents(response);
     expect(textOf(events)).toBe('one two ');
     expect(events.some((e) => e.type === 'error')).toBe(true);
+    expect(events.at(-1)).toMatchObject({ type: 'finish' });
   });
 
   it('answers a repeated question from the cache and calls the provider once', async () => {

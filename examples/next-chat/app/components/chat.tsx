@@ -4,7 +4,16 @@ import { useChat } from '@ai-sdk/react';
 import { DefaultChatTransport } from 'ai';
 import { type FormEvent, useMemo, useState } from 'react';
 
-type Meta = { decision: string; language: string; cache: string; pii: string; timing: string };
+type Meta = {
+  decision: string;
+  language: string;
+  cache: string;
+  pii: string;
+  timing: string;
+  tier: string;
+  judge: string;
+  shadow: string;
+};
 
 export function Chat() {
   const [input, setInput] = useState('');
@@ -20,9 +29,12 @@ export function Chat() {
           setMeta({
             decision: h.get('x-edge-ai-decision') ?? '',
             language: h.get('x-edge-ai-language') ?? '',
-            cache: h.get('x-edge-ai-cache') ?? '',
+            cache: [h.get('x-edge-ai-cache'), h.get('x-edge-ai-cache-match')].filter(Boolean).join('/'),
             pii: h.get('x-edge-ai-pii') ?? '',
             timing: h.get('server-timing') ?? '',
+            tier: h.get('x-edge-ai-tier') ?? '',
+            judge: h.get('x-edge-ai-judge') ?? '',
+            shadow: h.get('x-edge-ai-shadow') ?? '',
           });
           if (!response.ok) {
             const body = await response
@@ -57,7 +69,9 @@ export function Chat() {
       ))}
       {meta && (
         <div className="meta" data-testid="meta">
-          decision={meta.decision} language={meta.language} cache={meta.cache} pii={meta.pii}
+          decision={meta.decision} language={meta.language} cache={meta.cache} pii={meta.pii} tier={meta.tier}
+          {meta.judge && ` judge=${meta.judge}`}
+          {meta.shadow && ` shadow=${meta.shadow}`}
           <br />
           {meta.timing}
         </div>

@@ -3,6 +3,7 @@ import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
+import { plausiblePerson } from './person.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
 import { PLACEHOLDER_RE } from './restore.ts';
@@ -30,12 +31,27 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
     if (!/\p{L}/u.test(span) || span.length < 2) continue;
     // …and neither are the context keywords that introduce structured data ("IBAN DE89…", "Card 4111…").
     if (CONTEXT_WORDS.has(canon(span))) continue;
+    // …and many chat words the model takes for names are not ("haiku", "Kubernetes"): see person.ts.
+    if (e.type === 'PER' && !plausiblePerson(text, start, end, e.score)) continue;
     out.push({ type: NER_TYPES[e.type], start, end, score: e.score, source: 'ner', text: span, value: canon(span) });
   }
   return out;
 }
 
 /** What the caller knows about the text: the detected language (ISO 639-3) orders the phone regions. */
+/** A candidate for `part.slice(span.start, span.end)`, with offsets into the whole text (`part` starts at `from`). */
+function partCandidate(
+  part: string,
+  from: number,
+  type: PiiEntityType,
+  span: { start: number; end: number },
+  score: number,
+  source: string,
+): PiiEntity {
+  const text = part.slice(span.start, span.end);
+  return { type, start: from + span.start, end: from + span.end, score, source, text, value: canon(text) };
+}
+
 export interface DetectHints {
   language?: string;
 }
@@ -125,30 +141,12 @@ export async function detectEntities(
     for (const { type, re } of deny) {
       for (const m of ft.folded.matchAll(re)) {
         const span = toOriginalSpan(ft, m.index, m.index + m[0].length);
-        const t = part.slice(span.start, span.end);
-        candidates.push({
-          type,
-          start: from + span.start,
-          end: from + span.end,
-          score: 1,
-          source: 'deny-list',
-          text: t,
-          value: canon(t),
-        });
+        candidates.push(partCandidate(part, from, type, span, 1, 'deny-list'));
       }
     }
     if (nerPromise) {
       for (const h of enabled.has('PERSON') ? honorificSpans(part) : []) {
-        const t = part.slice(h.start, h.end);
-        candidates.push({
-          type: 'PERSON',
-          start: from + h.start,
-          end: from + h.end,
-          score: 0.85,
-          source: 'honorific',
-          text: t,
-          value: canon(t),
-        });
+        candidates.push(partCandidate(part, from, 'PERSON', h, 0.85, 'honorific'));
       }
       const ner = await nerPromise;
       for (const c of nerCandidates(part, ner.entities)) {

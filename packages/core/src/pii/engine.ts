@@ -1,7 +1,10 @@
 import type { Env } from '../env.ts';
 import { hmacHex, hmacKey, readEnv } from './crypto.ts';
+import { hasPersonalCue } from './cues.ts';
 import { type DetectHints, detectEntities, PLACEHOLDER_RE } from './detect.ts';
+import { isPublicFigure } from './lexicon.ts';
 import { type PiiOptions, PiiOptionsError, parsePiiOptions, type ResolvedPiiOptions } from './options.ts';
+import { isTechName } from './person.ts';
 import { createRestoreStream, restoreJson, restoreText } from './restore.ts';
 import type { PiiAction, PiiEntity, PiiEntityType } from './types.ts';
 import { createPiiVault, type PiiVault, type VaultScope } from './vault.ts';
@@ -51,6 +54,14 @@ function maskValue(text: string, char: string, keepLast: number): string {
   return chars.join('');
 }
 
+/** True when `a` and `b` touch, with at most a comma and spaces between them. */
+function nextTo(text: string, a: PiiEntity, b: PiiEntity): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (second.start < first.end) return true;
+  const gap = text.slice(first.end, second.start);
+  return gap.length <= 3 && /^[\s,]*$/.test(gap);
+}
+
 /**
  * Creates the PII engine. `env` supplies EDGE_AI_VAULT_KEY / EDGE_AI_PII_SALT when the options lack them (default:
  * the host's process.env, if any). Throws PiiOptionsError (naming the field) or a key error at construction. */
@@ -63,6 +74,16 @@ export function createPiiEngine(input: PiiOptions = {}, env?: Env): PiiEngine {
     throw new PiiOptionsError('invalid PII options: hashSalt: required by the "hash" action (or set EDGE_AI_PII_SALT)');
   }
   const saltKey = usesHash && salt ? hmacKey(salt) : undefined;
+  /** An allowed place or organisation inside or next to an address, or after a personal cue, is replaced. */
+  const contextualAction = (text: string, e: PiiEntity, all: PiiEntity[], action: PiiAction): PiiAction => {
+    if (e.type === 'PERSON' && options.publicFigures && isPublicFigure(e.text)) return 'allow';
+    if (action !== 'allow' || !options.cues || (e.type !== 'LOCATION' && e.type !== 'ORGANIZATION')) return action;
+    // a lowercase single word ("lavoro in banca") is a common noun far more often than a place or a company, and
+    // "I work in Python" names a technology
+    if ((!/\p{Lu}/u.test(e.text) && !/\s/.test(e.text.trim())) || isTechName(e.text)) return action;
+    const personal = all.some((a) => a.type === 'ADDRESS' && nextTo(text, a, e)) || hasPersonalCue(text, e.start);
+    return personal ? options.defaultAction : action;
+  };
   const vault: PiiVault | undefined = options.vault.kv
     ? createPiiVault({ ...options.vault, kv: options.vault.kv, env })
     : undefined;
@@ -116,7 +137,7 @@ export function createPiiEngine(input: PiiOptions = {}, env?: Env): PiiEngine {
         const found = await detectEntities(text, options, undefined, hints);
         const entities: PiiReplacement[] = [];
         for (const e of found) {
-          const action = actionOf(e.type);
+          const action = contextualAction(text, e, found, actionOf(e.type));
           entities.push({ ...e, action, replacement: await replace(e, action) });
         }
         let out = '';

@@ -12,6 +12,13 @@ const entityType = z.enum(PII_ENTITY_TYPES);
 const action = z.enum(['pseudonymize', 'mask', 'redact', 'hash', 'allow']);
 const score = z.number().min(0).max(1);
 
+/** Built-in actions of types that are allowed by default (overridden by `actions`). */
+export const DEFAULT_TYPE_ACTIONS: Readonly<Partial<Record<(typeof PII_ENTITY_TYPES)[number], PiiActionName>>> = {
+  LOCATION: 'allow',
+  ORGANIZATION: 'allow',
+};
+type PiiActionName = z.infer<typeof action>;
+
 /** Every default of the PII engine lives here, once. */
 export const piiOptionsSchema = z.strictObject({
   /** Entity types to detect. */
@@ -32,8 +39,26 @@ export const piiOptionsSchema = z.strictObject({
   /** Minimum score for every type without its own threshold. */
   minScore: score.default(0.5),
   thresholds: z.partialRecord(entityType, score).default({}),
+  /** Action for every type without an entry in `actions`. */
   defaultAction: action.default('pseudonymize'),
-  actions: z.partialRecord(entityType, action).default({}),
+  /**
+   * Action per type. LOCATION and ORGANIZATION are `allow` unless set here: detected and reported, not replaced
+   * (a question about a place or a company keeps its meaning), except where `cues` applies.
+   */
+  actions: z
+    .partialRecord(entityType, action)
+    .default({})
+    .transform((a) => ({ ...DEFAULT_TYPE_ACTIONS, ...a })),
+  /**
+   * An allowed LOCATION / ORGANIZATION is replaced (with `defaultAction`) when it is part of an address or follows a
+   * personal cue ("I live in", "my employer", "ich wohne in", "j'habite à" … see cues.ts).
+   */
+  cues: z.boolean().default(true),
+  /**
+   * Leave well-known people unreplaced ("Who was Albert Einstein?"): full names written about on Wikipedia (lexicon.ts,
+   * from the WikiANN training data). Off by default: a private person who shares such a name passes too.
+   */
+  publicFigures: z.boolean().default(false),
   /** Values never reported (compared case-insensitively, ignoring invisible characters). */
   allow: z.array(z.string().min(1)).default([]),
   /** Values always reported as the given type (whole-word, case-insensitive). */
@@ -81,6 +106,31 @@ export const piiOptionsSchema = z.strictObject({
     })
     .prefault({}),
 });
+
+/**
+ * What the runtime policy may change per tenant, route or language (`pii.byTenant` / `byRoute` / `byLanguage`):
+ * merged over `pii.engine`, `actions` type by type.
+ */
+export const piiOverrideSchema = z.strictObject({
+  actions: z.partialRecord(entityType, action).optional(),
+  defaultAction: action.optional(),
+  cues: z.boolean().optional(),
+  publicFigures: z.boolean().optional(),
+  entities: z.array(entityType).min(1).optional(),
+  allow: z.array(z.string().min(1)).optional(),
+});
+export type PiiOverride = z.infer<typeof piiOverrideSchema>;
+
+/** `base` with the overrides applied in order (later ones win; `actions` merged type by type). */
+export function applyPiiOverrides(base: PiiOptions, overrides: readonly (PiiOverride | undefined)[]): PiiOptions {
+  let out: PiiOptions = base;
+  for (const o of overrides) {
+    if (!o) continue;
+    const { actions, ...rest } = o;
+    out = { ...out, ...rest, ...(actions ? { actions: { ...(out.actions ?? {}), ...actions } } : {}) };
+  }
+  return out;
+}
 
 export type PiiOptions = z.input<typeof piiOptionsSchema>;
 export type ResolvedPiiOptions = z.output<typeof piiOptionsSchema>;

@@ -3,6 +3,7 @@ export const PII_ENTITY_TYPES = [
   'PERSON',
   'LOCATION',
   'ORGANIZATION',
+  'ADDRESS',
   'EMAIL',
   'PHONE',
   'CREDIT_CARD',

@@ -1,19 +1,24 @@
 import { lastUserText } from '../context.ts';
 import type { EdgeModels } from '../models.ts';
-import type { Stage } from '../stage.ts';
+import type { Stage, StageOutcome } from '../stage.ts';
+import { shadowOf } from '../tiers/shadow.ts';
 
-/** Detects the language of the last user message; blocks languages outside `allowed` when confident. */
+/**
+ * Detects the language of the last user message; blocks languages outside `allowed` (or the route's entry in
+ * `allowedByRoute`) when confident. In `shadow` mode the block is reported, not applied.
+ */
 export function languageStage(models: () => Promise<EdgeModels>): Stage {
   return {
     name: 'language',
     async run(ctx) {
-      const { allowed, minConfidence } = ctx.settings.language;
+      const { minConfidence, allowedByRoute, mode } = ctx.settings.language;
+      const allowed = (ctx.path && allowedByRoute[ctx.path]) || ctx.settings.language.allowed;
       const result = await (await models()).detectLanguage(languageText(lastUserText(ctx)));
       const confident = result.confidence >= minConfidence && result.lang !== 'und';
       const desc = `${confident ? result.lang : 'und'} ${result.confidence.toFixed(2)} ${result.model}`;
       const report = { language: result, modelVersions: [result.model] };
       if (allowed.length > 0 && confident && !allowed.includes(result.lang)) {
-        return {
+        const outcome: StageOutcome = {
           desc,
           report,
           decision: { action: 'block', reason: `language_not_allowed:${result.lang}` },
@@ -23,6 +28,7 @@ export function languageStage(models: () => Promise<EdgeModels>): Stage {
             message: `language ${result.lang} is not allowed on this route`,
           },
         };
+        return mode === 'shadow' ? shadowOf('language', outcome) : outcome;
       }
       return { desc, report };
     },

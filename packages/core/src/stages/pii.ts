@@ -3,11 +3,40 @@ import type { Env } from '../env.ts';
 import type { EdgeModels } from '../models.ts';
 import { createPiiEngine, type PiiEngine } from '../pii/engine.ts';
 import { knownReplacer, replaceKnown } from '../pii/known.ts';
-import type { PiiOptions } from '../pii/options.ts';
+import { applyPiiOverrides, type PiiOptions } from '../pii/options.ts';
 import { pause } from '../pii/yield.ts';
 import type { Stage } from '../stage.ts';
 
 export { replaceKnown };
+
+/** ISO 639-3 (as detected) -> ISO 639-1, so `pii.byLanguage` may use either ("deu" or "de"). */
+const ISO1: Record<string, string> = {
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  ita: 'it',
+  nld: 'nl',
+  pol: 'pl',
+  por: 'pt',
+  tur: 'tr',
+  swe: 'sv',
+  dan: 'da',
+  nob: 'no',
+  fin: 'fi',
+  ces: 'cs',
+  ron: 'ro',
+  hun: 'hu',
+  ell: 'el',
+  rus: 'ru',
+  ukr: 'uk',
+  jpn: 'ja',
+  cmn: 'zh',
+  kor: 'ko',
+  ara: 'ar',
+  heb: 'he',
+  hin: 'hi',
+};
 
 /**
  * Finds personal data in every message (history included: earlier answers carry restored values) and
@@ -49,15 +78,29 @@ export function piiStage(
   return {
     name: 'pii',
     async run(ctx) {
-      const { engine, versions } = engineFor(ctx.settings.pii.engine);
+      const settings = ctx.settings.pii;
+      const lang =
+        ctx.language && ctx.language.confidence >= ctx.settings.language.minConfidence ? ctx.language.lang : '';
+      const options = applyPiiOverrides(settings.engine, [
+        settings.byLanguage[lang] ?? settings.byLanguage[ISO1[lang] ?? ''],
+        ctx.route ? settings.byRoute[ctx.route] : undefined,
+        settings.byTenant[ctx.tenant],
+      ]);
+      const { engine, versions } = engineFor(options);
       const session = engine.session({ tenant: ctx.tenant, conversation: ctx.conversationId });
       const counts = new Map<string, number>();
+      /** "TYPE:action" -> count, allowed values included, in order of first appearance. */
+      const found = new Map<string, number>();
+      let pseudonymized = false;
       const transformed: string[] = [];
       const hints = { language: ctx.language?.lang };
       for (const message of ctx.messages) {
         const result = await session.transform(message.text, hints);
         transformed.push(result.text);
         for (const e of result.entities) {
+          const key = `${e.type}:${e.action}`;
+          found.set(key, (found.get(key) ?? 0) + 1);
+          if (e.action === 'pseudonymize') pseudonymized = true;
           if (e.action === 'allow') continue;
           counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
         }
@@ -74,7 +117,9 @@ export function piiStage(
       return {
         desc: piiCount === 0 ? 'none' : [...counts].map(([type, n]) => `${type}:${n}`).join(' '),
         messages,
-        report: { piiCount, modelVersions: [...versions] },
+        report: { piiCount, piiTypes: [...found].map(([key, n]) => `${key}:${n}`), modelVersions: [...versions] },
+        // placeholders in the prompt: the central model is told what they are and to keep them
+        instructions: pseudonymized && settings.instruction ? [settings.instruction] : undefined,
         decision: piiCount > 0 ? { action: 'transform', reason: [...counts.keys()].join(',') } : undefined,
         pii: session,
       };

@@ -1,42 +1,65 @@
 import { lastUserText } from '../context.ts';
 import type { EdgeModels } from '../models.ts';
-import type { Stage } from '../stage.ts';
+import type { Report, Stage, StageOutcome } from '../stage.ts';
+import { shadowOf } from '../tiers/shadow.ts';
+import { type ToxicityTier, tieredVerdict, toxicityThresholds } from '../tiers/toxicity-tier.ts';
 
 /**
  * Scores the last user message (original text, before pseudonymization) and makes the whole decision:
  * block at `blockThreshold`; between `escalateThreshold` and it, escalate (when `escalate.enabled`): the request
- * goes on with `escalate.instruction` and is reported as `escalate`; otherwise pass.
+ * goes on with `escalate.instruction` and is reported as `escalate`; otherwise pass. Thresholds may differ per
+ * detected language (`byLanguage`). With the judge enabled (and a `tier`), the grey zone, untrusted languages and
+ * sticky conversations are decided by the central judge (verdict cache first). In `shadow` mode the decision is
+ * reported but never acted on.
  */
-export function toxicityStage(models: () => Promise<EdgeModels>): Stage {
+export function toxicityStage(models: () => Promise<EdgeModels>, tier?: ToxicityTier): Stage {
   return {
     name: 'toxicity',
     async run(ctx) {
-      const { blockThreshold, escalateThreshold } = ctx.settings.toxicity;
       const escalate = ctx.settings.escalate;
+      const { blockThreshold, escalateThreshold } = toxicityThresholds(ctx);
       const result = await (await models()).scoreToxicity(lastUserText(ctx));
       const score = result.score.toFixed(2);
-      const report = { toxicity: result, modelVersions: [result.model] };
-      if (result.score >= blockThreshold) {
-        return {
-          desc: `block ${score} ${result.model}`,
+      const edgeAction =
+        result.score >= blockThreshold ? 'block' : result.score >= escalateThreshold ? 'escalate' : 'allow';
+      const tiered = tier ? await tieredVerdict(ctx, tier, result, edgeAction) : undefined;
+      if (tiered?.outcome)
+        return ctx.settings.toxicity.mode === 'shadow' ? shadowOf('toxicity', tiered.outcome) : tiered.outcome;
+      const action = tiered?.action ?? edgeAction;
+      const by = tiered && tiered.tier !== 'edge' ? ` ${tiered.tier}` : '';
+      const report: Partial<Report> = {
+        toxicity: result,
+        modelVersions: [result.model],
+        tier: tiered?.tier ?? 'edge',
+        edgeAction,
+        ...tiered?.report,
+      };
+      const reason = `toxicity:${score}${by ? `:${tiered?.tier}` : ''}`;
+      let outcome: StageOutcome;
+      if (action === 'block') {
+        outcome = {
+          desc: `block ${score} ${result.model}${by}`,
           report,
-          decision: { action: 'block', reason: `toxicity:${score}` },
+          decision: { action: 'block', reason },
           block: {
             status: 403,
             code: 'toxic_content',
-            message: `the message was blocked as abusive (score ${score} >= ${blockThreshold})`,
+            message: by
+              ? `the message was blocked as abusive (central verdict, ${tiered?.tier})`
+              : `the message was blocked as abusive (score ${score} >= ${blockThreshold})`,
           },
         };
-      }
-      if (result.score >= escalateThreshold && escalate.enabled) {
-        return {
-          desc: `escalate ${score} ${result.model}`,
+      } else if (action === 'escalate' && escalate.enabled) {
+        outcome = {
+          desc: `escalate ${score} ${result.model}${by}`,
           report,
-          decision: { action: 'escalate', reason: `toxicity:${score}` },
+          decision: { action: 'escalate', reason },
           instructions: [escalate.instruction],
         };
+      } else {
+        outcome = { desc: `pass ${score} ${result.model}${by}`, report };
       }
-      return { desc: `pass ${score} ${result.model}`, report };
+      return ctx.settings.toxicity.mode === 'shadow' ? shadowOf('toxicity', outcome) : outcome;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Recognizer } from '../types.ts';
+import { addressRecognizer } from './address.ts';
 import { cardRecognizer } from './card.ts';
 import { emailRecognizer } from './email.ts';
 import { ibanRecognizer } from './iban.ts';
@@ -15,6 +16,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   networkRecognizer,
   nationalIdRecognizer,
   secretRecognizer,
+  addressRecognizer,
 ];
 
 export { cardNetwork } from './card.ts';
