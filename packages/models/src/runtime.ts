@@ -46,6 +46,9 @@ export function bundledModelFiles(): string[] {
     new URL('../models/ner/meta.json', import.meta.url),
     new URL('../models/toxicity/model.onnx', import.meta.url),
     new URL('../models/toxicity/meta.json', import.meta.url),
+    new URL('../models/embed/model.onnx', import.meta.url),
+    new URL('../models/embed/meta.json', import.meta.url),
+    new URL('../models/trust.json', import.meta.url),
   ].map((url) => fileURLToPath(url));
 }
 
