@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundledModelFiles, onnxRuntimeLibrary } from '../src/runtime.ts';
@@ -8,13 +8,9 @@ const modelsDir = fileURLToPath(new URL('../models/', import.meta.url));
 
 describe('the files output tracing must carry', () => {
   it('bundledModelFiles() lists every file the models load (all of models/ but the cards)', () => {
-    const onDisk = readdirSync(modelsDir, { withFileTypes: true })
-      .flatMap((e) =>
-        e.isDirectory()
-          ? readdirSync(join(modelsDir, e.name)).map((f) => join(modelsDir, e.name, f))
-          : [join(modelsDir, e.name)],
-      )
-      .filter((f) => basename(f) !== 'MODEL_CARD.md');
+    const onDisk = readdirSync(modelsDir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name !== 'MODEL_CARD.md')
+      .map((e) => join(e.parentPath, e.name));
     expect(bundledModelFiles().sort()).toEqual(onDisk.sort());
   });
 
