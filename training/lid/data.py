@@ -206,3 +206,31 @@ def load_extra(data, cap, seed):
         rng.shuffle(keep)
         res[lang] = keep[:cap]
     return res
+
+
+# FLORES-200 (via SIB-200) and NTREX-128 text (langid/extra, CC BY-SA 4.0). Romanised Arabic is left out of `ara`.
+LANGID_EXTRA_SKIP = {'arb_Latn'}
+
+
+def load_langid_extra(data, part, labels, cap, seed):
+    """{corpus: {label: [texts]}} for rows of `labels` whose sent_id is in the suggested split `part` (train / dev /
+    test, from langid/extra/sent_id_splits.tsv: SIB-200's own split for FLORES, by document for NTREX), at most `cap`
+    per label and corpus (shuffled with `seed`)."""
+    import csv
+    split = {}
+    with open(os.path.join(data, 'langid', 'extra', 'sent_id_splits.tsv'), encoding='utf-8') as f:
+        for r in csv.DictReader(f, delimiter='\t'):
+            split[r['sent_id']] = r['suggested_split']
+    out = {}
+    for name, corpus in (('flores200_sib.tsv', 'flores'), ('ntrex128.tsv', 'ntrex')):
+        by = defaultdict(list)
+        with open(os.path.join(data, 'langid', 'extra', name), encoding='utf-8') as f:
+            for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+                if r['lang3'] in labels and split.get(r['sent_id']) == part and r['source_code'] not in LANGID_EXTRA_SKIP:
+                    by[r['lang3']].append(r['text'])
+        rng = random.Random(seed)
+        for l in sorted(by):
+            rng.shuffle(by[l])
+            by[l] = by[l][:cap]
+        out[corpus] = dict(by)
+    return out

@@ -8,7 +8,7 @@ from collections import defaultdict
 import numpy as np
 import torch
 
-from data import eval_rows, load_udhr, load_wikiann
+from data import eval_rows, load_langid_extra, load_udhr, load_wikiann
 from export import export_onnx
 import featurize as fz
 from featurize import MAX_CHARS, MAX_N, WORD_MAX, words
@@ -47,6 +47,10 @@ def finalize(model, labels, split, args, cache, post=None):
     udhr_rows = eval_rows(udhr, args.seed + 4, 'udhr')
     cal_rows = eval_rows(split['cal'], args.seed + 1, 'tatoeba')
     all_rows = test_rows + wiki + udhr_rows
+    if getattr(args, 'new_labels', '') or getattr(args, 'extra_train_cap', 0):
+        # FLORES-200 / NTREX-128 test ids (never trained on: training takes their train ids only)
+        for corpus, by in sorted(load_langid_extra(args.data, 'test', set(labels), 40, args.seed).items()):
+            all_rows += eval_rows(by, args.seed + 7, corpus)
 
     w = model.emb.weight.detach()
     q, scale = quantize_table(w)
@@ -103,7 +107,7 @@ def finalize(model, labels, split, args, cache, post=None):
         'float_int8_argmax_agreement': float((lq.argmax(1) == lf.argmax(1)).float().mean()),
         'ece_tatoeba_test_uncalibrated': ece(torch.softmax(lq[tat], 1), y[tat]),
         'ece_tatoeba_test_calibrated': ece(pq[tat], y[tat]),
-        'n_rows': {s: sum(1 for r in all_rows if r[3] == s) for s in ('tatoeba', 'wikiann', 'udhr')},
+        'n_rows': {s: sum(1 for r in all_rows if r[3] == s) for s in sorted({r[3] for r in all_rows})},
         'udhr_languages': sorted(udhr),
         'logit_bias': None if bias is None else {'lambda': args.bias_lambda, 'frozen': args.bias_frozen, 'min': round(float(bias.min()), 3),
                                                  'max': round(float(bias.max()), 3),

@@ -17,7 +17,8 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from data import epoch_sample, load_extra, load_tatoeba, load_wikiann, slice_words, split_tatoeba  # noqa: E402
+from data import (epoch_sample, load_extra, load_langid_extra, load_tatoeba, load_wikiann, slice_words,  # noqa: E402
+                  split_tatoeba)
 import featurize  # noqa: E402
 from featurize import Cache, words  # noqa: E402
 from model import LidNet, batch, logits_of  # noqa: E402
@@ -59,6 +60,10 @@ def parse_args():
     p.add_argument('--wh-dim', type=int, default=16)
     p.add_argument('--wh-pool', default='sum', choices=['sum', 'mean'])
     p.add_argument('--wh-lr', type=float, default=None, help='learning rate of the word head (default --lr)')
+    p.add_argument('--new-labels', default='',
+                   help='comma-separated labels added from FLORES-200/NTREX-128 (langid/extra) train ids')
+    p.add_argument('--extra-train-cap', type=int, default=0,
+                   help='FLORES-200/NTREX-128 train sentences per corpus added to every label (0: only new labels)')
     p.add_argument('--fixtures', default=None, help='where to write test fixtures (default packages/models/test/fixtures)')
     return p.parse_args()
 
@@ -106,6 +111,11 @@ def main():
     t0 = time.time()
     by = load_tatoeba(args.data)
     split = split_tatoeba(by, args.seed)
+    new = [l for l in args.new_labels.split(',') if l and l not in split['train']]
+    dev = load_langid_extra(args.data, 'dev', set(new), 25, args.seed) if new else {}
+    for l in new:
+        split['train'][l], split['test'][l] = [], []
+        split['cal'][l] = [t for per in dev.values() for t in per.get(l, [])]
     labels = sorted(split['train'])
     wiki_train = load_wikiann(args.data, 'train', 2000, args.seed)
     cache = Cache()
@@ -116,6 +126,12 @@ def main():
         for l, sents in load_extra(args.data, args.extra_cap, args.seed).items():
             pool[l] += [words(t) for t in sents]
             print(f'[lid] extra {l}: {len(sents)} sentences', flush=True)
+    if new or args.extra_train_cap:
+        targets = set(labels) if args.extra_train_cap else set(new)
+        for per in load_langid_extra(args.data, 'train', targets, 10 ** 6, args.seed).values():
+            for l, sents in per.items():
+                pool[l] += [words(t) for t in (sents if l in new else sents[:args.extra_train_cap])]
+        print(f'[lid] {len(new)} new labels from langid/extra: {" ".join(new)}', flush=True)
     pool = {l: [ws for ws in p if ws] for l, p in pool.items()}
     for p in pool.values():
         for ws in p:

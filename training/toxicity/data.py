@@ -66,10 +66,43 @@ def load_delimit(root, names):
     return rows
 
 
-def load_all(root):
+# toxicity/extra (round 2; toxicity/extra/SOURCES.md): file -> licence tier. Tier A allows shipping trained weights.
+EXTRA_TIERS = {
+    'cold_zh.jsonl': 'A', 'korean_hate_speech_ko.jsonl': 'A', 'toldbr_pt.jsonl': 'A', 'poleval2019_task6_pl.jsonl': 'A',
+    'dkhate_da.jsonl': 'A', 'mlma_ar_fr.jsonl': 'A', 'ru_distorted_toxicity_ru.jsonl': 'A', 'japanese_toxic_ja.jsonl': 'A',
+    'hatemoji_build_en.jsonl': 'A', 'offenseval2020_tr.jsonl': 'B', 'hasoc2019_hi.jsonl': 'B', 'trac1_hi.jsonl': 'B',
+    'osact2022_ar.jsonl': 'B',
+}
+
+
+def extra_split(row):
+    """Split of a toxicity/extra row by a hash of its text (of its pair id for HatemojiBuild, so that an original and
+    its perturbation stay together): 50% train, 10% val, 40% test. training/calibration/rows.py uses the same split."""
+    key = row.get('pair_id') or row['text']
+    r = (zlib.crc32(key.encode('utf-8')) % 1000) / 1000
+    return 'train' if r < 0.5 else 'val' if r < 0.6 else 'test'
+
+
+def load_extra(root, tiers=('A',)):
+    """toxicity/extra rows of the given licence tiers as (text, label, source, lang, split); source = extra-<id>."""
+    rows = []
+    d = os.path.join(root, 'toxicity', 'extra')
+    for name, tier in sorted(EXTRA_TIERS.items()):
+        if tier not in tiers or not os.path.exists(os.path.join(d, name)):
+            continue
+        with open(os.path.join(d, name), encoding='utf-8') as f:
+            for line in f:
+                r = json.loads(line)
+                rows.append((r['text'], int(r['label']), f"extra-{r['source']}", r['lang'], extra_split(r)))
+    return rows
+
+
+def load_all(root, extra_tiers=()):
     """Returns (train_sources_rows, eval_only_rows); each row = (text, label, source, lang, split)."""
     train = load_davidson(root) + load_tweeteval(root, 'offensive') + load_tweeteval(root, 'hate')
     train += load_germeval(root) + load_delimit(root, DELIMIT_TRAIN)
+    if extra_tiers:
+        train += load_extra(root, extra_tiers)
     return train, load_delimit(root, DELIMIT_EVAL_ONLY)
 
 

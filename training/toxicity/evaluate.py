@@ -13,7 +13,10 @@ from card import write_card
 from export_onnx import build
 from model import auc, f1_at, predict, sigmoid
 
-REPO = None
+# training/ lives at the repository root; the runtime package (fixtures) is packages/models
+REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+PKG = os.path.join(REPO, 'packages', 'models')
+NODE = os.path.join(REPO, 'node_modules', '.bin', 'node')
 PARITY = [
     '', 'hello world', "I don't think you're an IDIOT!!!", 'RT @some_user: you are a f*cking l0s3r http://t.co/abc',
     'sooooo goooood 😂😂😂 #blessed', 'Das ist nicht dumm, du Idiot…', 'Ich würde NIE „Arschloch“ sagen', '¡Eres un imbécil!',
@@ -43,7 +46,7 @@ def lexicon_scores(texts, lexicon):
 def obscenity_scores(texts, work):
     """Peer: the `obscenity` npm English matcher (number of matches per text), run by peers.mjs."""
     here = os.path.dirname(os.path.abspath(__file__))
-    node = os.path.normpath(os.path.join(here, '..', '..', '..', '..', 'node_modules', '.bin', 'node'))
+    node = NODE
     ip, op = os.path.join(work, 'peer_in.json'), os.path.join(work, 'peer_out.json')
     with open(ip, 'w') as f:
         json.dump(list(texts), f, ensure_ascii=False)
@@ -119,7 +122,7 @@ def evaluate_main(model, cal, P, args, log):
 
 
 def export_all(model, cal, P, metrics, args, log):
-    repo_pkg = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+    repo_pkg = PKG
     props = {'buckets': F.BUCKETS, 'threshold': round(cal['threshold'], 4)}
     fb = build(model, cal['a'], cal['b'], False, props)
     qb = build(model, cal['a'], cal['b'], True, props)
@@ -139,7 +142,7 @@ def export_all(model, cal, P, metrics, args, log):
     ip, op = os.path.join(args.work, 'check_ids.json'), os.path.join(args.work, 'check_out.json')
     with open(ip, 'w') as f:
         json.dump(ids, f)
-    node = os.path.normpath(os.path.join(repo_pkg, '..', '..', 'node_modules', '.bin', 'node'))
+    node = NODE
     here = os.path.dirname(os.path.abspath(__file__))
     subprocess.run([node, os.path.join(here, 'check_onnx.mjs'), fpath, qpath, ip, op], check=True)
     with open(op) as f:
@@ -181,7 +184,7 @@ def export_all(model, cal, P, metrics, args, log):
             os.remove(lex_path)
     else:
         write_lexicon(lex_path, lex)
-    write_fixtures(repo_pkg, trows, pick[:60], fl, texts, y, model, cal)
+    write_fixtures(getattr(args, 'fixtures_root', None) or repo_pkg, trows, pick[:60], fl, texts, y, model, cal)
     # end-to-end latency of the TS runtime (featurizer + int8 model) on 512-char inputs -> latency.json for the card
     subprocess.run([node, os.path.join(here, 'bench.mjs'), os.path.join(args.work, 'latency.json')], check=True)
     with open(os.path.join(args.work, 'metrics.json'), 'w') as f:

@@ -27,6 +27,7 @@ from model import CONFIG, auc, best_threshold, ece, f1_at, platt, predict, sigmo
 # session 3 and not shipped (see MODEL_CARD.md).
 OPTS = {
     'lexicon': False, 'lex_entry': True, 'src_power': 0.5, 'syn_share': 0.06, 'min_df': 20, 'min_lift': 0.05, 'threshold': 'val',
+    'extra_tiers': [], 'extra_weight': 1.0,
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -43,7 +44,7 @@ def prepare(root, work):
     if os.path.exists(cache):
         with open(cache, 'rb') as f:
             return pickle.load(f)
-    train_rows, ext_rows = data.load_all(root)
+    train_rows, ext_rows = data.load_all(root, OPTS['extra_tiers'])
     syn_train = [(t, y, 'synthetic', lang, 'train') for t, y, _, lang in synth.generate('train', 12, 1)]
     syn_eval = synth.generate('eval', 6, 2)
     rows = train_rows + syn_train
@@ -146,6 +147,8 @@ def weights_for(rows, sel):
         n = len(idx)
         pos = sum(rows[i][1] for i in idx)
         share = OPTS['syn_share'] * total if src == 'synthetic' else n**pw
+        if src.startswith('extra-'):
+            share *= OPTS['extra_weight']
         for i in idx:
             cls = pos if rows[i][1] else n - pos
             bal = min(3.0, max(0.3, n / (2 * max(1, cls))))
@@ -216,7 +219,13 @@ def main():
     ap.add_argument('--epochs', type=int, default=4)
     ap.add_argument('--loso-epochs', type=int, default=3)
     ap.add_argument('--skip-loso', action='store_true')
+    ap.add_argument('--extra-tiers', default='', help='train on toxicity/extra files of these licence tiers (A, or A,B)')
+    ap.add_argument('--extra-weight', type=float, default=1.0, help='weight factor of the toxicity/extra sources')
+    ap.add_argument('--fixtures-root', default=None,
+                    help='write test/fixtures under this folder instead of packages/models (for candidates)')
     args = ap.parse_args()
+    OPTS['extra_tiers'] = [t for t in args.extra_tiers.split(',') if t]
+    OPTS['extra_weight'] = args.extra_weight
     torch.set_num_threads(1)
     os.makedirs(args.work, exist_ok=True)
     os.makedirs(args.out, exist_ok=True)

@@ -14,6 +14,9 @@ const SAMPLE =
 
 export const BENCH_TEXT = SAMPLE.repeat(2).slice(0, 512);
 
+/** A 64-token prompt (64 whitespace-separated words) for the embedder's latency line. */
+export const EMBED_BENCH_TEXT = SAMPLE.split(/\s+/).filter(Boolean).slice(0, 64).join(' ');
+
 function dirBytes(dir: string): number {
   let total = 0;
   for (const name of readdirSync(dir)) {
@@ -39,6 +42,7 @@ async function latency(label: string, fn: () => Promise<unknown>, iterations: nu
 }
 
 export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'cache') return (await import('./bench-cache.ts')).run(argv.slice(1));
   const args = parseArgs(argv, ['json']);
   const iterations = Number(stringFlag(args, 'iterations') ?? 300);
   const models = await import('@edge-ai/models');
@@ -58,6 +62,7 @@ export async function run(argv: string[]): Promise<number> {
     lid: await latency('lid', () => models.detectLanguage(text), iterations),
     toxicity: await latency('toxicity', () => models.scoreToxicity(text), iterations),
     ner: await latency('ner', () => models.recognizeEntities(text), iterations),
+    embed_64_tokens: await latency('embed', () => models.embedTexts([EMBED_BENCH_TEXT]), iterations),
     all: await latency(
       'all',
       async () => {

@@ -13,8 +13,11 @@ import { run as report } from './report.ts';
 type Command = { run(args: string[]): Promise<number>; help: string };
 
 const COMMANDS: Record<string, Command> = {
-  eval: { run: evaluate, help: 'eval <lid|ner|toxicity|utility> --data FILE.jsonl [--json] [--threshold T]' },
-  bench: { run: bench, help: 'bench                      model sizes and warm latency (JSON)' },
+  eval: { run: evaluate, help: 'eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T]' },
+  bench: {
+    run: bench,
+    help: 'bench [cache]              model sizes and warm latency; cache: lookup, TTFB hit vs miss (JSON)',
+  },
   classify: { run: classify, help: 'classify --text "…"       language, toxicity and entities (JSON)' },
   redact: { run: redact, help: 'redact …                   PII pseudonymization (see its --help)' },
   report: { run: report, help: 'report --file F.jsonl | --kv decision log summary (tiers, judge, shadow)' },

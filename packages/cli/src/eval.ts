@@ -1,4 +1,4 @@
-/** `edge-ai eval <lid|ner|toxicity|utility> --data FILE.jsonl [--json] [--threshold T] [--no-ner]` */
+/** `edge-ai eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T] [--no-ner] [--sweep]` */
 import { parseArgs, stringFlag } from './args.ts';
 import {
   addCounts,
@@ -9,6 +9,7 @@ import {
   spanMetrics,
   tokenOffsets,
 } from './bio.ts';
+import { type CacheRow, evalCache, validCacheRow } from './eval-cache.ts';
 import { groupIndices, metricsBy } from './grouping.ts';
 import { readRows } from './jsonl.ts';
 import { accuracy, binaryMetrics, percentile, roundAll } from './metrics.ts';
@@ -94,15 +95,16 @@ const VALID: Record<string, (r: Row) => boolean> = {
     r.tokens.every(isStr) &&
     r.tags.every(isStr),
   utility: validUtilityRow,
+  cache: validCacheRow,
 };
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json', 'no-ner']);
+  const args = parseArgs(argv, ['json', 'no-ner', 'sweep']);
   const task = args.positional[0];
   const data = stringFlag(args, 'data');
   if (!task || !VALID[task] || !data) {
     process.stderr.write(
-      'usage: edge-ai eval <lid|ner|toxicity|utility> --data FILE.jsonl [--json] [--threshold T] [--no-ner]\n',
+      'usage: edge-ai eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T] [--no-ner (utility)] [--sweep (cache)]\n',
     );
     return 2;
   }
@@ -121,6 +123,17 @@ export async function run(argv: string[]): Promise<number> {
     );
     if (args.flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(`${summary(report)}\n`);
+    return 0;
+  }
+  if (task === 'cache') {
+    const report = roundAll({
+      task,
+      n: rows.length,
+      malformed,
+      ...(await evalCache(rows as unknown as CacheRow[], stringFlag(args, 'threshold'), args.flags.sweep === true)),
+    });
+    if (args.flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else process.stdout.write(`${summary(report as Parameters<typeof summary>[0])}\n`);
     return 0;
   }
   const res =

@@ -54,6 +54,40 @@ describe('edge-ai CLI', () => {
     expect(fixed.overall.auc).toBe(out.overall.auc);
   });
 
+  it('evaluates the semantic cache: hit rate on same pairs, false-hit rate on different ones, by lang and kind', () => {
+    const r = cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/skipped 1 malformed row/);
+    const out = JSON.parse(r.stdout);
+    expect(out.task).toBe('cache');
+    expect(out.model).toMatch(/^embed-[0-9a-f]{8}$/);
+    expect(out.overall.n_same + out.overall.n_diff).toBe(35);
+    expect(out.overall.threshold).toBeGreaterThan(0);
+    expect(out.overall.hit_rate).toBeGreaterThanOrEqual(0);
+    expect(out.overall.false_hit_rate).toBeLessThanOrEqual(out.guard.none.false_hit_rate);
+    expect(Object.keys(out.by).sort()).toEqual(['kind', 'lang']);
+    expect(out.by.lang.zh.n_same).toBe(2);
+    expect(out.by.kind.negation.n_diff).toBe(5);
+    expect(out.by.kind.negation.hit_rate).toBeNull();
+    // every change of meaning in this file is one the guard checks for: with it no pair is a false hit
+    expect(out.overall.false_hit_rate).toBe(0);
+    expect(Object.keys(out.guard)).toContain('without_negation');
+    // at threshold -1 everything the guard lets through is a hit
+    const all = JSON.parse(
+      cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--threshold', '-1').stdout,
+    );
+    expect(all.guard.none.hit_rate).toBe(1);
+    expect(all.guard.none.false_hit_rate).toBe(1);
+    expect(cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--threshold', '2').code).not.toBe(0);
+    const sweep = JSON.parse(
+      cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--sweep').stdout,
+    ).sweep;
+    expect(sweep.steps).toHaveLength(50);
+    // false hits never rise with the threshold
+    for (let i = 1; i < sweep.steps.length; i++)
+      expect(sweep.steps[i].false_hit_rate).toBeLessThanOrEqual(sweep.steps[i - 1].false_hit_rate);
+  });
+
   it('evaluates NER at entity level with per-type figures', () => {
     const out = JSON.parse(cli('eval', 'ner', '--data', fixture('ner.jsonl'), '--json').stdout);
     expect(out.n).toBe(2);

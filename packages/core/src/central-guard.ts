@@ -1,6 +1,7 @@
 import type { LanguageModelV4StreamPart, LanguageModelV4StreamResult } from '@ai-sdk/provider';
 import type { LanguageModelMiddleware } from 'ai';
 import { EdgeAIError } from './errors.ts';
+import { anySignal } from './signals.ts';
 
 /** Time limits on one central model call (options `central.firstTokenTimeoutMs`, `central.idleTimeoutMs`). */
 export interface CentralTimeouts {
@@ -45,7 +46,7 @@ export function centralGuardMiddleware(timeouts: CentralTimeouts): LanguageModel
   return {
     async wrapStream({ model, params }) {
       const upstream = new AbortController();
-      const signal = params.abortSignal ? AbortSignal.any([params.abortSignal, upstream.signal]) : upstream.signal;
+      const signal = params.abortSignal ? anySignal([params.abortSignal, upstream.signal]) : upstream.signal;
       const deadline = Date.now() + timeouts.firstTokenMs;
       const call = Promise.resolve(model.doStream({ ...params, abortSignal: signal }));
       call.catch(() => {}); // settled below or abandoned after a timeout

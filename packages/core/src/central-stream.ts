@@ -12,6 +12,7 @@ import { type CentralTimeouts, centralGuardMiddleware } from './central-guard.ts
 import { errorResponse } from './errors.ts';
 import { piiRestoreMiddleware } from './pii/middleware.ts';
 import type { PipelineRun } from './pipeline.ts';
+import { anySignal } from './signals.ts';
 import { pseudonymizeKnown } from './stages/pii.ts';
 
 /** UI-message chunks that come before any answer content. */
@@ -46,7 +47,7 @@ export async function centralStreamResponse(
     .filter((m) => m.text.length > 0)
     .map((m) => ({ role: m.role, content: m.text }));
   const clientGone = new AbortController();
-  const abortSignal = signal ? AbortSignal.any([signal, clientGone.signal]) : clientGone.signal;
+  const abortSignal = signal ? anySignal([signal, clientGone.signal]) : clientGone.signal;
   abortSignal.addEventListener('abort', () => run.finish(undefined), { once: true });
   let failure: unknown;
   const result = streamText({
@@ -62,8 +63,9 @@ export async function centralStreamResponse(
       run.finish(undefined);
     },
     onAbort: () => run.finish(undefined),
+    // Only an answer that finished normally is handed on (cached): not one cut by length, a content filter or an error.
     onEnd: ({ text, finishReason }) =>
-      run.finish(finishReason === 'error' ? undefined : pii ? pseudonymizeKnown(text, pii.mapping) : text),
+      run.finish(finishReason !== 'stop' ? undefined : pii ? pseudonymizeKnown(text, pii.mapping) : text),
   });
   const ui = result.toUIMessageStream({
     sendReasoning: true,

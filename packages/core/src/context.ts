@@ -1,4 +1,4 @@
-import type { LanguageResult } from './models.ts';
+import type { LanguageResult, ToxicityResult } from './models.ts';
 import type { StageSettings } from './options.ts';
 import type { ChatInput, ChatMessage } from './request.ts';
 
@@ -32,7 +32,7 @@ export interface EdgeRequest {
   readonly tenant: string;
   readonly user: string;
   readonly conversationId: string;
-  /** The AI route the request came in on, as configured: "POST /api/chat". */
+  /** The AI route it came in on, "METHOD /path" (per-route settings such as the cache threshold). */
   readonly route?: string;
   readonly input: ChatInput;
   readonly settings: StageSettings;
@@ -55,6 +55,12 @@ export interface EdgeContext extends EdgeRequest {
   readonly language?: LanguageResult;
   /** The escalation decision, when a stage escalated the request. */
   readonly escalation?: Decision;
+  /** The toxicity score of the last user message, once the toxicity stage ran. */
+  readonly toxicity?: ToxicityResult;
+  /** Content-hash versions of the edge models that ran so far. */
+  readonly modelVersions?: readonly string[];
+  /** True once the pii stage pseudonymized the messages (so they may be embedded and stored). */
+  readonly pseudonymized?: boolean;
 }
 
 /** Text of the last user message in the original input (never leaves the edge). */

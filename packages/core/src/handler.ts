@@ -1,5 +1,6 @@
 import type { KVStore } from './adapters/kv.ts';
 import { createMemoryKV } from './adapters/memory-kv.ts';
+import { withInferenceCache } from './cache/inference.ts';
 import { type CentralModel, resolveCentralModel } from './central.ts';
 import { centralStreamResponse } from './central-stream.ts';
 import { centralTimeouts, envMs } from './central-timeouts.ts';
@@ -15,13 +16,13 @@ import { type PipelineRun, runPipeline } from './pipeline.ts';
 import type { EffectivePolicy } from './policy.ts';
 import { createPolicyReader } from './policy-runtime.ts';
 import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
-import { blockedResponse, textStreamResponse } from './respond.ts';
+import { blockedResponse, replayResponse } from './respond.ts';
 import { createStages } from './stages/index.ts';
 import { createCentralRouter } from './tiers/central-routing.ts';
 import { createKVDecisionLog, decisionRecord } from './tiers/decision-log.ts';
 import { setTierHeaders } from './tiers/headers.ts';
 import { defaultJudge } from './tiers/judge-default.ts';
-import { createOutputScan, type OutputScan, scannedTextResponse } from './tiers/output-scan.ts';
+import { createOutputScan, type OutputScan } from './tiers/output-scan.ts';
 import { tenantSettings } from './tiers/rollout.ts';
 import { confidentLanguage } from './tiers/toxicity-tier.ts';
 
@@ -62,12 +63,19 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     const [method, path] = r.split(' ');
     return { method, path };
   });
-  const models = lazyModels(opts.models, deps.loadModels);
   let kvStore: KVStore | undefined = opts.kv;
   const kv = () => {
     kvStore ??= deps.loadKV?.() ?? createMemoryKV();
     return kvStore;
   };
+  const loaded = lazyModels(opts.models, deps.loadModels);
+  const inference = opts.inferenceCache;
+  const models = inference.enabled
+    ? onceAsync(async () => {
+        const store = inference.store === 'kv' ? kv() : createMemoryKV({ maxEntries: inference.maxEntries });
+        return withInferenceCache(await loaded(), store, { ttlSeconds: inference.ttlSeconds });
+      })
+    : loaded;
   const stages = createStages({
     models,
     kv,
@@ -76,6 +84,13 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     centralLabel: central.label,
     env,
     judge: once(() => defaultJudge(opts.judgeModel, central)),
+    system: opts.central.system,
+    embedder: async () => {
+      if (opts.embedder) return opts.embedder;
+      const edge = await models().catch(() => undefined); // no edge models: exact-only cache
+      const embed = edge?.embed?.bind(edge);
+      return embed ? { embed } : undefined;
+    },
   });
   const baseSettings = stageSettingsOf(opts);
   const centralFor = createCentralRouter(opts.central, env, central);
@@ -155,7 +170,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
         const answer = run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer;
         // A cached answer is scanned under the policy in force now (it may be stricter than when it was cached).
         scan = outputScan();
-        response = scan ? scannedTextResponse(answer, headers, scan) : textStreamResponse(answer, headers);
+        response = replayResponse(answer, headers, scoped.settings.cache.replayDelayMs, scan?.transform);
         run.finish(undefined);
       } else {
         scan = outputScan();

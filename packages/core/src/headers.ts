@@ -15,6 +15,7 @@ export function edgeHeaders(run: PipelineRun, centralLabel: string): Headers {
     report.language && report.language.confidence >= ctx.settings.language.minConfidence ? report.language.lang : 'und',
   );
   headers.set('x-edge-ai-cache', report.cache);
+  if (report.cacheMatch) headers.set('x-edge-ai-cache-match', report.cacheMatch);
   headers.set('x-edge-ai-pii', String(report.piiCount));
   if (report.piiTypes) headers.set('x-edge-ai-pii-types', report.piiTypes.join(',') || 'none');
   headers.set('x-edge-ai-model', report.modelVersions.join(',') || 'none');

@@ -10,12 +10,23 @@ export {
   type RedisKVOptions,
 } from './adapters/redis-kv.ts';
 export { createUpstashKV, type UpstashClient, type UpstashKVOptions } from './adapters/upstash-kv.ts';
+export {
+  EXTRA_GUARD_CHECKS,
+  GUARD_CHECKS,
+  type GuardCheck,
+  type GuardOptions,
+  type GuardResult,
+  guardAgrees,
+  MAX_GUARD_CHARS,
+} from './cache/guard.ts';
+export { type InferenceCacheStats, withInferenceCache } from './cache/inference.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Env } from './env.ts';
 export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts';
 export { createEdgeAIHandler, type EdgeAIHandler, type HandleResult, type HandlerDeps } from './handler.ts';
 export type {
   EdgeModels,
+  EmbeddingResult,
   EntityResult,
   EntityType,
   LanguageResult,
@@ -23,7 +34,7 @@ export type {
   ToxicityResult,
 } from './models.ts';
 export { createOfflineModel } from './offline-model.ts';
-export type { CentralLanguageModel, EdgeAIOptions, ResolvedOptions, StageSettings } from './options.ts';
+export type { CentralLanguageModel, EdgeAIOptions, Embedder, ResolvedOptions, StageSettings } from './options.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';
 export {
   createKVDecisionLog,

@@ -35,10 +35,22 @@ export interface ToxicityResult {
   model: string;
 }
 
+export interface EmbeddingResult {
+  /** One L2-normalized vector per input text, in order. */
+  vectors: Float32Array[];
+  /** Content-hash version of the embedder, e.g. "emb-1a2b3c4d". */
+  model: string;
+}
+
 export interface EdgeModels {
   detectLanguage(text: string): Promise<LanguageResult>;
   recognizeEntities(text: string): Promise<EntityResult>;
   scoreToxicity(text: string): Promise<ToxicityResult>;
+  /**
+   * Sentence embeddings for the semantic cache: one L2-normalized vector per text, and the embedder's content-hash
+   * version (part of every cache key). Optional: without it the cache is exact-match only.
+   */
+  embed?(texts: string[]): Promise<EmbeddingResult>;
   /** Loads every model once; later calls are no-ops. */
   warm?(): Promise<void>;
 }

@@ -18,6 +18,9 @@ import {
   stageMode,
 } from './tiers/settings.ts';
 
+/** Something that embeds texts (L2-normalized vectors) and names its version. */
+export type Embedder = Pick<Required<EdgeModels>, 'embed'>;
+
 const failMode = z.enum(['open', 'closed']);
 
 /** Tells the central model what the placeholders are, so it keeps them and the answer can be restored. */
@@ -81,6 +84,31 @@ export const stageSettingsSchema = z.object({
       ttlSeconds: z.number().int().positive().default(3600),
       /** Skip the cache when personal data was found, so no answer about one person is served to another. */
       skipWhenPII: z.boolean().default(true),
+      /** Who shares cached answers: every user of a tenant, or each user only with themselves. */
+      scope: z.enum(['tenant', 'user']).default('tenant'),
+      /** Paraphrase hits through the edge embedder (`models.embed` or the `embedder` option); exact-only without one. */
+      semantic: z
+        .object({
+          enabled: z.boolean().default(true),
+          /** Cosine similarity at or above which a stored question may answer (then the false-hit guard decides). */
+          threshold: threshold.default(0.9),
+          /** Threshold per route ("POST /api/chat"): overrides `threshold`. */
+          routes: z.record(z.string(), threshold).default({}),
+          /** Threshold per tenant: overrides the route and the default. */
+          tenants: z.record(z.string(), threshold).default({}),
+        })
+        .prefault({}),
+      /** Concurrent misses on one question make one central call; the others wait and replay its answer. */
+      coalesce: z
+        .object({
+          enabled: z.boolean().default(true),
+          lockSeconds: z.number().int().positive().default(30),
+          waitMs: z.number().int().min(0).default(20_000),
+          pollMs: z.number().int().positive().default(25),
+        })
+        .prefault({}),
+      /** Pause between replayed chunks of a cached answer (ms); 0 sends them as fast as the client reads. */
+      replayDelayMs: z.number().int().min(0).max(1000).default(0),
     })
     .prefault({}),
   /**
@@ -163,6 +191,21 @@ export const optionsSchema = stageSettingsSchema.extend({
    * Default 500, or env EDGE_AI_POLICY_TIMEOUT_MS.
    */
   policyTimeoutMs: z.number().int().positive().max(60_000).optional(),
+  /** Embedder for the semantic cache when the edge models have none (or to replace theirs). */
+  embedder: z.custom<Embedder>((v) => isObjectWith(v, ['embed'])).optional(),
+  /**
+   * Cache-through of edge inference (language, entities, toxicity): results keyed by hash(text + stage + model
+   * version), so a repeated input skips inference. `store: "memory"` keeps them in this process (bounded LRU);
+   * `"kv"` uses the configured KV (shared by instances, one round trip per lookup).
+   */
+  inferenceCache: z
+    .object({
+      enabled: z.boolean().default(true),
+      store: z.enum(['memory', 'kv']).default('memory'),
+      ttlSeconds: z.number().int().positive().default(86_400),
+      maxEntries: z.number().int().positive().default(5_000),
+    })
+    .prefault({}),
   /** Tenant of a request; default "default". */
   tenant: z.custom<(request: Request) => string>((v) => typeof v === 'function').optional(),
   /** User of a request; default the `x-user-id` header or "anonymous". */

@@ -43,6 +43,7 @@ export async function runPipeline(
   const timings: Timing[] = [];
   const report: Report = { piiCount: 0, cache: 'off', modelVersions: [] };
   const afterAnswer: ((answer: string) => Promise<void>)[] = [];
+  const afterEnd: (() => Promise<void>)[] = [];
   let block: Block | undefined;
   let answer: string | undefined;
   let pii: PiiSession | undefined;
@@ -71,6 +72,7 @@ export async function runPipeline(
     if (outcome.answer !== undefined) answer = outcome.answer;
     if (outcome.pii) pii = outcome.pii;
     if (outcome.afterAnswer) afterAnswer.push(outcome.afterAnswer);
+    if (outcome.afterEnd) afterEnd.push(outcome.afterEnd);
     const { modelVersions, shadow, ...values } = outcome.report ?? {};
     Object.assign(report, values);
     if (shadow) report.shadow = [...(report.shadow ?? []), ...shadow];
@@ -81,6 +83,9 @@ export async function runPipeline(
       instructions: [...ctx.instructions, ...(outcome.instructions ?? [])],
       piiCount: report.piiCount,
       language: report.language,
+      toxicity: report.toxicity,
+      modelVersions: [...report.modelVersions],
+      pseudonymized: ctx.pseudonymized || outcome.pii !== undefined,
       escalation: decision?.action === 'escalate' ? decision : ctx.escalation,
     };
   }
@@ -89,9 +94,12 @@ export async function runPipeline(
   let finish!: (answer: string | undefined) => void;
   const pending = new Promise<string | undefined>((resolve) => {
     finish = resolve;
-  }).then((final) =>
-    final === undefined || final.length === 0 ? [] : Promise.allSettled(afterAnswer.map((work) => work(final))),
-  );
+  }).then(async (final) => {
+    const done =
+      final === undefined || final.length === 0 ? [] : await Promise.allSettled(afterAnswer.map((work) => work(final)));
+    await Promise.allSettled(afterEnd.map((work) => work()));
+    return done;
+  });
   return { ctx, timings, decisions, report, block, answer, pii, finish, pending };
 }
 

@@ -15,6 +15,8 @@ export interface Report {
   /** What was found and done, per type and action, in order of first appearance: "PERSON:pseudonymize:1". */
   piiTypes?: string[];
   cache: CacheState;
+  /** How a cache hit matched, and the similarity of a semantic one. */
+  cacheMatch?: 'exact' | 'semantic';
   /** Content-hash versions of the edge models that ran. */
   modelVersions: string[];
   /** Which tier made the toxicity decision. */
@@ -63,6 +65,8 @@ export interface StageOutcome {
   pii?: PiiSession;
   /** Work once the central answer completed without error, given the answer as the central model wrote it. */
   afterAnswer?: (answer: string) => Promise<void>;
+  /** Work once the request ended, with or without an answer (after `afterAnswer`), e.g. freeing a lock. */
+  afterEnd?: () => Promise<void>;
 }
 
 /** A pipeline stage. Adding one: a file in `stages/` and a line in `stages/index.ts`. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import type { EdgeRequest } from '../src/context.ts';
 import { parseOptions, stageSettingsOf } from '../src/options.ts';
+import type { PiiSession } from '../src/pii/engine.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import type { Stage } from '../src/stage.ts';
 import { cacheStage } from '../src/stages/cache.ts';
@@ -21,8 +22,14 @@ function request(text: string, settings: Parameters<typeof parseOptions>[0] = {}
   };
 }
 
+/** Stands in for the pii stage: a session without values (nothing found), so the cache may store. */
+const session = { mapping: new Map<string, string>() } as unknown as PiiSession;
+const piiNone: Stage = { name: 'pii', run: async () => ({ desc: 'none', pii: session }) };
 /** Stands in for the pii stage: reports personal data without a model. */
-const piiFound: Stage = { name: 'pii', run: async () => ({ desc: 'EMAIL:1', report: { piiCount: 1 } }) };
+const piiFound: Stage = {
+  name: 'pii',
+  run: async () => ({ desc: 'EMAIL:1', report: { piiCount: 1 }, pii: session }),
+};
 
 describe('language stage', () => {
   it('records the language and passes when no allow-list is set', async () => {
@@ -68,20 +75,23 @@ describe('toxicity stage: block, escalate or pass', () => {
   it('with escalate.enabled false, passes between the thresholds: no escalation reported, cache not bypassed', async () => {
     const kv = createMemoryKV();
     const settings = { escalate: { enabled: false, instruction: 'unused' } };
-    const run = await runPipeline(request('…', settings), [...stages(0.7), cacheStage(() => kv, 'central-x')]);
+    const run = await runPipeline(request('…', settings), [piiNone, ...stages(0.7), cacheStage(() => kv, 'central-x')]);
     expect(run.ctx.escalation).toBeUndefined();
     expect(run.ctx.instructions).toEqual([]);
     expect(run.decisions).toEqual([]);
     expect(run.report.cache).toBe('miss');
+    // Looked up, but a flagged answer (toxicity at or above the escalate threshold) is never stored.
     expect(run.timings.map((t) => [t.stage, t.desc])).toEqual([
+      ['pii', 'none'],
       ['toxicity', 'pass 0.70 tox-double'],
-      ['cache', 'miss'],
+      ['cache', 'miss flagged-not-stored exact-only (no embedder)'],
       ['escalate', 'off'],
     ]);
   });
   it('an escalated request bypasses the cache and carries escalate.instruction', async () => {
     const kv = createMemoryKV();
     const run = await runPipeline(request('…', { escalate: { instruction: 'Be calm.' } }), [
+      piiNone,
       ...stages(0.7),
       cacheStage(() => kv, 'central-x'),
     ]);
@@ -117,33 +127,36 @@ describe('cache stage', () => {
   it('misses, stores the answer after it completed, then hits for the same question in any spacing or case', async () => {
     const kv = createMemoryKV();
     const stage = cacheStage(() => kv, 'central-x');
-    const first = await runPipeline(request('What is  your refund policy?'), [stage]);
+    const first = await runPipeline(request('What is  your refund policy?'), [piiNone, stage]);
     expect(first.report.cache).toBe('miss');
     first.finish('Refunds within 30 days.');
     await first.pending;
-    const second = await runPipeline(request('what is your refund policy?'), [stage]);
+    const second = await runPipeline(request('what is your refund policy?'), [piiNone, stage]);
     expect(second.report.cache).toBe('hit');
     expect(second.answer).toBe('Refunds within 30 days.');
   });
-  it('is scoped by tenant and bypassed when personal data was found', async () => {
+  it('is scoped by tenant and bypassed when personal data was found or nothing was pseudonymized', async () => {
     const kv = createMemoryKV();
     const stage = cacheStage(() => kv, 'central-x');
-    const a = await runPipeline(request('Same question'), [stage]);
+    const a = await runPipeline(request('Same question'), [piiNone, stage]);
     a.finish('answer');
     await a.pending;
-    const other = await runPipeline(request('Same question', {}, 't2'), [stage]);
+    const other = await runPipeline(request('Same question', {}, 't2'), [piiNone, stage]);
     expect(other.report.cache).toBe('miss');
     const withPii = await runPipeline(request('Same question'), [piiFound, stage]);
     expect(withPii.report.cache).toBe('bypass');
+    const withoutPiiStage = await runPipeline(request('Same question'), [stage]);
+    expect(withoutPiiStage.report.cache).toBe('bypass');
+    expect(withoutPiiStage.timings[0].desc).toBe('bypass not-pseudonymized');
   });
   it('stores nothing when the answer failed or was aborted', async () => {
     const kv = createMemoryKV();
     const stage = cacheStage(() => kv, 'central-x');
-    const failed = await runPipeline(request('Will it fail?'), [stage]);
+    const failed = await runPipeline(request('Will it fail?'), [piiNone, stage]);
     failed.finish(undefined);
     failed.finish('too late');
     await failed.pending;
-    expect((await runPipeline(request('Will it fail?'), [stage])).report.cache).toBe('miss');
+    expect((await runPipeline(request('Will it fail?'), [piiNone, stage])).report.cache).toBe('miss');
   });
 });
 

@@ -20,6 +20,11 @@ export interface LidMeta {
     /** How many times the whole-token feature is added (1 when absent). */
     word_repeat?: number;
   };
+  /**
+   * Post-hoc calibration fitted on held-out rows (training/calibration/calibrate.py): the model's probabilities are
+   * raised to a factor chosen by the text's word count (1, 2, 3 or more) and renormalised.
+   */
+  calibration?: { scales_by_words: Record<'1' | '2' | '3+', number> };
 }
 
 /**
@@ -135,36 +140,78 @@ export function lidMeta(): LidMeta {
     const declared = { ...m, ...f } as Record<string, unknown>;
     const extra = UNSUPPORTED.filter((k) => declared[k]);
     if (extra.length) throw new Error(`lid: model.json uses ${extra.join(', ')}, which this runtime does not run`);
+    const scales = m.calibration?.scales_by_words;
+    if (
+      m.calibration &&
+      !(['1', '2', '3+'] as const).every((k) => Number.isFinite(scales?.[k]) && (scales?.[k] ?? 0) > 0)
+    ) {
+      throw new Error(
+        `lid: model.json calibration ${JSON.stringify(m.calibration)} needs positive scales_by_words 1, 2, 3+`,
+      );
+    }
     meta = m;
   }
   return meta;
 }
 
-/** Detects the language of many texts in one model call. */
-export async function detectLanguages(texts: string[]): Promise<LanguageResult[]> {
+/**
+ * Applies the held-out calibration of model.json (when present) to the model's probabilities of a text of `nWords`
+ * words: p^s renormalised, s by word count. Returns `p` itself when there is nothing to apply.
+ */
+export function calibrateLid(p: Float32Array, nWords: number, m: LidMeta = lidMeta()): Float32Array {
+  const scales = m.calibration?.scales_by_words;
+  if (!scales) return p;
+  const s = nWords <= 1 ? scales['1'] : nWords === 2 ? scales['2'] : scales['3+'];
+  if (s === 1) return p;
+  const out = new Float32Array(p.length);
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) {
+    out[i] = p[i] > 0 ? Math.exp(s * Math.log(p[i])) : 0;
+    sum += out[i];
+  }
+  if (sum > 0) for (let i = 0; i < out.length; i++) out[i] /= sum;
+  return out;
+}
+
+/**
+ * The model's own softmax (before the held-out calibration) for each text; null for a text without letters.
+ * Exposed for tests and tools (training/calibration/predict.mjs).
+ */
+export async function lidProbabilities(texts: string[]): Promise<{ probs: (Float32Array | null)[]; model: string }> {
   const { session, version } = await loadModel('lid');
   const { labels, featurizer } = lidMeta();
   const feats = texts.map((t) => lidFeatures(t, featurizer.buckets, featurizer.word_repeat ?? 1));
-  const results: LanguageResult[] = feats.map(() => ({ lang: 'und', confidence: 0, top: [], model: version }));
+  const probs: (Float32Array | null)[] = feats.map(() => null);
   const rows = feats.flatMap((f, i) => (f.length > 0 ? [i] : []));
-  if (rows.length === 0) return results;
+  if (rows.length === 0) return { probs, model: version };
   // Weight 1/len per real id, so the graph's weighted sum is the mean.
   const feeds = paddedIds(
     rows.map((r) => feats[r]),
     (f) => 1 / f.length,
   );
   const out = await session.run(feeds, ['probs']);
-  const probs = out.probs.data as Float32Array;
+  const data = out.probs.data as Float32Array;
   const c = labels.length;
   rows.forEach((r, b) => {
-    const p = probs.subarray(b * c, (b + 1) * c);
+    probs[r] = data.slice(b * c, (b + 1) * c);
+  });
+  return { probs, model: version };
+}
+
+/** Detects the language of many texts in one model call; confidences are calibrated on held-out data. */
+export async function detectLanguages(texts: string[]): Promise<LanguageResult[]> {
+  const m = lidMeta();
+  const { probs, model: version } = await lidProbabilities(texts);
+  return probs.map((raw, r) => {
+    if (!raw) return { lang: 'und', confidence: 0, top: [], model: version };
+    const p = calibrateLid(raw, lidWords(texts[r]).length, m);
+    const labels = m.labels;
     const order = Array.from(p.keys())
       .sort((x, y) => p[y] - p[x])
       .slice(0, TOP_K);
     const top = order.map((k) => ({ lang: labels[k], p: p[k] }));
-    results[r] = { lang: top[0].lang, confidence: top[0].p, top, model: version };
+    return { lang: top[0].lang, confidence: top[0].p, top, model: version };
   });
-  return results;
 }
 
 /** Detects the language of one text; `lang: 'und'` (confidence 0) when it has no letters. */

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toLidCode } from '../src/lang-codes.ts';
-import { detectLanguage, detectLanguages, lidFeatures, lidMeta, lidWords } from '../src/lid.ts';
+import {
+  calibrateLid,
+  detectLanguage,
+  detectLanguages,
+  lidFeatures,
+  lidMeta,
+  lidProbabilities,
+  lidWords,
+} from '../src/lid.ts';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const hashCases = JSON.parse(readFileSync(fixture('lid-hash.json'), 'utf8')) as {
@@ -99,18 +107,55 @@ describe('lid quality floor on the committed held-out dev sample', () => {
 
 describe('int8 model vs float model', () => {
   it('agrees on the argmax for >= 98% of inputs and on probabilities within tolerance', async () => {
-    const res = await detectLanguages(floatOut.map((r) => r.text));
+    // The fixture holds the float model's own softmax, so compare before the held-out calibration.
+    const { probs } = await lidProbabilities(floatOut.map((r) => r.text));
+    const { labels } = lidMeta();
     let agree = 0;
     const diffs: number[] = [];
     for (const [i, f] of floatOut.entries()) {
-      if (res[i].lang === f.top[0].lang) {
+      const p = probs[i];
+      if (!p) continue;
+      const k = p.indexOf(Math.max(...p));
+      if (labels[k] === f.top[0].lang) {
         agree++;
-        diffs.push(Math.abs(res[i].confidence - f.top[0].p));
+        diffs.push(Math.abs(p[k] - f.top[0].p));
       }
     }
     expect(agree / floatOut.length).toBeGreaterThanOrEqual(0.98);
     const mean = diffs.reduce((a, b) => a + b, 0) / diffs.length;
     expect(mean).toBeLessThan(0.02);
     expect(diffs.filter((d) => d > 0.1).length / diffs.length).toBeLessThan(0.02);
+  });
+});
+
+describe('held-out calibration (model.json calibration)', () => {
+  const meta = lidMeta();
+  const withScales = (s: Record<'1' | '2' | '3+', number>) => ({ ...meta, calibration: { scales_by_words: s } });
+
+  it('raises the probabilities to the factor of the word count and renormalises, keeping the ranking', () => {
+    const p = Float32Array.from([0.6, 0.3, 0.1]);
+    const flat = calibrateLid(p, 1, withScales({ '1': 0.5, '2': 1, '3+': 2 }));
+    const sharp = calibrateLid(p, 5, withScales({ '1': 0.5, '2': 1, '3+': 2 }));
+    const z = Math.sqrt(0.6) + Math.sqrt(0.3) + Math.sqrt(0.1);
+    expect(flat[0]).toBeCloseTo(Math.sqrt(0.6) / z, 6);
+    expect(sharp[0]).toBeCloseTo(0.36 / (0.36 + 0.09 + 0.01), 6);
+    for (const q of [flat, sharp]) {
+      expect(q.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+      expect(q[0]).toBeGreaterThan(q[1]);
+      expect(q[1]).toBeGreaterThan(q[2]);
+    }
+    expect(calibrateLid(p, 2, withScales({ '1': 0.5, '2': 1, '3+': 2 }))).toBe(p);
+    expect(calibrateLid(p, 1, { ...meta, calibration: undefined })).toBe(p);
+  });
+
+  it('is what detectLanguage reports as confidence', async () => {
+    for (const text of ['hund', 'guten morgen', 'Das ist ein ganz normaler Satz auf Deutsch.']) {
+      const { probs } = await lidProbabilities([text]);
+      const raw = probs[0] as Float32Array;
+      const q = calibrateLid(raw, lidWords(text).length);
+      const r = await detectLanguage(text);
+      expect(r.confidence).toBeCloseTo(Math.max(...q), 5);
+      expect(r.lang).toBe(meta.labels[raw.indexOf(Math.max(...raw))]);
+    }
   });
 });

@@ -38,6 +38,12 @@ describe('model metadata this runtime does not support', () => {
     expect(() => lidMeta()).toThrow(/uses specialist/); // not cached after a failed check
   });
 
+  it('lid refuses a calibration without positive scales for 1, 2 and 3+ words', async () => {
+    modelsWith({ calibration: { scales_by_words: { '1': 0.6, '2': 0 } } }, {});
+    const { lidMeta } = await import('../src/lid.ts');
+    expect(() => lidMeta()).toThrow(/needs positive scales_by_words/);
+  });
+
   it('toxicity refuses a meta.json that declares lexicon features', async () => {
     modelsWith({}, { lexicon: 'lexicon.json' });
     const { toxicityThreshold } = await import('../src/toxicity.ts');

@@ -29,7 +29,7 @@ export function Chat() {
           setMeta({
             decision: h.get('x-edge-ai-decision') ?? '',
             language: h.get('x-edge-ai-language') ?? '',
-            cache: h.get('x-edge-ai-cache') ?? '',
+            cache: [h.get('x-edge-ai-cache'), h.get('x-edge-ai-cache-match')].filter(Boolean).join('/'),
             pii: h.get('x-edge-ai-pii') ?? '',
             timing: h.get('server-timing') ?? '',
             tier: h.get('x-edge-ai-tier') ?? '',

@@ -1,40 +1,127 @@
 import type { KVStore } from '../adapters/kv.ts';
+import { type Coalesced, createCoalescer } from '../cache/coalesce.ts';
+import { cacheKeys, entryId, normalizePrompt, tidyPrompt } from '../cache/keys.ts';
+import { DEFAULT_LSH, lshSignatures } from '../cache/lsh.ts';
+import { type Hit, lookup, parseEntry, type Query, store as storeEntry } from '../cache/semantic.ts';
 import type { EdgeContext } from '../context.ts';
-import type { Stage } from '../stage.ts';
+import type { Embedder } from '../options.ts';
+import { PLACEHOLDER_RE } from '../pii/restore.ts';
+import type { Stage, StageOutcome } from '../stage.ts';
+
+export interface CacheStageOptions {
+  /** The central system prompt (its hash is part of the namespace). */
+  system?: string;
+  /** The edge embedder, when there is one: paraphrase hits; without it the cache is exact-only. */
+  embedder?: () => Promise<Embedder | undefined>;
+}
 
 /**
- * Exact-match answer cache in KV, scoped by tenant and central model. The key is a SHA-256 of the
- * normalised (pseudonymized) conversation, so no prompt text is stored in keys. Escalated requests and,
- * with `skipWhenPII`, requests with personal data bypass it.
+ * Answer cache in KV: exact, and semantic when an embedder is available (LSH buckets, then cosine on the stored
+ * vectors, then the false-hit guard). Safe by construction:
+ * - only pseudonymized questions are embedded and stored (no pii stage, no cache), answers in placeholder form;
+ * - tenant (or, with `scope: "user"`, user) scope, the central model, the system prompt, the instructions, the edge
+ *   model versions (embedder included) and the earlier turns of the conversation are in every key and bucket;
+ * - escalated requests bypass it; flagged (toxicity at or above the escalate threshold), failed, aborted and
+ *   truncated answers are never stored (the handler only hands over answers that finished with "stop");
+ * - concurrent misses on one question make one central call (a lock in KV); the others replay its answer.
  */
-export function cacheStage(kv: () => KVStore, centralLabel: string): Stage {
+export function cacheStage(kv: () => KVStore, centralLabel: string, options: CacheStageOptions = {}): Stage {
+  const coalescer = createCoalescer();
   return {
     name: 'cache',
     async run(ctx) {
-      const { skipWhenPII, ttlSeconds } = ctx.settings.cache;
-      if (skipWhenPII && ctx.piiCount > 0) {
-        return { desc: 'bypass pii', report: { cache: 'bypass' }, decision: { action: 'bypass', reason: 'pii' } };
+      const settings = ctx.settings.cache;
+      if (!ctx.pseudonymized) return bypass('not-pseudonymized');
+      if (settings.skipWhenPII && ctx.piiCount > 0) return bypass('pii');
+      if (ctx.escalation) return bypass('escalated');
+      const last = lastUserIndex(ctx);
+      const text = tidyPrompt(ctx.messages[last]?.text ?? '');
+      const embedder = settings.semantic.enabled ? await options.embedder?.() : undefined;
+      const embedded = embedder ? await embedder.embed([text]) : undefined;
+      const vector = embedded?.vectors[0];
+      const embedModel = embedded?.model ?? 'no-embedder';
+      const store = kv();
+      const keys = await cacheKeys({
+        tenant: ctx.tenant,
+        user: settings.scope === 'user' ? ctx.user : undefined,
+        central: centralLabel,
+        system: options.system,
+        instructions: ctx.instructions,
+        modelVersions: [...(ctx.modelVersions ?? []), embedModel],
+        lsh: DEFAULT_LSH,
+        context: ctx.messages.filter((_, i) => i !== last),
+      });
+      const query: Query = {
+        id: await entryId(keys.prefix, normalizePrompt(text)),
+        text,
+        vector,
+        signatures: vector ? lshSignatures(vector, DEFAULT_LSH) : [],
+        lang: ctx.language && ctx.language.lang !== 'und' ? ctx.language.lang : undefined,
+      };
+      const known = new Set(ctx.messages.flatMap((m) => m.text.match(PLACEHOLDER_RE) ?? []));
+      const usable = (answer: string) => (answer.match(PLACEHOLDER_RE) ?? []).every((p) => known.has(p));
+      const found = await lookup(store, keys, query, thresholdFor(ctx), usable);
+      if (found.hit) return hit(found.hit, embedModel);
+
+      const mode = vector ? embedModel : 'exact-only (no embedder)';
+      const near =
+        found.best === undefined
+          ? ''
+          : ` best=${found.best.toFixed(3)}${found.refused ? ` refused=${found.refused.split(':')[0]}` : ''}`;
+      const flagged = ctx.toxicity !== undefined && ctx.toxicity.score >= ctx.settings.toxicity.escalateThreshold;
+      if (flagged) return { desc: `miss flagged-not-stored ${mode}`, report: { cache: 'miss' } };
+
+      let joined: Coalesced | undefined;
+      if (settings.coalesce.enabled) {
+        joined = await coalescer
+          .join(store, keys.lock(query.id), keys.entry(query.id), ctx.requestId, settings.coalesce, (value) => {
+            const entry = parseEntry(value);
+            return entry !== undefined && usable(entry.a);
+          })
+          .catch(() => undefined); // a KV fault while coalescing: call the central model without the lock
+        if (joined?.role === 'follower') {
+          const entry = parseEntry(joined.value);
+          if (entry) {
+            const outcome = hit({ kind: 'exact', answer: entry.a, similarity: 1 }, embedModel);
+            return { ...outcome, desc: `hit coalesced waited=${Math.round(joined.waitedMs)}ms ${embedModel}` };
+          }
+        }
       }
-      if (ctx.escalation) return { desc: 'bypass escalated', report: { cache: 'bypass' } };
-      const key = await cacheKey(ctx, centralLabel);
-      const hit = await kv().get(key);
-      if (hit !== null) return { desc: 'hit', report: { cache: 'hit' }, decision: { action: 'hit' }, answer: hit };
+      const release = joined?.role === 'leader' ? joined.release : undefined;
       return {
-        desc: 'miss',
+        desc: `miss ${mode}${near}${joined?.role === 'timeout' ? ' coalesce-timeout' : ''}`,
         report: { cache: 'miss' },
-        afterAnswer: (answer) => kv().set(key, answer, { ttlSeconds }),
+        afterAnswer: (answer) => storeEntry(store, keys, query, answer, found.buckets, settings.ttlSeconds),
+        afterEnd: release,
       };
     },
   };
 }
 
-async function cacheKey(ctx: EdgeContext, centralLabel: string): Promise<string> {
-  const normalised = ctx.messages.map((m) => [
-    m.role,
-    m.text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase(),
-  ]);
-  const material = JSON.stringify([ctx.tenant, centralLabel, ctx.instructions, normalised]);
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(material));
-  const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `edge-ai:cache:${ctx.tenant}:${hex}`;
+function bypass(reason: string): StageOutcome {
+  return { desc: `bypass ${reason}`, report: { cache: 'bypass' }, decision: { action: 'bypass', reason } };
+}
+
+function hit(found: Hit, embedModel: string): StageOutcome {
+  const similarity = found.kind === 'semantic' ? ` ${found.similarity.toFixed(3)}` : '';
+  return {
+    desc: `hit ${found.kind}${similarity} ${embedModel}`,
+    report: { cache: 'hit', cacheMatch: found.kind },
+    decision: { action: 'hit', reason: found.kind },
+    answer: found.answer,
+  };
+}
+
+/** Tenant threshold, else route threshold, else the default. */
+function thresholdFor(ctx: EdgeContext): number {
+  const { semantic } = ctx.settings.cache;
+  // Own keys only: a tenant named "constructor" must not read Object.prototype.
+  const own = (table: Record<string, number>, key: string | undefined) =>
+    key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+  return own(semantic.tenants, ctx.tenant) ?? own(semantic.routes, ctx.route) ?? semantic.threshold;
+}
+
+function lastUserIndex(ctx: EdgeContext): number {
+  for (let i = ctx.messages.length - 1; i >= 0; i--) if (ctx.messages[i].role === 'user') return i;
+  return ctx.messages.length - 1;
 }

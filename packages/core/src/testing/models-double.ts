@@ -25,5 +25,29 @@ export function modelsDouble(
     async recognizeEntities() {
       return { entities: [], model: 'ner-double' };
     },
+    async embed(texts: string[]) {
+      return { vectors: texts.map(hashedBagOfWords), model: 'emb-double' };
+    },
   };
+}
+
+/** Dimension of the double's embeddings. */
+export const DOUBLE_EMBED_DIM = 64;
+
+/**
+ * TEST DOUBLE embedding: a hashed bag of lower-cased words, L2-normalized. Deterministic and dependency-free, so
+ * identical texts give identical vectors and texts sharing most words score high; it knows no synonyms.
+ */
+export function hashedBagOfWords(text: string): Float32Array {
+  const v = new Float32Array(DOUBLE_EMBED_DIM);
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}_<>]+/gu) ?? []) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193) >>> 0;
+    v[h % DOUBLE_EMBED_DIM] += (h & 0x80000000) === 0 ? 1 : -1;
+  }
+  let n = 0;
+  for (const x of v) n += x * x;
+  n = Math.sqrt(n);
+  if (n > 0) for (let i = 0; i < v.length; i++) v[i] /= n;
+  return v;
 }

@@ -1,0 +1,609 @@
+"""Calibration and per-language trust of the bundled models on held-out rows (issue 13, item 4).
+
+  /usr/bin/python3 training/calibration/rows.py --data ../shared/data --out training/.work/cal
+  node_modules/.bin/node training/calibration/predict.mjs training/.work/cal
+  /usr/bin/python3 training/calibration/calibrate.py --work training/.work/cal \
+      --models packages/models/models [--apply]
+
+Reads the rows (role `fit` / `eval`) and the bundled models' outputs, measures reliability (expected calibration
+error, ECE, 15 equal-width bins over the top-1 confidence) on the `eval` rows, fits a one-parameter map on the `fit`
+rows only (language ID: a temperature factor per text length, 1 / 2 / 3+ words; toxicity: Platt a, b on the model's
+logit), and writes:
+- report.json and the card sections (calibration_<model>.md) under --work;
+- with --apply: `calibration` into lid/model.json and toxicity/meta.json when the refit lowers the pooled `eval` ECE,
+  and models/trust.json (per-language trust table, read by modelTrust() / edgeLanguages() in @edge-ai/models).
+"""
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import sys
+from collections import defaultdict
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..', 'lid'))
+from featurize import words  # noqa: E402
+
+BINS = 15
+REL_EDGES = [0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001]
+TARGET = 0.95  # selective accuracy the edge must reach to decide alone
+TOX_TARGET = 0.90
+MIN_N = 20
+# toxicity / NER language codes (ISO 639-1 and hi-en) -> language-ID labels
+TO_LID = {'en': 'eng', 'de': 'deu', 'es': 'spa', 'fr': 'fra', 'it': 'ita', 'pt': 'por', 'pl': 'pol', 'ar': 'ara',
+          'id': 'ind', 'nl': 'nld', 'ru': 'rus', 'zh': 'cmn', 'ko': 'kor', 'ja': 'jpn', 'tr': 'tur', 'da': 'dan',
+          'hi': 'hin', 'el': 'ell', 'uk': 'ukr', 'he': 'heb', 'sv': 'swe', 'nb': 'nob', 'nn': 'nno', 'hr': 'hrv',
+          'sk': 'slk', 'tl': 'tgl', 'hi-en': 'hin'}
+
+
+def read_jsonl(path):
+    with open(path, encoding='utf-8') as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def ece(conf, correct):
+    conf, correct = np.asarray(conf, float), np.asarray(correct, float)
+    if len(conf) == 0:
+        return float('nan')
+    b = np.minimum((conf * BINS).astype(int), BINS - 1)
+    tot = 0.0
+    for k in range(BINS):
+        m = b == k
+        if m.any():
+            tot += m.sum() * abs(conf[m].mean() - correct[m].mean())
+    return float(tot / len(conf))
+
+
+def reliability(conf, correct):
+    conf, correct = np.asarray(conf, float), np.asarray(correct, float)
+    out = []
+    for lo, hi in zip(REL_EDGES[:-1], REL_EDGES[1:]):
+        m = (conf >= lo) & (conf < hi)
+        if m.any():
+            out.append({'bin': f'{lo:.2f}-{min(hi, 1):.2f}', 'n': int(m.sum()), 'confidence': round(float(conf[m].mean()), 4),
+                        'accuracy': round(float(correct[m].mean()), 4)})
+    return out
+
+
+def selective(conf, correct, coverage):
+    """Accuracy of the `coverage` most confident rows, and the confidence at that cut."""
+    conf, correct = np.asarray(conf, float), np.asarray(correct, float)
+    if len(conf) == 0:
+        return None, None
+    order = np.argsort(-conf, kind='stable')
+    k = max(1, int(round(coverage * len(conf))))
+    return float(correct[order[:k]].mean()), float(conf[order[k - 1]])
+
+
+def auc(y, s):
+    y, s = np.asarray(y), np.asarray(s, float)
+    pos, neg = (y == 1).sum(), (y == 0).sum()
+    if pos == 0 or neg == 0:
+        return float('nan')
+    order = np.argsort(s, kind='mergesort')
+    ranks = np.empty(len(s))
+    sorted_s = s[order]
+    i = 0
+    while i < len(s):
+        j = i
+        while j + 1 < len(s) and sorted_s[j + 1] == sorted_s[i]:
+            j += 1
+        ranks[order[i:j + 1]] = (i + j) / 2 + 1
+        i = j + 1
+    return float((ranks[y == 1].sum() - pos * (pos + 1) / 2) / (pos * neg))
+
+
+def r4(x):
+    return None if x is None or (isinstance(x, float) and math.isnan(x)) else round(float(x), 4)
+
+
+def golden(f, lo, hi, it=60):
+    g = (math.sqrt(5) - 1) / 2
+    a, b = lo, hi
+    c, d = b - g * (b - a), a + g * (b - a)
+    fc, fd = f(c), f(d)
+    for _ in range(it):
+        if fc < fd:
+            b, d, fd = d, c, fc
+            c = b - g * (b - a)
+            fc = f(c)
+        else:
+            a, c, fc = c, d, fd
+            d = a + g * (b - a)
+            fd = f(d)
+    return (a + b) / 2
+
+
+# ---------------------------------------------------------------- language ID
+
+def length_bucket(text):
+    n = len(words(text))
+    return '1' if n <= 1 else '2' if n == 2 else '3+'
+
+
+def lid_rescale(logp, s):
+    z = logp * s
+    z = z - z.max(1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(1, keepdims=True)
+
+
+def lid_section(work, models):
+    rows = read_jsonl(os.path.join(work, 'lid.jsonl'))
+    labels = json.load(open(os.path.join(work, 'lid.labels.json')))
+    P = np.fromfile(os.path.join(work, 'lid.probs.f32'), dtype=np.float32).reshape(len(rows), len(labels))
+    idx = {l: i for i, l in enumerate(labels)}
+    gold = np.array([idx.get(r['lang3'], -1) for r in rows])  # -1: a label this model cannot output
+    has = P.sum(1) > 0
+    logp = np.log(np.maximum(P.astype(np.float64), 1e-30))
+    bucket = np.array([length_bucket(r['text']) for r in rows])
+    fit = np.array([r['role'] == 'fit' for r in rows]) & has & (gold >= 0)
+    ev = np.array([r['role'] == 'eval' for r in rows])
+    scales = {}
+    for b in ('1', '2', '3+'):
+        m = fit & (bucket == b)
+        lp, y = logp[m], gold[m]
+
+        def nll(s, lp=lp, y=y):
+            q = lid_rescale(lp, s)
+            return -float(np.log(np.maximum(q[np.arange(len(y)), y], 1e-12)).mean())
+        scales[b] = round(golden(nll, 0.3, 3.0), 4)
+    Q = P.copy().astype(np.float64)
+    for b, s in scales.items():
+        m = (bucket == b) & has
+        Q[m] = lid_rescale(logp[m], s)
+    pred = P.argmax(1)
+    correct = (pred == gold) & has
+    conf_old = np.where(has, P.max(1), 0.0)
+    conf_new = np.where(has, Q.max(1), 0.0)
+    out = {'labels': len(labels), 'scales_by_words': scales, 'n_fit': int(fit.sum()), 'n_eval': int(ev.sum()),
+           'fit_sources': sorted({r['source'] for r, f in zip(rows, fit) if f})}
+    groups = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r['role'] == 'eval':
+            groups[('all', 'all')].append(i)
+            groups[(r['source'], 'all')].append(i)
+            groups[(r['source'], r['kind'])].append(i)
+            groups[('all', r['kind'])].append(i)
+    out['ece'] = {f'{s}|{k}': {'n': len(ix), 'accuracy': r4(correct[ix].mean()), 'ece_before': r4(ece(conf_old[ix], correct[ix])),
+                               'ece_after': r4(ece(conf_new[ix], correct[ix])),
+                               'mean_conf_before': r4(conf_old[ix].mean()), 'mean_conf_after': r4(conf_new[ix].mean())}
+                  for (s, k), ix in sorted(groups.items())}
+    allix = groups[('all', 'all')]
+    out['reliability_before'] = reliability(conf_old[allix], correct[allix])
+    out['reliability_after'] = reliability(conf_new[allix], correct[allix])
+    out['reliability_by_kind'] = {k: {'before': reliability(conf_old[groups[('all', k)]], correct[groups[('all', k)]]),
+                                      'after': reliability(conf_new[groups[('all', k)]], correct[groups[('all', k)]])}
+                                  for k in ('sentence', 'pair', 'word')}
+    apply = out['ece']['all|all']['ece_after'] < out['ece']['all|all']['ece_before']
+    out['applied'] = bool(apply)
+    conf = conf_new if apply else conf_old
+    # per-language trust on eval rows (all held-out sources pooled)
+    per = {}
+    for l in labels:
+        rec = {}
+        for kind, kinds in (('sentence', {'sentence'}), ('short', {'pair', 'word'})):
+            ix = [i for i, r in enumerate(rows) if r['role'] == 'eval' and r['lang3'] == l and r['kind'] in kinds]
+            if not ix:
+                continue
+            a80, t80 = selective(conf[ix], correct[ix], 0.8)
+            a50, t50 = selective(conf[ix], correct[ix], 0.5)
+            rec[kind] = {'n': len(ix), 'accuracy': r4(correct[ix].mean()), 'acc80': r4(a80), 'thr80': r4(t80),
+                         'acc50': r4(a50), 'thr50': r4(t50)}
+        s = rec.get('sentence')
+        if s and s['n'] >= MIN_N and s['acc80'] >= TARGET:
+            rec['edge'], rec['minConfidence'] = 'alone', s['thr80']
+        elif s and s['n'] >= MIN_N and s['acc50'] >= TARGET:
+            rec['edge'], rec['minConfidence'] = 'confident', s['thr50']
+        else:
+            rec['edge'], rec['minConfidence'] = 'escalate', None
+        rec['sources'] = sorted({r['source'] for r in rows if r['role'] == 'eval' and r['lang3'] == l})
+        per[l] = rec
+    out['languages'] = per
+    return out
+
+
+# ---------------------------------------------------------------- toxicity
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def logit(p):
+    p = np.clip(np.asarray(p, float), 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def fit_platt(x, y, iters=200):
+    """a, b minimising the log loss of sigmoid(a x + b) (Newton)."""
+    a, b = 1.0, 0.0
+    for _ in range(iters):
+        p = sigmoid(a * x + b)
+        g = np.array([((p - y) * x).sum(), (p - y).sum()])
+        w = p * (1 - p) + 1e-9
+        H = np.array([[(w * x * x).sum(), (w * x).sum()], [(w * x).sum(), w.sum()]]) + 1e-6 * np.eye(2)
+        step = np.linalg.solve(H, g)
+        a, b = a - step[0], b - step[1]
+        if np.abs(step).max() < 1e-8:
+            break
+    return float(a), float(b)
+
+
+def binary_ece(p, y):
+    """ECE of the predicted positive probability against the label (15 bins)."""
+    p, y = np.asarray(p, float), np.asarray(y, float)
+    b = np.minimum((p * BINS).astype(int), BINS - 1)
+    return float(sum((b == k).sum() * abs(p[b == k].mean() - y[b == k].mean()) for k in range(BINS) if (b == k).any())
+                 / max(1, len(p)))
+
+
+def binary_reliability(p, y):
+    p, y = np.asarray(p, float), np.asarray(y, float)
+    out = []
+    for lo, hi in zip([0, .1, .2, .3, .4, .5, .6, .7, .8, .9], [.1, .2, .3, .4, .5, .6, .7, .8, .9, 1.0001]):
+        m = (p >= lo) & (p < hi)
+        if m.any():
+            out.append({'bin': f'{lo:.1f}-{min(hi, 1):.1f}', 'n': int(m.sum()), 'score': round(float(p[m].mean()), 4),
+                        'toxic_rate': round(float(y[m].mean()), 4)})
+    return out
+
+
+def toxicity_section(work, models):
+    rows = read_jsonl(os.path.join(work, 'toxicity.jsonl'))
+    s = np.array(json.load(open(os.path.join(work, 'toxicity.scores.json'))), float)
+    keep = [i for i, r in enumerate(rows) if r.get('kind') != 'behavioural']  # functional set: training/toxicity/compare.py
+    rows, s = [rows[i] for i in keep], s[keep]
+    meta = json.load(open(os.path.join(models, 'toxicity', 'meta.json')))
+    thr = meta['threshold']
+    y = np.array([r['label'] for r in rows], float)
+    fit = np.array([r['role'] == 'fit' for r in rows])
+    ev = ~fit
+    # the graph applies Platt (a, b) to its raw logit; recover the raw logit from the calibrated score
+    a0, b0 = meta['platt']['a'], meta['platt']['b']
+    raw = (logit(s) - b0) / a0
+    out = {'threshold': thr, 'platt_bundled': {'a': a0, 'b': b0}}
+    fits = {}
+    fit_in = fit & np.array([r['kind'] == 'in-source' for r in rows])
+    for name, m in (('in-source validation', fit_in), ('in-source validation + extra val', fit)):
+        fits[name] = fit_platt(raw[m], y[m])
+    out['platt_refits'] = {k: {'a': r4(a), 'b': r4(b)} for k, (a, b) in fits.items()}
+    groups = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r['role'] == 'eval':
+            groups['all'].append(i)
+            groups[f"kind:{r['kind']}"].append(i)
+            groups[f"lang:{r['lang']}"].append(i)
+            groups[f"source:{r['source']}"].append(i)
+    res = {}
+    for g, ix in sorted(groups.items()):
+        ix = np.array(ix)
+        rec = {'n': len(ix), 'pos': int(y[ix].sum()), 'auc': r4(auc(y[ix], s[ix])), 'ece_bundled': r4(binary_ece(s[ix], y[ix]))}
+        for k, (a, b) in fits.items():
+            rec[f'ece[{k}]'] = r4(binary_ece(sigmoid(a * raw[ix] + b), y[ix]))
+        res[g] = rec
+    out['groups'] = res
+    best = min(fits, key=lambda k: res['all'][f'ece[{k}]'])
+    apply = res['all'][f'ece[{best}]'] < res['all']['ece_bundled'] - 0.005
+    out['chosen'] = best if apply else None
+    a, b = fits[best] if apply else (a0, b0)
+    p = sigmoid(a * raw + b) if apply else s
+    out['applied'] = bool(apply)
+    allix = np.array(groups['all'])
+    out['reliability_before'] = binary_reliability(s[allix], y[allix])
+    out['reliability_after'] = binary_reliability(p[allix], y[allix]) if apply else None
+    if apply:
+        # the threshold keeps its meaning: the same raw logit cut, mapped through the new calibration
+        t_raw = (logit(thr) - b0) / a0
+        out['threshold_after'] = r4(sigmoid(a * t_raw + b))
+        out['platt_after'] = {'a': a, 'b': b}
+    thr_now = out.get('threshold_after', thr)
+    per = {}
+    by_lang = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r['role'] == 'eval':
+            by_lang[TO_LID.get(r['lang'], r['lang'])].append(i)
+    for l, ix in sorted(by_lang.items()):
+        ix = np.array(ix)
+        dec = p[ix] >= thr_now
+        correct = dec == (y[ix] == 1)
+        confid = np.abs(p[ix] - thr_now)
+        a80, _ = selective(confid, correct, 0.8)
+        a50, _ = selective(confid, correct, 0.5)
+        tp = (dec & (y[ix] == 1)).sum()
+        f1 = 2 * tp / max(1, dec.sum() + (y[ix] == 1).sum())
+        A = auc(y[ix], p[ix])
+        rec = {'n': len(ix), 'pos': int(y[ix].sum()), 'auc': r4(A), 'f1': r4(f1), 'accuracy': r4(correct.mean()),
+               'acc80': r4(a80), 'acc50': r4(a50), 'ece': r4(binary_ece(p[ix], y[ix])),
+               'sources': sorted({rows[i]['source'] for i in ix})}
+        ok_auc = not math.isnan(A) and A >= 0.85
+        rec['edge'] = ('alone' if ok_auc and a80 >= TOX_TARGET else
+                       'confident' if ok_auc and a50 >= TOX_TARGET else 'escalate')
+        per[l] = rec
+    out['languages'] = per
+    return out, (a, b) if apply else None
+
+
+# ---------------------------------------------------------------- NER
+
+def spans_of(tags):
+    out, cur = [], None
+    for i, t in enumerate(tags):
+        if t.startswith('I-') and cur and cur[0] == t[2:] and cur[2] == i:
+            cur[2] = i + 1
+            continue
+        if cur:
+            out.append(tuple(cur))
+        cur = [t[2:], i, i + 1] if t[:2] in ('B-', 'I-') and t[2:] in ('PER', 'LOC', 'ORG') else None
+    if cur:
+        out.append(tuple(cur))
+    return out
+
+
+def ner_section(work):
+    rows = read_jsonl(os.path.join(work, 'ner.jsonl'))
+    pred = json.load(open(os.path.join(work, 'ner.pred.json')))
+    ents = []  # (row, score, correct)
+    counts = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))  # group -> type -> tp fp fn
+    for i, (r, ps) in enumerate(zip(rows, pred)):
+        gold = set(spans_of(r['tags']))
+        pk = {(p['type'], p['start'], p['end']): p['score'] for p in ps}
+        lang = TO_LID.get(r['lang'], r['lang'])
+        keys = ['all', f"source:{r['source']}", f"lang:{lang}"] if r['role'] == 'eval' else [f"fit:{r['source']}"]
+        for (t, a, b), sc in pk.items():
+            ok = (t, a, b) in gold
+            ents.append((i, sc, ok, r['role']))
+            for k in keys:
+                for tt in (t, 'all'):
+                    counts[k][tt][0 if ok else 1] += 1
+        for (t, a, b) in gold - set(pk):
+            for k in keys:
+                for tt in (t, 'all'):
+                    counts[k][tt][2] += 1
+
+    def prf(c):
+        tp, fp, fn = c
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        return {'p': r4(p), 'r': r4(rc), 'f1': r4(2 * p * rc / (p + rc) if p + rc else 0.0), 'gold': tp + fn}
+    out = {'groups': {k: {t: prf(c) for t, c in v.items()} for k, v in sorted(counts.items())}}
+    sc = np.array([e[1] for e in ents])
+    ok = np.array([e[2] for e in ents], float)
+    ev = np.array([e[3] == 'eval' for e in ents])
+    out['reliability'] = reliability(sc[ev], ok[ev])
+    out['ece'] = r4(ece(sc[ev], ok[ev]))
+    out['n_entities_eval'] = int(ev.sum())
+    per = {}
+    for k, v in out['groups'].items():
+        if not k.startswith('lang:'):
+            continue
+        l = k[5:]
+        per_ = v.get('PER', {'p': None, 'r': None, 'f1': None, 'gold': 0})
+        rec = {'f1': v['all']['f1'], 'gold': v['all']['gold'], 'per_recall': per_['r'], 'per_precision': per_['p'],
+               'per_gold': per_['gold']}
+        rec['edge'] = ('alone' if per_['gold'] >= MIN_N and (per_['r'] or 0) >= 0.8 and (per_['p'] or 0) >= 0.8
+                       else 'escalate')
+        per[l] = rec
+    out['languages'] = per
+    return out
+
+
+# ---------------------------------------------------------------- output
+
+def pct(x):
+    return '—' if x is None else f'{100 * x:.1f}%'
+
+
+def f3(x):
+    return '—' if x is None else f'{x:.3f}'
+
+
+def model_version(models, name):
+    with open(os.path.join(models, name, 'model.onnx'), 'rb') as f:
+        return f'{name}-{hashlib.sha256(f.read()).hexdigest()[:8]}'
+
+
+def lid_md(r):
+    L = [f"Fitted on the `fit` rows only ({r['n_fit']:,} rows: {', '.join(r['fit_sources'])}; Tatoeba calibration "
+         'split, FLORES-200/NTREX-128 `dev` ids), reported on the `eval` rows '
+         f"({r['n_eval']:,}: Tatoeba test, WikiANN test, UDHR, FLORES-200/NTREX-128 `test` ids; sentences, word pairs, "
+         'single words). Map: the runtime\'s probabilities raised to a factor per text length (1 / 2 / 3+ words) and '
+         f"renormalised (a temperature per length); fitted factors {json.dumps(r['scales_by_words'])}. "
+         + ('**Applied in the runtime** (`calibration` in `model.json`).' if r['applied'] else
+            '**Not applied**: it did not lower the pooled eval ECE.'), '',
+         '| eval rows | n | accuracy | mean confidence before → after | ECE before | ECE after |', '|---|---|---|---|---|---|']
+    for k, v in r['ece'].items():
+        L.append(f"| {k} | {v['n']:,} | {pct(v['accuracy'])} | {f3(v['mean_conf_before'])} → {f3(v['mean_conf_after'])} | "
+                 f"{f3(v['ece_before'])} | {f3(v['ece_after'])} |")
+    L += ['', 'Reliability (all eval rows, top-1 confidence; accuracy = share of rows whose top-1 label is right):', '',
+          '| confidence | n (before) | mean conf | accuracy | n (after) | mean conf | accuracy |', '|---|---|---|---|---|---|---|']
+    before = {b['bin']: b for b in r['reliability_before']}
+    after = {b['bin']: b for b in r['reliability_after']}
+    for k in sorted(set(before) | set(after)):
+        b, a = before.get(k), after.get(k)
+        L.append(f"| {k} | {b['n'] if b else 0} | {f3(b['confidence']) if b else '—'} | {pct(b['accuracy']) if b else '—'} | "
+                 f"{a['n'] if a else 0} | {f3(a['confidence']) if a else '—'} | {pct(a['accuracy']) if a else '—'} |")
+    return '\n'.join(L)
+
+
+def trust_md_lid(r):
+    L = [f'Per language, all held-out sources pooled (`eval` rows); `acc80`/`acc50`: accuracy of the 80% / 50% most '
+         f'confident rows of that language, `thr`: the confidence at that cut. **edge**: `alone` when sentence acc80 ≥ '
+         f'{TARGET:.0%} (the edge decides alone above `thr80`), `confident` when only acc50 reaches it (above `thr50`), '
+         f'else `escalate`; at least {MIN_N} sentences.', '',
+         '| lang | sentences | acc | acc80 (thr) | acc50 (thr) | short n | short acc | short acc80 | short acc50 | edge |',
+         '|---|---|---|---|---|---|---|---|---|---|']
+    for l, v in sorted(r['languages'].items()):
+        s, sh = v.get('sentence', {}), v.get('short', {})
+        L.append(f"| {l} | {s.get('n', 0)} | {pct(s.get('accuracy'))} | {pct(s.get('acc80'))} ({f3(s.get('thr80'))}) | "
+                 f"{pct(s.get('acc50'))} ({f3(s.get('thr50'))}) | {sh.get('n', 0)} | {pct(sh.get('accuracy'))} | "
+                 f"{pct(sh.get('acc80'))} | {pct(sh.get('acc50'))} | {v['edge']} |")
+    n = defaultdict(int)
+    for v in r['languages'].values():
+        n[v['edge']] += 1
+    L += ['', f"Summary: {n['alone']} alone, {n['confident']} confident only, {n['escalate']} escalate."]
+    return '\n'.join(L)
+
+
+def tox_md(r):
+    L = [f"Rows: `fit` = validation splits of the training sources plus the `val` part of `toxicity/extra`; `eval` = "
+         'test splits, the DE-LIMIT sources never trained on, and the `test` part of `toxicity/extra` (a hash split, '
+         '`extra_split` in training/toxicity/data.py: 50% train / 10% val / 40% test; the bundled model was trained on '
+         'none of it; languages it was not trained on: zh, ko, tr, da, hi, ja, ru; rows whose text is in a training '
+         'split dropped). '
+         f"Bundled map: Platt a={r['platt_bundled']['a']:.4f}, b={r['platt_bundled']['b']:.4f} on the pooled validation "
+         f"splits. Refits on `fit`: {json.dumps(r['platt_refits'])}. "
+         + (f"**Applied in the runtime**: `{r['chosen']}` (`calibration` in `meta.json`; the stored threshold maps to "
+            f"{r['threshold_after']} on the new scale, same decisions)." if r['applied'] else
+            '**Not applied**: no refit lowered the pooled eval ECE by more than 0.005.'), '',
+         '| eval group | n | toxic | AUC | ECE bundled | ' + ' | '.join(f'ECE refit: {k}' for k in r['platt_refits']) + ' |',
+         '|---|---|---|---|---|' + '---|' * len(r['platt_refits'])]
+    for g, v in r['groups'].items():
+        if g.startswith('source:'):
+            continue
+        L.append(f"| {g} | {v['n']:,} | {v['pos']:,} | {f3(v['auc'])} | {f3(v['ece_bundled'])} | "
+                 + ' | '.join(f3(v[f'ece[{k}]']) for k in r['platt_refits']) + ' |')
+    L += ['', 'Reliability (all eval rows; toxic rate = share of rows labelled toxic):', '',
+          '| score | n | mean score | toxic rate |' + (' n after | mean score after | toxic rate after |' if r['applied'] else ''),
+          '|---|---|---|---|' + ('---|---|---|' if r['applied'] else '')]
+    after = {b['bin']: b for b in (r['reliability_after'] or [])}
+    for b in r['reliability_before']:
+        a = after.get(b['bin'])
+        L.append(f"| {b['bin']} | {b['n']:,} | {f3(b['score'])} | {pct(b['toxic_rate'])} |"
+                 + ((f" {a['n'] if a else 0} | {f3(a['score']) if a else '—'} | {pct(a['toxic_rate']) if a else '—'} |")
+                    if r['applied'] else ''))
+    return '\n'.join(L)
+
+
+def trust_md_tox(r):
+    L = [f'Per language (`eval` rows; decision at the stored threshold; `acc80`/`acc50`: accuracy of the 80% / 50% of rows '
+         f'whose score is farthest from the threshold). **edge**: `alone` when AUC ≥ 0.85 and acc80 ≥ {TOX_TARGET:.0%}, '
+         '`confident` when AUC ≥ 0.85 and only acc50 reaches it, else `escalate`.', '',
+         '| lang | n | toxic | AUC | F1 | acc | acc80 | acc50 | ECE | sources | edge |', '|---|---|---|---|---|---|---|---|---|---|---|']
+    for l, v in sorted(r['languages'].items()):
+        L.append(f"| {l} | {v['n']:,} | {v['pos']:,} | {f3(v['auc'])} | {f3(v['f1'])} | {pct(v['accuracy'])} | "
+                 f"{pct(v['acc80'])} | {pct(v['acc50'])} | {f3(v['ece'])} | {', '.join(v['sources'])} | {v['edge']} |")
+    return '\n'.join(L)
+
+
+def ner_md(r):
+    L = [f"Entity score = the runtime's mean tag probability over the entity's tokens. Reliability on the `eval` rows "
+         f"({r['n_entities_eval']:,} predicted entities; WikiANN / WNUT-17 test and the `ner/extra` test files): accuracy = "
+         f"share of predicted entities that match a gold entity exactly (span and type). ECE {f3(r['ece'])}. No map is "
+         'applied: the PII engine thresholds these scores (`pii.minScore`, per-type thresholds), and a map fitted on '
+         'formal text would lower recall on chat, where it matters most.', '',
+         '| score | n | mean score | exact-match rate |', '|---|---|---|---|']
+    for b in r['reliability']:
+        L.append(f"| {b['bin']} | {b['n']:,} | {f3(b['confidence'])} | {pct(b['accuracy'])} |")
+    L += ['', 'Per language (held-out test rows), PERSON recall and precision next to the overall F1. **edge**: `alone` when '
+          'PER recall and precision are both ≥ 0.8 on at least 20 gold names, else `escalate`:', '',
+          '| lang | gold entities | F1 | PER gold | PER recall | PER precision | edge |', '|---|---|---|---|---|---|---|']
+    for l, v in sorted(r['languages'].items()):
+        L.append(f"| {l} | {v['gold']:,} | {f3(v['f1'])} | {v['per_gold']:,} | {f3(v['per_recall'])} | "
+                 f"{f3(v['per_precision'])} | {v['edge']} |")
+    L += ['', 'Per source:', '', '| source | F1 | PER recall | PER precision | gold |', '|---|---|---|---|---|']
+    for k, v in r['groups'].items():
+        if k.startswith('source:'):
+            pr = v.get('PER', {})
+            L.append(f"| {k[7:]} | {f3(v['all']['f1'])} | {f3(pr.get('r'))} | {f3(pr.get('p'))} | {v['all']['gold']:,} |")
+    return '\n'.join(L)
+
+
+def splice(path, marker, body):
+    """Replaces the text between <!-- marker:start --> and <!-- marker:end --> (appended when absent)."""
+    start, end = f'<!-- {marker}:start -->', f'<!-- {marker}:end -->'
+    text = open(path, encoding='utf-8').read()
+    block = f'{start}\n{body}\n{end}'
+    if start in text:
+        a, b = text.index(start), text.index(end) + len(end)
+        text = text[:a] + block + text[b:]
+    else:
+        text = text.rstrip('\n') + '\n\n' + block + '\n'
+    open(path, 'w', encoding='utf-8').write(text)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument('--work', required=True)
+    p.add_argument('--models', required=True)
+    p.add_argument('--apply', action='store_true')
+    a = p.parse_args()
+    lid = lid_section(a.work, a.models)
+    tox, tox_map = toxicity_section(a.work, a.models)
+    ner = ner_section(a.work)
+    with open(os.path.join(a.work, 'report.json'), 'w') as f:
+        json.dump({'lid': lid, 'toxicity': tox, 'ner': ner}, f, indent=1, ensure_ascii=False)
+    md = {'lid': lid_md(lid) + '\n\n### Per-language trust (language ID)\n\n' + trust_md_lid(lid),
+          'toxicity': tox_md(tox) + '\n\n### Per-language trust (toxicity)\n\n' + trust_md_tox(tox),
+          'ner': ner_md(ner)}
+    for k, v in md.items():
+        with open(os.path.join(a.work, f'calibration_{k}.md'), 'w') as f:
+            f.write(v + '\n')
+    print(json.dumps({'lid_ece': lid['ece']['all|all'], 'lid_scales': lid['scales_by_words'],
+                      'tox_ece': tox['groups']['all'], 'tox_applied': tox['applied'], 'ner_ece': ner['ece']}, indent=1))
+    if not a.apply:
+        return
+    lm_path = os.path.join(a.models, 'lid', 'model.json')
+    lm = json.load(open(lm_path))
+    if lid['applied']:
+        lm['calibration'] = {'method': 'power per word count (temperature factor on the bundled softmax)',
+                             'scales_by_words': lid['scales_by_words'],
+                             'fitted_on': 'Tatoeba calibration split + FLORES-200/NTREX-128 dev ids (training/calibration)'}
+    else:
+        lm.pop('calibration', None)
+    json.dump(lm, open(lm_path, 'w'), indent=1, ensure_ascii=False)
+    tm_path = os.path.join(a.models, 'toxicity', 'meta.json')
+    tm = json.load(open(tm_path))
+    if tox_map:
+        tm['calibration'] = {'method': 'platt on the raw logit', 'a': tox_map[0], 'b': tox_map[1], 'fitted_on': tox['chosen'],
+                             'threshold': tox['threshold_after']}
+    else:
+        tm.pop('calibration', None)
+    json.dump(tm, open(tm_path, 'w'), indent=2, ensure_ascii=False)
+    langs = sorted(set(lid['languages']) | set(tox['languages']) | set(ner['languages']))
+    trust = {
+        'version': 1,
+        'generated_by': 'training/calibration/calibrate.py',
+        'models': {m: model_version(a.models, m) for m in ('lid', 'toxicity', 'ner')},
+        'rules': {
+            'lid': f'alone: accuracy of the 80% most confident held-out sentences >= {TARGET} (minConfidence = that cut); '
+                   f'confident: only the 50% most confident reach it; else escalate',
+            'toxicity': f'alone: AUC >= 0.85 and accuracy of the 80% of rows farthest from the threshold >= {TOX_TARGET}; '
+                        'confident: only the 50% farthest reach it; else escalate',
+            'ner': 'alone: PERSON recall and precision >= 0.8 on >= 20 held-out names; else escalate',
+        },
+        'languages': {},
+    }
+    for l in langs:
+        e = {}
+        if l in lid['languages']:
+            v = lid['languages'][l]
+            s = v.get('sentence', {})
+            e['lid'] = {'edge': v['edge'], 'minConfidence': v['minConfidence'], 'n': s.get('n', 0),
+                        'accuracy': s.get('accuracy'), 'acc80': s.get('acc80'), 'acc50': s.get('acc50'),
+                        'shortAccuracy': v.get('short', {}).get('accuracy')}
+        if l in tox['languages']:
+            v = tox['languages'][l]
+            e['toxicity'] = {'edge': v['edge'], 'n': v['n'], 'auc': v['auc'], 'f1': v['f1'], 'acc80': v['acc80'],
+                             'acc50': v['acc50']}
+        if l in ner['languages']:
+            v = ner['languages'][l]
+            e['ner'] = {'edge': v['edge'], 'f1': v['f1'], 'personRecall': v['per_recall'],
+                        'personPrecision': v['per_precision']}
+        trust['languages'][l] = e
+    with open(os.path.join(a.models, 'trust.json'), 'w') as f:
+        json.dump(trust, f, indent=1, ensure_ascii=False)
+        f.write('\n')
+    for name in ('lid', 'toxicity', 'ner'):
+        splice(os.path.join(a.models, name, 'MODEL_CARD.md'), 'calibration',
+               '## Calibration and per-language trust (issue 13, held-out)\n\n'
+               f'Generated by `training/calibration/calibrate.py` for `{model_version(a.models, name)}`; commands in '
+               '`packages/models/README.md` ("Calibration and trust").\n\n' + md[name])
+    print('wrote trust.json, model metadata and card sections', flush=True)
+
+
+if __name__ == '__main__':
+    main()
