@@ -161,7 +161,10 @@ async function startServer(
       if (res.status < 500) break;
     } catch {}
     if (child.exitCode !== null) throw new Error(`${mode} exited:\n${logs.join('')}`);
-    if (Date.now() > deadline) throw new Error(`${mode} did not answer in 60 s:\n${logs.join('')}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // a server that never answered is not left running
+      throw new Error(`${mode} did not answer in 60 s:\n${logs.join('')}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

@@ -10,7 +10,8 @@ error, ECE, 15 equal-width bins over the top-1 confidence) on the `eval` rows, f
 rows only (language ID: a temperature factor per text length, 1 / 2 / 3+ words; toxicity: Platt a, b on the model's
 logit), and writes:
 - report.json and the card sections (calibration_<model>.md) under --work;
-- with --apply: `calibration` into lid/model.json and toxicity/meta.json when the refit lowers the pooled `eval` ECE,
+- with --apply: `calibration` into lid/model.json when the refit lowers the `eval` ECE within each length (row-weighted
+  mean over sentences, pairs, words), into toxicity/meta.json when it lowers the pooled `eval` ECE,
   and models/trust.json (per-language trust table, read by modelTrust() / edgeLanguages() in @edge-ai/models).
 """
 
@@ -179,7 +180,12 @@ def lid_section(work, models):
     out['reliability_by_kind'] = {k: {'before': reliability(conf_old[groups[('all', k)]], correct[groups[('all', k)]]),
                                       'after': reliability(conf_new[groups[('all', k)]], correct[groups[('all', k)]])}
                                   for k in ('sentence', 'pair', 'word')}
-    apply = out['ece']['all|all']['ece_after'] < out['ece']['all|all']['ece_before']
+    # the map is conditional on length, so judge it by the ECE within each length (row-weighted mean over sentence,
+    # pair, word): the pooled ECE lets over-confidence on words cancel under-confidence on sentences
+    kinds = [out['ece'][f'all|{k}'] for k in ('sentence', 'pair', 'word')]
+    wmean = lambda key: sum(v['n'] * v[key] for v in kinds) / sum(v['n'] for v in kinds)  # noqa: E731
+    out['ece_by_length_mean'] = {'before': r4(wmean('ece_before')), 'after': r4(wmean('ece_after'))}
+    apply = out['ece_by_length_mean']['after'] < out['ece_by_length_mean']['before']
     out['applied'] = bool(apply)
     conf = conf_new if apply else conf_old
     # per-language trust on eval rows (all held-out sources pooled)
@@ -412,8 +418,10 @@ def lid_md(r):
          f"({r['n_eval']:,}: Tatoeba test, WikiANN test, UDHR, FLORES-200/NTREX-128 `test` ids; sentences, word pairs, "
          'single words). Map: the runtime\'s probabilities raised to a factor per text length (1 / 2 / 3+ words) and '
          f"renormalised (a temperature per length); fitted factors {json.dumps(r['scales_by_words'])}. "
+         + f"Mean ECE within each length (sentence / pair / word, row-weighted): {r['ece_by_length_mean']['before']:.3f} "
+         f"before, {r['ece_by_length_mean']['after']:.3f} after. "
          + ('**Applied in the runtime** (`calibration` in `model.json`).' if r['applied'] else
-            '**Not applied**: it did not lower the pooled eval ECE.'), '',
+            '**Not applied**: it did not lower the mean ECE within lengths.'), '',
          '| eval rows | n | accuracy | mean confidence before → after | ECE before | ECE after |', '|---|---|---|---|---|---|']
     for k, v in r['ece'].items():
         L.append(f"| {k} | {v['n']:,} | {pct(v['accuracy'])} | {f3(v['mean_conf_before'])} → {f3(v['mean_conf_after'])} | "

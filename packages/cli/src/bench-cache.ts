@@ -249,7 +249,7 @@ async function pairs(models: EdgeModels, embedder: Embedder, file: string, limit
     central: { model: simulatedCentral(0, 0) },
     tenant: (r) => r.headers.get('x-tenant') ?? 'default',
   });
-  const threshold = handler.options.cache.semantic.threshold;
+  const threshold = handler.options.cache.semantic.threshold ?? embedder.threshold ?? 0.9;
   type Tally = {
     n_same: number;
     n_diff: number;
@@ -382,7 +382,7 @@ export async function run(argv: string[]): Promise<number> {
   let embedder: Embedder;
   let embedderLabel: string;
   if (models.embed) {
-    embedder = { embed: models.embed.bind(models) };
+    embedder = { embed: models.embed.bind(models), threshold: bundled.embedThreshold() };
     embedderLabel = 'bundled';
   } else {
     const { modelsDouble } = await import('@edge-ai/core/test');
@@ -400,7 +400,12 @@ export async function run(argv: string[]): Promise<number> {
   }
   const report: Record<string, unknown> = {
     node: process.version,
-    embedder: { label: embedderLabel, version: embedVersion, embed_ms: stats(embedMs) },
+    embedder: {
+      label: embedderLabel,
+      version: embedVersion,
+      threshold: embedder.threshold ?? 0.9,
+      embed_ms: stats(embedMs),
+    },
     miss_overhead: [await missOverhead(models, embedder, createMemoryKV({ maxEntries: 100_000 }), entries, iterations)],
     ttfb: await ttfb(models, embedder, ttftMs, chunkMs, iterations),
     inference_cache: [await inferenceCache(models, createMemoryKV(), workload / 4, workload)],

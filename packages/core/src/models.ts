@@ -51,6 +51,8 @@ export interface EdgeModels {
    * version (part of every cache key). Optional: without it the cache is exact-match only.
    */
   embed?(texts: string[]): Promise<EmbeddingResult>;
+  /** The embedder's recommended cosine threshold for a semantic cache hit (its card); used when the options set none. */
+  embedThreshold?: number;
   /** Loads every model once; later calls are no-ops. */
   warm?(): Promise<void>;
 }

@@ -18,8 +18,8 @@ import {
   stageMode,
 } from './tiers/settings.ts';
 
-/** Something that embeds texts (L2-normalized vectors) and names its version. */
-export type Embedder = Pick<Required<EdgeModels>, 'embed'>;
+/** Something that embeds texts (L2-normalized vectors) and names its version; `threshold`: its recommended cosine. */
+export type Embedder = Pick<Required<EdgeModels>, 'embed'> & { threshold?: number };
 
 const failMode = z.enum(['open', 'closed']);
 
@@ -52,7 +52,7 @@ export const stageSettingsSchema = z.object({
       failMode: failMode.default('closed'),
       /** Options handed to the PII engine (entities, thresholds, actions, vault …), validated by the engine's schema. */
       engine: z.custom<PiiOptions>((v) => isPlainObject(v), 'expected an object of PII engine options').default({}),
-      /** Overrides of `engine` (actions, defaultAction, cues, entities, allow) per language (ISO 639-3, as detected). */
+      /** Overrides of `engine` (actions, defaultAction, cues, publicFigures, entities, allow) per language: ISO 639-3 as detected ("deu") or ISO 639-1 ("de"). */
       byLanguage: z.record(z.string().min(2), piiOverrideSchema).default({}),
       /** …per route ("POST /api/chat"); wins over `byLanguage`. */
       byRoute: z.record(z.string().min(1), piiOverrideSchema).default({}),
@@ -90,8 +90,11 @@ export const stageSettingsSchema = z.object({
       semantic: z
         .object({
           enabled: z.boolean().default(true),
-          /** Cosine similarity at or above which a stored question may answer (then the false-hit guard decides). */
-          threshold: threshold.default(0.9),
+          /**
+           * Cosine similarity at or above which a stored question may answer (then the false-hit guard decides).
+           * Unset: the embedder's recommendation (`embedThreshold`; bundled: models/embed/meta.json), else 0.9.
+           */
+          threshold: threshold.optional(),
           /** Threshold per route ("POST /api/chat"): overrides `threshold`. */
           routes: z.record(z.string(), threshold).default({}),
           /** Threshold per tenant: overrides the route and the default. */

@@ -88,7 +88,8 @@ export function parseChatBody(
   limits: ChatLimits = NO_LIMITS,
 ): ChatInput {
   if (!isRecord(body)) throw invalid('the body must be a JSON object with "messages" or "prompt"');
-  const conversationId = pickConversationId(body) ?? headerConversationId ?? undefined;
+  const header = headerConversationId && headerConversationId.length <= 200 ? headerConversationId : undefined;
+  const conversationId = pickConversationId(body) ?? header;
   if (conversationId !== undefined && LONE_SURROGATE.test(conversationId)) {
     throw new EdgeAIRequestError(400, 'invalid_conversation_id', 'the conversation id is not well-formed Unicode');
   }

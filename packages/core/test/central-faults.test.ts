@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import type { LanguageModelV4CallOptions, LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
@@ -13,6 +14,8 @@ import { type FaultProvider, startFaultProvider } from './helpers/fault-provider
  * with a proper status before the first token, or with an error part and a finish after it.
  */
 const FIRST_TOKEN_MS = 600;
+/** Wall-clock bounds are tight when this process can have a core; on a saturated machine they get 2 s more. */
+const slack = () => (loadavg()[0] < cpus().length ? 0 : 2000);
 const IDLE_MS = 400;
 let provider: FaultProvider;
 let downURL: string;
@@ -89,7 +92,7 @@ describe('central model faults before the first token: an HTTP status in the err
       expect(r.body?.error.code).toBe(code);
       expect(typeof r.body?.error.message).toBe('string');
       expect(r.response.headers.get('x-edge-ai-request-id')).toBeTruthy();
-      expect(r.totalMs).toBeLessThan(boundMs);
+      expect(r.totalMs).toBeLessThan(boundMs + slack());
       if (mode !== 'down' && mode.kind === 'frozen') {
         expect(r.totalMs).toBeGreaterThanOrEqual(FIRST_TOKEN_MS - 20);
         expect(await waitFor(() => provider.closed > closedBefore)).toBe(true);
@@ -121,7 +124,7 @@ describe('central model faults after the first token: an error part and a finish
     expect(textOf(r.events)).toBe('one two ');
     expect(r.events.find((e) => e.type === 'error')?.errorText).toMatch(/^central_idle_timeout/);
     expect(r.events.at(-1)).toMatchObject({ type: 'finish' });
-    expect(r.totalMs).toBeLessThan(IDLE_MS + 600);
+    expect(r.totalMs).toBeLessThan(IDLE_MS + 600 + slack());
     expect(await waitFor(() => provider.closed > closedBefore)).toBe(true);
   });
 
@@ -132,7 +135,7 @@ describe('central model faults after the first token: an error part and a finish
     expect(textOf(r.events)).toBe('one two ');
     expect(r.events.some((e) => e.type === 'error')).toBe(true);
     expect(r.events.at(-1)).toMatchObject({ type: 'finish' });
-    expect(r.totalMs).toBeLessThan(1000);
+    expect(r.totalMs).toBeLessThan(1000 + slack());
   });
 
   it('slow but alive (each token within the idle timeout): the whole answer', async () => {
@@ -216,3 +219,19 @@ function slowModel(signals: (AbortSignal | undefined)[]) {
     },
   };
 }
+
+describe('central timeouts from options and the environment', () => {
+  it('options win over env, env over the defaults; a malformed env value names the variable', async () => {
+    const { centralTimeouts } = await import('../src/central-timeouts.ts');
+    expect(centralTimeouts({}, {})).toEqual({ firstTokenMs: 8000, idleMs: 5000 });
+    const env = { EDGE_AI_CENTRAL_FIRST_TOKEN_TIMEOUT_MS: '3000', EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS: '2000' };
+    expect(centralTimeouts({}, env)).toEqual({ firstTokenMs: 3000, idleMs: 2000 });
+    expect(centralTimeouts({ firstTokenTimeoutMs: 100 }, env)).toEqual({ firstTokenMs: 100, idleMs: 2000 });
+    expect(() => centralTimeouts({}, { EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS: '5s' })).toThrow(
+      /EDGE_AI_CENTRAL_IDLE_TIMEOUT_MS must be a whole number of milliseconds/,
+    );
+    expect(() => createEdgeAIHandler({ models: modelsDouble() }, { env: { EDGE_AI_POLICY_TIMEOUT_MS: '-1' } })).toThrow(
+      /EDGE_AI_POLICY_TIMEOUT_MS/,
+    );
+  });
+});

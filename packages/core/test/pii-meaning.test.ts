@@ -21,6 +21,7 @@ const GAZETTEER: [string, NamedEntity['type']][] = [
   ['London', 'LOC'],
   ['Siemens', 'ORG'],
   ['Lyon', 'LOC'],
+  ['Python', 'ORG'],
 ];
 async function ner(text: string) {
   const entities: NamedEntity[] = [];
@@ -101,6 +102,8 @@ describe('engine defaults: people and contact data pseudonymized, the world allo
       'I live in <LOCATION_1>. Tell me about London.',
     );
     expect((await engine.redact('Which animals live in Australia?')).text).toBe('Which animals live in Australia?');
+    // a technology after "I work in" is no employer
+    expect((await engine.redact('I work in Python.')).text).toBe('I work in Python.');
   });
 
   it('pseudonymizes a place that is part of an address, and the address itself', async () => {
@@ -174,7 +177,7 @@ describe('proxy: the central model gets placeholders it understands, the user ge
   it('applies policy overrides per tenant, per route and per language (tenant wins)', async () => {
     const policy = createStaticPolicy({
       pii: {
-        byLanguage: { deu: { actions: { LOCATION: 'pseudonymize' } } },
+        byLanguage: { deu: { actions: { LOCATION: 'pseudonymize' } }, fr: { actions: { LOCATION: 'mask' } } },
         byRoute: { 'POST /api/strict': { actions: { LOCATION: 'redact' } } },
         byTenant: { relaxed: { actions: { LOCATION: 'allow' } } },
         instruction: 'Keep <TYPE_N> tokens.',
@@ -203,6 +206,8 @@ describe('proxy: the central model gets placeholders it understands, the user ge
     expect(german.types).toBe('LOCATION:pseudonymize:1');
     expect((await run('Trip to Hamburg?', { url: 'https://app.example/api/strict' })).user).toBe('Trip to [LOCATION]?');
     expect((await run('Reise nach Hamburg?', { lang: 'deu', tenant: 'relaxed' })).user).toBe('Reise nach Hamburg?');
+    // an ISO 639-1 key matches the detected ISO 639-3 language
+    expect((await run('Voyage à Hamburg ?', { lang: 'fra' })).user).toBe('Voyage à ******* ?');
   });
 
   it('reports an invalid override as a policy problem and keeps the configured settings', async () => {

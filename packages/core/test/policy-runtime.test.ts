@@ -202,3 +202,67 @@ describe('the handler with a bad runtime policy: never a 503 for every request',
     });
   }
 });
+
+describe('seeded fuzz of runtime policies', () => {
+  it('2,000 random overrides: never throws; the result always passes the construction rules and builds the engine', async () => {
+    const { stageSettingsSchema } = await import('../src/options.ts');
+    const { createPiiEngine } = await import('../src/pii/engine.ts');
+    let seed = 1201;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+    const value = (): unknown =>
+      pick<() => unknown>([
+        () => rand(),
+        () => rand() * 4 - 2,
+        () => pick([true, false, null, 'open', 'closed', 'eng', '', 'hash', 'mask', 'US', 'de']),
+        () => [pick(['eng', 'deu', 'EMAIL', 'PHONE', 3])],
+        () => ({ [pick(['x', 'enabled', 'window', 'char'])]: rand() }),
+      ])();
+    const KEYS: Record<string, string[]> = {
+      language: ['enabled', 'failMode', 'allowed', 'minConfidence', 'bogus'],
+      pii: ['enabled', 'failMode', 'engine', 'extra'],
+      toxicity: ['enabled', 'failMode', 'blockThreshold', 'escalateThreshold'],
+      cache: ['enabled', 'ttlSeconds', 'skipWhenPII'],
+      escalate: ['enabled', 'instruction'],
+      nope: ['a'],
+    };
+    const ENGINE = [
+      'entities',
+      'defaultRegion',
+      'regions',
+      'minScore',
+      'defaultAction',
+      'actions',
+      'context',
+      'mask',
+      'vault',
+      'hashSalt',
+      'unknown',
+    ];
+    const section = (name: string) =>
+      Object.fromEntries(
+        KEYS[name]
+          .filter(() => rand() < 0.5)
+          .map((k) => [
+            k,
+            k === 'engine' ? Object.fromEntries(ENGINE.filter(() => rand() < 0.3).map((e) => [e, value()])) : value(),
+          ]),
+      );
+    for (let i = 0; i < 2_000; i++) {
+      const raw = Object.fromEntries(
+        Object.keys(KEYS)
+          .filter(() => rand() < 0.5)
+          .map((k) => [k, rand() < 0.9 ? section(k) : value()]),
+      );
+      const { settings } = checkPolicy(base, raw);
+      expect(stageSettingsSchema.safeParse(settings).success).toBe(true);
+      expect(settings.toxicity.escalateThreshold).toBeLessThanOrEqual(settings.toxicity.blockThreshold);
+      expect(() =>
+        createPiiEngine({ ...settings.pii.engine, vault: { ...settings.pii.engine.vault, kv: undefined } }),
+      ).not.toThrow();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import { createEdgeAIHandler } from '../src/handler.ts';
+import { parseChatBody } from '../src/request.ts';
 import { modelsDouble } from '../src/testing/models-double.ts';
 import { recordingModel } from './helpers/recording-model.ts';
 
@@ -56,5 +57,11 @@ describe('request caps (options maxMessages, maxMessageChars)', () => {
     const body = `{"id":"conv-\\ud800","messages":[{"role":"user","content":"mail me at jane@example.com"}]}`;
     const { response } = await handler().handle(post(body));
     expect(await errorOf(response)).toEqual({ status: 400, code: 'invalid_conversation_id' });
+  });
+
+  it('ignores a conversation id over 200 characters, from the header as from the body', () => {
+    expect(parseChatBody({ prompt: 'hi' }, 'c'.repeat(200)).conversationId).toBe('c'.repeat(200));
+    expect(parseChatBody({ prompt: 'hi' }, 'c'.repeat(201)).conversationId).toBeUndefined();
+    expect(parseChatBody({ prompt: 'hi', id: 'c'.repeat(201) }).conversationId).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { createClient, createCluster } from 'redis';
 import { describe, expect, it } from 'vitest';
-import type { KVStore } from '../src/adapters/kv.ts';
+import { KVError, type KVStore } from '../src/adapters/kv.ts';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import { createRedisKV } from '../src/adapters/redis-kv.ts';
 import { createEdgeAIHandler } from '../src/handler.ts';
@@ -112,7 +112,7 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     await run('Can I cancel my order after it has shipped?');
     const negated = await run('Can I not cancel my order after it has shipped?');
     expect(negated.cache).toBe('miss');
-    // The embedder alone would have answered it: similarity above the 0.9 threshold, refused by the guard.
+    // The embedder alone would have answered it: similarity above the threshold, refused by the guard.
     expect(negated.desc).toMatch(/best=0\.9\d\d refused=negation/);
     await run('What are the opening hours of the Berlin office?');
     const other = await run('What are the opening hours of the Munich office?');
@@ -225,6 +225,19 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     expect(texts.filter((t) => t === 'Answer number 1.')).toHaveLength(9);
   });
 
+  it('a KV fault while coalescing only loses the coalescing: the request is answered and its answer stored', async () => {
+    const memory = createMemoryKV();
+    const kv: KVStore = {
+      ...memory,
+      setIfAbsent: () => Promise.reject(new KVError('test', 'setIfAbsent', 'timeout', 'no reply')),
+    };
+    const { run, central } = setup({ kv });
+    const first = await run(Q);
+    expect([first.cache, first.text]).toEqual(['miss', 'Answer number 0.']);
+    expect((await run(PARAPHRASE)).cache).toBe('hit');
+    expect(central.calls).toBe(1);
+  });
+
   it('never stores a truncated, aborted, flagged or escalated answer', async () => {
     const truncated = setup({}, slowModel({ finish: 'length' }));
     await truncated.run(Q);
@@ -289,6 +302,14 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     await run(Q, { tenant: 'lenient' });
     expect((await run(PARAPHRASE, { tenant: 'strict' })).cache).toBe('miss');
     expect((await run(PARAPHRASE, { tenant: 'lenient' })).cache).toBe('hit');
+    // Without a configured threshold, the embedder's recommendation applies; a configured one wins over it.
+    const strictEmbedder = { ...modelsDouble(), embedThreshold: 0.99 };
+    const recommended = setup({ models: strictEmbedder });
+    await recommended.run(Q);
+    expect((await recommended.run(PARAPHRASE)).cache).toBe('miss');
+    const configured = setup({ models: strictEmbedder, cache: { semantic: { threshold: 0.9 } } });
+    await configured.run(Q);
+    expect((await configured.run(PARAPHRASE)).cache).toBe('hit');
     // Tenant names are looked up as own keys only ("constructor" is no threshold).
     const { run: other } = setup({ cache: { semantic: { threshold: 0.99 } } });
     await other(Q, { tenant: 'constructor' });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 
@@ -30,6 +31,35 @@ function fromHere(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Every bundled file as a literal `new URL(…, import.meta.url)`. Output tracing follows these references, so build outputs
+ * (standalone, Vercel functions) carry the models with this code — the proxy's function too, which Next's
+ * `outputFileTracingIncludes` does not reach. A test keeps this list equal to the files in models/.
+ */
+export function bundledModelFiles(): string[] {
+  return [
+    new URL('../models/lid/model.onnx', import.meta.url),
+    new URL('../models/lid/model.json', import.meta.url),
+    new URL('../models/ner/model.onnx', import.meta.url),
+    new URL('../models/ner/meta.json', import.meta.url),
+    new URL('../models/toxicity/model.onnx', import.meta.url),
+    new URL('../models/toxicity/meta.json', import.meta.url),
+    new URL('../models/embed/model.onnx', import.meta.url),
+    new URL('../models/embed/meta.json', import.meta.url),
+    new URL('../models/trust.json', import.meta.url),
+  ].map((url) => fileURLToPath(url));
+}
+
+/**
+ * ONNX Runtime's shared library for this platform (Linux: libonnxruntime.so.1). Its Node.js binding loads it with dlopen,
+ * which no tracer sees; written as a path that output tracing evaluates (package folder + platform + arch), so build
+ * outputs carry it next to the binding.
+ */
+export function onnxRuntimeLibrary(): string {
+  const dir = dirname(createRequire(import.meta.url).resolve('onnxruntime-node/package.json'));
+  return join(dir, 'bin', 'napi-v6', process.platform, process.arch, 'libonnxruntime.so.1');
 }
 
 export function modelPath(name: string, file: string): string {

@@ -87,6 +87,24 @@ describe('detectLanguage', () => {
     for (const code of ['zh', 'fa', 'ms', 'lv', 'sw', 'no', 'nb', 'ar', 'en', 'de', 'tr', 'iw', 'pt-BR', 'zh_Hant']) {
       expect(labels, code).toContain(toLidCode(code));
     }
+    // round 2: languages CLD3 / Lingua cover that the first model did not
+    for (const code of 'gu pa yo zu xh so sn mi st tn ts lg ne ps my si'.split(' ')) {
+      expect(labels, code).toContain(toLidCode(code));
+    }
+  });
+
+  it('tells the round-2 languages apart on ordinary sentences', async () => {
+    // Written for this test (not from any training or evaluation source).
+    const cases: [string, string][] = [
+      ['ગુજરાતી ભાષા ભારતના ગુજરાત રાજ્યમાં બોલાય છે.', 'guj'],
+      ['ਮੈਂ ਅੱਜ ਬਾਜ਼ਾਰ ਜਾ ਰਿਹਾ ਹਾਂ।', 'pan'],
+      ['ನಾನು ನಾಳೆ ಬೆಂಗಳೂರಿಗೆ ಹೋಗುತ್ತೇನೆ.', 'kan'],
+      ['ငါ မနက်ဖြန် ရန်ကုန်ကို သွားမယ်။', 'mya'],
+      ['ຂ້ອຍຢາກກິນເຂົ້າໜຽວ.', 'lao'],
+      ['මම හෙට කොළඹ යනවා.', 'sin'],
+    ];
+    const res = await detectLanguages(cases.map(([t]) => t));
+    expect(res.map((r) => r.lang)).toEqual(cases.map(([, l]) => l));
   });
 });
 

@@ -90,6 +90,33 @@ for (const [name, mode] of centralCases) {
   }
   row('central model', name, outcome, worst.toFixed(0));
 }
+// A client that goes away mid-stream: time from cancelling the response body to the provider seeing its connection closed.
+{
+  const handler = createEdgeAIHandler({
+    models: modelsDouble(),
+    kv: createMemoryKV(),
+    cache: { enabled: false },
+    central: { baseURL: provider.baseURL, modelId: 'm', firstTokenTimeoutMs, idleTimeoutMs },
+  });
+  provider.mode = { kind: 'ok', deltas: Array.from({ length: 200 }, (_, i) => `w${i} `), delayMs: 50 };
+  let worst = 0;
+  for (let i = 0; i < runs; i++) {
+    const closed = provider.closed;
+    const { response } = await handler.handle(post());
+    const reader = response.body?.getReader();
+    await reader?.read();
+    const t0 = performance.now();
+    await reader?.cancel();
+    while (provider.closed === closed && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 1));
+    worst = Math.max(worst, performance.now() - t0);
+  }
+  row(
+    'central model',
+    'client cancels mid-stream',
+    'upstream request aborted (provider sees the connection close)',
+    worst.toFixed(0),
+  );
+}
 await provider.close();
 
 // Edge Config ----------------------------------------------------------------------------------------------------

@@ -34,12 +34,14 @@ function packageDir(name: string, from: string[] = []): string | undefined {
 
 /**
  * For next.config.ts: loads edge-ai and ONNX Runtime with Node.js instead of bundling them (so the KV and Edge Config
- * SDKs stay optional), makes `next build` output (standalone included) carry the model files and ONNX Runtime's
- * native library for the target platforms only, and stops at once when middleware.ts would run withEdgeAI on Edge.
+ * SDKs stay optional), keeps only the target platforms' ONNX Runtime libraries in build outputs, and stops at once when
+ * middleware.ts would run withEdgeAI on Edge. The model files and the native library of the building platform need no
+ * configuration: @edge-ai/models references them so that output tracing (the proxy's function included) carries them.
  */
 export function withEdgeAIConfig(config: NextConfig = {}, options: EdgeAIConfigOptions = {}): NextConfig {
   assertNodeMiddleware(process.cwd());
-  const platforms = options.onnxPlatforms ?? platformsFromEnv() ?? [`${process.platform}/${process.arch}`];
+  const here = `${process.platform}/${process.arch}`;
+  const platforms = options.onnxPlatforms ?? platformsFromEnv() ?? [here];
   const unknown = platforms.filter((p) => !ORT_PLATFORMS.includes(p));
   if (unknown.length > 0) {
     throw new Error(
@@ -49,14 +51,14 @@ export function withEdgeAIConfig(config: NextConfig = {}, options: EdgeAIConfigO
   const includes: string[] = [];
   const excludes: string[] = [];
   const models = packageDir('@edge-ai/models');
-  if (models) {
-    const rel = relative(process.cwd(), models);
-    includes.push(`${rel}/package.json`, `${rel}/dist/**`, `${rel}/models/**`);
-  }
   const ort = packageDir('onnxruntime-node', models ? [models] : []);
   if (ort) {
     const rel = relative(process.cwd(), ort);
-    includes.push(`${rel}/package.json`, `${rel}/dist/**`, ...platforms.map((p) => `${rel}/bin/napi-v*/${p}/**`));
+    // Other platforms than the building one are not traced: added when asked for (e.g. a Linux image built on macOS).
+    // The building one's shared library is traced from @edge-ai/models in a flat node_modules (npm, yarn, pnpm with
+    // node-linker=hoisted), not through pnpm's symlinked store: there it is added to every route (standalone output).
+    const flat = ort === join(process.cwd(), 'node_modules', 'onnxruntime-node');
+    includes.push(...platforms.filter((p) => p !== here || !flat).map((p) => `${rel}/bin/napi-v*/${p}/**`));
     excludes.push(
       ...ORT_PLATFORMS.filter((p) => !platforms.includes(p)).map((p) => `${rel}/bin/napi-v*/${p}/**`),
       // GPU execution providers (CUDA, TensorRT) that onnxruntime-node's postinstall may download: the models run on CPU.
@@ -74,7 +76,9 @@ export function withEdgeAIConfig(config: NextConfig = {}, options: EdgeAIConfigO
     ...(config.transpilePackages && {
       transpilePackages: config.transpilePackages.filter((p) => !EXTERNAL.includes(p)),
     }),
-    outputFileTracingIncludes: { ...traced, [ROUTES]: unique([...(traced[ROUTES] ?? []), ...includes]) },
+    ...(includes.length > 0 && {
+      outputFileTracingIncludes: { ...traced, [ROUTES]: unique([...(traced[ROUTES] ?? []), ...includes]) },
+    }),
     outputFileTracingExcludes: { ...untraced, [ROUTES]: unique([...(untraced[ROUTES] ?? []), ...excludes]) },
   };
 }

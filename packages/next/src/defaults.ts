@@ -9,8 +9,9 @@ export { kvFromEnv } from './kv-defaults.ts';
 
 /** The bundled ONNX models, loaded on first use (once per process). */
 export async function loadBundledModels(): Promise<EdgeModels> {
-  const { edgeModels } = await import('@edge-ai/models');
-  return edgeModels;
+  const { edgeModels, embedThreshold } = await import('@edge-ai/models');
+  // The embedder's recommended semantic-cache threshold (models/embed/meta.json), used when the options set none.
+  return { ...edgeModels, embedThreshold: edgeModels.embedThreshold ?? embedThreshold() };
 }
 
 type EdgeConfigSDK = { createClient(connection: string): { get(key: string): Promise<unknown> } };

@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('withEdgeAIConfig', () => {
-  it('loads edge-ai and ONNX Runtime with Node.js, traces the models and the native library, keeping the user config', () => {
+  it("loads edge-ai and ONNX Runtime with Node.js and keeps only this platform's ONNX Runtime, keeping the user config", () => {
     const config = withEdgeAIConfig({
       reactStrictMode: true,
       serverExternalPackages: ['sharp'],
@@ -29,28 +29,42 @@ describe('withEdgeAIConfig', () => {
       'onnxruntime-node',
     ]);
     expect(config.transpilePackages).toEqual(['some-ui-kit']);
-    const traced = config.outputFileTracingIncludes?.['/**'] ?? [];
-    expect(traced[0]).toBe('data/**');
-    expect(traced.some((g) => /models\/\*\*$/.test(g))).toBe(true);
+    // This workspace is a pnpm store: this platform's library is added to every route (see the flat layout below).
     const here = `${process.platform}/${process.arch}`;
-    expect(traced.some((g) => g.endsWith(`onnxruntime-node/bin/napi-v*/${here}/**`))).toBe(true);
+    const included = config.outputFileTracingIncludes?.['/**'] ?? [];
+    expect(included[0]).toBe('data/**');
+    expect(included.slice(1).map((g) => g.split('onnxruntime-node/')[1])).toEqual([`bin/napi-v*/${here}/**`]);
     expect(config.outputFileTracingIncludes?.['/api/x']).toEqual(['x/**']);
     const excluded = config.outputFileTracingExcludes?.['/**'] ?? [];
     expect(excluded.some((g) => g.endsWith(`/${here}/**`))).toBe(false);
-    expect(excluded.filter((g) => /napi-v\*\/(linux|darwin|win32)\//.test(g))).toHaveLength(5);
+    expect(excluded.filter((g) => /onnxruntime-node\/bin\/napi-v\*\/(linux|darwin|win32)\//.test(g))).toHaveLength(5);
     expect(excluded.some((g) => g.endsWith('libonnxruntime_providers_*'))).toBe(true);
   });
 
   it('ships the ONNX Runtime libraries of the platforms asked for (option, else EDGE_AI_ONNX_PLATFORMS)', () => {
     vi.stubEnv('EDGE_AI_ONNX_PLATFORMS', 'linux/arm64, darwin/arm64');
-    const fromEnv = withEdgeAIConfig({}).outputFileTracingIncludes?.['/**'] ?? [];
-    expect(fromEnv.filter((g) => g.includes('/bin/napi-v*/')).map((g) => g.split('napi-v*/')[1])).toEqual([
-      'linux/arm64/**',
-      'darwin/arm64/**',
-    ]);
+    const config = withEdgeAIConfig({});
+    const platformOf = (g: string) => g.split('napi-v*/')[1];
+    const included = (config.outputFileTracingIncludes?.['/**'] ?? []).map(platformOf);
+    const excluded = (config.outputFileTracingExcludes?.['/**'] ?? []).map(platformOf);
+    for (const p of ['linux/arm64/**', 'darwin/arm64/**']) {
+      expect(excluded).not.toContain(p);
+      if (p !== `${process.platform}/${process.arch}/**`) expect(included).toContain(p);
+    }
+    expect(excluded).toContain('win32/x64/**');
     const option = withEdgeAIConfig({}, { onnxPlatforms: ['linux/x64'] });
     expect(option.outputFileTracingExcludes?.['/**']?.some((g) => g.endsWith('/linux/arm64/**'))).toBe(true);
     expect(() => withEdgeAIConfig({}, { onnxPlatforms: ['linux/riscv'] })).toThrow(/unknown ONNX Runtime platform/);
+  });
+
+  it('in a flat node_modules (npm, yarn) adds nothing: output tracing carries the models and the library', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edge-ai-flat-'));
+    mkdirSync(join(dir, 'node_modules/onnxruntime-node'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules/onnxruntime-node/package.json'), '{"name":"onnxruntime-node"}');
+    vi.spyOn(process, 'cwd').mockReturnValue(dir);
+    const config = withEdgeAIConfig({ outputFileTracingIncludes: { '/api/x': ['x/**'] } });
+    expect(config.outputFileTracingIncludes).toEqual({ '/api/x': ['x/**'] });
+    expect(config.outputFileTracingExcludes?.['/**']?.[0]).toMatch(/^node_modules\/onnxruntime-node\/bin\/napi-v\*\//);
   });
 
   it("stops when middleware.ts uses withEdgeAI without runtime: 'nodejs', and lets a Node.js middleware.ts through", () => {

@@ -1,5 +1,6 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { createMemoryKV } from '@edge-ai/core';
 import { modelsDouble } from '@edge-ai/core/test';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -115,19 +116,24 @@ describe('Edge Config through @vercel/edge-config against a local server', () =>
         mode = fault;
       }
       const first = await ask(proxy);
+      const readsAfterFirst = seen.length;
       const next = [];
       for (let i = 0; i < 5; i++) next.push(await ask(proxy));
+      // The source is not asked again while the last failure is recent: the next requests pay nothing for it.
+      expect(seen.length).toBe(readsAfterFirst);
       warn.mockRestore();
       expect(first.status).toBe(200);
       expect(first.degraded).toBe('policy');
       expect(first.cache === 'off').toBe(fault !== 'down');
-      expect(first.ms).toBeLessThan(TIMEOUT_MS + 250);
+      // Wall-clock bounds: tight when this process can have a core, generous on a saturated machine.
+      const idle = loadavg()[0] < cpus().length;
+      expect(first.ms).toBeLessThan(TIMEOUT_MS + (idle ? 250 : 1500));
       for (const r of next) {
         expect(r.status).toBe(200);
         expect(r.degraded).toBe('policy');
         expect(r.cache === 'off').toBe(fault !== 'down');
       }
-      expect(Math.max(...next.map((r) => r.ms))).toBeLessThan(100);
+      expect(Math.max(...next.map((r) => r.ms))).toBeLessThan(idle ? 100 : 1000);
       console.log(
         `edge-config ${name}: first ${first.ms.toFixed(0)} ms, next max ${Math.max(...next.map((r) => r.ms)).toFixed(0)} ms`,
       );

@@ -68,6 +68,7 @@ export function withInferenceCache(
   return {
     ...(models.embed ? { embed: models.embed.bind(models) } : {}),
     ...(models.warm ? { warm: models.warm.bind(models) } : {}),
+    ...(models.embedThreshold !== undefined ? { embedThreshold: models.embedThreshold } : {}),
     detectLanguage: (text) =>
       through<LanguageResult>(
         'lid',

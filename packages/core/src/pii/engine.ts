@@ -4,6 +4,7 @@ import { hasPersonalCue } from './cues.ts';
 import { type DetectHints, detectEntities, PLACEHOLDER_RE } from './detect.ts';
 import { isPublicFigure } from './lexicon.ts';
 import { type PiiOptions, PiiOptionsError, parsePiiOptions, type ResolvedPiiOptions } from './options.ts';
+import { isTechName } from './person.ts';
 import { createRestoreStream, restoreJson, restoreText } from './restore.ts';
 import type { PiiAction, PiiEntity, PiiEntityType } from './types.ts';
 import { createPiiVault, type PiiVault, type VaultScope } from './vault.ts';
@@ -77,8 +78,9 @@ export function createPiiEngine(input: PiiOptions = {}, env?: Env): PiiEngine {
   const contextualAction = (text: string, e: PiiEntity, all: PiiEntity[], action: PiiAction): PiiAction => {
     if (e.type === 'PERSON' && options.publicFigures && isPublicFigure(e.text)) return 'allow';
     if (action !== 'allow' || !options.cues || (e.type !== 'LOCATION' && e.type !== 'ORGANIZATION')) return action;
-    // a lowercase single word ("lavoro in banca") is a common noun far more often than a place or a company
-    if (!/\p{Lu}/u.test(e.text) && !/\s/.test(e.text.trim())) return action;
+    // a lowercase single word ("lavoro in banca") is a common noun far more often than a place or a company, and
+    // "I work in Python" names a technology
+    if ((!/\p{Lu}/u.test(e.text) && !/\s/.test(e.text.trim())) || isTechName(e.text)) return action;
     const personal = all.some((a) => a.type === 'ADDRESS' && nextTo(text, a, e)) || hasPersonalCue(text, e.start);
     return personal ? options.defaultAction : action;
   };

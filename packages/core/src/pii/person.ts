@@ -113,7 +113,9 @@ export function plausiblePerson(text: string, start: number, end: number, score 
   // "Bologna", "New York": a place name; "Docker Swarm": technology; "einen Bäcker": a noun after an article
   const joined = words.join(' ');
   if (isKnownPlace(joined) && (score < PLACE_SURE || !words.every(known))) return false;
-  if (words.every((w) => TECH.has(w.toLowerCase()))) return false;
+  if (isTechName(span)) return false;
+  // an all-capitals single word ("VLOOKUP", "HTML") is an acronym unless it is a known name ("JOHN")
+  if (words.length === 1 && words[0].length >= 2 && words[0] === words[0].toUpperCase()) return known(words[0]);
   if (words.length === 1 && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   if (!/\p{Lu}/u.test(span)) return words.every(known) && (words.length >= 2 || sure);
   if (words.length === 1) return sure || known(words[0]);
@@ -140,6 +142,12 @@ const TECH = new Set(
     'macbook imac pixel galaxy kindle tolino kobo playstation xbox nintendo switch tesla raspberry arduino'
   ).split(' '),
 );
+
+/** True when every word of `text` is a technology name ("Python", "Docker Swarm"). */
+export function isTechName(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  return words.length > 0 && words.every((w) => TECH.has(w.toLowerCase()));
+}
 
 /** Articles (en de fr nl) right before a word: it is a noun, not a name. Not "a", "la", "o", "de": names follow them. */
 const ARTICLE_BEFORE =

@@ -60,7 +60,7 @@ export function cacheStage(kv: () => KVStore, centralLabel: string, options: Cac
       };
       const known = new Set(ctx.messages.flatMap((m) => m.text.match(PLACEHOLDER_RE) ?? []));
       const usable = (answer: string) => (answer.match(PLACEHOLDER_RE) ?? []).every((p) => known.has(p));
-      const found = await lookup(store, keys, query, thresholdFor(ctx), usable);
+      const found = await lookup(store, keys, query, thresholdFor(ctx, embedder?.threshold), usable);
       if (found.hit) return hit(found.hit, embedModel);
 
       const mode = vector ? embedModel : 'exact-only (no embedder)';
@@ -112,13 +112,22 @@ function hit(found: Hit, embedModel: string): StageOutcome {
   };
 }
 
-/** Tenant threshold, else route threshold, else the default. */
-function thresholdFor(ctx: EdgeContext): number {
+/** Default threshold when neither the options nor the embedder set one. */
+export const FALLBACK_THRESHOLD = 0.9;
+
+/** Tenant threshold, else route threshold, else the configured one, else the embedder's recommendation, else 0.9. */
+function thresholdFor(ctx: EdgeContext, recommended: number | undefined): number {
   const { semantic } = ctx.settings.cache;
   // Own keys only: a tenant named "constructor" must not read Object.prototype.
   const own = (table: Record<string, number>, key: string | undefined) =>
     key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
-  return own(semantic.tenants, ctx.tenant) ?? own(semantic.routes, ctx.route) ?? semantic.threshold;
+  return (
+    own(semantic.tenants, ctx.tenant) ??
+    own(semantic.routes, ctx.route) ??
+    semantic.threshold ??
+    recommended ??
+    FALLBACK_THRESHOLD
+  );
 }
 
 function lastUserIndex(ctx: EdgeContext): number {

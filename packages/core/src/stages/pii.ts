@@ -9,6 +9,35 @@ import type { Stage } from '../stage.ts';
 
 export { replaceKnown };
 
+/** ISO 639-3 (as detected) -> ISO 639-1, so `pii.byLanguage` may use either ("deu" or "de"). */
+const ISO1: Record<string, string> = {
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  ita: 'it',
+  nld: 'nl',
+  pol: 'pl',
+  por: 'pt',
+  tur: 'tr',
+  swe: 'sv',
+  dan: 'da',
+  nob: 'no',
+  fin: 'fi',
+  ces: 'cs',
+  ron: 'ro',
+  hun: 'hu',
+  ell: 'el',
+  rus: 'ru',
+  ukr: 'uk',
+  jpn: 'ja',
+  cmn: 'zh',
+  kor: 'ko',
+  ara: 'ar',
+  heb: 'he',
+  hin: 'hi',
+};
+
 /**
  * Finds personal data in every message (history included: earlier answers carry restored values) and
  * replaces it before anything leaves the edge. Placeholders are stable per tenant and conversation via the
@@ -53,7 +82,7 @@ export function piiStage(
       const lang =
         ctx.language && ctx.language.confidence >= ctx.settings.language.minConfidence ? ctx.language.lang : '';
       const options = applyPiiOverrides(settings.engine, [
-        settings.byLanguage[lang],
+        settings.byLanguage[lang] ?? settings.byLanguage[ISO1[lang] ?? ''],
         ctx.route ? settings.byRoute[ctx.route] : undefined,
         settings.byTenant[ctx.tenant],
       ]);

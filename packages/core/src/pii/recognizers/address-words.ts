@@ -294,3 +294,31 @@ export const ADDRESS_CUE_RE = new RegExp(
   ].join('|')})(?![\\p{L}])`,
   'iu',
 );
+
+export const ADJECTIVE_TYPES = new Set(['platz', 'ring', 'markt', 'tor', 'berg', 'feld', 'hof']);
+/** Italian street types abbreviated with a dot inside ("P.zza", "V.le", "C.so"). */
+export const IT_ABBR = new Map<string, StreetWord>([
+  ['p.zza', { dot: false, ambiguous: false }],
+  ['v.le', { dot: false, ambiguous: false }],
+  ['c.so', { dot: false, ambiguous: false }],
+  ['p.le', { dot: false, ambiguous: false }],
+  ['v.lo', { dot: false, ambiguous: false }],
+]);
+export const NL_FLOOR = new Set(['hs', 'huis', 'bg', 'boven', 'beneden']);
+export const FLOOR_WORDS = new Set(['andar', 'piso', 'planta', 'piano', 'étage', 'etage']);
+export const SIDES = new Set([
+  'esq',
+  'dto',
+  'dta',
+  'esquerdo',
+  'direito',
+  'frente',
+  'izq',
+  'izda',
+  'dcha',
+  'der',
+  'drcha',
+  'int',
+  'ext',
+]);
+export const NL_PARTICLES = new Set(['van', 'de', 'ter', 'te', 'het']);

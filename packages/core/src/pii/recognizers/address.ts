@@ -1,25 +1,22 @@
 import { isKnownName } from '../lexicon.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
+import { HOUSE, HOUSE_EN, Scanner, type Tok, tokenize } from './address-scanner.ts';
 import {
   ADDRESS_CUE_RE,
-  CA_OUT,
+  ADJECTIVE_TYPES,
   DE_PREPOSITIONS,
   DIRECTIONS,
-  MEASURES,
+  IT_ABBR,
   NUMBER_FIRST_PREFIXES,
   PARTICLES,
   PO_BOX_WORDS,
-  POSTCODE_PREFIXES,
   ROAD_CLASS,
   ROAD_NUMBER_TYPES,
   ROAD_PREFIX,
   STOP,
-  STREET_NUMBER_WORDS,
   STREET_PREFIX,
   STREET_SUFFIXES,
   STREET_TYPE_AFTER,
-  UNIT_WORDS,
-  US_STATES,
   WEAK_SUFFIXES,
 } from './address-words.ts';
 
@@ -32,284 +29,6 @@ import {
  * address word before it ("in 50000 Jahren" is no address).
  * Linear: one tokenizing pass, then a bounded look-around (≤ 12 tokens) at each token.
  */
-
-interface Tok {
-  s: number;
-  e: number;
-  /** w = letters, n = house-number-like (digits, ≤ 2 letters, one - or /), a = other letters+digits, p = punctuation, x = too long */
-  t: 'w' | 'n' | 'a' | 'p' | 'x';
-  v: string;
-  l: string;
-}
-
-const ALNUM = /[\p{L}\p{M}\p{N}]/u;
-const isAlnumAt = (text: string, i: number) => {
-  const k = text.charCodeAt(i);
-  if (k < 128) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
-  return ALNUM.test(text[i]);
-};
-const NUMBERISH = /^\d{1,5}(?:[a-zA-Z]{0,2}|bis|ter)$|^\d{1,5}[a-zA-Z]?[-/](?:\d{1,5}[a-zA-Z]?|[a-zA-Z])$/;
-const LETTERS = /^[\p{L}\p{M}'’-]+$/u;
-const UPPER = /^\p{Lu}/u;
-
-export function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13) {
-      i++;
-      continue;
-    }
-    if (!isAlnumAt(text, i)) {
-      out.push({ s: i, e: i + 1, t: 'p', v: text[i], l: text[i] });
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n) {
-      if (isAlnumAt(text, j)) j++;
-      else if (JOINERS.includes(text[j]) && j + 1 < n && isAlnumAt(text, j + 1)) j += 2;
-      else break;
-    }
-    if (j - i > 40) out.push({ s: i, e: j, t: 'x', v: '', l: '' });
-    else {
-      const v = text.slice(i, j);
-      out.push({ s: i, e: j, t: NUMBERISH.test(v) ? 'n' : LETTERS.test(v) ? 'w' : 'a', v, l: v.toLowerCase() });
-    }
-    i = j;
-  }
-  return out;
-}
-const JOINERS = "'’-/";
-
-const ADJECTIVE_TYPES = new Set(['platz', 'ring', 'markt', 'tor', 'berg', 'feld', 'hof']);
-const IT_ABBR = new Map([
-  ['p.zza', { dot: false, ambiguous: false }],
-  ['v.le', { dot: false, ambiguous: false }],
-  ['c.so', { dot: false, ambiguous: false }],
-  ['p.le', { dot: false, ambiguous: false }],
-  ['v.lo', { dot: false, ambiguous: false }],
-]);
-const NL_FLOOR = new Set(['hs', 'huis', 'bg', 'boven', 'beneden']);
-const FLOOR_WORDS = new Set(['andar', 'piso', 'planta', 'piano', 'étage', 'etage']);
-const SIDES = new Set([
-  'esq',
-  'dto',
-  'dta',
-  'esquerdo',
-  'direito',
-  'frente',
-  'izq',
-  'izda',
-  'dcha',
-  'der',
-  'drcha',
-  'int',
-  'ext',
-]);
-const NL_PARTICLES = new Set(['van', 'de', 'ter', 'te', 'het']);
-const HOUSE = /^[1-9]\d{0,3}(?:[a-zA-Z]?(?:[-/](?:[1-9]\d{0,3}[a-zA-Z]?|[a-zA-Z]))?|bis|ter)$/;
-const HOUSE_EN = /^[1-9]\d{0,4}[a-zA-Z]?(?:-[1-9]\d{0,3})?$/;
-
-class Scanner {
-  readonly text: string;
-  readonly k: Tok[];
-  constructor(text: string, k: Tok[]) {
-    this.text = text;
-    this.k = k;
-  }
-  at(i: number): Tok | undefined {
-    return this.k[i];
-  }
-  word(i: number): boolean {
-    return this.k[i]?.t === 'w';
-  }
-  cap(i: number): boolean {
-    const t = this.k[i];
-    return t !== undefined && t.t === 'w' && UPPER.test(t.v);
-  }
-  punct(i: number, chars: string): boolean {
-    const t = this.k[i];
-    return t !== undefined && t.t === 'p' && chars.includes(t.v);
-  }
-  /** Token a is punctuation written right against token b ("1,5", "4.12", "$5"): a number, not a house number. */
-  glued(a: number, b: number): boolean {
-    const t = this.k[a];
-    return t !== undefined && t.t === 'p' && '.,:$€£'.includes(t.v) && t.e === this.k[b]?.s;
-  }
-  /** End of text, or punctuation that ends an address (not a hyphen or slash). */
-  boundary(i: number): boolean {
-    const t = this.k[i];
-    return t === undefined || (t.t === 'p' && !'-/&'.includes(t.v));
-  }
-  /** An address word within 40 characters before token i ("address", "wohne", "j'habite", "PLZ" …). */
-  cue(i: number): boolean {
-    const t = this.k[i];
-    if (!t) return false;
-    return ADDRESS_CUE_RE.test(this.text.slice(Math.max(0, t.s - 40), t.s));
-  }
-  /** Optional "Nr." / "n°" / "no." before a house number: index after it. */
-  skipNumberWord(i: number): number {
-    if (STREET_NUMBER_WORDS.has(this.k[i]?.l ?? '') && this.k[i + 1]) {
-      let j = i + 1;
-      if (this.punct(j, '.°º')) j++;
-      return j;
-    }
-    if (this.punct(i, '#')) return i + 1;
-    return i;
-  }
-  /** A house number at token i (not a year such as 2024 unless `years`): index after it, or -1. */
-  house(i: number, re = HOUSE, years = false): number {
-    const t = this.k[i];
-    if (t?.t !== 'n' || !re.test(t.v)) return -1;
-    if (!years && /^(?:19|20)\d\d$/.test(t.v)) return -1;
-    // "10 km", "5 min" are measures; "22 m. 6" is a Polish flat number
-    const unit = this.k[i + 1]?.l ?? '';
-    if (
-      (MEASURES.has(unit) && !(unit === 'm' && this.punct(i + 2, '.') && this.k[i + 3]?.t === 'n')) ||
-      this.punct(i + 1, '%')
-    )
-      return -1;
-    if (
-      this.glued(i - 1, i) ||
-      (this.punct(i + 1, '.,') && this.k[i + 2]?.t === 'n' && this.k[i + 1].e === this.k[i + 2].s)
-    )
-      return -1;
-    let j = i + 1;
-    // "12 bis", "12 b", "5 A"
-    const next = this.k[j];
-    if (next && next.t === 'w' && next.s === t.e + 1 && /^(?:bis|ter|[a-hA-H])$/.test(next.v)) j++;
-    return j;
-  }
-  /** Capitalised words with particles between them ("Frankfurt am Main", "Vila Real de Santo António"): end or -1. */
-  place(i: number): number {
-    if (!this.cap(i)) return -1;
-    let j = i + 1;
-    while (j - i < 7 && j < this.k.length) {
-      if (this.cap(j)) j++;
-      else if (PARTICLES.has(this.k[j].l) && this.cap(j + 1)) j += 2;
-      else if (PARTICLES.has(this.k[j].l) && PARTICLES.has(this.k[j + 1]?.l ?? '') && this.cap(j + 2)) j += 3;
-      else if (this.punct(j, '(') && this.cap(j + 1) && this.punct(j + 2, ')'))
-        j += 3; // "Halle (Saale)", "(MI)"
-      else break;
-    }
-    return j;
-  }
-  /** A postcode starting at token i: its end or -1; `strong` for formats that are rarely anything else. */
-  postcode(i: number, inAddress: boolean): { end: number; strong: boolean; fiveDigit?: boolean } | undefined {
-    const t = this.k[i];
-    if (!t) return undefined;
-    const u = this.k[i + 1];
-    // prefixed: D-10115, F-75008, CH-8001
-    if (t.t === 'w' && POSTCODE_PREFIXES.has(t.v) && this.punct(i + 1, '-') && this.k[i + 2]?.s === t.e + 1) {
-      const d = this.k[i + 2];
-      if (d && d.t === 'n' && /^\d{4,5}$/.test(d.v)) return { end: i + 3, strong: true };
-    }
-    if (t.t === 'a' && /^(?:D|F|I|E|A|B|L|CH|NL|PL|DK)-\d{4,5}$/.test(t.v)) return { end: i + 1, strong: true };
-    // UK: NW1 6XE, SW1A 2AA; Canada: K1A 0B1
-    if ((t.t === 'a' || t.t === 'w') && u && u.t === 'n') {
-      if (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(t.v) && /^\d[A-Z]{2}$/i.test(u.v) && !/[CIKMOV]/i.test(u.v.slice(1)))
-        return { end: i + 2, strong: true };
-      if (CA_OUT.test(t.v) && /^\d[A-Z]\d$/i.test(u.v)) return { end: i + 2, strong: true };
-    }
-    if (t.t !== 'n') {
-      // US: IL 62704, NY 10001-1234
-      if (t.t === 'w' && US_STATES.has(t.v) && u && u.t === 'n' && /^\d{5}(?:-\d{4})?$/.test(u.v))
-        return { end: i + 2, strong: true };
-      return undefined;
-    }
-    if (/^\d{2}-\d{3}$/.test(t.v) || /^\d{4}-\d{3}$/.test(t.v) || /^\d{5}-\d{4}$/.test(t.v))
-      return { end: i + 1, strong: true }; // PL, PT, US ZIP+4
-    if (/^\d{4}[A-Z]{2}$/.test(t.v) || (inAddress && /^\d{4}[a-z]{2}$/.test(t.v))) return { end: i + 1, strong: true }; // NL 1012AB
-    if (/^\d{4}$/.test(t.v) && u && u.t === 'w' && /^[A-Z]{2}$/.test(u.v) && !/^S[ADS]$/.test(u.v))
-      return { end: i + 2, strong: false }; // NL 1012 AB
-    if (/^\d{5}$/.test(t.v)) return { end: i + 1, strong: false, fiveDigit: true };
-    if (inAddress && /^\d{4}$/.test(t.v)) return { end: i + 1, strong: false }; // AT CH BE DK NO LU HU after a street
-    return undefined;
-  }
-  /** Start of a Dutch particle before token i ("van Wijkdijk", "van der Laan…"); "der"/"den" only after "van". */
-  nlParticles(i: number, floor: number): number {
-    let from = i;
-    const v = (k: number) => this.k[k]?.v ?? '';
-    if ((v(from - 1) === 'der' || v(from - 1) === 'den') && v(from - 2) === 'van' && from - 2 >= floor) return from - 2;
-    if (from - 1 >= floor && NL_PARTICLES.has(v(from - 1))) from--;
-    return from;
-  }
-  /** "Flat 6, " / "Apt 20B, " right before token b: index of the unit word, else b. */
-  unitBefore(b: number, floor: number): number {
-    const c = this.punct(b - 1, ',') ? b - 2 : b - 1;
-    const v = this.k[c];
-    if (c - 1 < floor || !v || !(v.t === 'n' || v.t === 'a')) return b;
-    let u = c - 1;
-    if (this.punct(u, '.')) u--;
-    return u >= floor && UNIT_WORDS.has(this.k[u]?.l ?? '') ? u : b;
-  }
-  /** In lowercase chat, the place after a postcode: 1-3 words that end the address ("10115 berlin", "(rm)"). */
-  lowerPlace(i: number): number {
-    let j = i;
-    while (j - i < 3 && this.word(j) && !STOP.has(this.k[j].l) && !ADDRESS_CUE_RE.test(this.k[j].l)) j++;
-    if (j === i) return -1;
-    if (this.punct(j, '(') && this.word(j + 1) && this.k[j + 1].v.length <= 3 && this.punct(j + 2, ')')) j += 3;
-    return this.boundary(j) ? j : -1;
-  }
-  /** Spanish / Portuguese floor and door after the number: ", 3º B", ", 1.º Esq.", " 2ª dcha". */
-  floorDoor(i: number): number {
-    // Dutch "164 hs", "12 huis", "3 bg" right after the number
-    if (NL_FLOOR.has(this.k[i]?.l ?? '') && this.k[i]?.t === 'w') return i + 1;
-    let j = this.punct(i, ',-') ? i + 1 : i;
-    const t = this.k[j];
-    if (!t) return i;
-    // NFKC folds º and ª to o and a
-    if (/^\d{1,2}[º°ªoa]$/.test(t.v)) j++;
-    else if (
-      t.t === 'n' &&
-      /^\d{1,2}$/.test(t.v) &&
-      this.punct(j + 1, '.°') &&
-      /^[º°ªoa]$/.test(this.k[j + 2]?.v ?? '')
-    )
-      j += 3;
-    else return i;
-    if (FLOOR_WORDS.has(this.k[j]?.l ?? '')) j++; // "7º andar", "3º piso"
-    const side = this.k[j];
-    if (side && side.t === 'w' && (/^[A-H]$/.test(side.v) || SIDES.has(side.l))) {
-      j++;
-      if (this.punct(j, '.')) j++;
-    }
-    return j;
-  }
-  /** What may follow a street or PO box: direction, unit, then postcode and/or place. */
-  extend(i: number): number {
-    let j = i;
-    if (DIRECTIONS.has(this.k[j]?.v ?? '')) j++;
-    j = this.floorDoor(j);
-    if (UNIT_WORDS.has(this.k[j]?.l ?? '')) {
-      let u = j + 1;
-      if (this.punct(u, '.')) u++;
-      const t = this.k[u];
-      if (t && (t.t === 'n' || t.t === 'a' || (t.t === 'w' && t.v.length <= 2))) j = u + 1;
-    }
-    let k = j;
-    if (this.punct(k, ',\n-')) k++;
-    const pc = this.postcode(k, true);
-    if (pc) {
-      const p = this.place(pc.end);
-      if (p > 0) return p;
-      const lower = this.lowerPlace(pc.end);
-      return lower > 0 ? lower : pc.end;
-    }
-    const p = this.place(k);
-    if (p > 0) {
-      let q = p;
-      if (this.punct(q, ',')) q++;
-      const after = this.postcode(q, true);
-      if (after?.strong) return after.end;
-      if (this.boundary(p)) return p;
-    }
-    return j;
-  }
-}
 
 /** A match: token range and base score. */
 interface Found {
@@ -434,7 +153,10 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
       let b = NUMBER_FIRST_PREFIXES.has(t.l) ? i - 1 : -1;
       if (sc.punct(b, ',')) b--;
       if (/^(?:bis|ter)$/.test(sc.at(b)?.l ?? '')) b--;
-      if (!onlyLower && b >= floor && sc.at(b)?.t === 'n' && HOUSE.test(sc.at(b)?.v ?? '') && !sc.glued(b - 1, b)) {
+      // in lowercase only a plain French street word ("12 rue de la paix"), and only where the address ends
+      const numberBeforeOk =
+        !onlyLower || (!prefix.ambiguous && (sc.boundary(nameEnd) || sc.extend(nameEnd) > nameEnd));
+      if (numberBeforeOk && b >= floor && sc.at(b)?.t === 'n' && HOUSE.test(sc.at(b)?.v ?? '') && !sc.glued(b - 1, b)) {
         if (
           !prefix.ambiguous ||
           sc.boundary(nameEnd) ||
@@ -465,7 +187,8 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     t.t === 'w' &&
     STREET_SUFFIXES.some((s) => s.length >= 3 && t.l.length >= s.length + 3 && t.l.endsWith(s))
   ) {
-    const h = sc.house(sc.skipNumberWord(i + 1));
+    const k = sc.punct(i + 1, '.') && t.l.endsWith('str') ? i + 2 : i + 1;
+    const h = sc.house(sc.skipNumberWord(k));
     if (h > 0 && (sc.boundary(h) || sc.postcode(sc.punct(h, ',\n') ? h + 1 : h, true))) {
       const from = sc.nlParticles(i, floor);
       return { from, to: sc.extend(h), score: 0.6 };
@@ -549,7 +272,7 @@ function postcodeWithPlace(sc: Scanner, i: number, floor: number): Found | undef
   const pc = sc.postcode(i, false);
   if (!pc) return undefined;
   const prev = sc.at(i - 1);
-  const lineStart = i === floor || prev === undefined || (prev.t === 'p' && '\n,;(:'.includes(prev.v));
+  const lineStart = i === floor || prev === undefined || (prev.t === 'p' && '\n,;('.includes(prev.v));
   // UK / Canada style: place before the postcode ("London NW1 6XE")
   if (pc.strong && pc.end === i + 2 && !/^\d/.test(sc.at(i)?.v ?? '')) {
     let from = i;

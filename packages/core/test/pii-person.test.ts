@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { hasPersonalCue } from '../src/pii/cues.ts';
+import { isKnownName, isKnownPlace, isPublicFigure } from '../src/pii/lexicon.ts';
+import { hasPersonCue, isTechName, plausiblePerson } from '../src/pii/person.ts';
+
+/** Whether the PERSON filter keeps `span` (the first occurrence in `text`) at NER score `score`. */
+const keeps = (text: string, span: string, score = 0.65) => {
+  const start = text.indexOf(span);
+  return plausiblePerson(text, start, start + span.length, score);
+};
+
+describe('PERSON filter (person.ts)', () => {
+  it.each([
+    ['Write me a haiku about Hamburg', 'haiku'],
+    ['Which is healthier, olive oil or butter?', 'olive'],
+    ['What are the differences between Kubernetes and Docker Swarm?', 'Kubernetes'],
+    ['What are the differences between Kubernetes and Docker Swarm?', 'Docker Swarm'],
+    ["Traduce 'I love books' al español.", 'Traduce'],
+    ['help me with VLOOKUP', 'VLOOKUP'],
+    ['Schreib einen Limerick über einen Bäcker aus Bremen.', 'Bäcker'],
+    ['Quanti abitanti ha Bologna?', 'Bologna'],
+  ])('drops a chat word the model took for a name: %s -> %s', (text, span) => {
+    expect(keeps(text, span)).toBe(false);
+  });
+
+  it.each([
+    ['Please forward this to Maria tomorrow', 'Maria', 0.65],
+    ['send it to maria schneider asap', 'maria schneider', 0.6],
+    ['Ask Okonkwo Chukwuemeka about it', 'Okonkwo Chukwuemeka', 0.6],
+    ['Assange was arrested', 'Assange', 0.9],
+    ['my name is jonas', 'jonas', 0.4],
+    ['Hi JOHN SMITH, see you', 'JOHN SMITH', 0.6],
+    ['Dear Kubernetes team', 'Kubernetes', 0.6],
+    ['Jackson called yesterday', 'Jackson', 0.95],
+  ])('keeps a name: %s -> %s', (text, span, score) => {
+    expect(keeps(text, span, score)).toBe(true);
+  });
+
+  it('reads the lexicons built from the data (Bloom filters)', () => {
+    expect(isKnownName('Maria') && isKnownName('schneider') && isKnownName('Łukasz')).toBe(true);
+    expect(isKnownName('kubernetes') || isKnownName('haiku')).toBe(false);
+    expect(isKnownPlace('Bologna') && isKnownPlace('New York')).toBe(true);
+    expect(isPublicFigure('Albert Einstein') && isPublicFigure('Angela Merkel')).toBe(true);
+    expect(isPublicFigure('Einstein')).toBe(false); // one word is never enough
+    expect(isTechName('Docker Swarm') && !isTechName('Maria Docker')).toBe(true);
+  });
+
+  it('finds person cues and personal cues right before a span', () => {
+    expect(hasPersonCue('Hallo, ich heiße ', 17)).toBe(true);
+    expect(hasPersonCue('The weather in ', 15)).toBe(false);
+    const at = (text: string, span: string) => hasPersonalCue(text, text.indexOf(span));
+    expect(at('Ich wohne in der Nähe von Köln', 'Köln')).toBe(true);
+    expect(at('Mieszkam w Krakowie', 'Krakowie')).toBe(true);
+    expect(at('J’habite à Lyon', 'Lyon')).toBe(true);
+    expect(at('Which animals live in Australia?', 'Australia')).toBe(false);
+    expect(at('I live in Berlin. Tell me about Paris.', 'Paris')).toBe(false);
+  });
+});
