@@ -22,7 +22,7 @@ import { createCentralRouter } from './tiers/central-routing.ts';
 import { createKVDecisionLog, decisionRecord } from './tiers/decision-log.ts';
 import { setTierHeaders } from './tiers/headers.ts';
 import { defaultJudge } from './tiers/judge-default.ts';
-import { createOutputScan, type OutputScan, scannedTextResponse } from './tiers/output-scan.ts';
+import { createOutputScan, type OutputScan } from './tiers/output-scan.ts';
 import { tenantSettings } from './tiers/rollout.ts';
 import { confidentLanguage } from './tiers/toxicity-tier.ts';
 
@@ -170,9 +170,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
         const answer = run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer;
         // A cached answer is scanned under the policy in force now (it may be stricter than when it was cached).
         scan = outputScan();
-        response = scan
-          ? scannedTextResponse(answer, headers, scan)
-          : replayResponse(answer, headers, policy.settings.cache.replayDelayMs);
+        response = replayResponse(answer, headers, scoped.settings.cache.replayDelayMs, scan?.transform);
         run.finish(undefined);
       } else {
         scan = outputScan();

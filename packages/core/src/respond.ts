@@ -1,4 +1,4 @@
-import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
+import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
 import type { Block } from './context.ts';
 import { errorBody } from './errors.ts';
 
@@ -18,7 +18,13 @@ export function textStreamResponse(text: string, headers: Headers, status = 200)
  * Replays a cached answer as the central model's stream would arrive: the same UI-message events (start, step, text
  * deltas of a word or two, finish with reason "stop"), so `useChat` sees no difference except the headers.
  */
-export function replayResponse(text: string, headers: Headers, delayMs = 0): Response {
+export function replayResponse(
+  text: string,
+  headers: Headers,
+  delayMs = 0,
+  /** Output scanning (tiers/output-scan.ts), when enabled. */
+  transform?: TransformStream<UIMessageChunk, UIMessageChunk>,
+): Response {
   const pieces = text.match(/\s*\S+(?:\s+\S{1,3}(?=\s|$))?|\s+$/g) ?? [text];
   const stream = createUIMessageStream({
     async execute({ writer }) {
@@ -34,7 +40,7 @@ export function replayResponse(text: string, headers: Headers, delayMs = 0): Res
       writer.write({ type: 'finish', finishReason: 'stop' });
     },
   });
-  return createUIMessageStreamResponse({ stream, headers });
+  return createUIMessageStreamResponse({ stream: transform ? stream.pipeThrough(transform) : stream, headers });
 }
 
 export function blockedResponse(block: Block, headers: Headers, mode: 'json' | 'stream'): Response {

@@ -32,21 +32,8 @@ export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextPro
     if (!handler.matches(request)) return userMiddleware ? userMiddleware(request, event) : NextResponse.next();
     const { response, pending } = await handler.handle(request);
     event.waitUntil(pending);
-    await afterDisconnectErrors();
     return response;
   };
-}
-
-/**
- * Returns one macrotask later. When a proxy answers a request that has a body, Next (16.x) replaces the Node request's
- * event listeners right after the proxy returns (`getCloneableBody().finalize()` copies the buffered clone's fields,
- * `_events` included, onto the request). A client that disconnected while the gate was still working, the event that
- * made it return, has Node emit `aborted` on the request a few ticks later: with Next's listeners gone by then it was
- * an `uncaughtException`. Every tick of that error runs within the socket's close callback, so after one macrotask it
- * was delivered while Next's listeners were still attached.
- */
-function afterDisconnectErrors(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 export { createJsonLinesDecisionLog, decisionLogFromEnv, readJsonLinesDecisionLog } from './decision-log.ts';

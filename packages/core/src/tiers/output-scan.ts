@@ -1,4 +1,4 @@
-import { createUIMessageStream, createUIMessageStreamResponse, type UIMessageChunk } from 'ai';
+import type { UIMessageChunk } from 'ai';
 import type { EdgeModels } from '../models.ts';
 import type { StageSettings } from '../options.ts';
 import { detectEntities } from '../pii/detect.ts';
@@ -149,16 +149,4 @@ function firstSentenceEnd(text: string): number {
 
 function trailingSpace(text: string): string {
   return /\s$/.test(text) ? (text.match(/\s+$/)?.[0] ?? '') : '';
-}
-
-/** A fixed answer (cache hit) streamed through the output scan. */
-export function scannedTextResponse(text: string, headers: Headers, scan: OutputScan): Response {
-  const stream = createUIMessageStream({
-    execute({ writer }) {
-      writer.write({ type: 'text-start', id: 'edge' });
-      writer.write({ type: 'text-delta', id: 'edge', delta: text });
-      writer.write({ type: 'text-end', id: 'edge' });
-    },
-  });
-  return createUIMessageStreamResponse({ stream: stream.pipeThrough(scan.transform), headers });
 }
