@@ -1,12 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotOnFailure } from './chromium.ts';
 import { type RunningApp, startApp } from './server.ts';
-
-const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let app: RunningApp;
 let browser: Browser;
@@ -14,26 +9,9 @@ let page: Page;
 
 beforeAll(async () => {
   app = await startApp();
-  // playwright-core gives every launch a fresh, empty user-data-dir of its own.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && page) {
-    mkdirSync(resultsDir, { recursive: true });
-    await page.screenshot({ path: join(resultsDir, `${context.task.name.replace(/\W+/g, '-')}.png`), fullPage: true });
-  }
-});
+afterEach((context) => screenshotOnFailure(context, page));
 afterAll(async () => {
   await browser?.close();
   await app?.stop();

@@ -1,13 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshotOnFailure } from './chromium.ts';
 import { startProvider } from './provider.ts';
 import { type RunningApp, startApp } from './server.ts';
 
-const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The central model's time to first token: a hosted model's latency, which a cache hit saves. */
 const CENTRAL_TTFT_MS = 2000;
 
@@ -19,17 +15,9 @@ let page: Page | undefined;
 beforeAll(async () => {
   provider = await startProvider({ firstTokenMs: CENTRAL_TTFT_MS, numbered: true });
   app = await startApp({ EDGE_AI_CENTRAL_BASE_URL: provider.baseURL, EDGE_AI_CENTRAL_MODEL: 'local-model' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && page) {
-    mkdirSync(resultsDir, { recursive: true });
-    await page.screenshot({ path: join(resultsDir, `${context.task.name.replace(/\W+/g, '-')}.png`), fullPage: true });
-  }
-});
+afterEach((context) => screenshotOnFailure(context, page));
 afterAll(async () => {
   await browser?.close();
   await app?.stop();

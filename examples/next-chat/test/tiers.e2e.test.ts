@@ -1,15 +1,14 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startVercelStandIn } from '../../../packages/next/test/vercel-standin.ts';
+import { launchChromium, screenshotOnFailure } from './chromium.ts';
 import { type RunningApp, startApp } from './server.ts';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
-const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SECRET = 'e2e-settings-secret';
 
 let app: RunningApp;
@@ -28,18 +27,10 @@ beforeAll(async () => {
     EDGE_AI_POLICY_FILE: policyFile,
     EDGE_AI_DECISION_LOG: logFile,
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
 });
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && page) {
-    mkdirSync(resultsDir, { recursive: true });
-    await page.screenshot({ path: join(resultsDir, `${context.task.name.replace(/\W+/g, '-')}.png`), fullPage: true });
-  }
-});
+afterEach((context) => screenshotOnFailure(context, page));
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
