@@ -107,11 +107,12 @@ def toxicity_rows(data):
 
 
 def ner_rows(data):
+    ner_data = load('ner/data.py', 'ner_data')
     rows = []
     rng = random.Random(SEED)
 
     def conll(path, tok_col, tag_col, sep, source, lang, role, limit, mapper=None):
-        sents = ner_cols(path, tok_col, tag_col, sep)
+        sents = ner_data.read_columns(path, tok_col, tag_col, sep=sep)
         rng.shuffle(sents)
         for toks, tags in sents[:limit]:
             rows.append({'tokens': toks, 'tags': mapper(tags) if mapper else tags, 'source': source, 'lang': lang,
@@ -149,25 +150,6 @@ def ner_rows(data):
             rows.append({'tokens': r['tokens'], 'tags': r['tags'], 'source': r['source'], 'lang': r['lang'],
                          'role': role, 'genre': r.get('genre')})
     return rows
-
-
-def ner_cols(path, tok_col, tag_col, sep):
-    sents, toks, tags = [], [], []
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            line = line.rstrip('\n')
-            if not line.strip() or line.startswith('-DOCSTART-'):
-                if toks:
-                    sents.append((toks, tags))
-                toks, tags = [], []
-                continue
-            cols = line.split(sep)
-            if len(cols) > max(tok_col, tag_col):
-                toks.append(cols[tok_col])
-                tags.append(cols[tag_col])
-    if toks:
-        sents.append((toks, tags))
-    return sents
 
 
 def main():
