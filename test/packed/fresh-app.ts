@@ -1,10 +1,10 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../net.ts';
+import { startNextServer } from '../next-server.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const PACKAGES = ['core', 'models', 'next', 'cli'] as const;
@@ -143,40 +143,11 @@ async function startServer(
   mode: 'next-start' | 'standalone',
   extra: Record<string, string> = {},
 ): Promise<RunningServer> {
-  const port = await freePort();
-  const standalone = mode === 'standalone';
-  const args = standalone ? ['server.js'] : ['node_modules/next/dist/bin/next', 'start', '-p', String(port)];
-  const env = userEnv({ PORT: String(port), HOSTNAME: '127.0.0.1', ...extra });
-  const cwd = standalone ? join(dir, '.next/standalone') : dir;
-  const child: ChildProcess = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const logs: string[] = [];
-  child.stdout?.on('data', (d) => logs.push(String(d)));
-  child.stderr?.on('data', (d) => logs.push(String(d)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      const res = await fetch(url);
-      await res.body?.cancel();
-      if (res.status < 500) break;
-    } catch {}
-    if (child.exitCode !== null) throw new Error(`${mode} exited:\n${logs.join('')}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL'); // a server that never answered is not left running
-      throw new Error(`${mode} did not answer in 60 s:\n${logs.join('')}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    logs: () => logs.join(''),
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const cwd = mode === 'standalone' ? join(dir, '.next/standalone') : dir;
+  const server = await startNextServer(cwd, mode, (port) =>
+    userEnv({ PORT: String(port), HOSTNAME: '127.0.0.1', ...extra }),
+  );
+  return { ...server, logs: () => server.logs.join('') };
 }
 
 /** Bytes under a folder (files only, links not followed), like `du -s --apparent-size`. */
