@@ -54,6 +54,17 @@ describe('phones: every region, possible numbers with context, no dates or amoun
     }
   });
 
+  it('short national numbers: 5-6 digits next to a phone word, local layouts of 7-8 digits without one', async () => {
+    expect(await found('phone: "21/12 34"')).toEqual([['PHONE', '21/12 34']]);
+    expect(await found('call me at 312.345')).toEqual([['PHONE', '312.345']]);
+    expect(await found('Segue: 701/2345')).toEqual([['PHONE', '701/2345']]);
+    expect(await found('my new one is 555-1234')).toEqual([['PHONE', '555-1234']]);
+    expect(await found('Segue: 77 83 10 01')).toEqual([['PHONE', '77 83 10 01']]);
+    // Without a phone word, 5-6 digits stay; 4-4 and 3.4 (a decimal) are no local layout.
+    expect(await found('Mis datos son 312.345 y 21/12 34')).toEqual([]);
+    expect(await found('Bestellung 4711-0815, Faktor 620.1234')).toEqual([]);
+  });
+
   it('"693-09.4444" (mixed separators) is not an SSN without context', async () => {
     expect((await found('693-09.4444')).map(([t]) => t)).not.toContain('US_SSN');
   });
@@ -74,6 +85,14 @@ describe('emails: context, invisible characters, homoglyphs, punycode', () => {
 
   it('covers a punycode TLD entirely', async () => {
     expect(await found('a@xn--d1acufc.xn--p1ai')).toEqual([['EMAIL', 'a@xn--d1acufc.xn--p1ai']]);
+  });
+
+  it('bracketed (at) / (dot) take any TLD, punycode included; bare " at " / " dot " still need a common one', async () => {
+    expect(await found('olga88(at)xn--bcher-kva(dot)example')).toEqual([
+      ['EMAIL', 'olga88(at)xn--bcher-kva(dot)example'],
+    ]);
+    expect(await found('write to a [at] b [dot] xn--p1ai')).toEqual([['EMAIL', 'a [at] b [dot] xn--p1ai']]);
+    expect(await found('we met at noon dot example')).toEqual([]);
   });
 });
 

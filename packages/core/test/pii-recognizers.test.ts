@@ -138,6 +138,23 @@ describe('structured recognizers in context', () => {
     expect(await typesIn('4155552671')).toEqual([]);
   });
 
+  it('cards: slashes between groups; an unknown issuer in the card layout or next to a card word', async () => {
+    expect(await finds('CREDIT_CARD', '5513/3124/3448/0842')).toBe(true);
+    // 3501… is Luhn-valid but outside every known IIN range (JCB starts at 3528).
+    expect(await finds('CREDIT_CARD', '3501  2617  5869  7292')).toBe(true);
+    expect(await finds('CREDIT_CARD', '3512 5564 4485\n6005')).toBe(true);
+    expect(await finds('CREDIT_CARD', '3512937539363976', 'Visa 3512937539363976')).toBe(true);
+    expect(await typesIn('ref 3512937539363976')).not.toContain('CREDIT_CARD');
+    // First digit 1 or 0 (no payment card industry) stays out even in the layout.
+    expect(await typesIn('value: 1234 5678 1234 5670 end')).not.toContain('CREDIT_CARD');
+  });
+
+  it('IBANs with slashes between groups', async () => {
+    expect(await finds('IBAN', 'NL60/WEST/1706/2525/78')).toBe(true);
+    expect(await finds('IBAN', 'DE89/3704/0044/0532/0130/00')).toBe(true);
+    expect(await typesIn('value: DE89/3704/0044/0532/0130/01 end')).not.toContain('IBAN');
+  });
+
   it('version numbers are not IP addresses', async () => {
     expect(await typesIn('upgrade to version 1.2.3.4 today')).toEqual([]);
     expect(await typesIn('released v10.0.0.1')).toEqual([]);

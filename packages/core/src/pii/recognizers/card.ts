@@ -1,9 +1,14 @@
+import { hasContext } from '../context.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { digitRuns, groupSizes, luhn, match, windows } from './util.ts';
 
 /**
- * Payment cards: 12-19 digits (separators allowed between groups), Luhn, and a known IIN range with a
- * length that network issues. Value = digits only.
+ * Payment cards: 12-19 digits (spaces, dots, dashes, slashes or line breaks allowed between groups), Luhn, and
+ * - a known IIN range with a length that network issues: 0.95;
+ * - an IIN outside the known ranges (new or regional issuers; first digit 2-6): 0.8 when written in the card layout (groups of four,
+ *   4-6-5, 4-6-4), 0.6 bare when a card word ("Visa", "Karte", "tarjeta") is near; else nothing (a Luhn-valid
+ *   number alone is one in ten).
+ * Value = digits only.
  */
 interface Network {
   name: string;
@@ -42,21 +47,36 @@ export function cardNetwork(digits: string): string | undefined {
   return CARD_NETWORKS.find((net) => net.lengths.includes(digits.length) && net.test(digits))?.name;
 }
 
+const CARD_LAYOUTS = new Set(['4-4-4-4', '4-4-4-4-3', '4-6-5', '4-6-4', '4-4-4-3', '4-4-4-4-2', '4-4-4-4-1']);
+
+/**
+ * Luhn-valid, IIN unknown: the card layout or a card word nearby decides (see above). Only major industry identifiers
+ * 2-6 (ISO/IEC 7812: banking, financial, travel and entertainment, merchandising) — 0, 1, 7, 8, 9 issue no payment cards.
+ */
+function unknownIssuerScore(text: string, start: number, end: number, digits: string, groups: number[]): number {
+  if (digits[0] < '2' || digits[0] > '6') return 0;
+  if (CARD_LAYOUTS.has(groups.join('-'))) return 0.8;
+  if (groups.length === 1 && digits.length >= 13 && hasContext(text, 'CREDIT_CARD', start, end)) return 0.6;
+  return 0;
+}
+
 export const cardRecognizer: Recognizer = {
   name: 'credit-card',
   types: ['CREDIT_CARD'],
   find(text) {
     const out: RawMatch[] = [];
-    for (const run of digitRuns(text, 12)) {
+    for (const run of digitRuns(text, 12, true)) {
       const taken: [number, number][] = [];
       for (let len = Math.min(19, run.digits.length); len >= 12; len--) {
         for (const w of windows(run, len)) {
-          if (taken.some(([s, e]) => w.start < e && s < w.end) || !cardNetwork(w.digits)) continue;
+          if (taken.some(([s, e]) => w.start < e && s < w.end) || !luhn(w.digits)) continue;
           const groups = groupSizes(run, w.from, w.from + len);
           // Separated cards come in groups of 4 (4-6-5 Amex, 4-6-4 Diners; 8 when a hidden character removed a space).
           const plausible = groups.length === 1 || groups.every((g) => g >= 2 && g <= 8);
           if (!plausible) continue;
-          out.push(match('CREDIT_CARD', w.start, w.end, 0.95, w.digits));
+          const score = cardNetwork(w.digits) ? 0.95 : unknownIssuerScore(text, w.start, w.end, w.digits, groups);
+          if (score === 0) continue;
+          out.push(match('CREDIT_CARD', w.start, w.end, score, w.digits));
           taken.push([w.start, w.end]);
         }
       }

@@ -3,7 +3,8 @@ import { match } from './util.ts';
 
 /**
  * Email addresses, plain ("jane.doe@example.com") and obfuscated ("jane dot doe at example dot com",
- * "jane(at)example(dot)com", "jane [at] example [dot] com", spaces around "@").
+ * "jane(at)example(dot)com", "jane [at] example [dot] com", spaces around "@"). Bare word forms need a common TLD;
+ * bracketed ones take any.
  * Value = canonical lowercased address.
  */
 const LOCAL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}_%+\-]*[\p{L}\p{N}])?`;
@@ -17,6 +18,8 @@ const EMAIL = new RegExp(
   'giu',
 );
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
+/** Bare " at " / " dot " (no brackets): ordinary prose has them, so those need a common TLD. */
+const BARE_WORD = /\s(?:at|dot)\s/i;
 const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]+:[^\s/]*$/i;
 const SPLIT_DOT = new RegExp(DOT, 'giu');
 
@@ -44,7 +47,9 @@ export const emailRecognizer: Recognizer = {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [whole, local, at, domain, tld] = m;
       const wordForm = OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local);
-      if (wordForm && !COMMON_TLDS.has(tld.toLowerCase())) {
+      // Bracketed "(at)" / "[dot]" are written to hide an address: any TLD ("xn--p1ai", "example") counts there.
+      const bare = BARE_WORD.test(at) || BARE_WORD.test(domain) || BARE_WORD.test(local);
+      if (bare && !COMMON_TLDS.has(tld.toLowerCase())) {
         // Prose such as "me at ingrid.tanaka@…" is not a word-form address; the real one may start inside it.
         re.lastIndex = m.index + 1;
         continue;

@@ -1,5 +1,5 @@
 import type { RawMatch, Recognizer } from '../types.ts';
-import { match, modString, SEP } from './util.ts';
+import { match, modString, SEP_SLASH } from './util.ts';
 
 /** IBAN: country code, per-country length, ISO 13616 mod-97 == 1. Value = compact uppercase IBAN. */
 export const IBAN_LENGTHS: Record<string, number> = Object.fromEntries(
@@ -25,7 +25,7 @@ export function isValidIban(compact: string): boolean {
 
 const START = /(?<![\p{L}\p{N}])([a-z]{2})(\d{2})/giu;
 const ALNUM = /[A-Za-z0-9]/;
-const SEP_AT = new RegExp(`^${SEP}`);
+const SEP_AT = new RegExp(`^${SEP_SLASH}`);
 
 export const ibanRecognizer: Recognizer = {
   name: 'iban',

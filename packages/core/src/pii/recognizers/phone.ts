@@ -9,9 +9,11 @@ import { match } from './util.ts';
  * - international (`+…`, `00…`): valid 0.9, possible 0.3 (needs context);
  * - national, tried for the preferred regions (detected language's countries, the tenant's regions, defaultRegion),
  *   then for every region libphonenumber knows: valid in a preferred region 0.7 (formatted) / 0.45 (bare digits),
- *   valid elsewhere 0.55 when it is formatted like a phone (trunk 0, area code in parentheses, ≥ 10 digits), less
+ *   valid elsewhere 0.55 when it is formatted like a phone (trunk 0, area code in parentheses, ≥ 10 digits, a local
+ *   layout: "555-1234", "701/2345", "77 83 10 01"), less
  *   otherwise; only "possible" (right length) 0.3 / 0.2, which needs a context word ("call", "Handy", "appelle", …)
- *   to pass the default minimum of 0.5.
+ *   to pass the default minimum of 0.5; numbers of 5-6 digits (small regions, "21/12 34") are tried only next to
+ *   such a word.
  * Dates, year ranges, prices, thousands-grouped amounts and numbers with units never count as phones.
  * Spelled-out digits ("zero six one two …" in en/de/fr/es/it/nl/pt) are found as well.
  * Value = E.164 when libphonenumber can form it, else the digits.
@@ -20,6 +22,8 @@ import { match } from './util.ts';
 const RUN =
   /(?<![\p{N}_+\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}])(?:\+[ \t]?|\([ \t]?\+?)?\d(?:(?:[ \t]?\)?(?:[ \t]{1,2}|[ \t]?[.\-/][ \t]?|[ \t]?\r?\n[ \t]?)?\(?[ \t]?)?\d)*\)?/gu;
 const MIN_DIGITS = 7;
+/** Short national numbers (small regions, 5-6 digits) count only next to a phone context word. */
+const MIN_DIGITS_WITH_CONTEXT = 5;
 const MAX_DIGITS = 15;
 /** Every region, the most populous / most written-about first (the first valid one gives the E.164 value). */
 const FIRST = 'US GB DE FR ES IT NL BE CH AT IN CN JP BR MX CA AU PL SE NO DK FI IE PT IL TR RU UA KR ID PH'.split(' ');
@@ -132,6 +136,19 @@ function notAPhone(text: string, groups: Group[], start: number, end: number, pl
   return false;
 }
 
+/**
+ * Layouts of local numbers that amounts, dates and versions do not take: 3-4 split by a dash, space or slash
+ * ("555-1234", "701/2345"), and four or more pairs with one separator ("77 83 10 01").
+ */
+function localLayout(text: string, groups: Group[]): boolean {
+  // A subscriber part of one repeated digit ("555-0000") is a placeholder.
+  if (/^(\d)\1{3,}$/.test(groups[groups.length - 1].digits)) return false;
+  const d = groups.map((g) => g.digits.length);
+  const seps = groups.slice(1).map((g, k) => text.slice(groups[k].end, g.start).trim() || ' ');
+  if (d.length === 2 && d[0] === 3 && d[1] === 4) return /^[-/ ]$/.test(seps[0]);
+  return d.length >= 4 && d.every((x) => x === 2) && seps.every((s) => s === seps[0]);
+}
+
 function baseScore(kind: Kind, formatted: boolean, phoneShape: boolean): number {
   switch (kind) {
     case 'intl-valid':
@@ -161,6 +178,7 @@ function evaluate(
   groups: Group[],
   preferred: readonly CountryCode[],
   budget: Budget,
+  minDigits = MIN_DIGITS,
 ): RawMatch | undefined {
   let start = groups[0].start;
   const last = groups[groups.length - 1];
@@ -177,7 +195,7 @@ function evaluate(
   let candidate = plus ? `+${digits}` : digits;
   if (!plus && digits.startsWith('00') && digits.length >= 10 && digits[2] !== '0') candidate = `+${digits.slice(2)}`;
   const national = candidate.startsWith('+') ? candidate.slice(1) : candidate;
-  if (national.length < MIN_DIGITS || national.length > MAX_DIGITS) return undefined;
+  if (national.length < minDigits || national.length > MAX_DIGITS) return undefined;
   if (/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text[end] ?? '')) return undefined;
   if (!plus && start > 0 && text[start - 1] === '(') start--;
   if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
@@ -194,7 +212,9 @@ function evaluate(
   if (verdict.kind === 'none') return undefined;
   const rawText = text.slice(start, end);
   const phoneShape =
-    formatted && (digits.startsWith('0') || rawText.includes('(') || digits.length >= 10) && shape !== 'weak';
+    formatted &&
+    (digits.startsWith('0') || rawText.includes('(') || digits.length >= 10 || localLayout(text, groups)) &&
+    shape !== 'weak';
   let score = baseScore(verdict.kind, formatted, phoneShape);
   if (shape === 'weak') score = Math.min(score, 0.2);
   // "possible" alone is too weak without context; keep those only when a context word is near.
@@ -269,7 +289,12 @@ export const phoneRecognizer: Recognizer = {
     for (const m of text.matchAll(RUN)) {
       const groups = groupsOf(text, m.index, m.index + m[0].length);
       const total = groups.reduce((a, g) => a + g.digits.length, 0);
-      if (total < MIN_DIGITS) continue;
+      if (total < MIN_DIGITS) {
+        const short = total >= MIN_DIGITS_WITH_CONTEXT && hasContext(text, 'PHONE', m.index, m.index + m[0].length);
+        const found = short ? evaluate(text, groups, preferred, budget, MIN_DIGITS_WITH_CONTEXT) : undefined;
+        if (found) out.push(found);
+        continue;
+      }
       if (total <= MAX_DIGITS + 2) {
         const found = evaluate(text, groups, preferred, budget);
         if (found) {

@@ -2,6 +2,8 @@ import type { PiiEntityType, RawMatch } from '../types.ts';
 
 /** Separator allowed between digit groups: space/dot/dash, up to two blanks, or a line break (obfuscation). */
 export const SEP = String.raw`(?:[ \t]{1,2}|[ \t]?[.\-][ \t]?|[ \t]?\r?\n[ \t]?)`;
+/** SEP plus '/' ("4111/1111/1111/1111", "DE89/3704/…"): for values with a checksum, where a date-like slash cannot pass. */
+export const SEP_SLASH = String.raw`(?:[ \t]{1,2}|[ \t]?[.\-/][ \t]?|[ \t]?\r?\n[ \t]?)`;
 
 /** A maximal run of digits where single separators (see SEP) may sit between digits. */
 export interface DigitRun {
@@ -14,10 +16,12 @@ export interface DigitRun {
 }
 
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_])\d(?:${SEP}?\d)*`, 'gu');
+const RUN_SLASH = new RegExp(String.raw`(?<![\p{L}\p{N}_])\d(?:${SEP_SLASH}?\d)*`, 'gu');
 
-export function digitRuns(text: string, minDigits: number): DigitRun[] {
+/** `slash`: '/' separates groups too (see SEP_SLASH). */
+export function digitRuns(text: string, minDigits: number, slash = false): DigitRun[] {
   const runs: DigitRun[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of text.matchAll(slash ? RUN_SLASH : RUN)) {
     const s = m[0];
     if (s.length < minDigits) continue;
     const positions: number[] = [];
