@@ -43,6 +43,14 @@ def load_all(data):
     return d
 
 
+def add_extra(d, data, tiers):
+    """ner/extra train rows of the licence `tiers` ('A' or 'A,B') as d['train']['extra'], and their dev rows pooled as
+    d['dev']['extra'] (one dev score for all extra sources trained on)."""
+    ex = load_extra(data, tuple(tiers.split(',')))
+    d['train']['extra'] = [x for v in ex['train'].values() for x in v]
+    d['dev']['extra'] = [x for src, v in ex['dev'].items() if src in ex['train'] for x in v]
+
+
 def epoch_items(rng, epoch, d, lex, args, include):
     """The shuffled training examples of one epoch: a WikiANN sample, upsampled WNUT-17/SEC, non-entity openings,
     augmentation, synthetic sentences (some joined to a negative) and hard negatives (also used by
@@ -198,10 +206,8 @@ def main():
     eval_lex = Lexicon(args.data, 'eval')
     d['dev']['synthetic'] = generate(Lexicon(args.data, 'train'), 900, seed=77, split='train')
     d['test']['synthetic'] = generate(eval_lex, 2700, seed=12345, split='eval')
-    if 'extra' in include:  # pooled: one dev score for all ner/extra sources trained on
-        ex = load_extra(args.data, tuple(args.extra.split(',')))
-        d['train']['extra'] = [x for v in ex['train'].values() for x in v]
-        d['dev']['extra'] = [x for src, v in ex['dev'].items() if src in ex['train'] for x in v]
+    if 'extra' in include:
+        add_extra(d, args.data, args.extra)
     dev = {s: d['dev'][s] for s in include}
     wk_names = d['train']['wikiann'] if 'wikiann' in include else None  # no WikiANN labels in a run without it
     d['neg'] = load_negatives(args.data, 'train', wk_names) if args.neg > 0 else []
