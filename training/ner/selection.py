@@ -17,7 +17,7 @@ from evaluate import evaluate, load_run, set_gazetteer  # noqa: E402
 from negatives import load_negatives  # noqa: E402
 from probe import probe_rate  # noqa: E402
 from synth import Lexicon, generate  # noqa: E402
-from train import load_all, neg_rate  # noqa: E402
+from train import add_extra, load_all, neg_rate  # noqa: E402
 
 WORK = os.path.join(HERE, '..', '.work')
 
@@ -25,11 +25,14 @@ WORK = os.path.join(HERE, '..', '.work')
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--data', required=True)
+    ap.add_argument('--extra', default='', help="also the pooled ner/extra dev split of these licence tiers ('A')")
     ap.add_argument('runs', nargs='+')
     args = ap.parse_args()
     torch.set_num_threads(1)
     d = load_all(args.data)
     d['dev']['synthetic'] = generate(Lexicon(args.data, 'train'), 900, seed=77, split='train')
+    if args.extra:
+        add_extra(d, args.data, args.extra)
     neg_dev = load_negatives(args.data, 'dev', d['train']['wikiann'])[::3]
     out_path = os.path.join(WORK, 'ner-selection.json')
     out = json.load(open(out_path)) if os.path.exists(out_path) else {}

@@ -19,6 +19,7 @@ from data import WIKIANN_LANGS, gazetteers, load_sec, load_wikiann, load_wnut  #
 from evaluate import augment, evaluate, featurize_example, set_gazetteer  # noqa: E402
 from gazetteer import build_bits  # noqa: E402
 from model import CFG, CFG_GAZ, Tagger, pad_batch  # noqa: E402
+from extra import load_extra  # noqa: E402
 from negatives import load_negatives  # noqa: E402
 from synth import noisy  # noqa: E402
 from synth import Lexicon, generate  # noqa: E402
@@ -42,6 +43,14 @@ def load_all(data):
     return d
 
 
+def add_extra(d, data, tiers):
+    """ner/extra train rows of the licence `tiers` ('A' or 'A,B') as d['train']['extra'], and their dev rows pooled as
+    d['dev']['extra'] (one dev score for all extra sources trained on)."""
+    ex = load_extra(data, tuple(tiers.split(',')))
+    d['train']['extra'] = [x for v in ex['train'].values() for x in v]
+    d['dev']['extra'] = [x for src, v in ex['dev'].items() if src in ex['train'] for x in v]
+
+
 def epoch_items(rng, epoch, d, lex, args, include):
     """The shuffled training examples of one epoch: a WikiANN sample, upsampled WNUT-17/SEC, non-entity openings,
     augmentation, synthetic sentences (some joined to a negative) and hard negatives (also used by
@@ -55,6 +64,8 @@ def epoch_items(rng, epoch, d, lex, args, include):
     for src in ('wnut17', 'sec'):
         if src in include:
             items += d['train'][src] * args.upsample
+    if 'extra' in include:  # ner/extra train splits; English ones (the chat language) count twice
+        items += [x for x in d['train']['extra'] for _ in range(args.extra_upsample * (2 if x[3] == 'en' else 1))]
     if args.prefix > 0:  # WikiANN: 40% of sentences start with an entity; give some a non-entity opening
         items = [prefixed(rng, x, d['prefixes']) if x[2] == 'wikiann' and rng.random() < args.prefix else x
                  for x in items]
@@ -176,13 +187,15 @@ def main():
     ap.add_argument('--no-gaz', dest='gaz', action='store_false', help='without gazetteer features (gazetteer.py)')
     ap.add_argument('--eval-every', type=int, default=1000)
     ap.add_argument('--no-export', action='store_true')
+    ap.add_argument('--extra', default='', help="ner/extra licence tiers to train on (extra.py): 'A' (bundled) or 'A,B'")
+    ap.add_argument('--extra-upsample', type=int, default=3, help='copies of each ner/extra train sentence per epoch')
     ap.add_argument('--init', default='', help='encoder weights from pretrain.py (experiment; the bundled model has none)')
     args = ap.parse_args()
     torch.set_num_threads(1)
     random.seed(0)
     np.random.seed(0)
     torch.manual_seed(0)
-    include = [s for s in SOURCES if s not in args.exclude.split(',')]
+    include = [s for s in SOURCES + (['extra'] if args.extra else []) if s not in args.exclude.split(',')]
     work = os.path.join(args.work, f'ner-{args.tag}')
     os.makedirs(work, exist_ok=True)
     log('sources', include, 'work', work)
@@ -193,6 +206,8 @@ def main():
     eval_lex = Lexicon(args.data, 'eval')
     d['dev']['synthetic'] = generate(Lexicon(args.data, 'train'), 900, seed=77, split='train')
     d['test']['synthetic'] = generate(eval_lex, 2700, seed=12345, split='eval')
+    if 'extra' in include:
+        add_extra(d, args.data, args.extra)
     dev = {s: d['dev'][s] for s in include}
     wk_names = d['train']['wikiann'] if 'wikiann' in include else None  # no WikiANN labels in a run without it
     d['neg'] = load_negatives(args.data, 'train', wk_names) if args.neg > 0 else []
