@@ -24,14 +24,16 @@ export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from '.
 export type { Env } from './env.ts';
 export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts';
 export { createEdgeAIHandler, type EdgeAIHandler, type HandleResult, type HandlerDeps } from './handler.ts';
-export type {
-  EdgeModels,
-  EmbeddingResult,
-  EntityResult,
-  EntityType,
-  LanguageResult,
-  NamedEntity,
-  ToxicityResult,
+export {
+  type EdgeModels,
+  type EmbeddingResult,
+  type EntityResult,
+  type EntityType,
+  type LanguageResult,
+  type NamedEntity,
+  TOXICITY_CATEGORIES,
+  type ToxicityCategory,
+  type ToxicityResult,
 } from './models.ts';
 export { createOfflineModel } from './offline-model.ts';
 export type { CentralLanguageModel, EdgeAIOptions, Embedder, ResolvedOptions, StageSettings } from './options.ts';

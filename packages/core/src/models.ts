@@ -29,10 +29,18 @@ export interface EntityResult {
   model: string;
 }
 
+/** Kinds of abuse a toxicity model may score separately (`ToxicityResult.categories`). */
+export const TOXICITY_CATEGORIES = ['profanity', 'insult', 'identity_attack', 'threat'] as const;
+export type ToxicityCategory = (typeof TOXICITY_CATEGORIES)[number];
+
 export interface ToxicityResult {
   /** Calibrated probability that the text is abusive, offensive or hateful. */
   score: number;
   model: string;
+  /** Calibrated probability per category, when the model scores categories. */
+  categories?: Partial<Record<ToxicityCategory, number>>;
+  /** The model's recommended cut per category (at or above = the text is of that kind); 0.5 where absent. */
+  categoryThresholds?: Partial<Record<ToxicityCategory, number>>;
 }
 
 export interface EmbeddingResult {

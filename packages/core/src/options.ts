@@ -17,6 +17,7 @@ import {
   routingSettings,
   stageMode,
 } from './tiers/settings.ts';
+import { toxicityCategoryRules } from './toxicity-categories.ts';
 
 /** Something that embeds texts (L2-normalized vectors) and names its version; `threshold`: its recommended cosine. */
 export type Embedder = Pick<Required<EdgeModels>, 'embed'> & { threshold?: number };
@@ -75,6 +76,11 @@ export const stageSettingsSchema = z.object({
       byLanguage: languageThresholds,
       /** Languages the edge model is not trusted on: with the judge enabled, every such message is judged centrally. */
       untrustedLanguages: z.array(z.string().min(2)).default([]),
+      /**
+       * Rules per category (profanity, insult, identity_attack, threat) for models that score them: `"allow"`, or
+       * `{ block?, escalate? }` levels on the category's probability (see toxicity-categories.ts).
+       */
+      categories: toxicityCategoryRules,
     })
     .prefault({}),
   cache: z

@@ -21,6 +21,10 @@ describe('options', () => {
     [{ central: { baseURL: 'not a url' } }, 'central.baseURL'],
     [{ kv: { get: 1 } }, 'kv'],
     [{ toxicity: { blockThreshold: 0.5, escalateThreshold: 0.8 } }, 'toxicity.escalateThreshold'],
+    [{ toxicity: { categories: { sarcasm: 'allow' } } }, 'toxicity.categories'],
+    [{ toxicity: { categories: { threat: { block: 1.2 } } } }, 'toxicity.categories.threat'],
+    [{ toxicity: { categories: { threat: { block: 0.5, escalate: 0.7 } } } }, 'toxicity.categories.threat'],
+    [{ toxicity: { categories: { profanity: 'ignore' } } }, 'toxicity.categories.profanity'],
   ])('throws at construction naming the field: %j', (input, field) => {
     expect(() => parseOptions(input as never)).toThrow(EdgeAIConfigError);
     expect(() => parseOptions(input as never)).toThrow(field);

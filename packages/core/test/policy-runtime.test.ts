@@ -52,6 +52,24 @@ describe('runtime policy validation: the same rules as construction, part by par
     ]);
   });
 
+  it('ignores toxicity with a reason when a category rule is invalid, keeping the valid parts', () => {
+    expect(() => parseOptions({ toxicity: { categories: { threat: { block: 0.5, escalate: 0.8 } } } })).toThrow(
+      /toxicity\.categories\.threat/,
+    );
+    const { settings, problems } = checkPolicy(base, {
+      toxicity: { categories: { threat: { block: 0.5, escalate: 0.8 } } },
+      cache: { enabled: false },
+    });
+    expect(settings.toxicity).toEqual(base.toxicity);
+    expect(settings.cache.enabled).toBe(false);
+    expect(problems).toEqual([
+      'policy_invalid: toxicity.categories.threat: escalate must not exceed block; toxicity ignored',
+    ]);
+    const ok = checkPolicy(base, { toxicity: { categories: { threat: { block: 0.7 }, profanity: 'allow' } } });
+    expect(ok.problems).toEqual([]);
+    expect(ok.settings.toxicity.categories).toEqual({ threat: { block: 0.7 }, profanity: 'allow' });
+  });
+
   it('ignores unknown keys under pii.engine with a reason and applies the known ones', () => {
     const { settings, problems } = checkPolicy(base, {
       pii: { engine: { minScore: 0.7, detectEverything: true, context: { window: 20, wide: 1 } } },

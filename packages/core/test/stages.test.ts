@@ -100,6 +100,54 @@ describe('toxicity stage: block, escalate or pass', () => {
   });
 });
 
+describe('toxicity stage: category rules', () => {
+  const scored = (score: number, categories: Record<string, number>) => [
+    toxicityStage(async () =>
+      modelsDouble({ toxicity: score, categories, categoryThresholds: { profanity: 0.3, insult: 0.2, threat: 0.1 } }),
+    ),
+  ];
+  const rules = {
+    categories: { threat: { block: 0.7 }, identity_attack: { escalate: 0.4 }, profanity: 'allow' as const },
+  };
+  it('blocks on a category level below the score thresholds, naming the category', async () => {
+    const run = await runPipeline(request('…', { toxicity: rules }), scored(0.3, { threat: 0.8, profanity: 0.01 }));
+    expect(run.block).toMatchObject({
+      status: 403,
+      code: 'toxic_content',
+      message: expect.stringContaining('threat 0.80'),
+    });
+    expect(run.decisions).toEqual([{ stage: 'toxicity', action: 'block', reason: 'toxicity:0.30:threat:0.80' }]);
+  });
+  it('escalates on a category escalate level', async () => {
+    const run = await runPipeline(request('…', { toxicity: rules }), scored(0.1, { identity_attack: 0.45 }));
+    expect(run.ctx.escalation).toEqual({
+      stage: 'toxicity',
+      action: 'escalate',
+      reason: 'toxicity:0.10:identity_attack:0.45',
+    });
+  });
+  it('waives the score for an allowed category present alone, not when another category is present', async () => {
+    const alone = await runPipeline(request('…', { toxicity: rules }), scored(0.95, { profanity: 0.6, insult: 0.05 }));
+    expect(alone.block).toBeUndefined();
+    expect(alone.timings[0].desc).toBe('pass 0.95 tox-double (profanity allowed)');
+    const withInsult = await runPipeline(
+      request('…', { toxicity: rules }),
+      scored(0.95, { profanity: 0.6, insult: 0.3 }),
+    );
+    expect(withInsult.block).toMatchObject({ status: 403 });
+    const notProfane = await runPipeline(request('…', { toxicity: rules }), scored(0.95, { profanity: 0.2 }));
+    expect(notProfane.block).toMatchObject({ status: 403 });
+  });
+  it('does nothing for a model without category scores, or without rules', async () => {
+    const noCats = await runPipeline(request('…', { toxicity: rules }), stagesOf(0.95));
+    expect(noCats.block).toMatchObject({ status: 403 });
+    const noRules = await runPipeline(request('…'), scored(0.3, { threat: 0.99 }));
+    expect(noRules.block).toBeUndefined();
+  });
+});
+
+const stagesOf = (score: number): Stage[] => [toxicityStage(async () => modelsDouble({ toxicity: score }))];
+
 describe('fail modes', () => {
   it('fail-open degrades with a stated reason and goes on', async () => {
     const run = await runPipeline(request('hello'), [languageStage(async () => modelsDouble({ fail: 'language' }))]);

@@ -58,27 +58,41 @@ function stripApostrophes(w: string): string {
   return w.slice(a, b);
 }
 
+/** ASCII code points that are word characters ([\p{L}\p{M}\p{N}'*$@]): letters, digits and ' * $ @. */
+const ASCII_WORD = (() => {
+  const t = new Uint8Array(128);
+  for (let cp = 0; cp < 128; cp++) t[cp] = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 0;
+  return t;
+})();
+const LEET_CHAR = /[0134578@$]/g;
+
 /** Normalised tokens: words (leet-mapped, repeats squeezed) and single symbol / punctuation chars. */
 export function toxicityTokens(text: string): string[] {
+  const t = normalizeToxicityText(text);
   const toks: string[] = [];
-  let cur = '';
-  const flush = () => {
-    if (!cur) return;
-    let w = stripApostrophes(cur);
-    cur = '';
-    if (LETTER.test(w)) w = Array.from(w, (c) => LEET[c] ?? c).join('');
+  let start = -1;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    let w = stripApostrophes(t.slice(start, end));
+    start = -1;
+    if (LETTER.test(w)) w = w.replace(LEET_CHAR, (c) => LEET[c]);
     w = w.replace(REPEAT_RE, '$1$1');
     if (w && w !== 'rt' && !(w === 'xxuser' && toks[toks.length - 1] === 'xxuser')) toks.push(w);
   };
-  for (const c of normalizeToxicityText(text)) {
-    if (WORD_CHAR.test(c)) {
-      cur += c;
-      continue;
+  for (let i = 0; i < t.length; ) {
+    const cp = t.codePointAt(i) as number;
+    const len = cp > 0xffff ? 2 : 1;
+    const c = cp < 0x80 ? '' : t.slice(i, i + len);
+    if (cp < 0x80 ? ASCII_WORD[cp] === 1 : WORD_CHAR.test(c)) {
+      if (start < 0) start = i;
+    } else {
+      flush(i);
+      const ch = c || t[i];
+      if (cp !== 0x20 && (KEEP_PUNCT.has(ch) || STOP_PUNCT.has(ch) || SYMBOL.test(ch))) toks.push(ch);
     }
-    flush();
-    if (KEEP_PUNCT.has(c) || STOP_PUNCT.has(c) || SYMBOL.test(c)) toks.push(c);
+    i += len;
   }
-  flush();
+  flush(t.length);
   return toks;
 }
 
@@ -97,23 +111,48 @@ function negationScope(toks: string[]): string[] {
   return out;
 }
 
-export function toxicityFeatureStrings(text: string): string[] {
+/** Code points of '<' + word + '>'. */
+const bracketed = (t: string): number[] => [0x3c, ...Array.from(t, (c) => c.codePointAt(0) as number), 0x3e];
+
+const bucket = (state: number) => (crcFinal(state) % (TOXICITY_FEATURIZER.buckets - 1)) + 1;
+
+/**
+ * Hashed ids of the features `w:<word>`, `b:<word> <next>`, `c:<char 3/4/5-gram of <word>>` (words of 2+ code points
+ * starting with a letter, mark or digit, not xxuser/xxurl) and `n:<negated token>`, in that order (the training
+ * featurizer's `feature_strings`). The CRC-32 state runs over each feature's UTF-8 bytes directly, so no feature
+ * string is built.
+ */
+function featureIds(text: string): number[] {
   const toks = toxicityTokens(text);
   const words = toks.filter((t) => KEEP_PUNCT.has(t) || !STOP_PUNCT.has(t));
-  const feats: string[] = [];
-  for (let i = 0; i < words.length; i++) {
+  const ids: number[] = [];
+  const s3: number[] = [];
+  const s4: number[] = [];
+  const s5: number[] = [];
+  for (let i = 0; i < words.length && ids.length < TOXICITY_FEATURIZER.maxIds; i++) {
     const t = words[i];
-    feats.push(`w:${t}`);
-    if (i + 1 < words.length) feats.push(`b:${t} ${words[i + 1]}`);
-    const cps = Array.from(`<${t}>`);
+    ids.push(bucket(crcString(CRC_W, t)));
+    if (i + 1 < words.length) ids.push(bucket(crcString(crcCodePoint(crcString(CRC_B, t), 0x20), words[i + 1])));
+    const cps = bracketed(t);
     if (cps.length > 3 && t !== 'xxuser' && t !== 'xxurl' && LMN_START.test(t)) {
-      for (const n of [3, 4, 5]) {
-        for (let j = 0; j + n <= cps.length; j++) feats.push(`c:${cps.slice(j, j + n).join('')}`);
+      s3.length = s4.length = s5.length = 0;
+      for (let j = 0; j + 3 <= cps.length; j++) {
+        const a = crcCodePoint(crcCodePoint(crcCodePoint(CRC_C, cps[j]), cps[j + 1]), cps[j + 2]);
+        s3.push(a);
+        if (j + 4 <= cps.length) {
+          const b = crcCodePoint(a, cps[j + 3]);
+          s4.push(b);
+          if (j + 5 <= cps.length) s5.push(crcCodePoint(b, cps[j + 4]));
+        }
       }
+      for (const s of s3) ids.push(bucket(s));
+      for (const s of s4) ids.push(bucket(s));
+      for (const s of s5) ids.push(bucket(s));
     }
   }
-  for (const t of negationScope(toks)) feats.push(`n:${t}`);
-  return feats;
+  for (const t of negationScope(toks)) ids.push(bucket(crcString(CRC_N, t)));
+  if (ids.length > TOXICITY_FEATURIZER.maxIds) ids.length = TOXICITY_FEATURIZER.maxIds;
+  return ids;
 }
 
 const CRC_TABLE = (() => {
@@ -126,30 +165,39 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
+const CRC_INIT = 0xffffffff;
+const crcByte = (c: number, b: number) => CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+const crcFinal = (c: number) => (c ^ 0xffffffff) >>> 0;
+
+/** Running CRC-32 state after the UTF-8 bytes of code point `cp`. */
+function crcCodePoint(c: number, cp: number): number {
+  if (cp < 0x80) return crcByte(c, cp);
+  if (cp < 0x800) return crcByte(crcByte(c, 0xc0 | (cp >> 6)), 0x80 | (cp & 63));
+  if (cp < 0x10000) {
+    return crcByte(crcByte(crcByte(c, 0xe0 | (cp >> 12)), 0x80 | ((cp >> 6) & 63)), 0x80 | (cp & 63));
+  }
+  const c2 = crcByte(crcByte(c, 0xf0 | (cp >> 18)), 0x80 | ((cp >> 12) & 63));
+  return crcByte(crcByte(c2, 0x80 | ((cp >> 6) & 63)), 0x80 | (cp & 63));
+}
+
+/** Running CRC-32 state after the UTF-8 bytes of `s`. */
+function crcString(c: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    c = crcCodePoint(c, cp);
+  }
+  return c;
+}
+
+const CRC_W = crcString(CRC_INIT, 'w:');
+const CRC_B = crcString(CRC_INIT, 'b:');
+const CRC_C = crcString(CRC_INIT, 'c:');
+const CRC_N = crcString(CRC_INIT, 'n:');
+
 /** CRC-32 (zlib) of the UTF-8 bytes of `s`, encoded on the fly. */
 export function crc32Utf8(s: string): number {
-  let c = 0xffffffff;
-  const byte = (b: number) => {
-    c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  };
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) as number;
-    if (cp < 0x80) byte(cp);
-    else if (cp < 0x800) {
-      byte(0xc0 | (cp >> 6));
-      byte(0x80 | (cp & 63));
-    } else if (cp < 0x10000) {
-      byte(0xe0 | (cp >> 12));
-      byte(0x80 | ((cp >> 6) & 63));
-      byte(0x80 | (cp & 63));
-    } else {
-      byte(0xf0 | (cp >> 18));
-      byte(0x80 | ((cp >> 12) & 63));
-      byte(0x80 | ((cp >> 6) & 63));
-      byte(0x80 | (cp & 63));
-    }
-  }
-  return (c ^ 0xffffffff) >>> 0;
+  return crcFinal(crcString(CRC_INIT, s));
 }
 
 export function toxicityHash(feature: string): number {
@@ -158,6 +206,6 @@ export function toxicityHash(feature: string): number {
 
 /** Hashed feature ids in 1..buckets-1 (never empty). */
 export function toxicityFeatures(text: string): number[] {
-  const ids = toxicityFeatureStrings(text).slice(0, TOXICITY_FEATURIZER.maxIds).map(toxicityHash);
+  const ids = featureIds(text);
   return ids.length ? ids : [toxicityHash('w:')];
 }

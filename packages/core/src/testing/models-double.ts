@@ -1,11 +1,19 @@
-import type { EdgeModels } from '../models.ts';
+import type { EdgeModels, ToxicityResult } from '../models.ts';
 
 /**
  * TEST DOUBLE, not a model: returns the scores a test dictates, so stage logic (thresholds, fail modes,
  * skipping) can be checked in isolation. Real-model behaviour is tested in packages/models and end to end.
  */
 export function modelsDouble(
-  over: { lang?: string; confidence?: number; toxicity?: number; fail?: 'language' | 'toxicity' } = {},
+  over: {
+    lang?: string;
+    confidence?: number;
+    toxicity?: number;
+    /** Category probabilities (and optionally their recommended cuts) the toxicity double reports. */
+    categories?: ToxicityResult['categories'];
+    categoryThresholds?: ToxicityResult['categoryThresholds'];
+    fail?: 'language' | 'toxicity';
+  } = {},
 ): EdgeModels {
   return {
     async detectLanguage() {
@@ -20,7 +28,12 @@ export function modelsDouble(
     },
     async scoreToxicity() {
       if (over.fail === 'toxicity') throw new Error('model file missing');
-      return { score: over.toxicity ?? 0.01, model: 'tox-double' };
+      const { categories, categoryThresholds } = over;
+      return {
+        score: over.toxicity ?? 0.01,
+        model: 'tox-double',
+        ...(categories && { categories, categoryThresholds }),
+      };
     },
     async recognizeEntities() {
       return { entities: [], model: 'ner-double' };
