@@ -11,8 +11,8 @@ calibration map, `eval` rows only to report it. No row was used to train the bun
 - toxicity: validation (fit) and test (eval) splits of the training sources, DE-LIMIT eval-only sources (eval), and
   toxicity/extra by training/toxicity/data.py extra_split (val -> fit, test -> eval; the train half is left out because
   candidates train on it; rows whose text is in a training split of the bundled sources are dropped).
-- ner: WikiANN val / WNUT-17 dev (fit); WikiANN test / WNUT-17 test / SEC test (eval); ner/extra dev (fit) and test
-  (eval) files.
+- ner: WikiANN val / WNUT-17 dev (fit); WikiANN test / WNUT-17 test (eval); ner/extra dev (fit) and test (eval)
+  splits as training/ner/extra.py draws them (sources with only an `all` or dev file are split there by hash).
 """
 
 import argparse
@@ -137,18 +137,15 @@ def ner_rows(data):
     w = os.path.join(data, 'ner', 'wnut17')
     conll(os.path.join(w, 'emerging.dev.conll'), 0, 1, '\t', 'wnut17', 'en', 'fit', 2000, wnut_map)
     conll(os.path.join(w, 'emerging.test.annotated'), 0, 1, '\t', 'wnut17', 'en', 'eval', 2000, wnut_map)
-    edir = os.path.join(data, 'ner', 'extra')
-    for name in sorted(os.listdir(edir)):
-        parts = name.split('.')
-        if len(parts) != 3 or parts[1] not in ('dev', 'validation', 'test'):
-            continue
-        role = 'eval' if parts[1] == 'test' else 'fit'
-        with open(os.path.join(edir, name), encoding='utf-8') as f:
-            got = [json.loads(l) for l in f]
-        rng.shuffle(got)
-        for r in got[:600]:
-            rows.append({'tokens': r['tokens'], 'tags': r['tags'], 'source': r['source'], 'lang': r['lang'],
-                         'role': role, 'genre': r.get('genre')})
+    ner_extra = load('ner/extra.py', 'ner_extra')  # its dev / test splits: the train split is trained on
+    for _src, paths in sorted(ner_extra.files(data).items()):
+        parts = ner_extra.split_rows(paths)
+        for split, role in (('dev', 'fit'), ('test', 'eval')):
+            got = list(parts[split])
+            rng.shuffle(got)
+            for r in got[:600]:
+                rows.append({'tokens': r['tokens'], 'tags': r['tags'], 'source': r['source'], 'lang': r['lang'],
+                             'role': role, 'genre': r.get('genre')})
     return rows
 
 

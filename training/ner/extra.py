@@ -14,8 +14,6 @@ import hashlib
 import json
 import os
 
-from data import bio_to_example
-
 TIER = {
     'europeana_fr': 'A', 'gum_en_A': 'A', 'gum_en_B': 'B', 'hineng_cm_tweets': 'B', 'hiner_hi': 'A', 'idner_news_id': 'A',
     'kind_it': 'B', 'klue_ner_ko': 'A', 'nemo_he': 'B', 'ner_uk': 'B', 'newsfane_ar': 'A', 'norne_nb': 'A',
@@ -78,6 +76,8 @@ def split_rows(paths):
 def load_extra(data, tiers=('A', 'B')):
     """{split: {source: [examples]}} of every ner/extra source in `tiers`; examples as data.py (text, spans, source,
     lang). Sources in NO_TRAIN get no train rows."""
+    from data import bio_to_example  # here, so that training/calibration/rows.py can load this file by path
+
     out = {s: {} for s in SPLITS}
     for src, paths in files(data).items():
         if TIER[src] not in tiers:
