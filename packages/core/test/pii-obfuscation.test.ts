@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPiiEngine } from '../src/pii/index.ts';
-import { foldText, toOriginalSpan } from '../src/pii/normalize.ts';
+import { foldLetterDigits, foldText, toOriginalSpan } from '../src/pii/normalize.ts';
 
 const engine = createPiiEngine();
 
@@ -9,6 +9,11 @@ describe('folding keeps an offset map to the original text', () => {
     const ft = foldText('a\u200bＢ\u00a0c－d');
     expect(ft.folded).toBe('aB c-d');
     expect(toOriginalSpan(ft, 1, 4)).toEqual({ start: 2, end: 5 });
+  });
+
+  it('reads O, l and I inside numbers as digits, keeping the length; words and codes stay', () => {
+    expect(foldLetterDigits('card 5O18 17l9, tel +4l 44 8I2')).toBe('card 5018 1719, tel +41 44 812');
+    expect(foldLetterDigits('H2O CO2 i18n Oll 6Oll 😀 hello')).toBe('H2O CO2 i18n Oll 6Oll 😀 hello');
   });
 
   it('maps astral characters by code point', () => {

@@ -65,6 +65,18 @@ describe('phones: every region, possible numbers with context, no dates or amoun
     expect(await found('Bestellung 4711-0815, Faktor 620.1234')).toEqual([]);
   });
 
+  it('underscores, labels glued to the number, letters for digits, digits spelled in Polish and Swedish', async () => {
+    expect(await found('Mobil: +61_464_313_150')).toEqual([['PHONE', '+61_464_313_150']]);
+    expect(await found('te paso esto: telefono5\u200d5 2692 3597')).toEqual([['PHONE', '5\u200d5 2692 3597']]);
+    expect(await found('WhatsApp+43 664 1771921?')).toEqual([['PHONE', '+43 664 1771921']]);
+    expect(await found('Nr. tel. 343 966 830l')).toEqual([['PHONE', '343 966 830l']]);
+    expect(await found('Tel. (cztery trzy, sześć sześć cztery, cztery sześć siedem trzy jeden trzy pięć)')).toEqual([
+      ['PHONE', 'cztery trzy, sześć sześć cztery, cztery sześć siedem trzy jeden trzy pięć'],
+    ]);
+    // A word that merely ends in digits is no label: "abc0612345678" stays.
+    expect(await found('token abc0612345678')).toEqual([]);
+  });
+
   it('"693-09.4444" (mixed separators) is not an SSN without context', async () => {
     expect((await found('693-09.4444')).map(([t]) => t)).not.toContain('US_SSN');
   });
@@ -85,6 +97,23 @@ describe('emails: context, invisible characters, homoglyphs, punycode', () => {
 
   it('covers a punycode TLD entirely', async () => {
     expect(await found('a@xn--d1acufc.xn--p1ai')).toEqual([['EMAIL', 'a@xn--d1acufc.xn--p1ai']]);
+  });
+
+  it('defanged, HTML-entity, escaped, wrapped and Spanish / French / German word forms', async () => {
+    for (const [text, value] of [
+      ['send it to josé[.]lefebvre[@]libero[.]it please', 'josé.lefebvre@libero.it'],
+      ['mail a.b&#64;uol&#46;com&#46;br', 'a.b@uol.com.br'],
+      ['"gwen+news\\u0040uol.com.br"', 'gwen+news@uol.com.br'],
+      ['mailto:jane%40example.com', 'jane@example.com'],
+      ['const c = "bongani_osei@\nconsulting.co.za"', 'bongani_osei@consulting.co.za'],
+      ['zoe_p arroba startup punto ai', 'zoe_p@startup.ai'],
+      ['eero_quinn [at] startup (punkt) ai', 'eero_quinn@startup.ai'],
+      ['gwen chez posteo[.]de', 'gwen@posteo.de'],
+    ]) {
+      expect((await engine.detect(text)).map((e) => [e.type, e.value])).toEqual([['EMAIL', value]]);
+    }
+    // French "point" is an everyday word: bare, it joins no address.
+    expect(await found('je reste chez moi point de vue')).toEqual([]);
   });
 
   it('bracketed (at) / (dot) take any TLD, punycode included; bare " at " / " dot " still need a common one', async () => {

@@ -149,10 +149,54 @@ describe('structured recognizers in context', () => {
     expect(await typesIn('value: 1234 5678 1234 5670 end')).not.toContain('CREDIT_CARD');
   });
 
+  it('cards: underscores, ", " groups, glued labels, digit by digit, spelled out, Troy and UnionPay 81', async () => {
+    expect(await finds('CREDIT_CARD', '5115_5540_2604_4971')).toBe(true);
+    expect(await finds('CREDIT_CARD', '2204, 4003, 4499, 4811', 'karta "2204, 4003, 4499, 4811"')).toBe(true);
+    expect(await finds('CREDIT_CARD', '6362 3798 7099 2713', 'Kreditkarte6362 3798 7099 2713;')).toBe(true);
+    expect(await finds('CREDIT_CARD', '6 5 0 0 5 5 6 0 2 5 2 3 5 5 2 7 7 9 1')).toBe(true);
+    expect(await finds('CREDIT_CARD', '9792 5529 2062 7745')).toBe(true);
+    expect(await finds('CREDIT_CARD', '8171 9416 7743 7411')).toBe(true);
+    expect(await finds('CREDIT_CARD', '5O18 17l9 27O7 5646')).toBe(true);
+    const spelled = 'four one one one, one one one one, one one one one, one one one one';
+    expect(await finds('CREDIT_CARD', spelled)).toBe(true);
+    // 16 single digits inside a long run of single digits are no card.
+    expect(await typesIn(`list: ${'4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 '.repeat(3)}`)).not.toContain('CREDIT_CARD');
+  });
+
+  it('SSNs: underscores; commas, slashes and digit-by-digit need a context word', async () => {
+    expect(await finds('US_SSN', '263_13_9142')).toBe(true);
+    expect(await finds('US_SSN', '883, 95, 5084', 'SSN (883, 95, 5084)')).toBe(true);
+    expect(await typesIn('values 883, 95, 5084')).not.toContain('US_SSN');
+    expect(await finds('US_SSN', '5 3 8-6 6-8 5 4 8', 'social security number (5 3 8-6 6-8 5 4 8)')).toBe(true);
+    expect(await finds('US_SSN', '863-79-6810', 'SSN863-79-6810')).toBe(true);
+  });
+
+  it('IP addresses: with the port, defanged, glued to the label', async () => {
+    expect(await finds('IP_ADDRESS', '32.20.249.113:54986')).toBe(true);
+    expect(await finds('IP_ADDRESS', '191[.]31[.]12[.]77:48561')).toBe(true);
+    expect(await finds('IP_ADDRESS', '35.121.218.167', 'IP35.121.218.167')).toBe(true);
+    expect(
+      await finds(
+        'IP_ADDRESS',
+        'fd00:b297:2a04:74e8:a0f0:e6ca:26bb:aeaf',
+        'serverfd00:b297:2a04:74e8:a0f0:e6ca:26bb:aeaf',
+      ),
+    ).toBe(true);
+    const [ip] = await engine.detect('host 10[.]1[.]2[.]3:8080');
+    expect(ip.value).toBe('10.1.2.3');
+  });
+
   it('IBANs with slashes between groups', async () => {
     expect(await finds('IBAN', 'NL60/WEST/1706/2525/78')).toBe(true);
     expect(await finds('IBAN', 'DE89/3704/0044/0532/0130/00')).toBe(true);
     expect(await typesIn('value: DE89/3704/0044/0532/0130/01 end')).not.toContain('IBAN');
+  });
+
+  it('IBANs: underscores, a line break after a space, glued to "IBAN"', async () => {
+    expect(await finds('IBAN', 'BE19_4848.1226_7509', 'x «BE19_4848.1226_7509»')).toBe(true);
+    expect(await finds('IBAN', 'DE89_3704_0044_0532_0130_00')).toBe(true);
+    expect(await finds('IBAN', 'DE89 3704 \n0044 0532 0130 00')).toBe(true);
+    expect(await finds('IBAN', 'DE89370400440532013000', 'IBANDE89370400440532013000')).toBe(true);
   });
 
   it('version numbers are not IP addresses', async () => {

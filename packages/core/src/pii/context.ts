@@ -17,6 +17,10 @@ const POSITIVE: Partial<Record<PiiEntityType, string[]>> = {
     'mobile',
     'mob',
     'cell',
+    'cel',
+    'tlf',
+    'tfn',
+    'puh',
     'cellphone',
     'whatsapp',
     'signal',
@@ -131,6 +135,13 @@ const POSITIVE: Partial<Record<PiiEntityType, string[]>> = {
     'tarjeta',
     'carte',
     'pan',
+    'karta',
+    'carta',
+    'kort',
+    'cartão',
+    'kaart',
+    'creditcard',
+    'cb',
   ],
   IBAN: ['iban', 'account', 'bank', 'konto', 'sepa', 'rib', 'cuenta', 'rekening', 'transfer'],
   US_SSN: ['ssn', 'social security', 'ss#', 'social'],
@@ -252,6 +263,24 @@ export interface ContextSettings {
   window: number;
   boost: number;
   penalty: number;
+}
+
+const LABEL_END = new Map(
+  Object.entries(POSITIVE).map(([t, w]) => {
+    const words = w.filter((x) => /^\p{L}+$/u.test(x)).map(escapeRegExp);
+    return [t as PiiEntityType, new RegExp(`(?:${words.join('|')})$`, 'iu')] as const;
+  }),
+);
+
+/**
+ * True when the letters right before `index` end with a context word of `type`: a value glued to its label
+ * ("Kreditkarte4111…", "IBANDE89…", "SSN123-45-…", "WhatsApp+49…").
+ */
+export function labelBefore(folded: string, type: PiiEntityType, index: number): boolean {
+  const re = LABEL_END.get(type);
+  if (!re) return false;
+  const letters = /\p{L}{1,40}$/u.exec(folded.slice(Math.max(0, index - 40), index));
+  return letters !== null && re.test(letters[0]);
 }
 
 /** True when a positive context word of `type` is within 40 characters before or 20 after [start, end). */

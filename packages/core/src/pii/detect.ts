@@ -127,6 +127,8 @@ export async function detectEntities(
     const ft = foldText(part);
     for (const r of recognizers) {
       if (!r.types.some((t) => enabled.has(t))) continue;
+      // One recognizer's pass over one window is the longest stretch without a yield.
+      await pause();
       for (const m of r.find(ft.folded, ctx)) {
         if (!enabled.has(m.type)) continue;
         const score = contextScore(ft.folded, m.type, m.start, m.end, m.score, options.context);

@@ -115,6 +115,40 @@ export function foldText(original: string): FoldedText {
   return { original, folded: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
 }
 
+const LETTER_DIGIT: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number) => isAsciiDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Letters written for digits inside a number ("5O18 17l9", "+4l 44 812 3O 6l"): in a run of ASCII letters and digits
+ * whose only letters are O, o, l, I and that has at least as many digits as letters, those become 0 and 1. One pass,
+ * same length (offsets unchanged). Used by the digit-only recognizers (phone, card, national numbers), not by those
+ * whose values hold letters (IBAN, addresses, secrets).
+ */
+export function foldLetterDigits(text: string): string {
+  let out: string[] | undefined;
+  let i = 0;
+  while (i < text.length) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = 0;
+    let swaps = 0;
+    let other = false;
+    for (; i < text.length && isAsciiAlnum(text.charCodeAt(i)); i++) {
+      if (isAsciiDigit(text.charCodeAt(i))) digits++;
+      else if (LETTER_DIGIT[text[i]]) swaps++;
+      else other = true;
+    }
+    if (other || swaps === 0 || digits === 0 || swaps > digits) continue;
+    out ??= text.split('');
+    for (let k = start; k < i; k++) out[k] = LETTER_DIGIT[text[k]] ?? text[k];
+  }
+  return out ? out.join('') : text;
+}
+
 /** In place: look-alike letters of whitespace-free tokens that also contain Latin letters, digits or '@'. */
 function foldConfusables(chars: string[]): void {
   let start = 0;

@@ -1,5 +1,7 @@
-import { hasContext } from '../context.ts';
+import { hasContext, labelBefore } from '../context.ts';
+import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
+import { spelledRuns } from './spelled.ts';
 import { digitRuns, groupSizes, luhn, match, windows } from './util.ts';
 
 /**
@@ -8,7 +10,7 @@ import { digitRuns, groupSizes, luhn, match, windows } from './util.ts';
  * - an IIN outside the known ranges (new or regional issuers; first digit 2-6): 0.8 when written in the card layout (groups of four,
  *   4-6-5, 4-6-4), 0.6 bare when a card word ("Visa", "Karte", "tarjeta") is near; else nothing (a Luhn-valid
  *   number alone is one in ten).
- * Value = digits only.
+ * Digits spelled out as words (spelled.ts): 0.8 when Luhn-valid with 13-19 digits. Value = digits only.
  */
 interface Network {
   name: string;
@@ -33,13 +35,15 @@ export const CARD_NETWORKS: Network[] = [
     lengths: [14, 15, 16, 17, 18, 19],
     test: (d) => between(n(d, 3), 300, 305) || n(d, 2) === 36 || n(d, 2) === 38 || n(d, 2) === 39,
   },
-  { name: 'unionpay', lengths: [16, 17, 18, 19], test: (d) => n(d, 2) === 62 },
+  { name: 'unionpay', lengths: [16, 17, 18, 19], test: (d) => n(d, 2) === 62 || between(n(d, 4), 8100, 8171) },
   {
     name: 'maestro',
     lengths: [12, 13, 14, 15, 16, 17, 18, 19],
     test: (d) => n(d, 2) === 50 || between(n(d, 2), 56, 69),
   },
   { name: 'mir', lengths: [16, 17, 18, 19], test: (d) => between(n(d, 4), 2200, 2204) },
+  { name: 'rupay', lengths: [16], test: (d) => n(d, 2) === 60 || n(d, 2) === 82 || n(d, 3) === 508 || n(d, 3) === 353 },
+  { name: 'troy', lengths: [16], test: (d) => n(d, 4) === 9792 },
 ];
 
 export function cardNetwork(digits: string): string | undefined {
@@ -63,16 +67,18 @@ function unknownIssuerScore(text: string, start: number, end: number, digits: st
 export const cardRecognizer: Recognizer = {
   name: 'credit-card',
   types: ['CREDIT_CARD'],
-  find(text) {
+  find(folded) {
+    const text = foldLetterDigits(folded);
     const out: RawMatch[] = [];
-    for (const run of digitRuns(text, 12, true)) {
+    for (const run of digitRuns(text, 12, true, (t, i) => labelBefore(t, 'CREDIT_CARD', i))) {
       const taken: [number, number][] = [];
       for (let len = Math.min(19, run.digits.length); len >= 12; len--) {
-        for (const w of windows(run, len)) {
+        for (const w of windows(run, len, 8)) {
           if (taken.some(([s, e]) => w.start < e && s < w.end) || !luhn(w.digits)) continue;
           const groups = groupSizes(run, w.from, w.from + len);
-          // Separated cards come in groups of 4 (4-6-5 Amex, 4-6-4 Diners; 8 when a hidden character removed a space).
-          const plausible = groups.length === 1 || groups.every((g) => g >= 2 && g <= 8);
+          // Separated cards come in groups of 4 (4-6-5 Amex, 4-6-4 Diners; 8 when a hidden character removed a space),
+          // or digit by digit ("4 1 1 1 …").
+          const plausible = groups.length === 1 || groups.every((g) => g >= 2 && g <= 8) || groups.every((g) => g <= 4);
           if (!plausible) continue;
           const score = cardNetwork(w.digits) ? 0.95 : unknownIssuerScore(text, w.start, w.end, w.digits, groups);
           if (score === 0) continue;
@@ -80,6 +86,11 @@ export const cardRecognizer: Recognizer = {
           taken.push([w.start, w.end]);
         }
       }
+    }
+    // Spelled out: "four one one one, one one one one, …".
+    for (const seq of spelledRuns(text)) {
+      if (seq.digits.length >= 13 && seq.digits.length <= 19 && luhn(seq.digits))
+        out.push(match('CREDIT_CARD', seq.start, seq.end, 0.8, seq.digits));
     }
     return out;
   },

@@ -3,23 +3,30 @@ import { match } from './util.ts';
 
 /**
  * Email addresses, plain ("jane.doe@example.com") and obfuscated ("jane dot doe at example dot com",
- * "jane(at)example(dot)com", "jane [at] example [dot] com", spaces around "@"). Bare word forms need a common TLD;
- * bracketed ones take any.
+ * "jane(at)example(dot)com", "jane [at] example [dot] com", "arroba" / "chez" / "punkt" / "punto", defanged
+ * "jane[@]example[.]com", HTML entities "&#64;", escapes "\u0040" / "%40", spaces or a line break around "@").
+ * Bare word forms need a common TLD; bracketed ones take any.
  * Value = canonical lowercased address.
  */
 const LOCAL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}_%+\-]*[\p{L}\p{N}])?`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
-const WORD_DOT = String.raw`\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+`;
-const WORD_AT = String.raw`\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+`;
+// Words for "dot" and "at" (en de es it pt fr), bracketed or bare; defanged "[.]" / "[@]"; HTML and escape forms.
+// French "point" only in brackets: bare, it is an everyday word.
+const DOT_WORDS = 'dot|punkt|punto|ponto';
+const AT_WORDS = 'at|arroba|chez';
+const WORD_DOT = String.raw`\s*[(\[{<]\s*(?:${DOT_WORDS}|point|\.)\s*[)\]}>]\s*|\s+(?:${DOT_WORDS})\s+|&#0*46;|&#x0*2e;|&period;|\\u002e`;
+const WORD_AT = String.raw`\s*[(\[{<]\s*(?:${AT_WORDS}|@)\s*[)\]}>]\s*|\s+(?:${AT_WORDS})\s+|&#0*64;|&#x0*40;|&commat;|\\u0040|%40`;
 const DOT = String.raw`(?:\.|${WORD_DOT})`;
-const AT = `(?: ?@ ?|${WORD_AT})`;
+// "@" with a space or a line break on either side (an address wrapped by a mail client).
+const AT = `(?:[ \t]?(?:\r?\n)?[ \t]?@[ \t]?(?:\r?\n)?[ \t]?|${WORD_AT})`;
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24}|xn--[\p{L}\p{N}\-]{1,59})(?![\p{L}\p{N}\-])`,
   'giu',
 );
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
 /** Bare " at " / " dot " (no brackets): ordinary prose has them, so those need a common TLD. */
-const BARE_WORD = /\s(?:at|dot)\s/i;
+const BARE_WORD = new RegExp(String.raw`\s(?:${AT_WORDS}|${DOT_WORDS})\s`, 'i');
+const MAY_HAVE_AT = new RegExp(String.raw`@|&#0*64;|&#x0*40;|&commat;|\\u0040|%40|\b(?:${AT_WORDS})\b`, 'i');
 const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]+:[^\s/]*$/i;
 const SPLIT_DOT = new RegExp(DOT, 'giu');
 
@@ -42,7 +49,7 @@ export const emailRecognizer: Recognizer = {
   types: ['EMAIL'],
   find(text) {
     const out: RawMatch[] = [];
-    if (!/@|\bat\b/i.test(text)) return out;
+    if (!MAY_HAVE_AT.test(text)) return out;
     const re = new RegExp(EMAIL);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [whole, local, at, domain, tld] = m;

@@ -23,7 +23,8 @@ export function isValidIban(compact: string): boolean {
   return modString(numeric, 97) === 1;
 }
 
-const START = /(?<![\p{L}\p{N}])([a-z]{2})(\d{2})/giu;
+// Not inside a word, except right after the label ("IBANDE89…").
+const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2})(\d{2})/giu;
 const ALNUM = /[A-Za-z0-9]/;
 const SEP_AT = new RegExp(`^${SEP_SLASH}`);
 

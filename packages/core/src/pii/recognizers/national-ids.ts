@@ -1,3 +1,5 @@
+import { labelBefore } from '../context.ts';
+import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { digitRuns, groupSizes, match, modString, SEP, windows } from './util.ts';
 
@@ -82,34 +84,40 @@ const compact = (s: string) => s.replace(/[\s.-]/g, '').toUpperCase();
 export const nationalIdRecognizer: Recognizer = {
   name: 'national-id',
   types: ['US_SSN', 'DE_TAX_ID', 'ES_DNI', 'NL_BSN', 'UK_NINO', 'FR_INSEE'],
-  find(text) {
+  find(folded) {
+    // Letters read as digits only for the digit-only numbers; DNI, NINO and NIR hold letters of their own.
+    const text = foldLetterDigits(folded);
     const out: RawMatch[] = [];
     if (/\d/.test(text)) {
-      for (const run of digitRuns(text, 9)) {
-        for (const w of windows(run, 9)) {
+      for (const run of digitRuns(text, 9, true, (t, i) => labelBefore(t, 'US_SSN', i))) {
+        for (const w of windows(run, 9, 4)) {
           const groups = groupSizes(run, w.from, w.from + 9).join('-');
           // Mixed separators ("693-09.4444") make a weak candidate that needs a context word ("SSN", "BSN").
-          const mixed = new Set(text.slice(w.start, w.end).match(/\D+/g) ?? []).size > 1;
-          if (isValidSsn(w.digits) && (groups === '9' || groups === '3-2-4')) {
-            out.push(match('US_SSN', w.start, w.end, mixed ? 0.25 : groups === '9' ? 0.45 : 0.85, w.digits));
+          // Slashes and commas ("144/18/2003", "283, 85, 2383") are dates and lists as often: weak too.
+          const seps = text.slice(w.start, w.end).match(/\D+/g) ?? [];
+          const mixed = new Set(seps).size > 1 || seps.some((x) => /[/,]/.test(x));
+          // Digit by digit ("7 4 2-6 7-7 4 0 1") is weak as well: it needs a context word.
+          const spaced = groups === '1-1-1-1-1-1-1-1-1';
+          if (isValidSsn(w.digits) && (groups === '9' || groups === '3-2-4' || spaced)) {
+            out.push(match('US_SSN', w.start, w.end, mixed || spaced ? 0.25 : groups === '9' ? 0.45 : 0.85, w.digits));
           }
           if (isValidBsn(w.digits) && ['9', '4-2-3', '3-3-3', '2-3-2-2'].includes(groups)) {
             out.push(match('NL_BSN', w.start, w.end, mixed ? 0.15 : 0.5, w.digits));
           }
         }
-        for (const w of windows(run, 11)) {
+        for (const w of windows(run, 11, 5)) {
           if (isValidDeTaxId(w.digits)) out.push(match('DE_TAX_ID', w.start, w.end, 0.75, w.digits));
         }
       }
-      for (const m of text.matchAll(DNI)) {
+      for (const m of folded.matchAll(DNI)) {
         const v = compact(m[1] + m[2]);
         if (isValidEsDni(v)) out.push(match('ES_DNI', m.index, m.index + m[0].length, 0.9, v));
       }
-      for (const m of text.matchAll(NINO)) {
+      for (const m of folded.matchAll(NINO)) {
         const v = compact(m[0]);
         if (isValidNino(v)) out.push(match('UK_NINO', m.index, m.index + m[0].length, 0.85, v));
       }
-      for (const m of text.matchAll(NIR)) {
+      for (const m of folded.matchAll(NIR)) {
         const v = compact(m[0]);
         if (isValidNir(v)) out.push(match('FR_INSEE', m.index, m.index + m[0].length, 0.95, v));
       }

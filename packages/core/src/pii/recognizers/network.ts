@@ -1,11 +1,18 @@
+import { labelBefore } from '../context.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { match } from './util.ts';
 
 /** IPv4 / IPv6 addresses (parsed and validated) and credentials embedded in URLs (scheme://user:pass@host). */
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${OCTET}(?:\\.${OCTET}){3}(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu');
-const IPV6_CANDIDATE =
-  /(?<![\p{L}\p{N}:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9a-z]+)?(?![\p{L}\p{N}:]|\.\d)/giu;
+// Dots may be defanged ("10[.]0[.]0[.]1"); a ":port" after the address belongs to it.
+const IPV4_DOT = String.raw`(?:\.|\[\.\]|\(\.\))`;
+const IPV4_BODY = `${OCTET}(?:${IPV4_DOT}${OCTET}){3}(?::\\d{1,5}(?!\\d))?(?![\\p{L}\\p{N}]|\\.\\d)`;
+const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${IPV4_BODY}`, 'gu');
+const IPV6_BODY = String.raw`[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9a-z]+)?(?![\p{L}\p{N}:]|\.\d)`;
+const IPV6_CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}:.])${IPV6_BODY}`, 'giu');
+/** Glued to its label ("IP10.0.0.7", "serverfd00:…"): kept only right after an IP context word. */
+const IPV4_GLUED = new RegExp(`(?<=\\p{L})${IPV4_BODY}`, 'gu');
+const IPV6_GLUED = new RegExp(String.raw`(?<=\p{L})${IPV6_BODY}`, 'giu');
 /** Loopback, unspecified and broadcast addresses identify no one. */
 const NOT_PERSONAL = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255', '::1', '::', '0:0:0:0:0:0:0:1']);
 const IPV4_TAIL = /^(?:\d{1,3}\.){3}\d{1,3}$/;
@@ -38,14 +45,17 @@ export const networkRecognizer: Recognizer = {
   find(text) {
     const out: RawMatch[] = [];
     if (text.includes('.')) {
-      for (const m of text.matchAll(IPV4)) {
+      const glued = [...text.matchAll(IPV4_GLUED)].filter((m) => labelBefore(text, 'IP_ADDRESS', m.index));
+      for (const m of [...text.matchAll(IPV4), ...glued]) {
         const before = text.slice(Math.max(0, m.index - 2), m.index).toLowerCase();
-        if (/v$/.test(before) || NOT_PERSONAL.has(m[0])) continue; // "v1.2.3.4" is a version
-        out.push(match('IP_ADDRESS', m.index, m.index + m[0].length, 0.85, m[0]));
+        const address = m[0].replace(/[[\]()]/g, '').replace(/:\d+$/, '');
+        if (/v$/.test(before) || NOT_PERSONAL.has(address)) continue; // "v1.2.3.4" is a version
+        out.push(match('IP_ADDRESS', m.index, m.index + m[0].length, 0.85, address));
       }
     }
     if (text.includes(':')) {
-      for (const m of text.matchAll(IPV6_CANDIDATE)) {
+      const glued = [...text.matchAll(IPV6_GLUED)].filter((m) => labelBefore(text, 'IP_ADDRESS', m.index));
+      for (const m of [...text.matchAll(IPV6_CANDIDATE), ...glued]) {
         if (isIPv6(m[0]) && !NOT_PERSONAL.has(m[0].toLowerCase()))
           out.push(match('IP_ADDRESS', m.index, m.index + m[0].length, 0.85, m[0].toLowerCase()));
       }

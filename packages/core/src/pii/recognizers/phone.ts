@@ -1,6 +1,8 @@
 import { type CountryCode, getCountries, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { hasContext } from '../context.ts';
+import { hasContext, labelBefore } from '../context.ts';
+import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
+import { spelledRuns } from './spelled.ts';
 import { match } from './util.ts';
 
 /**
@@ -15,12 +17,17 @@ import { match } from './util.ts';
  *   to pass the default minimum of 0.5; numbers of 5-6 digits (small regions, "21/12 34") are tried only next to
  *   such a word.
  * Dates, year ranges, prices, thousands-grouped amounts and numbers with units never count as phones.
- * Spelled-out digits ("zero six one two …" in en/de/fr/es/it/nl/pt) are found as well.
+ * Spelled-out digits ("zero six one two …", spelled.ts) are found as well.
  * Value = E.164 when libphonenumber can form it, else the digits.
  */
 // Not glued to a word of a spaced script ("ID12345678"); CJK text writes digits right after letters ("電話は03-…").
-const RUN =
-  /(?<![\p{N}_+\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}])(?:\+[ \t]?|\([ \t]?\+?)?\d(?:(?:[ \t]?\)?(?:[ \t]{1,2}|[ \t]?[.\-/][ \t]?|[ \t]?\r?\n[ \t]?)?\(?[ \t]?)?\d)*\)?/gu;
+const RUN_BODY = String.raw`(?:\+[ \t]?|\([ \t]?\+?)?\d(?:(?:[ \t]?\)?(?:[ \t]{1,2}|[ \t]?[.\-/_][ \t]?|[ \t]?\r?\n[ \t]?)?\(?[ \t]?)?\d)*\)?`;
+const RUN = new RegExp(
+  String.raw`(?<![\p{N}_+\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}])${RUN_BODY}`,
+  'gu',
+);
+/** A number glued to its label ("WhatsApp+49…", "telefono5 5…"): kept only after a phone context word. */
+const GLUED_RUN = new RegExp(String.raw`(?<=\p{L})${RUN_BODY}`, 'gu');
 const MIN_DIGITS = 7;
 /** Short national numbers (small regions, 5-6 digits) count only next to a phone context word. */
 const MIN_DIGITS_WITH_CONTEXT = 5;
@@ -222,52 +229,15 @@ function evaluate(
   return match('PHONE', start, end, score, verdict.value);
 }
 
-const SPELLED: Record<string, string> = {};
-for (const [digit, words] of Object.entries({
-  0: 'zero oh null nul zéro cero',
-  1: 'one eins un uno um een één',
-  2: 'two zwei zwo deux dos due dois twee',
-  3: 'three drei trois tres três tre drie',
-  4: 'four vier quatre cuatro quattro quatro',
-  5: 'five fünf funf cinq cinco cinque vijf',
-  6: 'six sechs seis sei zes',
-  7: 'seven sieben sept siete sette sete zeven',
-  8: 'eight acht huit ocho otto oito',
-  9: 'nine neun neuf nueve nove negen',
-})) {
-  for (const w of words.split(' ')) SPELLED[w] = digit;
-}
-const SPELLED_TOKEN = /\p{L}+|\d+/gu;
-
-/** Digits written as words, possibly mixed with numerals: "zero six, one two 34 56 seventy…" (≥ 3 words, ≥ 7 digits). */
+/** Digits written as words, possibly mixed with numerals: "zero six, one two 34 56 seventy…" (≥ 3 words, 7-15 digits). */
 function spelledNumbers(text: string, preferred: readonly CountryCode[]): RawMatch[] {
-  if (!/\p{L}/u.test(text)) return [];
   const out: RawMatch[] = [];
-  let seq: { digits: string; start: number; end: number; words: number } | undefined;
-  const flush = () => {
-    if (seq && seq.words >= 3 && seq.digits.length >= MIN_DIGITS && seq.digits.length <= MAX_DIGITS) {
-      const v = classify(seq.digits, preferred, false);
-      const context = hasContext(text, 'PHONE', seq.start, seq.end);
-      out.push(match('PHONE', seq.start, seq.end, context ? 0.6 : 0.5, v.kind === 'none' ? seq.digits : v.value));
-    }
-    seq = undefined;
-  };
-  for (const m of text.matchAll(SPELLED_TOKEN)) {
-    const tok = m[0];
-    const digit = /^\d/.test(tok) ? tok : SPELLED[tok.toLowerCase()];
-    if (digit === undefined || digit.length > 4) {
-      flush();
-      continue;
-    }
-    const gap = seq ? text.slice(seq.end, m.index) : '';
-    if (seq && !/^[\s,.\-/]{1,3}$/.test(gap)) flush();
-    if (!seq) seq = { digits: '', start: m.index, end: m.index, words: 0 };
-    seq.digits += digit;
-    seq.end = m.index + tok.length;
-    if (!/^\d/.test(tok)) seq.words++;
-    if (seq.digits.length > MAX_DIGITS) seq.digits = seq.digits.slice(0, MAX_DIGITS + 1);
+  for (const seq of spelledRuns(text)) {
+    if (seq.digits.length < MIN_DIGITS || seq.digits.length > MAX_DIGITS) continue;
+    const v = classify(seq.digits, preferred, false);
+    const context = hasContext(text, 'PHONE', seq.start, seq.end);
+    out.push(match('PHONE', seq.start, seq.end, context ? 0.6 : 0.5, v.kind === 'none' ? seq.digits : v.value));
   }
-  flush();
   return out;
 }
 
@@ -280,13 +250,20 @@ function preferredRegions(ctx: RecognizerContext): CountryCode[] {
 export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE'],
-  find(text, ctx) {
+  find(folded, ctx) {
+    const text = foldLetterDigits(folded);
     const out: RawMatch[] = [];
     const preferred = preferredRegions(ctx);
     out.push(...spelledNumbers(text, preferred));
     if (!/\d/.test(text)) return out;
-    const budget: Budget = { scans: 16 + Math.floor(text.length / 400), windows: 32 + Math.floor(text.length / 256) };
-    for (const m of text.matchAll(RUN)) {
+    // A region scan costs up to ~10 ms on a busy machine: a few per call (one detection window) keep a window's work
+    // well under the 100 ms stall bound.
+    const budget: Budget = { scans: 6, windows: 32 + Math.floor(text.length / 256) };
+    const runs = [...text.matchAll(RUN)];
+    for (const m of text.matchAll(GLUED_RUN)) {
+      if (m[0].length >= MIN_DIGITS_WITH_CONTEXT && labelBefore(text, 'PHONE', m.index)) runs.push(m);
+    }
+    for (const m of runs) {
       const groups = groupsOf(text, m.index, m.index + m[0].length);
       const total = groups.reduce((a, g) => a + g.digits.length, 0);
       if (total < MIN_DIGITS) {

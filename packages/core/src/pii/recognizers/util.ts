@@ -1,9 +1,12 @@
 import type { PiiEntityType, RawMatch } from '../types.ts';
 
-/** Separator allowed between digit groups: space/dot/dash, up to two blanks, or a line break (obfuscation). */
-export const SEP = String.raw`(?:[ \t]{1,2}|[ \t]?[.\-][ \t]?|[ \t]?\r?\n[ \t]?)`;
-/** SEP plus '/' ("4111/1111/1111/1111", "DE89/3704/…"): for values with a checksum, where a date-like slash cannot pass. */
-export const SEP_SLASH = String.raw`(?:[ \t]{1,2}|[ \t]?[.\-/][ \t]?|[ \t]?\r?\n[ \t]?)`;
+/** Separator allowed between digit groups: space/dot/dash/underscore, up to two blanks, or a line break (obfuscation). */
+export const SEP = String.raw`(?:[ \t]?\r?\n[ \t]?|[ \t]?[.\-_][ \t]?|[ \t]{1,2})`;
+/**
+ * SEP plus '/' and ", " ("4111/1111/1111/1111", "DE89/3704/…", "5084, 7563, …"): for values with a checksum, where a
+ * date or a list cannot pass. The line break comes first: a prefix match ("IE80 \nABLI") must take it whole.
+ */
+export const SEP_SLASH = String.raw`(?:[ \t]?\r?\n[ \t]?|[ \t]?[.\-/_][ \t]?|,[ \t]?|[ \t]{1,2})`;
 
 /** A maximal run of digits where single separators (see SEP) may sit between digits. */
 export interface DigitRun {
@@ -13,15 +16,34 @@ export interface DigitRun {
   positions: number[];
   /** Index in `digits` after which a separator follows (group boundaries). */
   breaks: Set<number>;
+  /** breaksBefore[i] = how many group boundaries lie at indices 1..i-1 (counts groups inside a window in O(1)). */
+  breaksBefore: Int32Array;
 }
 
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}_])\d(?:${SEP}?\d)*`, 'gu');
 const RUN_SLASH = new RegExp(String.raw`(?<![\p{L}\p{N}_])\d(?:${SEP_SLASH}?\d)*`, 'gu');
+/** Runs glued to a word ("Kreditkarte4111…", "SSN123-…"): kept only after a label of the type (see `glued`). */
+const GLUED = new RegExp(String.raw`(?<=\p{L})\d(?:${SEP}?\d)*`, 'gu');
+const GLUED_SLASH = new RegExp(String.raw`(?<=\p{L})\d(?:${SEP_SLASH}?\d)*`, 'gu');
 
-/** `slash`: '/' separates groups too (see SEP_SLASH). */
-export function digitRuns(text: string, minDigits: number, slash = false): DigitRun[] {
+/**
+ * `slash`: '/' and ", " separate groups too (see SEP_SLASH). `glued`: also runs written right after a word for which
+ * it returns true (a context label of the type, e.g. `labelBefore`).
+ */
+export function digitRuns(
+  text: string,
+  minDigits: number,
+  slash = false,
+  glued?: (text: string, index: number) => boolean,
+): DigitRun[] {
   const runs: DigitRun[] = [];
-  for (const m of text.matchAll(slash ? RUN_SLASH : RUN)) {
+  const matches = [...text.matchAll(slash ? RUN_SLASH : RUN)];
+  if (glued) {
+    for (const m of text.matchAll(slash ? GLUED_SLASH : GLUED)) {
+      if (m[0].length >= minDigits && glued(text, m.index)) matches.push(m);
+    }
+  }
+  for (const m of matches) {
     const s = m[0];
     if (s.length < minDigits) continue;
     const positions: number[] = [];
@@ -34,22 +56,38 @@ export function digitRuns(text: string, minDigits: number, slash = false): Digit
         positions.push(m.index + k);
       } else breaks.add(digits.length);
     }
-    if (digits.length >= minDigits) runs.push({ digits, positions, breaks });
+    if (digits.length < minDigits) continue;
+    const breaksBefore = new Int32Array(digits.length + 1);
+    for (let i = 1; i <= digits.length; i++)
+      breaksBefore[i] = breaksBefore[i - 1] + (breaks.has(i - 1) && i > 1 ? 1 : 0);
+    runs.push({ digits, positions, breaks, breaksBefore });
   }
   return runs;
 }
 
-/** Sub-runs of `run` with exactly `len` digits that start and end on group boundaries (or run edges). */
+/**
+ * Sub-runs of `run` with exactly `len` digits that start and end on group boundaries (or run edges) and have at most
+ * `maxGroups` groups unless they are the whole run (a value written digit by digit stands alone; a window of 16 single
+ * digits inside "1 1 1 1 …" is no card). Cheap on long runs: the group count comes from a prefix sum.
+ */
 export function* windows(
   run: DigitRun,
   len: number,
+  maxGroups = Number.POSITIVE_INFINITY,
 ): Generator<{ digits: string; start: number; end: number; from: number }> {
+  const whole = run.digits.length === len;
   for (let from = 0; from + len <= run.digits.length; from++) {
     if (from > 0 && !run.breaks.has(from)) continue;
     const to = from + len;
     if (to < run.digits.length && !run.breaks.has(to)) continue;
+    if (!whole && innerGroups(run, from, to) > maxGroups) continue;
     yield { digits: run.digits.slice(from, to), start: run.positions[from], end: run.positions[to - 1] + 1, from };
   }
+}
+
+/** Number of groups of the window [from, to) of `run`. */
+export function innerGroups(run: DigitRun, from: number, to: number): number {
+  return 1 + run.breaksBefore[to] - run.breaksBefore[from + 1];
 }
 
 /** Group sizes of a window, e.g. [3,2,4] for "123-45-6789". */

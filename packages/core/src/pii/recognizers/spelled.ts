@@ -1,0 +1,57 @@
+/**
+ * Digits written as words, possibly mixed with numerals ("zero six, one two 34 56 …"), in en de fr es it nl pt pl sv.
+ * Used by the phone (7-15 digits) and card (13-19 digits, Luhn) recognizers. One pass over the words of the text.
+ */
+const WORDS: Record<string, string> = {};
+for (const [digit, words] of Object.entries({
+  0: 'zero oh null nul zéro cero noll',
+  1: 'one eins un uno um een één jeden ett',
+  2: 'two zwei zwo deux dos due dois twee dwa två',
+  3: 'three drei trois tres três tre drie trzy',
+  4: 'four vier quatre cuatro quattro quatro cztery fyra',
+  5: 'five fünf funf cinq cinco cinque vijf pięć fem',
+  6: 'six sechs seis sei zes sześć sex',
+  7: 'seven sieben sept siete sette sete zeven siedem sju',
+  8: 'eight acht huit ocho otto oito osiem åtta',
+  9: 'nine neun neuf nueve nove negen dziewięć nio',
+})) {
+  for (const w of words.split(' ')) WORDS[w] = digit;
+}
+const TOKEN = /\p{L}+|\d+/gu;
+/** Longest sequence kept (longer ones are no phone or card; the cap bounds memory on huge inputs). */
+const MAX_KEPT = 20;
+
+export interface SpelledRun {
+  digits: string;
+  start: number;
+  end: number;
+  /** How many digits were written as words. */
+  words: number;
+}
+
+/** Sequences of at least three number words (and numerals), separated by at most three of `\s , . - /`. */
+export function spelledRuns(text: string): SpelledRun[] {
+  if (!/\p{L}/u.test(text)) return [];
+  const out: SpelledRun[] = [];
+  let seq: SpelledRun | undefined;
+  const flush = () => {
+    if (seq && seq.words >= 3) out.push(seq);
+    seq = undefined;
+  };
+  for (const m of text.matchAll(TOKEN)) {
+    const tok = m[0];
+    const digit = /^\d/.test(tok) ? tok : WORDS[tok.toLowerCase()];
+    if (digit === undefined || digit.length > 4) {
+      flush();
+      continue;
+    }
+    if (seq && !/^[\s,.\-/]{1,3}$/.test(text.slice(seq.end, m.index))) flush();
+    if (!seq) seq = { digits: '', start: m.index, end: m.index, words: 0 };
+    seq.digits += digit;
+    seq.end = m.index + tok.length;
+    if (!/^\d/.test(tok)) seq.words++;
+    if (seq.digits.length > MAX_KEPT) seq.digits = seq.digits.slice(0, MAX_KEPT + 1);
+  }
+  flush();
+  return out;
+}
