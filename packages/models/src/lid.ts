@@ -198,6 +198,20 @@ export async function lidProbabilities(texts: string[]): Promise<{ probs: (Float
   return { probs, model: version };
 }
 
+/** Indices of the k largest values, largest first; ties keep index order (as a stable sort would). */
+function topIndices(p: Float32Array, k: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < p.length; i++) {
+    let j = out.length;
+    while (j > 0 && p[out[j - 1]] < p[i]) j--;
+    if (j < k) {
+      out.splice(j, 0, i);
+      if (out.length > k) out.pop();
+    }
+  }
+  return out;
+}
+
 /** Detects the language of many texts in one model call; confidences are calibrated on held-out data. */
 export async function detectLanguages(texts: string[]): Promise<LanguageResult[]> {
   const m = lidMeta();
@@ -206,9 +220,7 @@ export async function detectLanguages(texts: string[]): Promise<LanguageResult[]
     if (!raw) return { lang: 'und', confidence: 0, top: [], model: version };
     const p = calibrateLid(raw, lidWords(texts[r]).length, m);
     const labels = m.labels;
-    const order = Array.from(p.keys())
-      .sort((x, y) => p[y] - p[x])
-      .slice(0, TOP_K);
+    const order = topIndices(p, TOP_K);
     const top = order.map((k) => ({ lang: labels[k], p: p[k] }));
     return { lang: top[0].lang, confidence: top[0].p, top, model: version };
   });

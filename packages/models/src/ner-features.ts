@@ -75,8 +75,6 @@ function normalise(tok: string): string {
   return tok.toLowerCase().replace(DIGIT, '0');
 }
 
-const codePoints = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) as number);
-
 // FNV-1a states after the n-gram order prefix "1".."4" and after the gazetteer prefixes "<c><j>|".
 const NGRAM_PREFIX = [0, 1, 2, 3, 4].map((n) => fnv1a(String(n)));
 const GAZ_PREFIX: number[] = [];
@@ -87,7 +85,13 @@ const LT = '<'.codePointAt(0) as number;
 const GT = '>'.codePointAt(0) as number;
 
 function ngramIdsOf(norm: string): number[] {
-  const s = [LT, ...codePoints(norm), GT];
+  const s = [LT];
+  for (let i = 0; i < norm.length; i++) {
+    const cp = norm.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    s.push(cp);
+  }
+  s.push(GT);
   const ids: number[] = [];
   const { ngramBuckets, maxNgrams } = NER_FEATURES;
   for (let n = 4; n >= 1; n--) {
@@ -100,15 +104,28 @@ function ngramIdsOf(norm: string): number[] {
   return ids;
 }
 
+const GAZ_COUNT = NER_GAZ.sizes.length * NER_GAZ.hashes;
+const GAZ_SIZE: number[] = [];
+const GAZ_BASE: number[] = [];
+NER_GAZ.sizes.forEach((size, c) => {
+  for (let j = 0; j < NER_GAZ.hashes; j++) {
+    GAZ_SIZE.push(size);
+    GAZ_BASE.push(GAZ_OFFSETS[c]);
+  }
+});
+
+/** Bloom positions of a normalised token: per (category, hash) FNV-1a of its code points from that pair's prefix. */
 function gazPositionsOf(norm: string): number[] {
-  const cps = codePoints(norm);
-  const out: number[] = [];
-  let k = 0;
-  NER_GAZ.sizes.forEach((size, c) => {
-    for (let j = 0; j < NER_GAZ.hashes; j++, k++) {
-      out.push(GAZ_OFFSETS[c] + (fnv1aCps(cps, 0, cps.length, GAZ_PREFIX[k]) % size));
+  const out = new Array<number>(GAZ_COUNT);
+  for (let k = 0; k < GAZ_COUNT; k++) {
+    let h = GAZ_PREFIX[k];
+    for (let i = 0; i < norm.length; i++) {
+      const cp = norm.codePointAt(i) as number;
+      if (cp > 0xffff) i++;
+      h = Math.imul(h ^ cp, 16777619) >>> 0;
     }
-  });
+    out[k] = GAZ_BASE[k] + (h % GAZ_SIZE[k]);
+  }
   return out;
 }
 
