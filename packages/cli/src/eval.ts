@@ -1,4 +1,7 @@
-/** `edge-ai eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T] [--no-ner] [--sweep]` */
+/**
+ * `edge-ai eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T] [--no-ner] [--sweep]
+ * [--no-verifier]`
+ */
 import { parseArgs, stringFlag } from './args.ts';
 import {
   addCounts,
@@ -99,12 +102,12 @@ const VALID: Record<string, (r: Row) => boolean> = {
 };
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json', 'no-ner', 'sweep']);
+  const args = parseArgs(argv, ['json', 'no-ner', 'sweep', 'no-verifier']);
   const task = args.positional[0];
   const data = stringFlag(args, 'data');
   if (!task || !VALID[task] || !data) {
     process.stderr.write(
-      'usage: edge-ai eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T] [--no-ner (utility)] [--sweep (cache)]\n',
+      'usage: edge-ai eval <lid|ner|toxicity|utility|cache> --data FILE.jsonl [--json] [--threshold T] [--no-ner (utility)] [--sweep (cache)] [--no-verifier (cache)]\n',
     );
     return 2;
   }
@@ -130,7 +133,12 @@ export async function run(argv: string[]): Promise<number> {
       task,
       n: rows.length,
       malformed,
-      ...(await evalCache(rows as unknown as CacheRow[], stringFlag(args, 'threshold'), args.flags.sweep === true)),
+      ...(await evalCache(
+        rows as unknown as CacheRow[],
+        stringFlag(args, 'threshold'),
+        args.flags.sweep === true,
+        args.flags['no-verifier'] !== true,
+      )),
     });
     if (args.flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else process.stdout.write(`${summary(report as Parameters<typeof summary>[0])}\n`);

@@ -72,20 +72,32 @@ describe('edge-ai CLI', () => {
     // every change of meaning in this file is one the guard checks for: with it no pair is a false hit
     expect(out.overall.false_hit_rate).toBe(0);
     expect(Object.keys(out.guard)).toContain('without_negation');
-    // at threshold -1 everything the guard lets through is a hit
+    // the bundled verifier decides above its cosine floor; the report says what it buys against the cosine rule
+    expect(out.overall.threshold).toBe(out.verifier.min_cosine);
+    expect(out.verifier.threshold).toBeGreaterThan(0);
+    expect(out.verifier.without.n_same).toBe(out.overall.n_same);
+    expect(out.verifier.cosine_rule.threshold).toBeGreaterThan(out.verifier.min_cosine);
+    // at threshold -1 without the verifier everything the guard lets through is a hit
     const all = JSON.parse(
-      cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--threshold', '-1').stdout,
+      cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--threshold', '-1', '--no-verifier')
+        .stdout,
     );
+    expect(all.verifier).toBeUndefined();
     expect(all.guard.none.hit_rate).toBe(1);
     expect(all.guard.none.false_hit_rate).toBe(1);
     expect(cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--threshold', '2').code).not.toBe(0);
-    const sweep = JSON.parse(
-      cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--sweep').stdout,
-    ).sweep;
-    expect(sweep.steps).toHaveLength(50);
-    // false hits never rise with the threshold
-    for (let i = 1; i < sweep.steps.length; i++)
-      expect(sweep.steps[i].false_hit_rate).toBeLessThanOrEqual(sweep.steps[i - 1].false_hit_rate);
+    for (const [flags, swept, steps] of [
+      [['--no-verifier'], 'cosine', 50],
+      [[], 'verifier', 99],
+    ] as const) {
+      const sweep = JSON.parse(
+        cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--sweep', ...flags).stdout,
+      ).sweep;
+      expect([sweep.swept, sweep.steps.length]).toEqual([swept, steps]);
+      // false hits never rise with the threshold
+      for (let i = 1; i < sweep.steps.length; i++)
+        expect(sweep.steps[i].false_hit_rate).toBeLessThanOrEqual(sweep.steps[i - 1].false_hit_rate);
+    }
   });
 
   it('evaluates NER at entity level with per-type figures', () => {

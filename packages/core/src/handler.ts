@@ -89,7 +89,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       if (opts.embedder) return opts.embedder;
       const edge = await models().catch(() => undefined); // no edge models: exact-only cache
       const embed = edge?.embed?.bind(edge);
-      return embed ? { embed, threshold: edge?.embedThreshold } : undefined;
+      return embed ? { embed, threshold: edge?.embedThreshold, verifier: edge?.embedVerifier } : undefined;
     },
   });
   const baseSettings = stageSettingsOf(opts);

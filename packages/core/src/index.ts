@@ -20,6 +20,13 @@ export {
   MAX_GUARD_CHARS,
 } from './cache/guard.ts';
 export { type InferenceCacheStats, withInferenceCache } from './cache/inference.ts';
+export {
+  checkVerifierWeights,
+  pairFeatures,
+  VERIFIER_FEATURES,
+  type VerifierWeights,
+  verifierScore,
+} from './cache/verifier.ts';
 export { type CentralModel, DEFAULT_GATEWAY_MODEL, resolveCentralModel } from './central.ts';
 export type { Env } from './env.ts';
 export { EdgeAIConfigError, EdgeAIError, EdgeAIRequestError } from './errors.ts';

@@ -2,6 +2,8 @@
  * Model contract. The core stays runtime-agnostic: it never imports ONNX Runtime.
  * `@edge-ai/models` implements this on Node.js; tests may pass their own implementation.
  */
+import type { VerifierWeights } from './cache/verifier.ts';
+
 export type EntityType = 'PER' | 'LOC' | 'ORG';
 
 export interface LanguageResult {
@@ -61,6 +63,11 @@ export interface EdgeModels {
   embed?(texts: string[]): Promise<EmbeddingResult>;
   /** The embedder's recommended cosine threshold for a semantic cache hit (its card); used when the options set none. */
   embedThreshold?: number;
+  /**
+   * The embedder's learned verifier (its card): semantic candidates from `minCosine` up must also reach its
+   * probability threshold. Used only with vectors of the embedder version it names (`embedder`).
+   */
+  embedVerifier?: VerifierWeights;
   /** Loads every model once; later calls are no-ops. */
   warm?(): Promise<void>;
 }

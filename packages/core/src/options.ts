@@ -2,6 +2,7 @@ import type { LanguageModel } from 'ai';
 import { z } from 'zod';
 import type { KVStore } from './adapters/kv.ts';
 import { isKVInput, type KVInput, toKVStore } from './adapters/kv-input.ts';
+import type { VerifierWeights } from './cache/verifier.ts';
 import { EdgeAIConfigError } from './errors.ts';
 import type { EdgeModels } from './models.ts';
 import { type PiiOptions, piiOverrideSchema } from './pii/options.ts';
@@ -20,7 +21,7 @@ import {
 import { toxicityCategoryRules } from './toxicity-categories.ts';
 
 /** Something that embeds texts (L2-normalized vectors) and names its version; `threshold`: its recommended cosine. */
-export type Embedder = Pick<Required<EdgeModels>, 'embed'> & { threshold?: number };
+export type Embedder = Pick<Required<EdgeModels>, 'embed'> & { threshold?: number; verifier?: VerifierWeights };
 
 const failMode = z.enum(['open', 'closed']);
 

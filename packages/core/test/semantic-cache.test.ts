@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KVError, type KVStore } from '../src/adapters/kv.ts';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import { createRedisKV } from '../src/adapters/redis-kv.ts';
+import { VERIFIER_FEATURES, type VerifierWeights } from '../src/cache/verifier.ts';
 import { createEdgeAIHandler } from '../src/handler.ts';
 import type { EdgeAIOptions } from '../src/options.ts';
 import { createStaticPolicy } from '../src/policy.ts';
@@ -122,6 +123,36 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     expect(central.calls).toBe(6);
   });
 
+  it("applies the embedder's learned verifier above its cosine floor, only for the embedder version it was trained on", async () => {
+    const n = VERIFIER_FEATURES.length;
+    // A logistic verifier on one feature: the share of content words only one side has.
+    const verifier = (embedder: string): VerifierWeights => ({
+      embedder,
+      features: [...VERIFIER_FEATURES],
+      mean: Array(n).fill(0),
+      scale: Array(n).fill(1),
+      hidden: { w: [], b: [] },
+      out: { w: VERIFIER_FEATURES.map((f) => (f === 'unmatched_share' ? -40 : 0)), b: 2 },
+      threshold: 0.5,
+      minCosine: 0.5,
+    });
+    const models = modelsDouble();
+    const embed = (texts: string[]) => models.embed?.(texts) ?? Promise.reject(new Error('no embed in the double'));
+    const strict = setup({ embedder: { embed, verifier: verifier('emb-double') } });
+    await strict.run(Q);
+    const same = await strict.run('How can I reset my password?');
+    expect([same.cache, same.match]).toEqual(['hit', 'semantic']);
+    // Above the cosine floor, but "phone" has no counterpart in the stored question: the verifier refuses.
+    const reworded = await strict.run('How do I reset my password from my phone?');
+    expect(reworded.desc).toMatch(/^miss emb-double best=0\.\d+ refused=verifier/);
+    expect(strict.central.calls).toBe(2);
+    // Trained for another embedder: not used, the plain cosine threshold (0.9 without a recommendation) decides.
+    const other = setup({ embedder: { embed, verifier: verifier('embed-00000000') } });
+    await other.run(Q);
+    const para = await other.run(PARAPHRASE);
+    expect([para.cache, para.match]).toEqual(['hit', 'semantic']);
+  });
+
   it('a semantic hit with placeholders is restored with the values of the current conversation', async () => {
     const central = slowModel({ answer: () => 'I sent the refund policy to <EMAIL_1>.' });
     const { run } = setup({ cache: { skipWhenPII: false } }, central);
@@ -182,7 +213,7 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     expect(para.match).toBe('semantic');
     const reads = store.cacheOps().filter((l) => l.op !== 'set');
     expect(reads.map((l) => l.op)).toEqual(['mget', 'mget']);
-    expect(reads[0].keys).toHaveLength(9); // the exact entry and 8 LSH buckets
+    expect(reads[0].keys).toHaveLength(17); // the exact entry and 16 LSH buckets
   });
 
   it('50 concurrent identical misses make 1 central call; all 50 stream the same answer', async () => {

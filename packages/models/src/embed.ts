@@ -1,3 +1,4 @@
+import { checkVerifierWeights, type VerifierWeights } from '@edge-ai/core';
 import { EMBED_FEATURIZER, embedFeatures } from './embed-features.ts';
 import { loadModel, paddedIds, readJson } from './runtime.ts';
 
@@ -39,6 +40,17 @@ export function embedMeta(): EmbedMeta {
 /** Recommended cosine threshold for a semantic cache hit (from meta.json), or undefined. */
 export function embedThreshold(): number | undefined {
   return embedMeta().threshold ?? undefined;
+}
+
+let verifier: VerifierWeights | undefined;
+
+/**
+ * The embedder's learned verifier for the semantic cache (models/embed/verifier.json, from training/embed/verifier.py):
+ * pair features -> probability of the same question, with its threshold and cosine floor chosen on dev pairs.
+ */
+export function embedVerifier(): VerifierWeights {
+  verifier ??= checkVerifierWeights(readJson<VerifierWeights>('embed', 'verifier.json'));
+  return verifier;
 }
 
 /** Largest batch run through the graph at once (bounds the padded tensor). */

@@ -4,7 +4,16 @@ import { detectLanguage } from './lid.ts';
 import { recognizeEntities } from './ner.ts';
 import { scoreToxicity } from './toxicity.ts';
 
-export { cosine, type Embedder, type EmbedMeta, embedMeta, embedTexts, embedThreshold, loadEmbedder } from './embed.ts';
+export {
+  cosine,
+  type Embedder,
+  type EmbedMeta,
+  embedMeta,
+  embedTexts,
+  embedThreshold,
+  embedVerifier,
+  loadEmbedder,
+} from './embed.ts';
 export { embedFeatures } from './embed-features.ts';
 export { toLidCode } from './lang-codes.ts';
 export { calibrateLid, detectLanguage, detectLanguages, lidFeatures, lidProbabilities, lidWords } from './lid.ts';

@@ -9,9 +9,14 @@ export { kvFromEnv } from './kv-defaults.ts';
 
 /** The bundled ONNX models, loaded on first use (once per process). */
 export async function loadBundledModels(): Promise<EdgeModels> {
-  const { edgeModels, embedThreshold } = await import('@edge-ai/models');
-  // The embedder's recommended semantic-cache threshold (models/embed/meta.json), used when the options set none.
-  return { ...edgeModels, embedThreshold: edgeModels.embedThreshold ?? embedThreshold() };
+  const { edgeModels, embedThreshold, embedVerifier } = await import('@edge-ai/models');
+  // The embedder's recommended semantic-cache threshold (models/embed/meta.json), used when the options set none,
+  // and its learned verifier (models/embed/verifier.json).
+  return {
+    ...edgeModels,
+    embedThreshold: edgeModels.embedThreshold ?? embedThreshold(),
+    embedVerifier: edgeModels.embedVerifier ?? embedVerifier(),
+  };
 }
 
 type EdgeConfigSDK = { createClient(connection: string): { get(key: string): Promise<unknown> } };

@@ -2,6 +2,7 @@ import type { KVStore } from '../adapters/kv.ts';
 import { guardAgrees } from './guard.ts';
 import { type CacheKeys, normalizePrompt } from './keys.ts';
 import { cosine, decodeVector, encodeVector } from './lsh.ts';
+import { pairFeatures, type VerifierWeights, verifierScore } from './verifier.ts';
 
 /** One cached answer as stored in KV (JSON). Only pseudonymized text is ever stored. */
 export interface CacheEntry {
@@ -52,8 +53,9 @@ export const MAX_CANDIDATES = 48;
  * Semantic lookup on plain KV in at most two round trips: (1) one MGET of the exact entry and the query's LSH
  * buckets; (2) one MGET of the candidate entries from those buckets (ranked by how many buckets they share with the
  * query), then exact cosine on their stored vectors. The best candidate at or above `threshold` must pass the
- * false-hit guard (numbers, negation, placeholders, entities, contrast, roles) and `usable` (its answer's
- * placeholders exist in this conversation); otherwise the next one is tried.
+ * false-hit guard (numbers, negation, placeholders, entities, contrast, roles), the learned `verifier` when there
+ * is one (verifier.ts) and `usable` (its answer's placeholders exist in this conversation); otherwise the next one
+ * is tried.
  */
 export async function lookup(
   kv: KVStore,
@@ -61,6 +63,7 @@ export async function lookup(
   query: Query,
   threshold: number,
   usable: (answer: string) => boolean,
+  verifier?: VerifierWeights,
 ): Promise<Lookup> {
   const first = await kv.mget([keys.entry(query.id), ...query.signatures.map((s) => keys.bucket(s))]);
   const buckets = new Map<string, string[]>();
@@ -96,6 +99,13 @@ export async function lookup(
     if (!verdict.ok) {
       result.refused ??= verdict.reason;
       continue;
+    }
+    if (verifier) {
+      const p = verifierScore(verifier, pairFeatures(entry.q, query.text, similarity, query.lang));
+      if (p < verifier.threshold) {
+        result.refused ??= `verifier: ${p.toFixed(3)} below ${verifier.threshold}`;
+        continue;
+      }
     }
     if (!usable(entry.a)) {
       result.refused ??= 'placeholders: answer names values this conversation lacks';

@@ -17,7 +17,7 @@ export interface CacheStageOptions {
 
 /**
  * Answer cache in KV: exact, and semantic when an embedder is available (LSH buckets, then cosine on the stored
- * vectors, then the false-hit guard). Safe by construction:
+ * vectors, then the false-hit guard and the embedder's learned verifier, when it has one). Safe by construction:
  * - only pseudonymized questions are embedded and stored (no pii stage, no cache), answers in placeholder form;
  * - tenant (or, with `scope: "user"`, user) scope, the central model, the system prompt, the instructions, the edge
  *   model versions (embedder included) and the earlier turns of the conversation are in every key and bucket;
@@ -60,7 +60,10 @@ export function cacheStage(kv: () => KVStore, centralLabel: string, options: Cac
       };
       const known = new Set(ctx.messages.flatMap((m) => m.text.match(PLACEHOLDER_RE) ?? []));
       const usable = (answer: string) => (answer.match(PLACEHOLDER_RE) ?? []).every((p) => known.has(p));
-      const found = await lookup(store, keys, query, thresholdFor(ctx, embedder?.threshold), usable);
+      // The learned verifier only judges cosines of the embedder version it was trained with.
+      const verifier = embedder?.verifier?.embedder === embedModel ? embedder.verifier : undefined;
+      const recommended = verifier ? verifier.minCosine : embedder?.threshold;
+      const found = await lookup(store, keys, query, thresholdFor(ctx, recommended), usable, verifier);
       if (found.hit) return hit(found.hit, embedModel);
 
       const mode = vector ? embedModel : 'exact-only (no embedder)';
@@ -115,7 +118,11 @@ function hit(found: Hit, embedModel: string): StageOutcome {
 /** Default threshold when neither the options nor the embedder set one. */
 export const FALLBACK_THRESHOLD = 0.9;
 
-/** Tenant threshold, else route threshold, else the configured one, else the embedder's recommendation, else 0.9. */
+/**
+ * Tenant threshold, else route threshold, else the configured one, else the embedder's recommendation (with its
+ * verifier: the verifier's cosine floor), else 0.9. A configured threshold is a cosine floor the verifier still
+ * applies above.
+ */
 function thresholdFor(ctx: EdgeContext, recommended: number | undefined): number {
   const { semantic } = ctx.settings.cache;
   // Own keys only: a tenant named "constructor" must not read Object.prototype.
