@@ -35,6 +35,7 @@ export type {
 } from './models.ts';
 export { createOfflineModel } from './offline-model.ts';
 export type { CentralLanguageModel, EdgeAIOptions, Embedder, ResolvedOptions, StageSettings } from './options.ts';
+export { heavyTurn } from './pii/yield.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';
 export {
   createKVDecisionLog,
