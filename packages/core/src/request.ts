@@ -1,5 +1,6 @@
 import { EdgeAIRequestError } from './errors.ts';
 import { hasVisibleText } from './pii/normalize.ts';
+import { heavyTurn } from './pii/yield.ts';
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 export interface ChatMessage {
@@ -25,6 +26,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const bytes = await readLimited(request, maxBytes);
+  // Decoding and parsing a large body is one uninterruptible piece of work (~10 ms per MB): in a turn of its own, so
+  // several large bodies arriving together are parsed one per event-loop turn.
+  return bytes.byteLength > LARGE_BODY ? heavyTurn(async () => parseBody(bytes)) : parseBody(bytes);
+}
+
+const LARGE_BODY = 64 * 1024;
+
+function parseBody(bytes: Uint8Array): unknown {
   let text: string;
   try {
     text = decoder.decode(bytes);

@@ -1,4 +1,4 @@
-import type { EntityResult, EntityType, NamedEntity } from '@edge-ai/core';
+import { type EntityResult, type EntityType, heavyTurn, type NamedEntity } from '@edge-ai/core';
 import { decodeBio, NER_FEATURES, NER_GAZ, NER_TAGS, type NerFeatures, nerFeatures } from './ner-features.ts';
 import { loadModel, ort, readJson } from './runtime.ts';
 
@@ -60,12 +60,20 @@ async function runChunk(
   return out.probs.data as Float32Array;
 }
 
+/**
+ * Longer texts and chunks are heavy work: featurized and run each in an event-loop turn of its own (`heavyTurn`), since
+ * onnxruntime-node runs inference on the main thread. Short ones (a chat message) run at once.
+ */
+const HEAVY_CHARS = 1000;
+const HEAVY_TOKENS = 128;
+const alone = <T>(heavy: boolean, work: () => Promise<T>) => (heavy ? heavyTurn(work) : work());
+
 /** Token probabilities [T, 7] for a text (chunks of meta.max_tokens tokens). Exposed for tests and tools. */
 export async function nerProbabilities(
   text: string,
 ): Promise<{ features: NerFeatures; probs: Float32Array; model: string }> {
   const { session, version } = await loadModel('ner');
-  const features = nerFeatures(text);
+  const features = await alone(text.length > HEAVY_CHARS, async () => nerFeatures(text));
   const T = features.tokens.length;
   const n = NER_TAGS.length;
   const probs = new Float32Array(T * n);
@@ -74,7 +82,8 @@ export async function nerProbabilities(
   const withGaz = m.inputs.includes('gaz');
   for (let from = 0; from < T; from += step) {
     const to = Math.min(T, from + step);
-    probs.set(await runChunk(session, features, from, to, withGaz), from * n);
+    const chunk = await alone(to - from > HEAVY_TOKENS, () => runChunk(session, features, from, to, withGaz));
+    probs.set(chunk, from * n);
   }
   return { features, probs, model: version };
 }

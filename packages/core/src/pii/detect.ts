@@ -8,7 +8,7 @@ import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
 import { PLACEHOLDER_RE } from './restore.ts';
 import type { PiiEntity, PiiEntityType, Recognizer } from './types.ts';
-import { pause } from './yield.ts';
+import { createSlicer } from './yield.ts';
 
 /** Placeholders already in the text (e.g. from history) are never re-detected. */
 export { PLACEHOLDER_RE };
@@ -118,17 +118,18 @@ export async function detectEntities(
   );
   const candidates: PiiEntity[] = [];
   const windows = windowsOf(text);
+  const slicer = createSlicer();
   /** Candidates cut by an inner window edge: merged with their continuation from the neighbouring window. */
   const cut = new Set<PiiEntity>();
   for (const [from, to] of windows) {
-    await pause();
+    await slicer.pause();
     const part = from === 0 && to === text.length ? text : text.slice(from, to);
     const nerPromise = useNer?.(part);
     const ft = foldText(part);
     for (const r of recognizers) {
       if (!r.types.some((t) => enabled.has(t))) continue;
       // One recognizer's pass over one window is the longest stretch without a yield.
-      await pause();
+      await slicer.pause();
       for (const m of r.find(ft.folded, ctx)) {
         if (!enabled.has(m.type)) continue;
         const score = contextScore(ft.folded, m.type, m.start, m.end, m.score, options.context);

@@ -71,6 +71,9 @@ export function isInvisible(ch: string): boolean {
 }
 
 function foldChar(ch: string): string {
+  const first = ch.codePointAt(0) ?? 0;
+  // Emoji, pictographs and other symbols from U+1F000 up to the tag block fold to themselves (fast path).
+  if (first >= 0x1f000 && first < 0xe0000) return ch;
   if (isInvisible(ch)) return '';
   if (SPACE.test(ch)) return ' ';
   if (DASH.test(ch)) return '-';
@@ -150,15 +153,19 @@ export function foldLetterDigits(text: string): string {
 }
 
 /** In place: look-alike letters of whitespace-free tokens that also contain Latin letters, digits or '@'. */
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isLatinCode = (c: number) => (c >= 48 && c <= 57) || (c >= 64 && c <= 90) || (c >= 97 && c <= 122);
+
 function foldConfusables(chars: string[]): void {
   let start = 0;
   for (let i = 0; i <= chars.length; i++) {
-    if (i < chars.length && !/\s/.test(chars[i])) continue;
+    // Spaces are folded to ' ' already; the other whitespace left is ASCII.
+    if (i < chars.length && !isSpaceCode(chars[i].charCodeAt(0))) continue;
     let latin = false;
     let confusable = false;
     for (let k = start; k < i; k++) {
       const c = chars[k];
-      if (/[A-Za-z0-9@]/.test(c)) latin = true;
+      if (isLatinCode(c.charCodeAt(0))) latin = true;
       else if (CONFUSABLE[c]) confusable = true;
     }
     if (latin && confusable) for (let k = start; k < i; k++) chars[k] = CONFUSABLE[chars[k]] ?? chars[k];

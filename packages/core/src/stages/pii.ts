@@ -4,7 +4,7 @@ import type { EdgeModels } from '../models.ts';
 import { createPiiEngine, type PiiEngine } from '../pii/engine.ts';
 import { knownReplacer, replaceKnown } from '../pii/known.ts';
 import { applyPiiOverrides, type PiiOptions } from '../pii/options.ts';
-import { pause } from '../pii/yield.ts';
+import { createSlicer } from '../pii/yield.ts';
 import type { Stage } from '../stage.ts';
 
 export { replaceKnown };
@@ -94,7 +94,10 @@ export function piiStage(
       let pseudonymized = false;
       const transformed: string[] = [];
       const hints = { language: ctx.language?.lang };
+      // One clock for the whole loop: many small messages yield too (each detection alone stays under a slice).
+      const slicer = createSlicer();
       for (const message of ctx.messages) {
+        await slicer.pause();
         const result = await session.transform(message.text, hints);
         transformed.push(result.text);
         for (const e of result.entities) {
@@ -111,7 +114,7 @@ export function piiStage(
       const replace = knownReplacer(known);
       const messages = [];
       for (const [i, m] of ctx.messages.entries()) {
-        await pause();
+        await slicer.pause();
         messages.push({ ...m, text: replace(transformed[i]) });
       }
       return {
