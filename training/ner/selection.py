@@ -17,7 +17,7 @@ from evaluate import evaluate, load_run, set_gazetteer  # noqa: E402
 from negatives import load_negatives  # noqa: E402
 from probe import probe_rate  # noqa: E402
 from synth import Lexicon, generate  # noqa: E402
-from train import add_extra, load_all, neg_rate  # noqa: E402
+from train import add_extra, add_lower_dev, load_all, neg_rate  # noqa: E402
 
 WORK = os.path.join(HERE, '..', '.work')
 
@@ -33,6 +33,7 @@ def main():
     d['dev']['synthetic'] = generate(Lexicon(args.data, 'train'), 900, seed=77, split='train')
     if args.extra:
         add_extra(d, args.data, args.extra)
+    add_lower_dev(d)
     neg_dev = load_negatives(args.data, 'dev', d['train']['wikiann'])[::3]
     out_path = os.path.join(WORK, 'ner-selection.json')
     out = json.load(open(out_path)) if os.path.exists(out_path) else {}

@@ -51,6 +51,19 @@ def add_extra(d, data, tiers):
     d['dev']['extra'] = [x for src, v in ex['dev'].items() if src in ex['train'] for x in v]
 
 
+def lowered(example):
+    """The sentence in lower case with the same entity spans (unchanged when lower-casing changes its length)."""
+    text, spans, src, lang = example
+    low = text.lower()
+    return (low, spans, src, lang) if len(low) == len(text) else example
+
+
+def add_lower_dev(d):
+    """d['dev']['lower']: the WNUT-17 and pooled ner/extra dev sentences in lower case (names in chat are often
+    typed that way; the synthetic dev split has its training names only)."""
+    d['dev']['lower'] = [lowered(x) for x in d['dev']['wnut17'] + d['dev'].get('extra', [])]
+
+
 def epoch_items(rng, epoch, d, lex, args, include):
     """The shuffled training examples of one epoch: a WikiANN sample, upsampled WNUT-17/SEC, non-entity openings,
     augmentation, synthetic sentences (some joined to a negative) and hard negatives (also used by
@@ -65,7 +78,8 @@ def epoch_items(rng, epoch, d, lex, args, include):
         if src in include:
             items += d['train'][src] * args.upsample
     if 'extra' in include:  # ner/extra train splits; English ones (the chat language) count twice
-        items += [x for x in d['train']['extra'] for _ in range(args.extra_upsample * (2 if x[3] == 'en' else 1))]
+        items += [lowered(x) if rng.random() < args.extra_lower else x
+                  for x in d['train']['extra'] for _ in range(args.extra_upsample * (2 if x[3] == 'en' else 1))]
     if args.prefix > 0:  # WikiANN: 40% of sentences start with an entity; give some a non-entity opening
         items = [prefixed(rng, x, d['prefixes']) if x[2] == 'wikiann' and rng.random() < args.prefix else x
                  for x in items]
@@ -189,6 +203,8 @@ def main():
     ap.add_argument('--no-export', action='store_true')
     ap.add_argument('--extra', default='', help="ner/extra licence tiers to train on (extra.py): 'A' (bundled) or 'A,B'")
     ap.add_argument('--extra-upsample', type=int, default=3, help='copies of each ner/extra train sentence per epoch')
+    ap.add_argument('--extra-lower', type=float, default=0.0, help='share of ner/extra train sentences lower-cased')
+    ap.add_argument('--lower-dev', action='store_true', help='also select on the lower-cased dev split (add_lower_dev)')
     ap.add_argument('--init', default='', help='encoder weights from pretrain.py (experiment; the bundled model has none)')
     args = ap.parse_args()
     torch.set_num_threads(1)
@@ -208,7 +224,9 @@ def main():
     d['test']['synthetic'] = generate(eval_lex, 2700, seed=12345, split='eval')
     if 'extra' in include:
         add_extra(d, args.data, args.extra)
-    dev = {s: d['dev'][s] for s in include}
+    if args.lower_dev:
+        add_lower_dev(d)
+    dev = {s: d['dev'][s] for s in include + (['lower'] if args.lower_dev else [])}
     wk_names = d['train']['wikiann'] if 'wikiann' in include else None  # no WikiANN labels in a run without it
     d['neg'] = load_negatives(args.data, 'train', wk_names) if args.neg > 0 else []
     d['neg_by_lang'] = {}
