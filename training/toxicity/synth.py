@@ -75,6 +75,56 @@ EVAL = {
         ('insultar a alguien llamándole {i} no está bien', 0), ('mi jefe me llamó {i} ayer', 0), ('qué {p} buen {t}', 0),
     ],
 }
+# Threats (used by the category head only, training/toxicity/category_data.py; train.py does not read these): direct
+# threats at a person or calls for violence against a group (threat = 1), and violent idioms that threaten nobody
+# (threat = 0). TRAIN and EVAL templates are disjoint.
+THREATS = {
+    'train': {
+        'en': [
+            ('i will kill you, {i}', 1), ("i'm going to find you and hurt you", 1), ("i'll break your legs, {i}", 1),
+            ('watch your back {i}, we know where you live', 1), ('someone should shoot all {g}', 1),
+            ('i will burn your house down', 1), ("you'll be dead by tomorrow, {i}", 1), ('we are coming for you and your family', 1),
+            ('i could kill for a {t} right now', 0), ('that {t} killed me, so funny', 0), ('we killed it at the {t} tonight', 0),
+            ('this {t} is going to blow up, in a good way', 0),
+        ],
+        'de': [
+            ('ich bring dich um, du {i}', 1), ('ich schlag dir die fresse ein', 1), ('wir wissen wo du wohnst, {i}', 1),
+            ('man sollte alle {g} erschießen', 1), ('das {t} war der hammer, ich bin tot', 0),
+        ],
+        'es': [
+            ('te voy a matar, {i}', 1), ('te voy a romper la cara', 1), ('sabemos dónde vives, {i}', 1),
+            ('hay que matar a todos los {g}', 1), ('me muero de risa con este {t}', 0),
+        ],
+    },
+    'eval': {
+        'en': [
+            ('i will end you, {i}', 1), ('you are going to regret this when i find you', 1),
+            ("one more word and i'll smash your face in", 1), ('{g} deserve a bullet', 1),
+            ('i would die for this {t}', 0), ('that {t} absolutely murdered, wow', 0),
+        ],
+        'de': [('ich mach dich kalt, du {i}', 1), ('alle {g} gehören an die wand gestellt', 1), ('ich lach mich tot über das {t}', 0)],
+        'es': [('te vas a arrepentir cuando te encuentre', 1), ('los {g} merecen un balazo', 1), ('este {t} me mata, qué bueno', 0)],
+    },
+}
+
+
+def generate_threats(which: str, per_template: int, seed: int) -> list[tuple[str, int, bool, str]]:
+    """Rows (text, threat 0/1, names a group, lang) from THREATS[which]."""
+    rng = random.Random(seed)
+    rows = []
+    for lang, tpls in THREATS[which].items():
+        for tpl, y in tpls:
+            seen = set()
+            for _ in range(per_template * 3):
+                s = tpl.format(i=rng.choice(INSULTS[lang]), g=rng.choice(GROUPS[lang]), t=rng.choice(THING[lang]))
+                if s not in seen:
+                    seen.add(s)
+                    rows.append((s, y, '{g}' in tpl, lang))
+                if len(seen) >= per_template:
+                    break
+    return rows
+
+
 CATEGORY_HINTS = [
     ('counter-speech', ('wrong', 'stop', 'unacceptable', 'tolerate', 'racist', 'falsch', 'niemanden', 'está mal', 'no está bien')),
     ('negation', ("not", "n't", 'never', 'nobody', 'kein', 'nicht', 'nie', 'no eres', 'nunca')),

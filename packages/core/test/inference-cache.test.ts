@@ -20,7 +20,12 @@ function counted() {
     },
     async scoreToxicity(text) {
       calls.tox++;
-      return { score: text.length / 1000, model: `tox-${version}` };
+      const categories = text.includes('damn') ? { profanity: 0.8, threat: 0.01 } : undefined;
+      return {
+        score: text.length / 1000,
+        model: `tox-${version}`,
+        ...(categories && { categories, categoryThresholds: { profanity: 0.3, threat: 0.1 } }),
+      };
     },
     async recognizeEntities(text) {
       calls.ner++;
@@ -35,6 +40,19 @@ function counted() {
 }
 
 describe('cache-through of edge inference', () => {
+  it('keeps toxicity category scores and cuts across a cache hit', async () => {
+    const { models, calls } = counted();
+    const cached = withInferenceCache(models, createMemoryKV(), { ttlSeconds: 60 });
+    const first = await cached.scoreToxicity('damn, that pizza was good');
+    const second = await cached.scoreToxicity('damn, that pizza was good');
+    expect(calls.tox).toBe(1);
+    expect(second).toEqual(first);
+    expect(second.categories).toEqual({ profanity: 0.8, threat: 0.01 });
+    expect(second.categoryThresholds).toEqual({ profanity: 0.3, threat: 0.1 });
+    await cached.scoreToxicity('plain text');
+    expect(await cached.scoreToxicity('plain text')).not.toHaveProperty('categories');
+  });
+
   it('infers once per text and model version; a repeated input is answered from KV with the same result', async () => {
     const { models, calls } = counted();
     const cached = withInferenceCache(models, createMemoryKV(), { ttlSeconds: 60 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ToxicityCategory } from '@edge-ai/core';
 import { describe, expect, it } from 'vitest';
 import { scoreToxicities, scoreToxicity, toxicityThreshold } from '../src/toxicity.ts';
 import { toxicityFeatures, toxicityTokens } from '../src/toxicity-features.ts';
@@ -8,6 +9,10 @@ const parity = JSON.parse(readFileSync(fixture('toxicity-features.json'), 'utf8'
   text: string;
   tokens: string[];
   ids: number[];
+}[];
+const categoriesFixture = JSON.parse(readFileSync(fixture('toxicity-categories.json'), 'utf8')) as {
+  text: string;
+  categories: Record<ToxicityCategory, number>;
 }[];
 const floatOut = JSON.parse(readFileSync(fixture('toxicity-float.json'), 'utf8')) as { text: string; float: number }[];
 const dev = readFileSync(fixture('toxicity-dev.jsonl'), 'utf8')
@@ -120,5 +125,35 @@ describe('scoreToxicity', () => {
     PROBES.forEach(([text, label], i) => {
       expect({ text, toxic: scores[i].score >= t }).toEqual({ text, toxic: label === 1 });
     });
+  });
+});
+
+describe('toxicity categories', () => {
+  const meta = JSON.parse(readFileSync(new URL('../models/toxicity/meta.json', import.meta.url), 'utf8')) as {
+    categories: { names: ToxicityCategory[]; thresholds: Record<ToxicityCategory, number> };
+  };
+
+  it('returns the category head of the bundled graph as the training export computed it', async () => {
+    expect(categoriesFixture.length).toBeGreaterThan(10);
+    const results = await scoreToxicities(categoriesFixture.map((c) => c.text));
+    results.forEach((r, i) => {
+      const want = categoriesFixture[i].categories;
+      expect(Object.keys(r.categories ?? {})).toEqual(meta.categories.names);
+      for (const name of meta.categories.names) {
+        expect(Math.abs((r.categories?.[name] ?? -1) - want[name])).toBeLessThan(0.002);
+      }
+      expect(r.categoryThresholds).toEqual(meta.categories.thresholds);
+    });
+  });
+
+  it('batched category scores equal single ones', async () => {
+    const texts = categoriesFixture.slice(0, 6).map((c) => c.text);
+    const batch = await scoreToxicities(texts);
+    for (let i = 0; i < texts.length; i++) {
+      const one = await scoreToxicity(texts[i]);
+      for (const name of meta.categories.names) {
+        expect(one.categories?.[name]).toBeCloseTo(batch[i].categories?.[name] ?? -1, 5);
+      }
+    }
   });
 });

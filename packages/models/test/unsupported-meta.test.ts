@@ -8,7 +8,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const bundled = new URL('../models/', import.meta.url);
 let dir = '';
 
-function modelsWith(lid: Record<string, unknown>, toxicity: Record<string, unknown>): void {
+function modelsWith(
+  lid: Record<string, unknown>,
+  toxicity: Record<string, unknown>,
+  toxicityMeta: Record<string, unknown> = {},
+): void {
   dir = mkdtempSync(join(tmpdir(), 'edge-ai-models-'));
   const read = (p: string) => JSON.parse(readFileSync(new URL(p, bundled), 'utf8'));
   const lidMeta = read('lid/model.json');
@@ -18,7 +22,7 @@ function modelsWith(lid: Record<string, unknown>, toxicity: Record<string, unkno
   writeFileSync(join(dir, 'lid/model.json'), JSON.stringify({ ...lidMeta, ...lid }));
   writeFileSync(
     join(dir, 'toxicity/meta.json'),
-    JSON.stringify({ ...toxMeta, featurizer: { ...toxMeta.featurizer, ...toxicity } }),
+    JSON.stringify({ ...toxMeta, ...toxicityMeta, featurizer: { ...toxMeta.featurizer, ...toxicity } }),
   );
   vi.stubEnv('EDGE_AI_MODELS_DIR', dir);
   vi.resetModules();
@@ -49,6 +53,15 @@ describe('model metadata this runtime does not support', () => {
     const { toxicityThreshold } = await import('../src/toxicity.ts');
     expect(() => toxicityThreshold()).toThrow(/declares lexicon features/);
     expect(() => toxicityThreshold()).toThrow(/declares lexicon features/);
+  });
+
+  it('toxicity refuses categories it does not know or without a threshold', async () => {
+    modelsWith({}, {}, { categories: { names: ['sarcasm'], thresholds: { sarcasm: 0.5 } } });
+    const { toxicityThreshold } = await import('../src/toxicity.ts');
+    expect(() => toxicityThreshold()).toThrow(/categories .* need known names, each with a threshold/);
+    modelsWith({}, {}, { categories: { names: ['threat'], thresholds: {} } });
+    const again = await import('../src/toxicity.ts');
+    expect(() => again.toxicityThreshold()).toThrow(/need known names/);
   });
 
   it('both accept the bundled metadata unchanged', async () => {

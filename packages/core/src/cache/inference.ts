@@ -87,10 +87,19 @@ export function withInferenceCache(
         'tox',
         text,
         () => models.scoreToxicity(text),
-        ({ score }) => ({ score }),
+        ({ score, categories, categoryThresholds }) => ({ score, categories, categoryThresholds }),
         (v, model) => {
-          const r = v as { score: unknown };
-          return typeof r.score === 'number' ? { score: r.score, model } : undefined;
+          const r = v as { score: unknown; categories?: unknown; categoryThresholds?: unknown };
+          if (typeof r.score !== 'number' || !numbersOrAbsent(r.categories) || !numbersOrAbsent(r.categoryThresholds)) {
+            return undefined;
+          }
+          const { categories, categoryThresholds } = r as Pick<ToxicityResult, 'categories' | 'categoryThresholds'>;
+          return {
+            score: r.score,
+            model,
+            ...(categories && { categories }),
+            ...(categoryThresholds && { categoryThresholds }),
+          };
         },
       ),
     recognizeEntities: (text) =>
@@ -120,6 +129,13 @@ export function withInferenceCache(
       ),
     inferenceStats: () => ({ ...stats }),
   };
+}
+
+/** Undefined, or an object whose values are all numbers (category scores as stored). */
+function numbersOrAbsent(v: unknown): boolean {
+  return (
+    v === undefined || (typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'number'))
+  );
 }
 
 function safeDecode<T>(stored: string, decode: (value: unknown) => T | undefined): T | undefined {
