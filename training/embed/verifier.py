@@ -178,7 +178,7 @@ def main():
     print(json.dumps(report), flush=True)
     out = models / 'models/embed/verifier.json'
     wj['trained'] = report
-    out.write_text(json.dumps(wj, indent=1) + '\n')
+    out.write_text(json.dumps(wj) + '\n')
     # Parity fixture: features and this forward pass's probabilities for 24 dev rows of both labels.
     pick = list(np.where(y == 1)[0][:12]) + list(np.where(y == 0)[0][:12])
     fixture = [{'features': [float(v) for v in x[i]], 'probability': float(forward(wj, x[i:i + 1].astype(np.float64))[0])} for i in pick]
