@@ -3,9 +3,11 @@
 Why dev pairs and not train pairs: the embedder was trained on the train pairs and remembers them (paraphrase
 cosine 0.92 on train, 0.74 on dev), so a verifier fit on train pairs would trust the cosine far too much. The dev
 pairs are split in two halves (alternating rows within each source, language and kind; STS-B rows stay aligned
-across its translations): the verifier is fit on half A, its probability threshold chosen on half B by the
-embedder's rule (the lowest threshold at which every language with >= 100 different pairs of half B has a false-hit
-rate <= 0.01, the false-hit guard applied). The test pairs are never read.
+across its translations) and cross-fit: one ensemble is fit on half A and scores half B, one is fit on half B and
+scores half A, so every dev pair gets a score from a model that never saw it. The probability threshold is chosen on
+these out-of-fold scores of all dev pairs by the embedder's rule (the lowest threshold at which every language with
+>= 100 different pairs has a false-hit rate <= 0.01, the false-hit guard applied). The shipped verifier is both
+ensembles together (logits averaged). The test pairs are never read.
 
 Features come from the TypeScript code the cache runs (training/embed/verifier_features.ts), so they need no
 Python copy; the parity fixture checks the TypeScript forward pass against this one.
@@ -30,7 +32,7 @@ torch.set_num_threads(1)
 FEATURES = [
     'cosine', 'word_jaccard', 'word_in_stored', 'word_in_asked', 'char3_jaccard', 'char3_in_stored', 'char3_in_asked',
     'bigram_jaccard', 'length_ratio', 'log_length', 'unmatched_stored', 'unmatched_asked', 'unmatched_share', 'cjk',
-    'negation_difference',
+    'negation_difference', 'substituted',
 ]
 MIN_LANG_NEGATIVES = 100
 MAX_FALSE_HITS = 0.01
@@ -56,9 +58,8 @@ def halves(rows):
     return np.array(out)
 
 
-def fit(x, y, hidden, seed):
+def fit(x, y, hidden, seed, mean, scale):
     torch.manual_seed(seed)
-    mean, scale = x.mean(0), x.std(0) + 1e-6
     xt = torch.tensor((x - mean) / scale, dtype=torch.float32)
     yt = torch.tensor(y, dtype=torch.float32)
     model = nn.Sequential(nn.Linear(x.shape[1], hidden), nn.ReLU(), nn.Linear(hidden, 1)) if hidden else nn.Linear(x.shape[1], 1)
@@ -73,16 +74,17 @@ def fit(x, y, hidden, seed):
         return loss
 
     opt.step(closure)
-    return model, mean, scale
+    return model
 
 
-def ensemble(x, y, hidden, seeds):
-    """MLPs fit from several seeds, their logits averaged: the same one-hidden-layer form (hidden layers side by
+def ensemble(x, y, hidden, seeds, mean, scale):
+    """MLPs fit from several seeds (one standardization), their logits averaged."""
+    return merge([weights_json(fit(x, y, hidden, s, mean, scale), mean, scale, hidden) for s in seeds], hidden)
+
+
+def merge(members, hidden):
+    """Members with one standardization, logits averaged: the same one-hidden-layer form (hidden layers side by
     side, output weights divided by the number of members), with less seed-to-seed variance than one MLP."""
-    members = []
-    for s in seeds:
-        model, mean, scale = fit(x, y, hidden, s)
-        members.append(weights_json(model, mean, scale, hidden))
     out = dict(members[0])
     if hidden:
         out['hidden'] = {'w': sum((m['hidden']['w'] for m in members), []), 'b': sum((m['hidden']['b'] for m in members), [])}
@@ -142,30 +144,41 @@ def main():
     lang = np.array([r['lang'] for r in rows])
     half = halves(rows)
     cos = x[:, 0]
-    # Fit on the guard-approved pairs of half A from a lower cosine than the runtime floor: more negatives to learn from.
-    fit_rows = (half == 0) & guard & (cos >= fit_cos)
-    wj = ensemble(x[fit_rows], y[fit_rows], hidden, range(members))
-    b = half == 1
-    p = np.where(guard & (cos >= min_cos), forward(wj, x.astype(np.float64)), 0.0)
-    t, hit, fh, worst = choose_threshold(p[b], y[b], lang[b])
-    # The cosine rule on the same half, for comparison.
+    # Fit on guard-approved pairs from a lower cosine than the runtime floor: more negatives to learn from.
+    usable = guard & (cos >= fit_cos)
+    mean, scale = x[usable].mean(0), x[usable].std(0) + 1e-6
+    parts, oof = [], np.zeros(len(rows))
+    for k in (0, 1):
+        fit_rows = usable & (half == k)
+        part = ensemble(x[fit_rows], y[fit_rows], hidden, range(k * members, (k + 1) * members), mean, scale)
+        parts.append(part)
+        other = half != k
+        oof[other] = np.where(guard & (cos >= min_cos), forward(part, x.astype(np.float64)), 0.0)[other]
+    wj = merge(parts, hidden)
+    t, hit, fh, worst = choose_threshold(oof, y, lang)
+    # The cosine rule on the same pairs, for comparison.
     base = None
     for ct in np.arange(0.5, 1.0, 0.005):
-        r = rates(guard[b] & (cos[b] >= ct), y[b], lang[b])
+        r = rates(guard & (cos >= ct), y, lang)
         if r[2] <= MAX_FALSE_HITS:
             base = (round(float(ct), 3), *r)
             break
     onnx = (models / 'models/embed/model.onnx').read_bytes()
     wj = {'embedder': 'embed-' + hashlib.sha256(onnx).hexdigest()[:8], **wj, 'threshold': t, 'minCosine': min_cos}
     report = {
-        'fit': {'rows': int(fit_rows.sum()), 'positives': int(y[fit_rows].sum()), 'hidden': hidden, 'members': members, 'fit_cosine': fit_cos},
-        'dev_half_b': {'threshold': t, 'hit_rate': round(hit, 4), 'false_hit_rate': round(fh, 4), 'worst_lang_false_hit_rate': round(worst, 4)},
-        'cosine_rule_dev_half_b': dict(zip(['threshold', 'hit_rate', 'false_hit_rate', 'worst_lang_false_hit_rate'], base)) if base else None,
+        'fit': {'rows': int(usable.sum()), 'positives': int(y[usable].sum()), 'hidden': hidden, 'members_per_half': members, 'fit_cosine': fit_cos},
+        'dev_out_of_fold': {'threshold': t, 'hit_rate': round(hit, 4), 'false_hit_rate': round(fh, 4), 'worst_lang_false_hit_rate': round(worst, 4)},
+        'cosine_rule_dev': dict(zip(['threshold', 'hit_rate', 'false_hit_rate', 'worst_lang_false_hit_rate'], [round(v, 4) for v in base])) if base else None,
+    }
+    accept = oof >= t
+    report['dev_out_of_fold']['by_lang'] = {
+        l: [round(float(accept[(lang == l) & (y == 1)].mean()), 3), round(float(accept[(lang == l) & (y == 0)].mean()), 4)]
+        for l in sorted(set(lang))
     }
     print(json.dumps(report), flush=True)
     out = models / 'models/embed/verifier.json'
     wj['trained'] = report
-    out.write_text(json.dumps(wj, indent=1) + '\n')
+    out.write_text(json.dumps(wj) + '\n')
     # Parity fixture: features and this forward pass's probabilities for 24 dev rows of both labels.
     pick = list(np.where(y == 1)[0][:12]) + list(np.where(y == 0)[0][:12])
     fixture = [{'features': [float(v) for v in x[i]], 'probability': float(forward(wj, x[i:i + 1].astype(np.float64))[0])} for i in pick]

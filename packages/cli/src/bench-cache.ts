@@ -21,6 +21,8 @@ import {
   type Embedder,
   guardAgrees,
   type KVStore,
+  pairFeatures,
+  verifierScore,
   withInferenceCache,
 } from '@edge-ai/core';
 import { parseArgs, stringFlag } from './args.ts';
@@ -147,7 +149,8 @@ async function pairs(models: EdgeModels, embedder: Embedder, file: string, limit
     central: { model: simulatedCentral(0, 0) },
     tenant: (r) => r.headers.get('x-tenant') ?? 'default',
   });
-  const threshold = handler.options.cache.semantic.threshold ?? embedder.threshold ?? 0.9;
+  const threshold =
+    handler.options.cache.semantic.threshold ?? embedder.verifier?.minCosine ?? embedder.threshold ?? 0.9;
   type Tally = {
     n_same: number;
     n_diff: number;
@@ -157,7 +160,10 @@ async function pairs(models: EdgeModels, embedder: Embedder, file: string, limit
     /** Rows where neither question was bypassed (no personal data found): same = 1 ones, and their hits. */
     cacheable_same: number;
     cacheable_hits: number;
-    /** Cacheable same = 1 rows the rule (cosine >= threshold and guard) accepts, and those the cache still missed. */
+    /**
+     * Cacheable same = 1 rows the rule (cosine >= threshold, guard, and the verifier when the embedder has one)
+     * accepts, and those the cache still missed.
+     */
     rule_hits: number;
     rule_but_missed: number;
   };
@@ -190,9 +196,11 @@ async function pairs(models: EdgeModels, embedder: Embedder, file: string, limit
     let rule = false;
     if (!bypassed && row.same === 1) {
       // Nothing was pseudonymized in these rows, so the raw texts are what the cache embedded.
-      const { vectors } = await embedder.embed([row.a.trim(), row.b.trim()]);
+      const { vectors, model } = await embedder.embed([row.a.trim(), row.b.trim()]);
       const cos = vectors[0].reduce((sum, x, k) => sum + x * vectors[1][k], 0);
-      rule = cos >= threshold && guardAgrees(row.a, row.b, row.lang).ok;
+      const v = embedder.verifier?.embedder === model ? embedder.verifier : undefined;
+      const verified = !v || verifierScore(v, pairFeatures(row.a.trim(), row.b.trim(), cos, row.lang)) >= v.threshold;
+      rule = cos >= threshold && guardAgrees(row.a, row.b, row.lang).ok && verified;
     }
     for (const key of ['overall', `lang:${row.lang ?? '?'}`, `kind:${row.kind ?? '?'}`]) {
       const t = tally(key);
@@ -280,7 +288,11 @@ export async function run(argv: string[]): Promise<number> {
   let embedder: Embedder;
   let embedderLabel: string;
   if (models.embed) {
-    embedder = { embed: models.embed.bind(models), threshold: bundled.embedThreshold() };
+    embedder = {
+      embed: models.embed.bind(models),
+      threshold: bundled.embedThreshold(),
+      verifier: bundled.embedVerifier(),
+    };
     embedderLabel = 'bundled';
   } else {
     const { modelsDouble } = await import('@edge-ai/core/test');

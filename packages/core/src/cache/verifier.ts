@@ -24,6 +24,7 @@ export const VERIFIER_FEATURES = [
   'unmatched_share',
   'cjk',
   'negation_difference',
+  'substituted',
 ] as const;
 
 export interface VerifierWeights {
@@ -45,6 +46,7 @@ export interface VerifierWeights {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const HIRAGANA = /^\p{Script=Hiragana}$/u;
 const WORD = /<[A-Z][A-Z_]*?_\d+>|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 interface Side {
@@ -68,8 +70,9 @@ function side(text: string, cjk: boolean, stop: Set<string> | undefined, negator
   const grams = new Set<string>();
   const joined = Array.from(` ${words.join(' ')} `);
   for (let i = 0; i + 3 <= joined.length; i++) grams.add(joined.slice(i, i + 3).join(''));
-  const content = words.filter(
-    (w) => CJK.test(w) || (!stop?.has(w) && !/^\p{N}+$/u.test(w) && Array.from(w).length >= 3),
+  // CJK content: Han, Katakana and Hangul characters (Hiragana is mostly particles and endings).
+  const content = words.filter((w) =>
+    CJK.test(w) ? !HIRAGANA.test(w) : !stop?.has(w) && !/^\p{N}+$/u.test(w) && Array.from(w).length >= 3,
   );
   // Counted, not only present (the guard compares presence): "can't even tell ... no action" vs "can even tell ...".
   let negations = words.filter((w) => negators.has(w) || w.endsWith("n't")).length;
@@ -119,6 +122,8 @@ export function pairFeatures(stored: string, asked: string, cosine: number, lang
     contentAll ? (onlyA + onlyB) / contentAll : 0,
     cjk ? 1 : 0,
     Math.min(Math.abs(a.negations - b.negations), 3),
+    // A content word traded for another ("dog" / "cat", 犬 / 猫): unmatched words on both sides.
+    Math.min(onlyA, onlyB, 8),
   ];
 }
 
