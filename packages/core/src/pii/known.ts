@@ -1,6 +1,10 @@
 import { PLACEHOLDER_RE } from './restore.ts';
 
-const isWordChar = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+const isWordChar = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
+};
 
 /**
  * Replaces whole-word occurrences of already pseudonymized originals, longest first, outside the placeholders
@@ -33,7 +37,9 @@ export function knownReplacer(known: [placeholder: string, original: string][]):
     let copied = 0;
     let i = 0;
     while (i < text.length) {
-      const list = i === 0 || !isWordChar(text[i - 1]) ? lengths.get(text.charCodeAt(i)) : undefined;
+      // The index lookup first: most positions start no original, and the word-boundary test is the costly part.
+      const candidates = lengths.get(text.charCodeAt(i));
+      const list = candidates && (i === 0 || !isWordChar(text[i - 1])) ? candidates : undefined;
       let end = -1;
       let value: string | undefined;
       for (const n of list ?? []) {

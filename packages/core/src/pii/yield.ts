@@ -57,7 +57,10 @@ export function createSlicer(): Slicer {
   };
 }
 
-/** Runs `work` in a turn of its own; nothing else queued here runs until it settled. */
+/**
+ * Runs `work` in a turn of its own; nothing else queued here runs until it settled. `work` must not itself call
+ * `pause()` of a slicer or `heavyTurn` (it would wait for itself).
+ */
 export async function heavyTurn<T>(work: () => Promise<T>): Promise<T> {
   await new Promise<void>((resolve) => {
     waiting.push(() => {
