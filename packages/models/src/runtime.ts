@@ -48,6 +48,7 @@ export function bundledModelFiles(): string[] {
     new URL('../models/toxicity/meta.json', import.meta.url),
     new URL('../models/embed/model.onnx', import.meta.url),
     new URL('../models/embed/meta.json', import.meta.url),
+    new URL('../models/embed/verifier.json', import.meta.url),
     new URL('../models/trust.json', import.meta.url),
   ].map((url) => fileURLToPath(url));
 }
