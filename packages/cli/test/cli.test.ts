@@ -55,7 +55,7 @@ describe('edge-ai CLI', () => {
   });
 
   it('evaluates the semantic cache: hit rate on same pairs, false-hit rate on different ones, by lang and kind', () => {
-    const r = cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json');
+    const r = cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--sweep');
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/skipped 1 malformed row/);
     const out = JSON.parse(r.stdout);
@@ -79,20 +79,27 @@ describe('edge-ai CLI', () => {
     expect(out.verifier.cosine_rule.threshold).toBeGreaterThan(out.verifier.min_cosine);
     // at threshold -1 without the verifier everything the guard lets through is a hit
     const all = JSON.parse(
-      cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--threshold', '-1', '--no-verifier')
-        .stdout,
+      cli(
+        'eval',
+        'cache',
+        '--data',
+        fixture('cache-pairs.jsonl'),
+        '--json',
+        '--sweep',
+        '--threshold',
+        '-1',
+        '--no-verifier',
+      ).stdout,
     );
     expect(all.verifier).toBeUndefined();
     expect(all.guard.none.hit_rate).toBe(1);
     expect(all.guard.none.false_hit_rate).toBe(1);
     expect(cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--threshold', '2').code).not.toBe(0);
-    for (const [flags, swept, steps] of [
-      [['--no-verifier'], 'cosine', 50],
-      [[], 'verifier', 99],
+    // the sweep: the verifier's probability with a verifier, else the cosine
+    for (const [sweep, swept, steps] of [
+      [out.sweep, 'verifier', 99],
+      [all.sweep, 'cosine', 50],
     ] as const) {
-      const sweep = JSON.parse(
-        cli('eval', 'cache', '--data', fixture('cache-pairs.jsonl'), '--json', '--sweep', ...flags).stdout,
-      ).sweep;
       expect([sweep.swept, sweep.steps.length]).toEqual([swept, steps]);
       // false hits never rise with the threshold
       for (let i = 1; i < sweep.steps.length; i++)
