@@ -2,7 +2,7 @@
 figures of the previous bundled model and the round-2 candidate per source and per language, PERSON P/R next to the
 overall F1, from training/.work/ner-heldout.json (heldout.py), and false entities on the everyday-prompt sets from
 `edge-ai eval utility --json` outputs saved as training/.work/ner-utility-<run>-<set>.json.
-  /usr/bin/python3 training/ner/round2.py --runs v5,r2,r2c --dev-runs v5,r2,r2c --note training/.work/ner-round2-note.md"""
+  /usr/bin/python3 training/ner/round2.py --runs v5,r2,r2c,r2d --dev-runs v5,r2,r2c,r2d --note training/.work/ner-round2-note.md"""
 
 import argparse
 import importlib.util
