@@ -499,7 +499,8 @@ def trust_md_tox(r):
 
 def ner_md(r):
     L = [f"Entity score = the runtime's mean tag probability over the entity's tokens. Reliability on the `eval` rows "
-         f"({r['n_entities_eval']:,} predicted entities; WikiANN / WNUT-17 test and the `ner/extra` test files): accuracy = "
+         f"({r['n_entities_eval']:,} predicted entities; WikiANN / WNUT-17 test and the `ner/extra` test splits of "
+         f"training/ner/extra.py): accuracy = "
          f"share of predicted entities that match a gold entity exactly (span and type). ECE {f3(r['ece'])}. No map is "
          'applied: the PII engine thresholds these scores (`pii.minScore`, per-type thresholds), and a map fitted on '
          'formal text would lower recall on chat, where it matters most.', '',

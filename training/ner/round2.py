@@ -2,7 +2,7 @@
 figures of the previous bundled model and the round-2 candidate per source and per language, PERSON P/R next to the
 overall F1, from training/.work/ner-heldout.json (heldout.py), and false entities on the everyday-prompt sets from
 `edge-ai eval utility --json` outputs saved as training/.work/ner-utility-<run>-<set>.json.
-  /usr/bin/python3 training/ner/round2.py --before v5 --after r2 --note training/.work/ner-round2-note.md"""
+  /usr/bin/python3 training/ner/round2.py --runs v5,r2,r2c,r2d --dev-runs v5,r2,r2c,r2d --note training/.work/ner-round2-note.md"""
 
 import argparse
 import importlib.util
@@ -26,15 +26,32 @@ def f3(x):
     return f'{x:.3f}'
 
 
-def delta_rows(before, after, keys, label):
-    head = (f'| {label} | tier | gold (PER) | F1 before | F1 after | PER R before | PER R after | PER P before | '
-            'PER P after |')
-    out = [head, '|' + '---|' * 9]
+def run_rows(figs, keys, label):
+    """One row per key: gold counts, then F1, PER recall and PER precision of every run (first = before)."""
+    out = [f'| {label} | tier | gold (PER) | F1 | PER recall | PER precision |', '|---|---|---|---|---|---|']
     for k in keys:
-        b, a = before[k], after[k]
-        tier = a.get('tier', '')
-        out.append(f"| {k} | {tier} | {a['n']:,} ({a['per_n']:,}) | {f3(b['f1'])} | **{f3(a['f1'])}** | "
-                   f"{f3(b['per_r'])} | **{f3(a['per_r'])}** | {f3(b['per_p'])} | **{f3(a['per_p'])}** |")
+        last = figs[-1][k]
+
+        def cells(m):
+            return ' / '.join(f3(f[k][m]) if k in f else '—' for f in figs)
+
+        out.append(f"| {k} | {last.get('tier', '')} | {last['n']:,} ({last['per_n']:,}) | {cells('f1')} | "
+                   f"{cells('per_r')} | {cells('per_p')} |")
+    return out
+
+
+def dev_table(sel, runs):
+    """Dev-split F1 (checkpoint choice), false spans on entity-free dev sentences and the chat probe per run."""
+    keys = ['wikiann', 'wnut17', 'sec', 'synthetic', 'extra', 'lower']
+    names = ['WikiANN val', 'WNUT-17 dev', 'SEC dev', 'synthetic dev', 'ner/extra Tier A dev', 'lower-cased dev',
+             'mean of the six', 'lower-cased dev PER recall', 'neg FP/100', 'probe spans/100']
+    out = ['Dev splits (the only figures used to choose checkpoints and runs; exact-span F1):', '',
+           '| run | steps | ' + ' | '.join(names) + ' |', '|' + '---|' * (len(names) + 2)]
+    for r in runs:
+        v = sel[r]
+        mean = sum(v['dev'][k] for k in keys) / len(keys)
+        out.append(f"| {r} | {v['steps'] or 'bundled'} | " + ' | '.join(f3(v['dev'][k]) for k in keys) +
+                   f" | {f3(mean)} | {f3(v['dev_per_r']['lower'])} | {v['neg_dev_fp_per_100']} | {v['probe']['all']} |")
     return out
 
 
@@ -50,33 +67,37 @@ def utility(run):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--before', required=True)
-    ap.add_argument('--after', required=True)
+    ap.add_argument('--runs', required=True, help='comma-separated: the bundled model first, then the candidates')
     ap.add_argument('--note', required=True, help='markdown file: the verdict and the recipe, written by hand')
+    ap.add_argument('--dev-runs', default='', help='runs for the dev-split table (training/.work/ner-selection.json)')
     ap.add_argument('--card', default=CARD)
     args = ap.parse_args()
+    runs = args.runs.split(',')
     res = json.load(open(os.path.join(WORK, 'ner-heldout.json')))
-    before, after = res[args.before], res[args.after]
-    L = ['## Round 2 (issue 13): ner/extra sources, PERSON recall', '', open(args.note).read().strip(), '',
-         f'Held-out test splits, exact-span micro P/R/F1 (text = gold tokens joined by spaces); before = `{args.before}`, '
-         f'after = `{args.after}`. Tier B sources are never trained on: for both models they are unseen sources.', '']
-    src = after['source']
+    figs = [res[r] for r in runs]
+    order = ' / '.join(f'`{r}`' for r in runs)
+    L = ['## Round 2 (issue 13): ner/extra sources, PERSON recall', '', open(args.note).read().strip(), '']
+    if args.dev_runs:
+        L += dev_table(json.load(open(os.path.join(WORK, 'ner-selection.json'))), args.dev_runs.split(',')) + ['']
+    L += [f'Held-out test splits, exact-span micro P/R/F1 (text = gold tokens joined by spaces); every cell is {order}. '
+          'Tier B sources are never trained on: for every model they are unseen sources.', '']
+    src = figs[-1]['source']
     keys = sorted(src, key=lambda k: (k.split('/')[0] not in ('wikiann', 'wnut17', 'sec', 'synthetic'), k))
-    L += delta_rows(before['source'], src, keys, 'source')
-    L += ['', 'Per language (all real test sets pooled; synthetic left out):', '']
-    L += delta_rows(before['lang'], after['lang'], sorted(after['lang']), 'lang')
-    L += ['', '| false entities | before | after |', '|---|---|---|',
-          f"| entity-free dev sentences (Tatoeba/STS-B dev), spans per 100 | {before['neg_dev_fp_per_100']} | "
-          f"{after['neg_dev_fp_per_100']} |"]
+    L += run_rows([f['source'] for f in figs], keys, 'source')
+    L += ['', f'Per language (all real test sets pooled; synthetic left out); {order}:', '']
+    L += run_rows([f['lang'] for f in figs], sorted(figs[-1]['lang']), 'lang')
+    L += ['', f'| false entities | {" | ".join(runs)} |', '|---|' + '---|' * len(runs),
+          '| entity-free dev sentences (Tatoeba/STS-B dev), spans per 100 | '
+          + ' | '.join(str(f['neg_dev_fp_per_100']) for f in figs) + ' |']
     for k in ('all', 'en', 'other'):
-        L.append(f"| no-entity chat probe ({k}), spans per 100 | {before['probe'][k]} | {after['probe'][k]} |")
-    ub, ua = utility(args.before), utility(args.after)
-    for s in UTILITY_SETS:
-        if ub and ua and s in ub and s in ua:
-            for kind in ('found_per_100', 'changed_per_100'):
-                for typ in ('PERSON', 'LOCATION', 'ORGANIZATION'):
-                    b, a = (u[s]['overall'][kind].get(typ, 0) for u in (ub, ua))
-                    L.append(f"| `edge-ai eval utility` {s} (n = {ua[s]['n']}): {typ} {kind} | {b:.1f} | {a:.1f} |")
+        L.append(f'| no-entity chat probe ({k}), spans per 100 | ' + ' | '.join(str(f['probe'][k]) for f in figs) + ' |')
+    us = [utility(r) for r in runs]
+    for s_ in UTILITY_SETS:
+        for kind in ('found_per_100', 'changed_per_100'):
+            for typ in ('PERSON', 'LOCATION', 'ORGANIZATION'):
+                vals = [f"{u[s_]['overall'][kind].get(typ, 0):.1f}" if u and s_ in u else '—' for u in us]
+                n = next((u[s_]['n'] for u in us if u and s_ in u), 0)
+                L.append(f'| `edge-ai eval utility` {s_} (n = {n}): {typ} {kind} | ' + ' | '.join(vals) + ' |')
     splice(args.card, 'ner-round2', '\n'.join(L))
     print('wrote', args.card)
 

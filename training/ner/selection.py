@@ -22,6 +22,12 @@ from train import add_extra, add_lower_dev, load_all, neg_rate  # noqa: E402
 WORK = os.path.join(HERE, '..', '.work')
 
 
+def dev_figures(model, dev):
+    """Exact-span F1 and PERSON recall per dev split."""
+    res = {s: evaluate(model, exs)['all'] for s, exs in dev.items()}
+    return {'dev': {s: r['all']['f1'] for s, r in res.items()}, 'dev_per_r': {s: r['PER']['r'] for s, r in res.items()}}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--data', required=True)
@@ -43,7 +49,7 @@ def main():
         res = json.load(open(os.path.join(work, 'results.json'))) if os.path.exists(os.path.join(work, 'results.json')) else {}
         out[run] = {
             'sources': res.get('sources'), 'steps': res.get('steps'),
-            'dev': {s: evaluate(model, exs)['all']['all']['f1'] for s, exs in d['dev'].items()},
+            **dev_figures(model, d['dev']),
             'neg_dev_fp_per_100': neg_rate(model, neg_dev), 'probe': probe_rate(model)[0],
         }
         print(run, json.dumps(out[run]), flush=True)
