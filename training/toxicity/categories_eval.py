@@ -17,16 +17,9 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import category_data as C  # noqa: E402
-from categories import label_arrays, predict  # noqa: E402
+from categories import label_arrays, probs  # noqa: E402
 from categories_export import load_head  # noqa: E402
 from model import auc, f1_at  # noqa: E402
-
-
-def probs_of(head, cal, feats, base):
-    lg = predict(head, feats, base[0], base[1])
-    a = np.array([cal[c]['a'] for c in C.CATEGORIES])
-    b = np.array([cal[c]['b'] for c in C.CATEGORIES])
-    return 1 / (1 + np.exp(-(lg * a + b)))
 
 
 def groups(rows, y, m, p, cal, key, overall=None):
@@ -81,9 +74,9 @@ def main():
     metrics = {}
     for v in args.variants.split(','):
         head, cal, config = load_head(args.work, v)
-        p = probs_of(head, cal, feats, base)
-        pe = probs_of(head, cal, P['ext_feats'], P['ext_base'])
-        pb = probs_of(head, cal, P['behav_feats'], P['behav_base'])
+        p = probs(head, cal, feats, base)
+        pe = probs(head, cal, P['ext_feats'], P['ext_base'])
+        pb = probs(head, cal, P['behav_feats'], P['behav_base'])
         ov, ove = base[2], P['ext_base'][2]
         res = {
             'pooled': groups(rows, y, m, p, cal, lambda r: 'pooled', ov),
