@@ -246,13 +246,14 @@ def main():
     ap.add_argument('--data', required=True)
     ap.add_argument('--work', required=True)
     ap.add_argument('--variants', default='frozen,bag8')
+    ap.add_argument('--seed', type=int, default=13)
     args = ap.parse_args()
     torch.set_num_threads(1)
     os.makedirs(args.work, exist_ok=True)
     P = prepare(args.data, args.work)
     results = {}
     for name in args.variants.split(','):
-        head, st = train_variant(name, P, args.work)
+        head, st = train_variant(name, P, args.work, seed=args.seed)
         results[name] = {'best_val_mean_auc': st['best'], 'history': st['history']}
         cal = calibrate(head, P)
         torch.save({'variant': name, 'state': head.state_dict(), 'cal': cal, 'config': VARIANTS[name]},

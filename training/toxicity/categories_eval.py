@@ -17,16 +17,9 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import category_data as C  # noqa: E402
-from categories import label_arrays, predict  # noqa: E402
+from categories import label_arrays, probs  # noqa: E402
 from categories_export import load_head  # noqa: E402
 from model import auc, f1_at  # noqa: E402
-
-
-def probs_of(head, cal, feats, base):
-    lg = predict(head, feats, base[0], base[1])
-    a = np.array([cal[c]['a'] for c in C.CATEGORIES])
-    b = np.array([cal[c]['b'] for c in C.CATEGORIES])
-    return 1 / (1 + np.exp(-(lg * a + b)))
 
 
 def groups(rows, y, m, p, cal, key, overall=None):
@@ -52,17 +45,15 @@ def fmt(v):
     return '—' if v is None or (isinstance(v, float) and np.isnan(v)) else f'{v:.3f}'
 
 
-def table(title, res, keys):
-    lines = [f'\n{title}\n', '| group | ' + ' | '.join(f'{c} n/pos | AUC (score) | F1' for c in C.CATEGORIES) + ' |',
-             '|---|' + '---|---|---|' * len(C.CATEGORIES)]
-    for g in keys:
-        cells = []
-        for c in C.CATEGORIES:
-            r = res[c].get(g)
-            both = r is not None and 0 < r['pos'] < r['n']
-            a = f"{fmt(r['auc'])} ({fmt(r.get('score_auc'))})" if both else '—'
-            cells.append('— | — | —' if r is None else f"{r['n']}/{r['pos']} | {a} | {fmt(r['f1']) if r['pos'] else '—'}")
-        lines.append(f'| {g} | ' + ' | '.join(cells) + ' |')
+def table(title, res, lang_of=None):
+    """Long format: one row per category and group that has both classes."""
+    lines = [f'\n{title}\n', '| category | group | n | positives | AUC category head | AUC overall score | F1 at the cut |',
+             '|---|---|---|---|---|---|---|']
+    for c in C.CATEGORIES:
+        for g, r in sorted(res[c].items()):
+            if 0 < r['pos'] < r['n']:
+                name = f'{g} ({lang_of[g]})' if lang_of and g in lang_of else g
+                lines.append(f"| {c} | {name} | {r['n']:,} | {r['pos']:,} | {fmt(r['auc'])} | {fmt(r.get('score_auc'))} | {fmt(r['f1'])} |")
     return '\n'.join(lines)
 
 
@@ -83,9 +74,9 @@ def main():
     metrics = {}
     for v in args.variants.split(','):
         head, cal, config = load_head(args.work, v)
-        p = probs_of(head, cal, feats, base)
-        pe = probs_of(head, cal, P['ext_feats'], P['ext_base'])
-        pb = probs_of(head, cal, P['behav_feats'], P['behav_base'])
+        p = probs(head, cal, feats, base)
+        pe = probs(head, cal, P['ext_feats'], P['ext_base'])
+        pb = probs(head, cal, P['behav_feats'], P['behav_base'])
         ov, ove = base[2], P['ext_base'][2]
         res = {
             'pooled': groups(rows, y, m, p, cal, lambda r: 'pooled', ov),
@@ -102,10 +93,13 @@ def main():
             res['behavioural'][c] = {g: {'n': len(s), 'mean': float(np.mean(s)), 'above_thr': int(sum(x >= cal[c]['threshold'] for x in s))} for g, s in sorted(by.items())}
         metrics[v] = {'config': config, 'cal': cal, **res}
         print(f'\n## variant {v} {config}')
-        print(table('Test splits, pooled and per source', {c: {**res['pooled'][c], **res['source'][c]} for c in C.CATEGORIES},
-                    ['pooled'] + sorted({g for c in C.CATEGORIES for g in res['source'][c]})))
-        print(table('Test splits per language', res['lang'], sorted({g for c in C.CATEGORIES for g in res['lang'][c]})))
-        print(table('Tier-B sources (never trained on)', res['external'], sorted({g for c in C.CATEGORIES for g in res['external'][c]})))
+        langs = {}
+        for r in list(rows) + list(P['ext']):
+            langs.setdefault(r[2], set()).add(r[3])
+        lang_of = {k: ', '.join(sorted(v)) for k, v in langs.items()}
+        print(table('Test splits of the training sources, pooled and per source', {c: {'pooled': res['pooled'][c]['pooled'], **res['source'][c]} for c in C.CATEGORIES}, lang_of))
+        print(table('Test splits per language', res['lang']))
+        print(table('Tier-B sources, never trained on (all rows)', res['external'], lang_of))
         print('\nBehavioural templates: mean probability (rows at or above the threshold / n)\n')
         cats = sorted({g for c in C.CATEGORIES for g in res['behavioural'][c]})
         print('| template kind | ' + ' | '.join(C.CATEGORIES) + ' |')

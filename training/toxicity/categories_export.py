@@ -20,7 +20,8 @@ from onnx import TensorProto, helper, numpy_helper
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import category_data as C  # noqa: E402
-from categories import MODEL, Head  # noqa: E402
+from categories import MODEL, Head, base_features, base_weights, probs  # noqa: E402
+from features import featurize  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PKG = os.path.normpath(os.path.join(HERE, '..', '..', 'packages', 'models'))
@@ -134,18 +135,9 @@ def main():
         json.dump(meta, f, indent=2, ensure_ascii=False)
         f.write('\n')
     # parity fixture: what the graph must give (float head on the int8-rounded table)
-    from categories import base_features
-    from features import featurize
-
-    from categories import base_weights
-
     feats = [featurize(t) for t in FIXTURE_TEXTS]
-    h0, h1, _ = base_features(feats, base_weights(args.base))
-    from categories import predict
-
-    lg = predict(head, feats, h0, h1)
-    probs = 1 / (1 + np.exp(-(lg * np.array([cal[c]['a'] for c in C.CATEGORIES]) + np.array([cal[c]['b'] for c in C.CATEGORIES]))))
-    fx = [{'text': t, 'categories': {c: round(float(p[k]), 6) for k, c in enumerate(C.CATEGORIES)}} for t, p in zip(FIXTURE_TEXTS, probs)]
+    p = probs(head, cal, feats, base_features(feats, base_weights(args.base)))
+    fx = [{'text': t, 'categories': {c: round(float(p[k]), 6) for k, c in enumerate(C.CATEGORIES)}} for t, p in zip(FIXTURE_TEXTS, p)]
     with open(os.path.join(PKG, 'test', 'fixtures', 'toxicity-categories.json'), 'w') as f:
         json.dump(fx, f, indent=1, ensure_ascii=False)
         f.write('\n')

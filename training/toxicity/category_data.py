@@ -13,8 +13,19 @@ import os
 
 import synth
 from data import DELIMIT_TRAIN, EXTRA_TIERS, _split_of, extra_split, load_delimit
+from features import tokenize
 
 CATEGORIES = ('profanity', 'insult', 'identity_attack', 'threat')
+# Common English swear words (no slurs). English has no human profanity labels; an OLID "offensive" or Davidson
+# "offensive, not hate" tweet that contains one of these counts as profane (weak labels, documented in the card).
+PROFANE_EN = set(
+    'fuck fucking fucked fucker fuckin motherfucker motherfucking shit shitty bullshit damn goddamn ass asshole '
+    'bitch bitches crap piss pissed dick bastard wtf stfu'.split()
+)
+
+
+def _profane_en(text):
+    return 1 if PROFANE_EN & set(tokenize(text)) else None
 NONE = dict.fromkeys(CATEGORIES, None)
 CLEAN = dict.fromkeys(CATEGORIES, 0)
 
@@ -31,7 +42,7 @@ def _davidson(root):
         for r in csv.DictReader(f):
             t, c = r['tweet'], r['class']
             # class 0 = hate speech (majority vote), 1 = offensive but not hate, 2 = neither
-            lab = _lab(identity_attack=1) if c == '0' else _lab(identity_attack=0) if c == '1' else CLEAN
+            lab = _lab(identity_attack=1) if c == '0' else _lab(identity_attack=0, profanity=_profane_en(t)) if c == '1' else CLEAN
             rows.append((t, lab, 'davidson', 'en', _split_of(t)))
     return rows
 
@@ -47,8 +58,8 @@ def _tweeteval(root, task):
         for t, y in zip(texts, labels):
             if task == 'hate':  # HatEval: hate against immigrants or women; 0 may still be offensive
                 lab = _lab(identity_attack=int(y))
-            else:  # OLID subtask A: OFF covers profanity, insults and threats alike
-                lab = CLEAN if y == '0' else NONE
+            else:  # OLID subtask A: OFF covers profanity, insults and threats alike; NOT has no profanity
+                lab = CLEAN if y == '0' else _lab(profanity=_profane_en(t))
             rows.append((t, lab, f'tweeteval-{task}', 'en', sp))
     return rows
 
@@ -135,8 +146,11 @@ def _synthetic(which, per_template, seed):
         else:
             lab = _lab(insult=1, identity_attack=0)
         rows.append((text, lab, 'synthetic', lang, split, cat))
-    for text, y, group, lang in synth.generate_threats(which, per_template, seed):
-        lab = _lab(threat=1, identity_attack=int(group)) if y else CLEAN
+    for text, y, group, insult, lang in synth.generate_threats(which, per_template, seed):
+        # a threat that also calls someone a name ({i}) is an insult and may be profane; one without is neither
+        lab = _lab(threat=1, identity_attack=int(group), insult=1, profanity=None) if y and insult else (
+            _lab(threat=1, identity_attack=int(group), insult=0, profanity=0) if y else CLEAN
+        )
         rows.append((text, lab, 'synthetic', lang, split, 'threat' if y else 'violent-idiom'))
     return rows
 

@@ -108,8 +108,8 @@ THREATS = {
 }
 
 
-def generate_threats(which: str, per_template: int, seed: int) -> list[tuple[str, int, bool, str]]:
-    """Rows (text, threat 0/1, names a group, lang) from THREATS[which]."""
+def generate_threats(which: str, per_template: int, seed: int) -> list[tuple[str, int, bool, bool, str]]:
+    """Rows (text, threat 0/1, names a group, calls someone a name, lang) from THREATS[which]."""
     rng = random.Random(seed)
     rows = []
     for lang, tpls in THREATS[which].items():
@@ -119,7 +119,7 @@ def generate_threats(which: str, per_template: int, seed: int) -> list[tuple[str
                 s = tpl.format(i=rng.choice(INSULTS[lang]), g=rng.choice(GROUPS[lang]), t=rng.choice(THING[lang]))
                 if s not in seen:
                     seen.add(s)
-                    rows.append((s, y, '{g}' in tpl, lang))
+                    rows.append((s, y, '{g}' in tpl, '{i}' in tpl, lang))
                 if len(seen) >= per_template:
                     break
     return rows

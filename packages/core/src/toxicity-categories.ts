@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { TOXICITY_CATEGORIES, type ToxicityCategory, type ToxicityResult } from './models.ts';
-
-type Action = 'block' | 'escalate' | 'allow';
+import type { VerdictAction as Action } from './tiers/judge.ts';
 
 const level = z.number().min(0).max(1);
 
