@@ -27,7 +27,9 @@ import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'lid'))
+sys.path.insert(0, os.path.join(HERE, '..'))
 from featurize import words  # noqa: E402
+from metrics import auc  # noqa: E402,F401 (also imported from here by training/toxicity/compare.py)
 
 BINS = 15
 REL_EDGES = [0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001]
@@ -78,24 +80,6 @@ def selective(conf, correct, coverage):
     order = np.argsort(-conf, kind='stable')
     k = max(1, int(round(coverage * len(conf))))
     return float(correct[order[:k]].mean()), float(conf[order[k - 1]])
-
-
-def auc(y, s):
-    y, s = np.asarray(y), np.asarray(s, float)
-    pos, neg = (y == 1).sum(), (y == 0).sum()
-    if pos == 0 or neg == 0:
-        return float('nan')
-    order = np.argsort(s, kind='mergesort')
-    ranks = np.empty(len(s))
-    sorted_s = s[order]
-    i = 0
-    while i < len(s):
-        j = i
-        while j + 1 < len(s) and sorted_s[j + 1] == sorted_s[i]:
-            j += 1
-        ranks[order[i:j + 1]] = (i + j) / 2 + 1
-        i = j + 1
-    return float((ranks[y == 1].sum() - pos * (pos + 1) / 2) / (pos * neg))
 
 
 def r4(x):

@@ -3,12 +3,16 @@
 import math
 import os
 import random
+import sys
 
 import numpy as np
 import torch
 from torch import nn
 
 from features import BUCKETS
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from metrics import auc  # noqa: E402,F401 (re-exported: train.py, select.py, evaluate.py import it from here)
 
 CONFIG = {'drop': 0.15, 'lr_emb': 3e-3, 'lr': 2e-3, 'pool': 'meanmax', 'dim': 24, 'hidden': 64}
 
@@ -133,26 +137,6 @@ def train_run(name, feats, labels, srcs, weights, n_sources, val_fn, epochs, wor
         os.replace(ck + '.tmp', ck)
     model.load_state_dict(state['best_state'])
     return model, state['history']
-
-
-def auc(y, s):
-    y = np.asarray(y)
-    s = np.asarray(s, dtype=np.float64)
-    pos = y.sum()
-    neg = len(y) - pos
-    if pos == 0 or neg == 0:
-        return float('nan')
-    order = np.argsort(s, kind='mergesort')
-    ss = s[order]
-    ranks = np.empty(len(s))
-    i = 0
-    while i < len(ss):
-        j = i
-        while j + 1 < len(ss) and ss[j + 1] == ss[i]:
-            j += 1
-        ranks[order[i : j + 1]] = (i + j) / 2 + 1
-        i = j + 1
-    return float((ranks[y == 1].sum() - pos * (pos + 1) / 2) / (pos * neg))
 
 
 def f1_at(y, p, t):
