@@ -26,6 +26,7 @@ from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import category_data as C  # noqa: E402
+from data import drop_train_copies  # noqa: E402
 from features import featurize, tokenize  # noqa: E402
 from model import auc, best_threshold, f1_at, pad, platt, sigmoid  # noqa: E402
 
@@ -67,12 +68,7 @@ def prepare(root, work):
     keys = [' '.join(tokenize(r[0])) for r in rows]
     behav = C.load_behavioural()
     held = {k for k, r in zip(keys, rows) if r[4] != 'train'} | {' '.join(tokenize(r[0])) for r in behav}
-    seen, keep = set(), []
-    for k, r in zip(keys, rows):
-        if r[4] == 'train' and (k in held or k in seen):
-            continue
-        seen.add(k)
-        keep.append(r)
+    keep = drop_train_copies(rows, keys, held)
     train_keys = {k for k, r in zip(keys, rows) if r[4] == 'train'}
     ext = [r for r in C.load_eval_only(root) if ' '.join(tokenize(r[0])) not in train_keys]
     log(f'rows {len(rows)} -> {len(keep)} after dedup; eval-only {len(ext)}; behavioural {len(behav)}')

@@ -12,7 +12,7 @@ import json
 import os
 
 import synth
-from data import DELIMIT_TRAIN, EXTRA_TIERS, _split_of, extra_split, load_delimit
+from data import DELIMIT_TRAIN, EXTRA_TIERS, _split_of, extra_split, load_delimit, read_tweeteval
 from features import tokenize
 
 CATEGORIES = ('profanity', 'insult', 'identity_attack', 'threat')
@@ -49,18 +49,12 @@ def _davidson(root):
 
 def _tweeteval(root, task):
     rows = []
-    for sp in ('train', 'val', 'test'):
-        d = os.path.join(root, 'toxicity/tweeteval', task)
-        with open(os.path.join(d, f'{sp}_text.txt'), encoding='utf-8') as f:
-            texts = f.read().split('\n')
-        with open(os.path.join(d, f'{sp}_labels.txt'), encoding='utf-8') as f:
-            labels = [x.strip() for x in f.read().split('\n') if x.strip()]
-        for t, y in zip(texts, labels):
-            if task == 'hate':  # HatEval: hate against immigrants or women; 0 may still be offensive
-                lab = _lab(identity_attack=int(y))
-            else:  # OLID subtask A: OFF covers profanity, insults and threats alike; NOT has no profanity
-                lab = CLEAN if y == '0' else _lab(profanity=_profane_en(t))
-            rows.append((t, lab, f'tweeteval-{task}', 'en', sp))
+    for t, y, sp in read_tweeteval(root, task):
+        if task == 'hate':  # HatEval: hate against immigrants or women; 0 may still be offensive
+            lab = _lab(identity_attack=int(y))
+        else:  # OLID subtask A: OFF covers profanity, insults and threats alike; NOT has no profanity
+            lab = CLEAN if y == '0' else _lab(profanity=_profane_en(t))
+        rows.append((t, lab, f'tweeteval-{task}', 'en', sp))
     return rows
 
 

@@ -29,8 +29,8 @@ def load_davidson(root):
     return rows
 
 
-def load_tweeteval(root, task):
-    rows = []
+def read_tweeteval(root, task):
+    """(text, label string, split) of one TweetEval task's official train/val/test files."""
     for sp in ('train', 'val', 'test'):
         d = os.path.join(root, 'toxicity/tweeteval', task)
         with open(os.path.join(d, f'{sp}_text.txt'), encoding='utf-8') as f:
@@ -38,8 +38,11 @@ def load_tweeteval(root, task):
         with open(os.path.join(d, f'{sp}_labels.txt'), encoding='utf-8') as f:
             labels = [x.strip() for x in f.read().split('\n') if x.strip()]
         for t, y in zip(texts, labels):
-            rows.append((t, int(y), f'tweeteval-{task}', 'en', sp))
-    return rows
+            yield t, y, sp
+
+
+def load_tweeteval(root, task):
+    return [(t, int(y), f'tweeteval-{task}', 'en', sp) for t, y, sp in read_tweeteval(root, task)]
 
 
 def load_germeval(root):
@@ -114,3 +117,14 @@ def load_lexicon(root):
             with open(os.path.join(d, fn), encoding='utf-8') as f:
                 words.update(w.strip().lower() for w in json.load(f) if w.strip())
     return sorted(words)
+
+
+def drop_train_copies(rows, keys, held):
+    """Training rows whose key is held out (in `held`) or already seen are dropped; other splits are kept as they are."""
+    seen, keep = set(), []
+    for k, r in zip(keys, rows):
+        if r[4] == 'train' and (k in held or k in seen):
+            continue
+        seen.add(k)
+        keep.append(r)
+    return keep

@@ -52,12 +52,7 @@ def prepare(root, work):
     keys = [' '.join(tokenize(r[0])) for r in rows]
     held = {k for k, r in zip(keys, rows) if r[4] != 'train'}
     held |= {' '.join(tokenize(t)) for t, _, _, _ in syn_eval}
-    seen, keep = set(), []
-    for k, r in zip(keys, rows):
-        if r[4] == 'train' and (k in held or k in seen):
-            continue
-        seen.add(k)
-        keep.append(r)
+    keep = data.drop_train_copies(rows, keys, held)
     log(f'dedup: {len(rows)} -> {len(keep)} rows (train copies of held-out text removed)')
     train_keys = {k for k, r in zip(keys, rows) if r[4] == 'train'}
     ext = [r for r in ext_rows if r[4] == 'test' and ' '.join(tokenize(r[0])) not in train_keys]
