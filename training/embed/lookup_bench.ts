@@ -24,17 +24,25 @@ for (const c of configs) {
   const keys = await cacheKeys({ tenant: 't', central: 'c', modelVersions: [e.version], lsh: c.lsh, context: [] });
   setups.push({ c, keys });
 }
+async function query(
+  keys: Awaited<ReturnType<typeof cacheKeys>>,
+  lsh: (typeof configs)[number]['lsh'],
+  text: string,
+  v: Parameters<typeof lshSignatures>[0],
+) {
+  return {
+    id: await entryId(keys.prefix, normalizePrompt(text)),
+    text,
+    vector: v,
+    signatures: lshSignatures(v, lsh),
+    lang: 'en',
+  };
+}
 for (let i = 0; i < N; i++) {
   const text = question(i);
   const [v] = await e.embed([text]);
   for (const { c, keys } of setups) {
-    const q = {
-      id: await entryId(keys.prefix, normalizePrompt(text)),
-      text,
-      vector: v,
-      signatures: lshSignatures(v, c.lsh),
-      lang: 'en',
-    };
+    const q = await query(keys, c.lsh, text, v);
     const found = await lookup(kv, keys, q, 2, () => true);
     await store(kv, keys, q, 'answer', found.buckets, 3600);
   }
@@ -46,13 +54,7 @@ for (let i = 0; i < 400; i++) {
   for (const [k, { c, keys }] of setups.entries()) {
     const t0 = performance.now();
     const [v] = await e.embed([text]);
-    const q = {
-      id: await entryId(keys.prefix, normalizePrompt(text)),
-      text,
-      vector: v,
-      signatures: lshSignatures(v, c.lsh),
-      lang: 'en',
-    };
+    const q = await query(keys, c.lsh, text, v);
     const found = await lookup(kv, keys, q, c.threshold, () => true, c.verifier);
     ms[k].push(performance.now() - t0);
     stats[k].candidates += found.candidates;
