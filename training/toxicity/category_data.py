@@ -12,7 +12,7 @@ import json
 import os
 
 import synth
-from data import DELIMIT_TRAIN, EXTRA_TIERS, _split_of, extra_split, load_delimit, read_tweeteval
+from data import DELIMIT_TRAIN, EXTRA_TIERS, _split_of, extra_split, load_delimit, read_extra, read_tweeteval
 from features import tokenize
 
 CATEGORIES = ('profanity', 'insult', 'identity_attack', 'threat')
@@ -109,16 +109,9 @@ def _extra_label(r):
 
 
 def _extra(root, tiers):
-    rows = []
-    d = os.path.join(root, 'toxicity', 'extra')
-    for name, tier in sorted(EXTRA_TIERS.items()):
-        if tier not in tiers or not os.path.exists(os.path.join(d, name)):
-            continue
-        with open(os.path.join(d, name), encoding='utf-8') as f:
-            for line in f:
-                r = json.loads(line)
-                rows.append((r['text'], _extra_label(r), f"extra-{r['source']}", r['lang'], extra_split(r), r))
-    return rows
+    return [
+        (r['text'], _extra_label(r), f"extra-{r['source']}", r['lang'], extra_split(r), r) for r in read_extra(root, tiers)
+    ]
 
 
 def _synthetic(which, per_template, seed):

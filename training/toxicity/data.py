@@ -86,18 +86,20 @@ def extra_split(row):
     return 'train' if r < 0.5 else 'val' if r < 0.6 else 'test'
 
 
-def load_extra(root, tiers=('A',)):
-    """toxicity/extra rows of the given licence tiers as (text, label, source, lang, split); source = extra-<id>."""
-    rows = []
+def read_extra(root, tiers=('A',)):
+    """The JSON records of toxicity/extra files of the given licence tiers."""
     d = os.path.join(root, 'toxicity', 'extra')
     for name, tier in sorted(EXTRA_TIERS.items()):
         if tier not in tiers or not os.path.exists(os.path.join(d, name)):
             continue
         with open(os.path.join(d, name), encoding='utf-8') as f:
             for line in f:
-                r = json.loads(line)
-                rows.append((r['text'], int(r['label']), f"extra-{r['source']}", r['lang'], extra_split(r)))
-    return rows
+                yield json.loads(line)
+
+
+def load_extra(root, tiers=('A',)):
+    """toxicity/extra rows of the given licence tiers as (text, label, source, lang, split); source = extra-<id>."""
+    return [(r['text'], int(r['label']), f"extra-{r['source']}", r['lang'], extra_split(r)) for r in read_extra(root, tiers)]
 
 
 def load_all(root, extra_tiers=()):
