@@ -8,7 +8,6 @@ Tier-B sources (licence does not allow shipping weights) come back from `load_ev
 """
 
 import csv
-import json
 import os
 
 import synth
