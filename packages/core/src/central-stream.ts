@@ -1,7 +1,6 @@
 import {
   createUIMessageStreamResponse,
   type LanguageModelMiddleware,
-  type ModelMessage,
   streamText,
   type UIMessageChunk,
   wrapLanguageModel,
@@ -9,6 +8,7 @@ import {
 import type { CentralModel } from './central.ts';
 import { centralFailure, describeCentralError } from './central-errors.ts';
 import { type CentralTimeouts, centralGuardMiddleware } from './central-guard.ts';
+import { slicedPrompt } from './central-prompt.ts';
 import { errorResponse } from './errors.ts';
 import { piiRestoreMiddleware } from './pii/middleware.ts';
 import type { PipelineRun } from './pipeline.ts';
@@ -40,20 +40,21 @@ export async function centralStreamResponse(
   scan?: { transform: TransformStream<UIMessageChunk, UIMessageChunk> },
 ): Promise<Response> {
   const { ctx, pii } = run;
-  const middleware: LanguageModelMiddleware[] = [centralGuardMiddleware(timeouts)];
-  if (pii && pii.mapping.size > 0) middleware.unshift(piiRestoreMiddleware(pii));
+  const prompt = await slicedPrompt(
+    ctx.messages,
+    [system, ...ctx.instructions].filter(Boolean).join('\n\n') || undefined,
+  );
+  // The full prompt first: every other middleware sees it as it would from streamText.
+  const middleware: LanguageModelMiddleware[] = [prompt.middleware, centralGuardMiddleware(timeouts)];
+  if (pii && pii.mapping.size > 0) middleware.splice(1, 0, piiRestoreMiddleware(pii));
   const model = wrapLanguageModel({ model: central.model, middleware });
-  const messages: ModelMessage[] = ctx.messages
-    .filter((m) => m.text.length > 0)
-    .map((m) => ({ role: m.role, content: m.text }));
   const clientGone = new AbortController();
   const abortSignal = signal ? anySignal([signal, clientGone.signal]) : clientGone.signal;
   abortSignal.addEventListener('abort', () => run.finish(undefined), { once: true });
   let failure: unknown;
   const result = streamText({
     model,
-    system: [system, ...ctx.instructions].filter(Boolean).join('\n\n') || undefined,
-    messages,
+    messages: prompt.messages,
     allowSystemInMessages: true,
     abortSignal,
     maxRetries: 0,

@@ -11,11 +11,12 @@ import { edgeHeaders } from './headers.ts';
 import type { EdgeModels } from './models.ts';
 import { onceAsync } from './once.ts';
 import { type EdgeAIOptions, parseOptions, type ResolvedOptions, stageSettingsOf } from './options.ts';
+import { warmPhoneRegions } from './pii/recognizers/phone.ts';
 import { restoreText } from './pii/restore.ts';
 import { type PipelineRun, runPipeline } from './pipeline.ts';
 import type { EffectivePolicy } from './policy.ts';
 import { createPolicyReader } from './policy-runtime.ts';
-import { type ChatInput, parseChatBody, readJsonBody } from './request.ts';
+import { type ChatInput, parseChatBodySliced, readJsonBody } from './request.ts';
 import { blockedResponse, replayResponse } from './respond.ts';
 import { createStages } from './stages/index.ts';
 import { createCentralRouter } from './tiers/central-routing.ts';
@@ -92,6 +93,9 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       return embed ? { embed, threshold: edge?.embedThreshold, verifier: edge?.embedVerifier } : undefined;
     },
   });
+  // In the background, after construction: the first phone region scan of the process would cost a request ~100 ms.
+  const warmUp = setTimeout(() => void warmPhoneRegions(), 0) as { unref?: () => void };
+  warmUp.unref?.();
   const baseSettings = stageSettingsOf(opts);
   const centralFor = createCentralRouter(opts.central, env, central);
   const kvLog = createKVDecisionLog(kv, opts.log.ttlSeconds);
@@ -113,7 +117,7 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       const policy = await policyReader.read();
       let input: ChatInput;
       try {
-        input = parseChatBody(
+        input = await parseChatBodySliced(
           await readJsonBody(request, opts.maxBodyBytes),
           request.headers.get('x-conversation-id'),
           {

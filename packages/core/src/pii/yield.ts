@@ -76,3 +76,24 @@ export async function heavyTurn<T>(work: () => Promise<T>): Promise<T> {
     if (waiting.length > 0) schedule();
   }
 }
+
+/**
+ * Work written once as a generator that yields at points where it may pause (every few thousand steps), run either
+ * in one piece (`runSteps`) or cut into slices of the scheduler (`runStepsSliced`).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+export async function runStepsSliced<T>(steps: Steps<T>, slicer: Slicer = createSlicer()): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await slicer.pause();
+  }
+}

@@ -115,7 +115,7 @@ export function piiStage(
       const messages = [];
       for (const [i, m] of ctx.messages.entries()) {
         await slicer.pause();
-        messages.push({ ...m, text: replace(transformed[i]) });
+        messages.push({ ...m, text: await replace.sliced(transformed[i], slicer) });
       }
       return {
         desc: piiCount === 0 ? 'none' : [...counts].map(([type, n]) => `${type}:${n}`).join(' '),

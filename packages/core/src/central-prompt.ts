@@ -1,0 +1,38 @@
+import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
+import type { LanguageModelMiddleware, ModelMessage } from 'ai';
+import { runStepsSliced, type Steps } from './pii/yield.ts';
+import type { ChatMessage } from './request.ts';
+
+/** Messages converted between two points where the conversion may pause. */
+const STEP = 500;
+
+/**
+ * The central model's prompt, built here in slices of the scheduler instead of by the AI SDK: `streamText` converts
+ * its messages in one piece (20,000 messages: 33-110 ms of main-thread work). The result is what the SDK's own
+ * conversion gives for text messages (the system text first, then one message per non-empty text; a test compares
+ * them). `streamText` gets `messages` (only the last one, so its own conversion stays small) and the middleware,
+ * placed first, hands the model the full prompt.
+ */
+export async function slicedPrompt(
+  chat: readonly ChatMessage[],
+  system: string | undefined,
+): Promise<{ messages: ModelMessage[]; middleware: LanguageModelMiddleware }> {
+  const prompt = await runStepsSliced(promptSteps(chat, system));
+  const last = chat.findLast((m) => m.text.length > 0);
+  const messages: ModelMessage[] = last ? [{ role: last.role, content: last.text }] : [];
+  return {
+    messages,
+    middleware: { specificationVersion: 'v4', transformParams: async ({ params }) => ({ ...params, prompt }) },
+  };
+}
+
+function* promptSteps(chat: readonly ChatMessage[], system: string | undefined): Steps<LanguageModelV4Prompt> {
+  const prompt: LanguageModelV4Prompt = system ? [{ role: 'system', content: system }] : [];
+  for (let i = 0; i < chat.length; i++) {
+    if (i > 0 && i % STEP === 0) yield;
+    const { role, text } = chat[i];
+    if (text.length === 0) continue;
+    prompt.push(role === 'system' ? { role, content: text } : { role, content: [{ type: 'text', text }] });
+  }
+  return prompt;
+}
