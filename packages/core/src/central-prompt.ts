@@ -26,6 +26,21 @@ export async function slicedPrompt(
   };
 }
 
+/**
+ * What `streamText` gets for a conversation: up to `STEP` messages, the messages and system text as they are (the SDK
+ * converts them itself, quickly); longer ones, the sliced prompt and its middleware (place it first).
+ */
+export async function centralPrompt(
+  chat: readonly ChatMessage[],
+  system: string | undefined,
+): Promise<{ system?: string; messages: ModelMessage[]; middleware?: LanguageModelMiddleware }> {
+  if (chat.length > STEP) return slicedPrompt(chat, system);
+  const messages: ModelMessage[] = chat
+    .filter((m) => m.text.length > 0)
+    .map((m) => ({ role: m.role, content: m.text }) as ModelMessage);
+  return { system, messages };
+}
+
 function* promptSteps(chat: readonly ChatMessage[], system: string | undefined): Steps<LanguageModelV4Prompt> {
   const prompt: LanguageModelV4Prompt = system ? [{ role: 'system', content: system }] : [];
   for (let i = 0; i < chat.length; i++) {

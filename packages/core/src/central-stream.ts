@@ -8,7 +8,7 @@ import {
 import type { CentralModel } from './central.ts';
 import { centralFailure, describeCentralError } from './central-errors.ts';
 import { type CentralTimeouts, centralGuardMiddleware } from './central-guard.ts';
-import { slicedPrompt } from './central-prompt.ts';
+import { centralPrompt } from './central-prompt.ts';
 import { errorResponse } from './errors.ts';
 import { piiRestoreMiddleware } from './pii/middleware.ts';
 import type { PipelineRun } from './pipeline.ts';
@@ -40,13 +40,14 @@ export async function centralStreamResponse(
   scan?: { transform: TransformStream<UIMessageChunk, UIMessageChunk> },
 ): Promise<Response> {
   const { ctx, pii } = run;
-  const prompt = await slicedPrompt(
+  const prompt = await centralPrompt(
     ctx.messages,
     [system, ...ctx.instructions].filter(Boolean).join('\n\n') || undefined,
   );
-  // The full prompt first: every other middleware sees it as it would from streamText.
-  const middleware: LanguageModelMiddleware[] = [prompt.middleware, centralGuardMiddleware(timeouts)];
-  if (pii && pii.mapping.size > 0) middleware.splice(1, 0, piiRestoreMiddleware(pii));
+  const middleware: LanguageModelMiddleware[] = [centralGuardMiddleware(timeouts)];
+  if (pii && pii.mapping.size > 0) middleware.unshift(piiRestoreMiddleware(pii));
+  // A sliced prompt first: every other middleware sees it as it would from streamText.
+  if (prompt.middleware) middleware.unshift(prompt.middleware);
   const model = wrapLanguageModel({ model: central.model, middleware });
   const clientGone = new AbortController();
   const abortSignal = signal ? anySignal([signal, clientGone.signal]) : clientGone.signal;
@@ -54,6 +55,7 @@ export async function centralStreamResponse(
   let failure: unknown;
   const result = streamText({
     model,
+    system: prompt.system,
     messages: prompt.messages,
     allowSystemInMessages: true,
     abortSignal,

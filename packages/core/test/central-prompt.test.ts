@@ -1,6 +1,6 @@
 import { streamText, wrapLanguageModel } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { slicedPrompt } from '../src/central-prompt.ts';
+import { centralPrompt, slicedPrompt } from '../src/central-prompt.ts';
 import type { ChatMessage } from '../src/request.ts';
 import { blockProbe } from './helpers/block-probe.ts';
 import { recordingModel } from './helpers/recording-model.ts';
@@ -51,5 +51,26 @@ describe('the central prompt, built in slices', () => {
     const model = wrapLanguageModel({ model: inner, middleware: [prompt.middleware] });
     await streamText({ model, messages: prompt.messages, maxRetries: 0 }).text;
     expect(inner.prompts[0]).toEqual(expected);
+  });
+
+  it("short conversations keep the SDK's own conversion; long ones get the sliced prompt", async () => {
+    const chat: ChatMessage[] = [
+      { role: 'user', text: 'hi' },
+      { role: 'assistant', text: '' },
+      { role: 'user', text: 'write me a haiku' },
+    ];
+    const short = await centralPrompt(chat, 'sys');
+    expect(short).toEqual({
+      system: 'sys',
+      messages: [
+        { role: 'user', content: 'hi' },
+        { role: 'user', content: 'write me a haiku' },
+      ],
+    });
+    const long = Array.from({ length: 501 }, (_, i): ChatMessage => ({ role: 'user', text: `q${i}` }));
+    const sliced = await centralPrompt(long, 'sys');
+    expect(sliced.system).toBeUndefined();
+    expect(sliced.middleware).toBeDefined();
+    expect(sliced.messages).toEqual([{ role: 'user', content: 'q500' }]);
   });
 });
