@@ -1,13 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import type { LanguageModelV4CallOptions, LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
 import { createEdgeAIHandler } from '../src/handler.ts';
 import { modelsDouble } from '../src/testing/models-double.ts';
 import { readUIEvents, textOf } from '../src/testing/openai-sse.ts';
 import { type FaultProvider, startFaultProvider } from './helpers/fault-provider.ts';
+import { slowModel } from './helpers/slow-model.ts';
 
 /**
  * Central model faults against a real OpenAI-compatible HTTP server on loopback: every fault ends in a bounded time
@@ -172,7 +172,9 @@ describe('a client that goes away cancels the upstream call', () => {
 
   it("the central model's abort signal fires when the client cancels", async () => {
     const signals: (AbortSignal | undefined)[] = [];
-    const model = slowModel(signals);
+    // 200 words, one every 20 ms: still streaming when the client goes away.
+    const answer = () => Array.from({ length: 200 }, (_, i) => `w${i + 1}`).join(' ');
+    const model = slowModel({ signals, firstTokenMs: 20, chunkMs: 20, answer });
     const handler = createEdgeAIHandler({ models: modelsDouble(), cache: { enabled: false }, central: { model } });
     const { response } = await handler.handle(post());
     const reader = response.body?.getReader();
@@ -182,43 +184,6 @@ describe('a client that goes away cancels the upstream call', () => {
     expect(await waitFor(() => signals[0]?.aborted === true)).toBe(true);
   });
 });
-
-/** TEST DOUBLE: a model that streams a token every 20 ms until its abort signal fires; records the signal. */
-function slowModel(signals: (AbortSignal | undefined)[]) {
-  const usage = {
-    inputTokens: { total: 1, noCache: undefined, cacheRead: undefined, cacheWrite: undefined },
-    outputTokens: { total: 1, text: undefined, reasoning: undefined },
-  };
-  return {
-    specificationVersion: 'v4' as const,
-    provider: 'test',
-    modelId: 'slow',
-    supportedUrls: {},
-    doGenerate: () => Promise.reject(new Error('not used')),
-    async doStream(call: LanguageModelV4CallOptions) {
-      signals.push(call.abortSignal);
-      let i = 0;
-      return {
-        stream: new ReadableStream<LanguageModelV4StreamPart>({
-          start(c) {
-            c.enqueue({ type: 'stream-start', warnings: [] });
-            c.enqueue({ type: 'text-start', id: 't' });
-          },
-          async pull(c) {
-            await new Promise((r) => setTimeout(r, 20));
-            if (call.abortSignal?.aborted) return c.error(call.abortSignal.reason);
-            if (i++ < 200) c.enqueue({ type: 'text-delta', id: 't', delta: `w${i} ` });
-            else {
-              c.enqueue({ type: 'text-end', id: 't' });
-              c.enqueue({ type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage });
-              c.close();
-            }
-          },
-        }),
-      };
-    },
-  };
-}
 
 describe('central timeouts from options and the environment', () => {
   it('options win over env, env over the defaults; a malformed env value names the variable', async () => {

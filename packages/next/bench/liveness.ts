@@ -8,8 +8,6 @@
  * Usage: node packages/next/bench/liveness.ts [chars=1000000] [messages=20000] [--together-only]
  */
 import { cpus, loadavg } from 'node:os';
-import { createEdgeAIHandler, createMemoryKV } from '@edge-ai/core';
-import { edgeModels } from '@edge-ai/models';
 import { blockProbe } from '../../core/test/helpers/block-probe.ts';
 import {
   heavyInputs,
@@ -18,29 +16,18 @@ import {
   piiDenseInput,
   underLoadAll,
 } from '../../core/test/helpers/heavy-inputs.ts';
-import { recordingModel } from '../../core/test/helpers/recording-model.ts';
+import { warmModelsHandler } from '../test/models-handler.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const chars = Number(args[0] ?? 1_000_000);
 const messages = Number(args[1] ?? 20_000);
 const togetherOnly = process.argv.includes('--together-only');
 console.warn = () => {};
-const handler = createEdgeAIHandler({
-  models: edgeModels,
-  kv: createMemoryKV(),
-  central: { model: recordingModel('fine') },
-  cache: { enabled: false },
+const handler = await warmModelsHandler({
   maxBodyBytes: 50_000_000,
   maxMessages: 1_000_000,
   maxMessageChars: 10_000_000,
 });
-await edgeModels.warm?.();
-const warm = new Request('http://localhost/api/chat', {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ prompt: 'warm up: call +33 6 12 34 56 78, a@b.example.com, Maria Schneider in Hamburg' }),
-});
-await (await handler.handle(warm)).response.text();
 
 const inputs: [string, () => unknown][] = [
   ...heavyInputs(chars, messages),

@@ -1,10 +1,9 @@
 import { cpus, loadavg } from 'node:os';
-import { createEdgeAIHandler, createMemoryKV } from '@edge-ai/core';
-import { edgeModels } from '@edge-ai/models';
+import type { EdgeAIHandler } from '@edge-ai/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blockProbe } from '../../core/test/helpers/block-probe.ts';
 import { heavyInputs, percentile, underLoad } from '../../core/test/helpers/heavy-inputs.ts';
-import { recordingModel } from '../../core/test/helpers/recording-model.ts';
+import { warmModelsHandler } from './models-handler.ts';
 
 /**
  * The liveness check of packages/core/test/liveness.test.ts with the bundled ONNX models (language ID, NER inside
@@ -12,24 +11,10 @@ import { recordingModel } from '../../core/test/helpers/recording-model.ts';
  * 2,000 messages (twice the default caps; `packages/next/bench/liveness.ts` runs 1 MB and 20,000 messages). The main
  * thread is never blocked 100 ms; probe latency is asserted when this process can have a core.
  */
-const handler = createEdgeAIHandler({
-  models: edgeModels,
-  kv: createMemoryKV(),
-  central: { model: recordingModel('fine') },
-  cache: { enabled: false },
-  maxBodyBytes: 5_000_000,
-  maxMessages: 20_000,
-  maxMessageChars: 1_100_000,
-});
+let handler: EdgeAIHandler;
 
 beforeAll(async () => {
-  await edgeModels.warm?.();
-  const warm = new Request('http://localhost/api/chat', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ prompt: 'warm up: call +33 6 12 34 56 78, a@b.example.com, Maria Schneider in Hamburg' }),
-  });
-  await (await handler.handle(warm)).response.text();
+  handler = await warmModelsHandler({ maxBodyBytes: 5_000_000, maxMessages: 20_000, maxMessageChars: 1_100_000 });
 }, 60_000);
 
 describe('no request stalls the process (bundled models)', () => {

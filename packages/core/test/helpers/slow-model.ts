@@ -9,11 +9,13 @@ export interface SlowModelOptions {
   answer?: (n: number, prompt: LanguageModelV4CallOptions['prompt']) => string;
   /** How the stream ends ("stop" unless told). */
   finish?: 'stop' | 'length' | 'content-filter';
+  /** Receives each call's abort signal. */
+  signals?: (AbortSignal | undefined)[];
 }
 
 /**
  * TEST DOUBLE for the central model: counts its calls and streams `answer(n)` word by word after a delay, like a
- * remote model would. Not a model; no network.
+ * remote model would; once the call's abort signal fires, the stream fails with its reason. Not a model; no network.
  */
 export function slowModel(options: SlowModelOptions = {}): LanguageModelV4 & { calls: number } {
   const usage = {
@@ -31,6 +33,7 @@ export function slowModel(options: SlowModelOptions = {}): LanguageModelV4 & { c
     },
     async doStream(call: LanguageModelV4CallOptions) {
       const n = model.calls++;
+      options.signals?.push(call.abortSignal);
       const text = (options.answer ?? ((i) => `Answer number ${i}.`))(n, call.prompt);
       const pieces = text.match(/\s*\S+/g) ?? [text];
       let index = 0;
@@ -44,6 +47,7 @@ export function slowModel(options: SlowModelOptions = {}): LanguageModelV4 & { c
           async pull(controller) {
             const wait = index === 0 ? (options.firstTokenMs ?? 0) : (options.chunkMs ?? 0);
             if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+            if (call.abortSignal?.aborted) return controller.error(call.abortSignal.reason);
             if (index < pieces.length) {
               controller.enqueue({ type: 'text-delta', id: 't0', delta: pieces[index++] });
               return;
