@@ -1,97 +1,10 @@
-import { createClient, createCluster } from 'redis';
 import { describe, expect, it } from 'vitest';
-import { KVError, type KVStore } from '../src/adapters/kv.ts';
 import { createMemoryKV } from '../src/adapters/memory-kv.ts';
-import { createRedisKV } from '../src/adapters/redis-kv.ts';
 import { VERIFIER_FEATURES, type VerifierWeights } from '../src/cache/verifier.ts';
-import { createEdgeAIHandler } from '../src/handler.ts';
-import type { EdgeAIOptions } from '../src/options.ts';
 import { createStaticPolicy } from '../src/policy.ts';
 import { modelsDouble } from '../src/testing/models-double.ts';
-import { readUIEvents, textOf } from '../src/testing/openai-sse.ts';
-import { startRedisCluster } from './helpers/redis-cluster.ts';
+import { ask, counting, PARAPHRASE, Q, setup } from './helpers/semantic-cache.ts';
 import { slowModel } from './helpers/slow-model.ts';
-
-type Ask = { tenant?: string; user?: string; conversation?: string; messages?: { role: string; content: string }[] };
-
-function ask(text: string, o: Ask = {}, signal?: AbortSignal) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (o.tenant) headers['x-tenant'] = o.tenant;
-  if (o.user) headers['x-user-id'] = o.user;
-  headers['x-conversation-id'] = o.conversation ?? `c-${Math.random()}`;
-  const messages = [...(o.messages ?? []), { role: 'user', content: text }];
-  return new Request('https://app.example/api/chat', {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ messages }),
-    signal,
-  });
-}
-
-function setup(options: EdgeAIOptions = {}, central = slowModel()) {
-  const handler = createEdgeAIHandler({
-    models: modelsDouble(),
-    kv: createMemoryKV(),
-    central: { model: central },
-    tenant: (r) => r.headers.get('x-tenant') ?? 'default',
-    ...options,
-  });
-  /** Answers one request completely (stream read, cache writes done). */
-  const run = async (text: string, o: Ask = {}) => {
-    const { response, pending } = await handler.handle(ask(text, o));
-    const { events } = await readUIEvents(response);
-    await pending;
-    const timing = response.headers.get('server-timing') ?? '';
-    return {
-      text: textOf(events),
-      events,
-      cache: response.headers.get('x-edge-ai-cache'),
-      match: response.headers.get('x-edge-ai-cache-match'),
-      desc: /cache;dur=[0-9.]+;desc="([^"]*)"/.exec(timing)?.[1] ?? '',
-    };
-  };
-  return { handler, run, central };
-}
-
-/** Records the keys and commands the cache sends to a store. */
-function counting(inner: KVStore) {
-  const log: { op: string; keys: string[] }[] = [];
-  const note = (op: string, keys: readonly string[]) => {
-    log.push({ op, keys: [...keys] });
-  };
-  const kv: KVStore = {
-    name: inner.name,
-    get: (k) => {
-      note('get', [k]);
-      return inner.get(k);
-    },
-    mget: (ks) => {
-      note('mget', ks);
-      return inner.mget(ks);
-    },
-    set: (k, v, o) => {
-      note('set', [k]);
-      return inner.set(k, v, o);
-    },
-    setIfAbsent: (k, v, o) => {
-      note('setIfAbsent', [k]);
-      return inner.setIfAbsent(k, v, o);
-    },
-    incr: (k, o) => {
-      note('incr', [k]);
-      return inner.incr(k, o);
-    },
-    del: (k) => {
-      note('del', [k]);
-      return inner.del(k);
-    },
-  };
-  const cacheOps = () => log.filter((l) => l.keys.some((k) => k.startsWith('edge-ai:cache:')));
-  return { kv, log, cacheOps };
-}
-
-const Q = 'How do I reset my password?';
-const PARAPHRASE = 'How do I reset my password please?';
 
 describe('semantic cache through the handler (models double: hashed bag-of-words embedder)', () => {
   it('answers a repeated question (exact) and a re-wording (semantic) from the cache, with headers saying so', async () => {
@@ -216,59 +129,6 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     expect(reads[0].keys).toHaveLength(17); // the exact entry and 16 LSH buckets
   });
 
-  it('50 concurrent identical misses make 1 central call; all 50 stream the same answer', async () => {
-    const { handler, central } = setup({}, slowModel({ firstTokenMs: 150, chunkMs: 5 }));
-    const results = await Promise.all(
-      Array.from({ length: 50 }, async () => {
-        const { response, pending } = await handler.handle(ask(Q));
-        const text = textOf((await readUIEvents(response)).events);
-        await pending;
-        return { text, cache: response.headers.get('x-edge-ai-cache') };
-      }),
-    );
-    expect(central.calls).toBe(1);
-    expect(new Set(results.map((r) => r.text))).toEqual(new Set(['Answer number 0.']));
-    expect(results.filter((r) => r.cache === 'miss')).toHaveLength(1);
-  });
-
-  it('when the leader fails, one waiter takes over: still one call per attempt, never a stampede', async () => {
-    let fail = true;
-    const central = slowModel({ firstTokenMs: 100 });
-    const original = central.doStream.bind(central);
-    central.doStream = async (call) => {
-      if (fail) {
-        fail = false;
-        central.calls++;
-        throw new Error('upstream reset');
-      }
-      return original(call);
-    };
-    const { handler } = setup({}, central);
-    const texts = await Promise.all(
-      Array.from({ length: 10 }, async () => {
-        const { response, pending } = await handler.handle(ask(Q));
-        const text = textOf((await readUIEvents(response)).events);
-        await pending;
-        return text;
-      }),
-    );
-    expect(central.calls).toBe(2);
-    expect(texts.filter((t) => t === 'Answer number 1.')).toHaveLength(9);
-  });
-
-  it('a KV fault while coalescing only loses the coalescing: the request is answered and its answer stored', async () => {
-    const memory = createMemoryKV();
-    const kv: KVStore = {
-      ...memory,
-      setIfAbsent: () => Promise.reject(new KVError('test', 'setIfAbsent', 'timeout', 'no reply')),
-    };
-    const { run, central } = setup({ kv });
-    const first = await run(Q);
-    expect([first.cache, first.text]).toEqual(['miss', 'Answer number 0.']);
-    expect((await run(PARAPHRASE)).cache).toBe('hit');
-    expect(central.calls).toBe(1);
-  });
-
   it('never stores a truncated, aborted, flagged or escalated answer', async () => {
     const truncated = setup({}, slowModel({ finish: 'length' }));
     await truncated.run(Q);
@@ -369,73 +229,5 @@ describe('semantic cache through the handler (models double: hashed bag-of-words
     expect((await setup({ kv, models: newer }).run(Q)).cache).toBe('miss');
     expect((await setup({ kv, central: { system: 'Be terse.' } }).run(Q)).cache).toBe('miss');
     expect((await setup({ kv }).run(Q)).cache).toBe('hit');
-  });
-});
-
-describe('coalescing across two handler instances sharing one real redis-server', () => {
-  it('50 concurrent identical misses, split over two instances, make 1 central call', async () => {
-    const url = process.env.REDIS_URL;
-    if (!url) throw new Error('REDIS_URL is not set: the global setup starts redis-server');
-    const clients = [createClient({ url }), createClient({ url })];
-    await Promise.all(clients.map((c) => c.connect()));
-    try {
-      const tenant = `redis-${Math.random().toString(36).slice(2)}`;
-      const vaultKey = Buffer.alloc(32, 7).toString('base64');
-      const centrals = [slowModel({ firstTokenMs: 200 }), slowModel({ firstTokenMs: 200 })];
-      const handlers = clients.map((client, i) =>
-        createEdgeAIHandler({
-          models: modelsDouble(),
-          kv: createRedisKV(client),
-          central: { model: centrals[i] },
-          tenant: () => tenant,
-          pii: { engine: { vault: { key: vaultKey } } },
-        }),
-      );
-      const results = await Promise.all(
-        Array.from({ length: 50 }, async (_, i) => {
-          const { response, pending } = await handlers[i % 2].handle(ask(Q));
-          const text = textOf((await readUIEvents(response)).events);
-          await pending;
-          return text;
-        }),
-      );
-      expect(centrals[0].calls + centrals[1].calls).toBe(1);
-      expect(new Set(results)).toEqual(new Set(['Answer number 0.']));
-    } finally {
-      await Promise.all(clients.map((c) => c.quit()));
-    }
-  });
-});
-
-describe('on a real three-master Redis Cluster (entries and buckets spread over slots)', () => {
-  it('answers a re-wording from the cache and coalesces 20 concurrent misses into 1 call', async () => {
-    const cluster = await startRedisCluster();
-    const client = createCluster({ rootNodes: cluster.urls.map((url) => ({ url })) });
-    await client.connect();
-    try {
-      const central = slowModel({ firstTokenMs: 100 });
-      const handler = createEdgeAIHandler({
-        models: modelsDouble(),
-        kv: createRedisKV(client),
-        central: { model: central },
-        pii: { engine: { vault: { key: Buffer.alloc(32, 9).toString('base64') } } },
-      });
-      const texts = await Promise.all(
-        Array.from({ length: 20 }, async () => {
-          const { response, pending } = await handler.handle(ask(Q));
-          const text = textOf((await readUIEvents(response)).events);
-          await pending;
-          return text;
-        }),
-      );
-      expect(central.calls).toBe(1);
-      expect(new Set(texts)).toEqual(new Set(['Answer number 0.']));
-      const { response } = await handler.handle(ask(PARAPHRASE));
-      expect(response.headers.get('x-edge-ai-cache-match')).toBe('semantic');
-      expect(textOf((await readUIEvents(response)).events)).toBe('Answer number 0.');
-    } finally {
-      client.destroy();
-      await cluster.stop();
-    }
   });
 });
