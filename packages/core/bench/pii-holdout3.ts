@@ -6,6 +6,9 @@
  * Hit: no letter or digit of the inserted value (wherever the obfuscation put it) outside a detected entity; "typed":
  * also an entity of the right type over the value. SHOW=1 prints each leak; DRY=1 prints samples without the engine.
  * Usage: node --conditions=@edge-ai/source packages/core/bench/pii-holdout3.ts [perType=150] [seed=3003]
+ * Its single run (commit adf8db9, 150 per type, seed 3003): ALL 67.1 % of 900; PHONE 65.3, EMAIL 72.7, CREDIT_CARD 77.3,
+ * IBAN 60.0, US_SSN 75.3 (typed 42.7), IP_ADDRESS 52.0 (typed 43.3); unobfuscated ("none") 95.7 %; 4 false hits on the
+ * 44 clean sentences.
  */
 
 import { ibanOk, luhnOk, pick, rng } from './pii-holdout3-numbers.ts';
