@@ -77,12 +77,40 @@ describe('phones: every region, possible numbers with context, no dates or amoun
     expect(await found('token abc0612345678')).toEqual([]);
   });
 
-  it('"693-09.4444" (mixed separators) is not an SSN without context', async () => {
-    expect((await found('693-09.4444')).map(([t]) => t)).not.toContain('US_SSN');
+  it('"693-09.4444" (mixed separators) is an SSN on its own now; after "order" it is not', async () => {
+    expect(await found('693-09.4444')).toEqual([['US_SSN', '693-09.4444']]);
+    expect(await found('order 693-09.4444')).toEqual([]);
+  });
+
+  it('", " groups are a phone with "+", a trunk 0 or a phone word; lists of numbers are not', async () => {
+    expect(await found('ecco qui 044, 683, 31, 41, fammi sapere', 'ita')).toEqual([['PHONE', '044, 683, 31, 41']]);
+    expect(await found('ecco qui +47, 32, 50, 48, 33, fammi sapere')).toEqual([['PHONE', '+47, 32, 50, 48, 33']]);
+    expect(await found('scores 44, 683, 31, 41 and 10, 20, 30, 40')).toEqual([]);
+  });
+
+  it('a 4-digit number right after a "phone:" field label (Tokelau), not a year and not without the label', async () => {
+    expect(await found('Bilgilerim şöyle: phone: (729)\u200b 0')).toEqual([['PHONE', '(729)\u200b 0']]);
+    expect(await found('phone: 2024 was a good year')).toEqual([]);
+    expect(await found('call 7290 times')).toEqual([]);
+  });
+
+  it('digits spelled right after a phone label ("WhatsAppneuf sept …")', async () => {
+    const text = 'contact=WhatsAppneuf sept deux, cinq trois, deux trois un, huit cinq trois six ok';
+    expect(await found(text)).toEqual([['PHONE', 'neuf sept deux, cinq trois, deux trois un, huit cinq trois six']]);
+    // "someone", "phone": a number word at the end of a word that is no label starts nothing.
+    expect(await found('someone said phone one two')).toEqual([]);
   });
 });
 
 describe('emails: context, invisible characters, homoglyphs, punycode', () => {
+  it('"arroba" with any TLD when the rest is written to hide the address too; bare "at" still needs a common one', async () => {
+    const text = '| contact | courriel : «fatima+shop arroba kanzlei[.]berlin» |';
+    expect(await found(text)).toEqual([['EMAIL', 'fatima+shop arroba kanzlei[.]berlin']]);
+    expect(await found('mail juan arroba kanzlei.berlin ok')).toEqual([['EMAIL', 'juan arroba kanzlei.berlin']]);
+    expect(await found('we met at home dot berlin')).toEqual([]);
+    expect(await found('usa arroba mucho punto final')).toEqual([]);
+  });
+
   it('an address after "me at" is found (the word-form candidate no longer swallows it)', async () => {
     expect(await found('write to me at ingrid.tanaka@example.org when it ships')).toEqual([
       ['EMAIL', 'ingrid.tanaka@example.org'],

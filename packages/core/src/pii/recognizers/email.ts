@@ -26,6 +26,8 @@ const EMAIL = new RegExp(
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
 /** Bare " at " / " dot " (no brackets): ordinary prose has them, so those need a common TLD. */
 const BARE_WORD = new RegExp(String.raw`\s(?:${AT_WORDS}|${DOT_WORDS})\s`, 'i');
+/** A bracketed or defanged "at" / "dot" ("[.]", "(at)", "{dot}"). */
+const BRACKETED = new RegExp(String.raw`[(\[{<]\s*(?:${AT_WORDS}|${DOT_WORDS}|point|@|\.)\s*[)\]}>]`, 'i');
 const MAY_HAVE_AT = new RegExp(String.raw`@|&#0*64;|&#x0*40;|&commat;|\\u0040|%40|\b(?:${AT_WORDS})\b`, 'i');
 const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]+:[^\s/]*$/i;
 const SPLIT_DOT = new RegExp(DOT, 'giu');
@@ -56,7 +58,11 @@ export const emailRecognizer: Recognizer = {
       const wordForm = OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local);
       // Bracketed "(at)" / "[dot]" are written to hide an address: any TLD ("xn--p1ai", "example") counts there.
       const bare = BARE_WORD.test(at) || BARE_WORD.test(domain) || BARE_WORD.test(local);
-      if (bare && !COMMON_TLDS.has(tld.toLowerCase())) {
+      // …unless the rest is written to hide an address too ("arroba kanzlei[.]berlin", "arroba kanzlei.berlin"):
+      // a bracketed or defanged part, or "arroba" (a word prose uses for nothing else) with a real dot.
+      const hidden =
+        BRACKETED.test(whole) || (/^\s*arroba\s*$/i.test(at) && !OBFUSCATED.test(domain) && !OBFUSCATED.test(local));
+      if (bare && !hidden && !COMMON_TLDS.has(tld.toLowerCase())) {
         // Prose such as "me at ingrid.tanaka@…" is not a word-form address; the real one may start inside it.
         re.lastIndex = m.index + 1;
         continue;

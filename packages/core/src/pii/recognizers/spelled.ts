@@ -29,8 +29,15 @@ export interface SpelledRun {
   words: number;
 }
 
-/** Sequences of at least three number words (and numerals), separated by at most three of `\s , . - /`. */
-export function spelledRuns(text: string): SpelledRun[] {
+/** Longest number word (characters): how far a word glued to a label is searched for one ("WhatsAppneuf"). */
+const LONGEST = Math.max(...Object.keys(WORDS).map((w) => w.length));
+
+/**
+ * Sequences of at least three number words (and numerals), separated by at most three of `\s , . - /`.
+ * `glued(text, index)`: a number word written right after a label ("WhatsAppneuf sept …") starts a sequence when it
+ * returns true for the index where the number word begins.
+ */
+export function spelledRuns(text: string, glued?: (text: string, index: number) => boolean): SpelledRun[] {
   if (!/\p{L}/u.test(text)) return [];
   const out: SpelledRun[] = [];
   let seq: SpelledRun | undefined;
@@ -39,19 +46,43 @@ export function spelledRuns(text: string): SpelledRun[] {
     seq = undefined;
   };
   for (const m of text.matchAll(TOKEN)) {
-    const tok = m[0];
-    const digit = /^\d/.test(tok) ? tok : WORDS[tok.toLowerCase()];
+    let tok = m[0];
+    let index = m.index;
+    let digit = /^\d/.test(tok) ? tok : WORDS[tok.toLowerCase()];
+    if (digit === undefined && glued) {
+      const suffix = gluedWord(text, tok, index, glued);
+      if (suffix) {
+        flush();
+        index += tok.length - suffix.length;
+        tok = suffix;
+        digit = WORDS[suffix.toLowerCase()];
+      }
+    }
     if (digit === undefined || digit.length > 4) {
       flush();
       continue;
     }
-    if (seq && !/^[\s,.\-/]{1,3}$/.test(text.slice(seq.end, m.index))) flush();
-    if (!seq) seq = { digits: '', start: m.index, end: m.index, words: 0 };
+    if (seq && !/^[\s,.\-/]{1,3}$/.test(text.slice(seq.end, index))) flush();
+    if (!seq) seq = { digits: '', start: index, end: index, words: 0 };
     seq.digits += digit;
-    seq.end = m.index + tok.length;
+    seq.end = index + tok.length;
     if (!/^\d/.test(tok)) seq.words++;
     if (seq.digits.length > MAX_KEPT) seq.digits = seq.digits.slice(0, MAX_KEPT + 1);
   }
   flush();
   return out;
+}
+
+/** The number word that ends `tok` (at `index`) right after a label, if any: "neuf" in "WhatsAppneuf". */
+function gluedWord(
+  text: string,
+  tok: string,
+  index: number,
+  glued: (text: string, index: number) => boolean,
+): string | undefined {
+  for (let k = Math.min(LONGEST, tok.length - 1); k >= 2; k--) {
+    const suffix = tok.slice(tok.length - k);
+    if (WORDS[suffix.toLowerCase()] !== undefined && glued(text, index + tok.length - k)) return suffix;
+  }
+  return undefined;
 }
