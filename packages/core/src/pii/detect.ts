@@ -4,6 +4,7 @@ import { honorificSpans } from './honorific.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { plausiblePerson } from './person.ts';
+import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
 import { PLACEHOLDER_RE } from './restore.ts';
@@ -212,7 +213,8 @@ function protectedIndex(text: string): (start: number, end: number) => boolean {
   };
 }
 
-const rank = (c: PiiEntity) => (c.source === 'ner' ? 0 : 1);
+/** Validated recognizers first, then the digit-run safety net (it only takes what they left), then NER. */
+const rank = (c: PiiEntity) => (c.source === 'ner' ? 0 : c.source === NET_SOURCE ? 1 : 2);
 
 export function resolveOverlaps(candidates: PiiEntity[]): PiiEntity[] {
   const sorted = [...candidates].sort(
