@@ -172,6 +172,7 @@ describe('structured recognizers in context', () => {
     expect(await finds('US_SSN', '5 3 8-6 6-8 5 4 8', 'social security number (5 3 8-6 6-8 5 4 8)')).toBe(true);
     expect(await finds('US_SSN', '3 6 4 2 1 4 1 8 2', 'te paso esto: **3 6 4 2 1 4 1 8 2**')).toBe(true);
     expect(await typesIn('count 1 2 3 4 5 6 7 8 9')).toEqual([]);
+    expect(await typesIn('sort [5, 3, 8, 1, 9, 2, 7, 4, 6] and the bits 1 0 1 1 0 0 1 0 1')).toEqual([]);
     for (const v of ['286 - 01.7207', '243 - 32-5446', '144/18 2003'])
       expect(await finds('US_SSN', v, `hierbij ${v}, groetjes`)).toBe(true);
     expect(await finds('US_SSN', '863-79-6810', 'SSN863-79-6810')).toBe(true);

@@ -13,9 +13,10 @@ import { luhn, match } from './util.ts';
  * Numbers of other kinds stay: dates (also "Jan 10 2015"), a year then a number, times (':' is no separator here),
  * amounts (currency or unit next to them, thousands groups "7 000 000 000", round numbers "1400000000"), Unix times,
  * decimals, versions and section numbers, IPv4-shaped runs, ranges ("10000-20000"), lists of small numbers
- * ("4 8 15 16 23 42"), counting ("123456789", "10 20 30 …"), one repeated digit, a group of four zeros, results of
- * arithmetic ("= 4294967296"), mentions and tags ("@100046729", "#987654321"), and identifiers — a number glued to
- * letters or joined by `-`, `_`, `/`, `.` or `\` to more letters or digits ("INV-2024-00017", "…a456-426614174000",
+ * ("4 8 15 16 23 42"), counting ("123456789", "10 20 30 …"), bits ("1 0 1 1 0 0 1 0 1"), one repeated digit, a group
+ * of four zeros, results of arithmetic ("= 4294967296", "equals 2147483647"), bare numbers of 13-19 digits that fail
+ * Luhn (barcodes, IDs), mentions and tags ("@100046729", "#987654321"), and identifiers — a number glued to letters or
+ * joined by `-`, `_`, `/`, `.` or `\` to more letters or digits ("INV-2024-00017", "…a456-426614174000",
  * "/item/123456789", "3937647-510-755.jpg").
  */
 export const NET_SOURCE = 'digit-run';
@@ -28,7 +29,7 @@ const ALNUM = /[\p{L}\p{N}]/u;
 /** Letters of scripts written with spaces: a number glued to them is part of a word or an identifier. */
 const LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]/u;
 /** An operator with a space after it (before the number) or around it (after): "2^32 = 4294967296", not "**558**". */
-const MATH_BEFORE = /[=+*×^÷] +$/;
+const MATH_BEFORE = /(?:[=+*×^÷]|\bequals?(?: to)?) +$/i;
 const MATH_AFTER = /^ +[=+*×^÷] /;
 
 interface Group {
@@ -115,11 +116,13 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   if (/(?:[@#]|[§¶]\s?)$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || UNIT_AFTER.test(text.slice(end, end + 8)))
     return true;
-  if (MATH_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || MATH_AFTER.test(text.slice(end, end + 3)))
+  if (MATH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MATH_AFTER.test(text.slice(end, end + 3)))
     return true;
   if (/^(\d)\1+$/.test(digits) || steps(digits) || groups.some((g) => /^0{4,}$/.test(g.digits))) return true;
-  // Round numbers; Unix times in seconds or milliseconds (2011-2033: 13…, 14…, … 19…).
-  if (groups.length === 1) return /000$/.test(digits) || /^1[3-9](?:\d{8}|\d{11})$/.test(digits);
+  // Bare: round numbers, Unix times in seconds or milliseconds (2011-2033: 13…, 14…, … 19…), and 13-19 digits that
+  // are no card (Luhn) — barcodes, IDs.
+  if (groups.length === 1)
+    return /000$/.test(digits) || /^1[3-9](?:\d{8}|\d{11})$/.test(digits) || (count >= 13 && !luhn(digits));
   // A year, then a number ("2007 04 600").
   if (isYear(groups[0].digits) && groups[1].sep === ' ') return true;
   const seps = groups.slice(1).map((g) => g.sep);
@@ -147,6 +150,8 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
     num(groups[0].digits) < num(groups[1].digits)
   )
     return true;
+  // Bits and other digit-by-digit runs of few distinct digits ("1 0 1 1 0 0 1 0 1").
+  if (lengths.every((l) => l === 1) && new Set(digits).size < 4) return true;
   // Lists of small numbers ("4 8 15 16 23 42") and counting.
   if (groups.length >= 4 && Math.max(...lengths) <= 2 && new Set(lengths).size > 1) return true;
   return counting(groups);

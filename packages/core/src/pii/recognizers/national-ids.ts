@@ -71,13 +71,17 @@ export function isValidNir(v: string): boolean {
  * Leaking costs more than a redacted number, so forms people use to dodge filters pass on their own at 0.5: mixed
  * separators ("286 - 01.7207", "144/18 2003"); ", " groups when the three are the whole run and at most one ends in 0
  * ("763, 61, 9919"; "120, 45, 1500" and the items of a longer list are lists); digit by digit when the nine digits
- * stand alone and are no count ("3 6 4 2 1 4 1 8 2", not "1 2 3 4 5 6 7 8 9"). Comma groups mixed with other
- * separators, and the lists above, stay weak (0.25: a context word lifts them).
+ * stand alone and are no count, bits or array ("3 6 4 2 1 4 1 8 2"; not "1 2 3 4 5 6 7 8 9", "1 0 1 1 0 0 1 0 1",
+ * "5, 3, 8, 1, 9, 2, 7, 4, 6"). Comma groups mixed with other separators, and the lists above, stay weak (0.25: a
+ * context word lifts them).
  */
 function ssnScore(groups: string, seps: string[], mixed: boolean, digits: string, run: DigitRun): number {
   if (groups === '9') return 0.45;
   const whole = run.digits.length === 9;
-  if (groups === '1-1-1-1-1-1-1-1-1') return whole && !progression(digits) ? 0.5 : 0.25;
+  if (groups === '1-1-1-1-1-1-1-1-1') {
+    const lone = whole && !progression(digits) && new Set(digits).size >= 4 && !seps.some((x) => x.includes(','));
+    return lone ? 0.5 : 0.25;
+  }
   if (!mixed) return 0.85;
   const commas = seps.filter((x) => x.includes(',')).length;
   if (commas === 0) return 0.5;
