@@ -111,6 +111,13 @@ describe('emails: context, invisible characters, homoglyphs, punycode', () => {
     expect(await found('usa arroba mucho punto final')).toEqual([]);
   });
 
+  it('dots with a blank on each side when the "@" is written ("john . doe @ gmail . com"), not in prose', async () => {
+    expect(await found('mail: john . doe @ gmail . com, thanks')).toEqual([['EMAIL', 'john . doe @ gmail . com']]);
+    expect((await engine.detect('john @ gmail . com'))[0].value).toBe('john@gmail.com');
+    expect(await found('I was at school . It was fun')).toEqual([]);
+    expect(await found('Save 30% on new arrivals by @MizMooz . Check it out')).toEqual([]);
+  });
+
   it('an address after "me at" is found (the word-form candidate no longer swallows it)', async () => {
     expect(await found('write to me at ingrid.tanaka@example.org when it ships')).toEqual([
       ['EMAIL', 'ingrid.tanaka@example.org'],

@@ -14,7 +14,8 @@ const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
 // French "point" only in brackets: bare, it is an everyday word.
 const DOT_WORDS = 'dot|punkt|punto|ponto';
 const AT_WORDS = 'at|arroba|chez';
-const WORD_DOT = String.raw`\s*[(\[{<]\s*(?:${DOT_WORDS}|point|\.)\s*[)\]}>]\s*|\s+(?:${DOT_WORDS})\s+|&#0*46;|&#x0*2e;|&period;|\\u002e`;
+// A dot with a blank on each side ("john . doe @ gmail . com") only with a written "@" (see SPACED_DOT).
+const WORD_DOT = String.raw`\s*[(\[{<]\s*(?:${DOT_WORDS}|point|\.)\s*[)\]}>]\s*|\s+(?:${DOT_WORDS})\s+|[ \t]\.[ \t]|&#0*46;|&#x0*2e;|&period;|\\u002e`;
 const WORD_AT = String.raw`\s*[(\[{<]\s*(?:${AT_WORDS}|@)\s*[)\]}>]\s*|\s+(?:${AT_WORDS})\s+|&#0*64;|&#x0*40;|&commat;|\\u0040|%40`;
 const DOT = String.raw`(?:\.|${WORD_DOT})`;
 // "@" with a space or a line break on either side (an address wrapped by a mail client).
@@ -26,6 +27,7 @@ const EMAIL = new RegExp(
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
 /** Bare " at " / " dot " (no brackets): ordinary prose has them, so those need a common TLD. */
 const BARE_WORD = new RegExp(String.raw`\s(?:${AT_WORDS}|${DOT_WORDS})\s`, 'i');
+const SPACED_DOT = /[ \t]\.[ \t]/;
 /** A bracketed or defanged "at" / "dot" ("[.]", "(at)", "{dot}"). */
 const BRACKETED = new RegExp(String.raw`[(\[{<]\s*(?:${AT_WORDS}|${DOT_WORDS}|point|@|\.)\s*[)\]}>]`, 'i');
 const MAY_HAVE_AT = new RegExp(String.raw`@|&#0*64;|&#x0*40;|&commat;|\\u0040|%40|\b(?:${AT_WORDS})\b`, 'i');
@@ -62,7 +64,11 @@ export const emailRecognizer: Recognizer = {
       // a bracketed or defanged part, or "arroba" (a word prose uses for nothing else) with a real dot.
       const hidden =
         BRACKETED.test(whole) || (/^\s*arroba\s*$/i.test(at) && !OBFUSCATED.test(domain) && !OBFUSCATED.test(local));
-      if (bare && !hidden && !COMMON_TLDS.has(tld.toLowerCase())) {
+      // Spaced dots are prose ("at school . It was", "by @MizMooz . Check it out") unless the "@" is written and the
+      // TLD is a common one ("john . doe @ gmail . com", text tokenized with blanks around punctuation).
+      const spaced = SPACED_DOT.test(local) || SPACED_DOT.test(domain);
+      const common = COMMON_TLDS.has(tld.toLowerCase());
+      if ((bare && !hidden && !common) || (spaced && (!/@/.test(at) || !common))) {
         // Prose such as "me at ingrid.tanaka@…" is not a word-form address; the real one may start inside it.
         re.lastIndex = m.index + 1;
         continue;
