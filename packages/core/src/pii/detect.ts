@@ -168,7 +168,17 @@ export async function detectEntities(
       !allow.has(c.value.toLowerCase()) &&
       !isProtected(c.start, c.end),
   );
-  return resolveOverlaps(kept);
+  return resolveOverlaps(preferSpecific(kept));
+}
+
+/**
+ * One span that is both a valid US SSN (its own 3-2-4 layout and rules) and a phone somewhere is reported as the SSN:
+ * a phone word near it ("contact") must not hide what the layout says.
+ */
+function preferSpecific(candidates: PiiEntity[]): PiiEntity[] {
+  const ssn = new Set(candidates.filter((c) => c.type === 'US_SSN').map((c) => `${c.start}:${c.end}`));
+  if (ssn.size === 0) return candidates;
+  return candidates.filter((c) => c.type !== 'PHONE' || !ssn.has(`${c.start}:${c.end}`));
 }
 
 /**
