@@ -94,6 +94,23 @@ describe('phones: every region, possible numbers with context, no dates or amoun
     expect(await found('call 7290 times')).toEqual([]);
   });
 
+  it('numbers read in pairs, spelled as tens (en de fr es it nl pt); counts and years in prose are no phone', async () => {
+    const PAIRS = [
+      'appelle-moi au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit',
+      'call me: zero six, twelve, thirty-four, fifty-six, seventy-eight',
+      'llámame: seis doce treinta y cuatro cincuenta y seis setenta y ocho',
+      'bel me: nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig',
+      'ruf an: null eins fünf eins, vierunddreißig, zweiundzwanzig, neunzehn',
+      'tel: zéro un, quatre-vingt-dix-sept, soixante et onze, quatre-vingts, vingt et un',
+    ];
+    for (const text of PAIRS) expect((await found(text)).map(([t]) => t)).toEqual(['PHONE']);
+    const [fr] = await engine.detect(PAIRS[0], { language: 'fra' });
+    expect(fr.value).toBe('+33612345678');
+    const [nineties] = await engine.detect(PAIRS[5], { language: 'fra' });
+    expect(nineties.text).toBe('zéro un, quatre-vingt-dix-sept, soixante et onze, quatre-vingts, vingt et un');
+    expect(await found('I have twenty two cats and thirty dogs, born in nineteen ninety nine')).toEqual([]);
+  });
+
   it('digits spelled right after a phone label ("WhatsAppneuf sept …")', async () => {
     const text = 'contact=WhatsAppneuf sept deux, cinq trois, deux trois un, huit cinq trois six ok';
     expect(await found(text)).toEqual([['PHONE', 'neuf sept deux, cinq trois, deux trois un, huit cinq trois six']]);

@@ -1,6 +1,10 @@
+import { TENS, TENS_WORDS } from './spelled-tens.ts';
+
 /**
- * Digits written as words, possibly mixed with numerals ("zero six, one two 34 56 …"), in en de fr es it nl pt pl sv.
- * Used by the phone (7-15 digits) and card (13-19 digits, Luhn) recognizers. One pass over the words of the text.
+ * Digits written as words, possibly mixed with numerals ("zero six, one two 34 56 …"), in en de fr es it nl pt pl sv,
+ * and pairs read as numbers 10-99 ("zéro six, douze, trente-quatre", "thirty-four", "vierunddreißig"; spelled-tens.ts,
+ * en de fr es it nl pt). Used by the phone (7-15 digits) and card (13-19 digits, Luhn) recognizers. One pass over the
+ * words of the text.
  */
 const WORDS: Record<string, string> = {};
 for (const [digit, words] of Object.entries({
@@ -45,10 +49,20 @@ export function spelledRuns(text: string, glued?: (text: string, index: number) 
     if (seq && seq.words >= 3) out.push(seq);
     seq = undefined;
   };
+  // Tokens before this index belong to a number 10-99 already read (see tensAt).
+  let skip = 0;
   for (const m of text.matchAll(TOKEN)) {
+    if (m.index < skip) continue;
     let tok = m[0];
     let index = m.index;
-    let digit = /^\d/.test(tok) ? tok : WORDS[tok.toLowerCase()];
+    const lower = tok.toLowerCase();
+    let digit = /^\d/.test(tok) ? tok : WORDS[lower];
+    const pair = PREFIXES.has(lower) ? tensAt(text, index, tok) : undefined;
+    if (pair) {
+      digit = pair.digits;
+      tok = text.slice(index, pair.end);
+      skip = pair.end;
+    }
     if (digit === undefined && glued) {
       const suffix = gluedWord(text, tok, index, glued);
       if (suffix) {
@@ -85,4 +99,28 @@ function gluedWord(
     if (WORDS[suffix.toLowerCase()] !== undefined && glued(text, index + tok.length - k)) return suffix;
   }
   return undefined;
+}
+
+/** Every beginning of a phrase of spelled-tens.ts ("quatre", "quatre vingt", "trente-quatre" -> "trente"). */
+const PREFIXES = new Set(
+  [...TENS.keys()].flatMap((k) => k.split(' ').map((_, n, words) => words.slice(0, n + 1).join(' '))),
+);
+/** The next word after a blank or a hyphen, at `lastIndex`. */
+const NEXT_WORD = /[ \t-]{1,2}(\p{L}+)/uy;
+
+/** The longest phrase of spelled-tens.ts that starts with the word `first` at `index`: its digits and its end. */
+function tensAt(text: string, index: number, first: string): { digits: string; end: number } | undefined {
+  let key = first.toLowerCase();
+  let end = index + first.length;
+  let found = TENS.has(key) ? { digits: TENS.get(key) as string, end } : undefined;
+  for (let k = 1; k < TENS_WORDS; k++) {
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(text);
+    if (!next || !PREFIXES.has(`${key} ${next[1].toLowerCase()}`)) break;
+    key = `${key} ${next[1].toLowerCase()}`;
+    end = NEXT_WORD.lastIndex;
+    const value = TENS.get(key);
+    if (value !== undefined) found = { digits: value, end };
+  }
+  return found;
 }
