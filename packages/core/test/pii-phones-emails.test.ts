@@ -128,6 +128,18 @@ describe('emails: context, invisible characters, homoglyphs, punycode', () => {
     expect(await found('usa arroba mucho punto final')).toEqual([]);
   });
 
+  it('names of the "@" sign (arobase, chiocciola, Klammeraffe, apenstaartje, małpa); bare "point" only after them', async () => {
+    for (const v of [
+      'jean arobase gmail point com',
+      'mario chiocciola libero punto it',
+      'hans klammeraffe web punkt de',
+      'jan apenstaartje ziggo punt nl',
+      'jan małpa wp kropka pl',
+    ])
+      expect(await found(`écris à ${v} stp`)).toEqual([['EMAIL', v]]);
+    expect(await found('Je suis chez Paul point de vue')).toEqual([]);
+  });
+
   it('dots with a blank on each side when the "@" is written ("john . doe @ gmail . com"), not in prose', async () => {
     expect(await found('mail: john . doe @ gmail . com, thanks')).toEqual([['EMAIL', 'john . doe @ gmail . com']]);
     expect((await engine.detect('john @ gmail . com'))[0].value).toBe('john@gmail.com');
