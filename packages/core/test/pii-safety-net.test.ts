@@ -48,6 +48,7 @@ describe('safety net: numbers of 8-19 digits that no recognizer validated (digit
     'follow @100046729 and #987654321',
     'Page 8 of 12, 2007 04 600 Saint Auban',
     'returned 1 0 1 1 0 0 1 0 1 as bits',
+    'years:\n2019\n2020\n2021\nand ids\n12345\n67890',
     'INT_MAX equals 2147483647; the barcode 4006381333931',
   ];
   it.each(OTHER)('takes no number of another kind: %s', (text) => {

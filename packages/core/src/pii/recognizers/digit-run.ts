@@ -13,11 +13,11 @@ import { luhn, match } from './util.ts';
  * Numbers of other kinds stay: dates (also "Jan 10 2015"), a year then a number, times (':' is no separator here),
  * amounts (currency or unit next to them, thousands groups "7 000 000 000", round numbers "1400000000"), Unix times,
  * decimals, versions and section numbers, IPv4-shaped runs, ranges ("10000-20000"), lists of small numbers
- * ("4 8 15 16 23 42"), counting ("123456789", "10 20 30 …"), bits ("1 0 1 1 0 0 1 0 1"), one repeated digit, a group
- * of four zeros, results of arithmetic ("= 4294967296", "equals 2147483647"), bare numbers of 13-19 digits that fail
- * Luhn (barcodes, IDs), mentions and tags ("@100046729", "#987654321"), and identifiers — a number glued to letters or
- * joined by `-`, `_`, `/`, `.` or `\` to more letters or digits ("INV-2024-00017", "…a456-426614174000",
- * "/item/123456789", "3937647-510-755.jpg").
+ * ("4 8 15 16 23 42"), numbers one per line, counting ("123456789", "10 20 30 …"), bits ("1 0 1 1 0 0 1 0 1"), one
+ * repeated digit, a group of four zeros, results of arithmetic ("= 4294967296", "equals 2147483647"), bare numbers of
+ * 13-19 digits that fail Luhn (barcodes, IDs), mentions and tags ("@100046729", "#987654321"), and identifiers — a
+ * number glued to letters or joined by `-`, `_`, `/`, `.` or `\` to more letters or digits ("INV-2024-00017",
+ * "…a456-426614174000", "/item/123456789", "3937647-510-755.jpg").
  */
 export const NET_SOURCE = 'digit-run';
 const MIN_DIGITS = 9;
@@ -126,6 +126,9 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   // A year, then a number ("2007 04 600").
   if (isYear(groups[0].digits) && groups[1].sep === ' ') return true;
   const seps = groups.slice(1).map((g) => g.sep);
+  // Numbers one per line ("2019\n2020\n2021", "12345\n67890"): a list; one break inside a grouped number is kept.
+  const breaks = seps.filter((x) => x === '\n').length;
+  if (breaks > 1 || (breaks === 1 && groups.length < 3)) return true;
   const same = seps.every((s) => s === seps[0]);
   const lengths = groups.map((g) => g.digits.length);
   // Thousands groups, decimals, versions, IPv4 shapes.
