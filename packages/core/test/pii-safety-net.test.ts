@@ -34,7 +34,7 @@ describe('safety net: numbers of 8-19 digits that no recognizer validated (digit
     'Invoice INV-2024-00017 is due',
     'see https://example.com/item/123456789 and 3937647-510-755.jpg',
     'logged at 2024-03-01 10:22:11 and on 14.09.2025 12 30',
-    'Sat Jan 10 2015 12:46',
+    'Sat Jan 10 2015 12:46, backup 20240301 102211',
     'costs $ 1 234 567 890 or 123 456 789 EUR',
     'pi is 3.14159265358 and e is 2.718281828',
     'Windows 10.0.19045.2965 and § 2510.3-101',

@@ -10,14 +10,14 @@ import { luhn, match } from './util.ts';
  * issuer nobody knows, an account or customer number — is replaced as PHONE (CREDIT_CARD when 13-19 digits pass Luhn),
  * score 0.5: a context word lifts it, a negative one ("order", "invoice", "ISBN", "ticket", "timestamp" …) drops it.
  * Validated recognizers win every overlap (detect.ts ranks this source below them).
- * Numbers of other kinds stay: dates (also "Jan 10 2015"), a year then a number, times (':' is no separator here),
- * amounts (currency or unit next to them, thousands groups "7 000 000 000", round numbers "1400000000"), Unix times,
- * decimals, versions and section numbers, IPv4-shaped runs, ranges ("10000-20000"), lists of small numbers
- * ("4 8 15 16 23 42"), numbers one per line, counting ("123456789", "10 20 30 …"), bits ("1 0 1 1 0 0 1 0 1"), one
- * repeated digit, a group of four zeros, results of arithmetic ("= 4294967296", "equals 2147483647"), bare numbers of
- * 13-19 digits that fail Luhn (barcodes, IDs), mentions and tags ("@100046729", "#987654321"), and identifiers — a
- * number glued to letters or joined by `-`, `_`, `/`, `.` or `\` to more letters or digits ("INV-2024-00017",
- * "…a456-426614174000", "/item/123456789", "3937647-510-755.jpg").
+ * Numbers of other kinds stay: dates (also "Jan 10 2015", "20240301 102211"), a year then a number, times (':' is no
+ * separator here), amounts (currency or unit next to them, thousands groups "7 000 000 000", round numbers
+ * "1400000000"), Unix times, decimals, versions and section numbers, IPv4-shaped runs, ranges ("10000-20000"), lists
+ * of small numbers ("4 8 15 16 23 42"), numbers one per line, counting ("123456789", "10 20 30 …"), bits
+ * ("1 0 1 1 0 0 1 0 1"), one repeated digit, a group of four zeros, results of arithmetic ("= 4294967296",
+ * "equals 2147483647"), bare numbers of 13-19 digits that fail Luhn (barcodes, IDs), mentions and tags ("@100046729",
+ * "#987654321"), and identifiers — a number glued to letters or joined by `-`, `_`, `/`, `.` or `\` to more letters
+ * or digits ("INV-2024-00017", "…a456-426614174000", "/item/123456789", "3937647-510-755.jpg").
  */
 export const NET_SOURCE = 'digit-run';
 const MIN_DIGITS = 9;
@@ -65,8 +65,14 @@ const isYear = (g: string) => g.length === 4 && /^(?:1[89]|20)\d\d$/.test(g);
 const num = (g: string) => Number(g);
 const dayOrMonth = (g: string) => g.length <= 2 && num(g) >= 1 && num(g) <= 31;
 
-/** Groups that read as a date: three in a row (2024-03-01, 01.03.2024, 3/1/24), or a day and a year ("Jan 10 2015"). */
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Groups that read as a date: three in a row (2024-03-01, 01.03.2024, 3/1/24), a day and a year ("Jan 10 2015"), or
+ * one written YYYYMMDD ("20240301 102211").
+ */
 function hasDate(groups: Group[]): boolean {
+  if (groups.some((g) => COMPACT_DATE.test(g.digits))) return true;
   for (let k = 0; k + 1 < groups.length; k++) {
     if (dayOrMonth(groups[k].digits) && isYear(groups[k + 1].digits) && groups[k + 1].sep === ' ') return true;
   }
