@@ -16,6 +16,12 @@ describe('folding keeps an offset map to the original text', () => {
     expect(foldLetterDigits('H2O CO2 i18n Oll 6Oll 😀 hello')).toBe('H2O CO2 i18n Oll 6Oll 😀 hello');
   });
 
+  it('counts letters and digits over the groups of one number ("O54 67 6Oll": 5 digits, 4 letters)', () => {
+    expect(foldLetterDigits('SSN#`O54 67 6Oll`')).toBe('SSN#`054 67 6011`');
+    expect(foldLetterDigits('1O 2O 3Oll')).toBe('10 20 3Oll');
+    expect(foldLetterDigits('5 of 6Oll')).toBe('5 of 6Oll');
+  });
+
   it('maps astral characters by code point', () => {
     const ft = foldText('😀 𝟒𝟐');
     expect(ft.folded).toBe('😀 42');
@@ -46,6 +52,11 @@ const CASES: [string, string, string][] = [
 ];
 
 describe('obfuscated values are found and replaced in the ORIGINAL text (invisible characters included)', () => {
+  it('an SSN with more look-alike letters than digits in one group', async () => {
+    const text = 'te paso esto: SSN#`O54 67 6Oll`';
+    expect((await engine.detect(text)).map((e) => [e.type, e.text])).toEqual([['US_SSN', 'O54 67 6Oll']]);
+  });
+
   for (const [type, value, text] of CASES) {
     it(`${type}: ${JSON.stringify(value)}`, async () => {
       const found = await engine.detect(text);

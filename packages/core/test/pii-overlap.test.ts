@@ -51,3 +51,15 @@ describe('NER candidates', () => {
     ]);
   });
 });
+
+describe('one span, two types', () => {
+  it('a valid SSN in its 3-2-4 layout stays an SSN next to a phone word ("contact")', async () => {
+    const { createPiiEngine } = await import('../src/pii/index.ts');
+    const engine = createPiiEngine();
+    const types = async (t: string) => (await engine.detect(t)).map((e) => [e.type, e.source]);
+    expect(await types('{"contact": `208 95 7929`}')).toEqual([['US_SSN', 'national-id']]);
+    expect(await types('SSN# 263_13_9142 📞')).toEqual([['US_SSN', 'national-id']]);
+    // a phone number that is no SSN stays a phone
+    expect(await types('contact: 0612 345 678')).toEqual([['PHONE', 'phone']]);
+  });
+});

@@ -77,12 +77,76 @@ describe('phones: every region, possible numbers with context, no dates or amoun
     expect(await found('token abc0612345678')).toEqual([]);
   });
 
-  it('"693-09.4444" (mixed separators) is not an SSN without context', async () => {
-    expect((await found('693-09.4444')).map(([t]) => t)).not.toContain('US_SSN');
+  it('"693-09.4444" (mixed separators) is an SSN on its own now; after "order" it is not', async () => {
+    expect(await found('693-09.4444')).toEqual([['US_SSN', '693-09.4444']]);
+    expect(await found('order 693-09.4444')).toEqual([]);
+  });
+
+  it('", " groups are a phone with "+", a trunk 0 or a phone word; lists of numbers are not', async () => {
+    expect(await found('ecco qui 044, 683, 31, 41, fammi sapere', 'ita')).toEqual([['PHONE', '044, 683, 31, 41']]);
+    expect(await found('ecco qui +47, 32, 50, 48, 33, fammi sapere')).toEqual([['PHONE', '+47, 32, 50, 48, 33']]);
+    expect(await found('scores 44, 683, 31, 41 and 10, 20, 30, 40')).toEqual([]);
+  });
+
+  it('a 4-digit number right after a "phone:" field label (Tokelau), not a year and not without the label', async () => {
+    expect(await found('Bilgilerim şöyle: phone: (729)\u200b 0')).toEqual([['PHONE', '(729)\u200b 0']]);
+    expect(await found('phone: 2024 was a good year')).toEqual([]);
+    expect(await found('call 7290 times')).toEqual([]);
+  });
+
+  it('numbers read in pairs, spelled as tens (en de fr es it nl pt); counts and years in prose are no phone', async () => {
+    const PAIRS = [
+      'appelle-moi au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit',
+      'call me: zero six, twelve, thirty-four, fifty-six, seventy-eight',
+      'llámame: seis doce treinta y cuatro cincuenta y seis setenta y ocho',
+      'bel me: nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig',
+      'ruf an: null eins fünf eins, vierunddreißig, zweiundzwanzig, neunzehn',
+      'tel: zéro un, quatre-vingt-dix-sept, soixante et onze, quatre-vingts, vingt et un',
+    ];
+    for (const text of PAIRS) expect((await found(text)).map(([t]) => t)).toEqual(['PHONE']);
+    const [fr] = await engine.detect(PAIRS[0], { language: 'fra' });
+    expect(fr.value).toBe('+33612345678');
+    const [nineties] = await engine.detect(PAIRS[5], { language: 'fra' });
+    expect(nineties.text).toBe('zéro un, quatre-vingt-dix-sept, soixante et onze, quatre-vingts, vingt et un');
+    expect(await found('I have twenty two cats and thirty dogs, born in nineteen ninety nine')).toEqual([]);
+  });
+
+  it('digits spelled right after a phone label ("WhatsAppneuf sept …")', async () => {
+    const text = 'contact=WhatsAppneuf sept deux, cinq trois, deux trois un, huit cinq trois six ok';
+    expect(await found(text)).toEqual([['PHONE', 'neuf sept deux, cinq trois, deux trois un, huit cinq trois six']]);
+    // "someone", "phone": a number word at the end of a word that is no label starts nothing.
+    expect(await found('someone said phone one two')).toEqual([]);
   });
 });
 
 describe('emails: context, invisible characters, homoglyphs, punycode', () => {
+  it('"arroba" with any TLD when the rest is written to hide the address too; bare "at" still needs a common one', async () => {
+    const text = '| contact | courriel : «fatima+shop arroba kanzlei[.]berlin» |';
+    expect(await found(text)).toEqual([['EMAIL', 'fatima+shop arroba kanzlei[.]berlin']]);
+    expect(await found('mail juan arroba kanzlei.berlin ok')).toEqual([['EMAIL', 'juan arroba kanzlei.berlin']]);
+    expect(await found('we met at home dot berlin')).toEqual([]);
+    expect(await found('usa arroba mucho punto final')).toEqual([]);
+  });
+
+  it('names of the "@" sign (arobase, chiocciola, Klammeraffe, apenstaartje, małpa); bare "point" only after them', async () => {
+    for (const v of [
+      'jean arobase gmail point com',
+      'mario chiocciola libero punto it',
+      'hans klammeraffe web punkt de',
+      'jan apenstaartje ziggo punt nl',
+      'jan małpa wp kropka pl',
+    ])
+      expect(await found(`écris à ${v} stp`)).toEqual([['EMAIL', v]]);
+    expect(await found('Je suis chez Paul point de vue')).toEqual([]);
+  });
+
+  it('dots with a blank on each side when the "@" is written ("john . doe @ gmail . com"), not in prose', async () => {
+    expect(await found('mail: john . doe @ gmail . com, thanks')).toEqual([['EMAIL', 'john . doe @ gmail . com']]);
+    expect((await engine.detect('john @ gmail . com'))[0].value).toBe('john@gmail.com');
+    expect(await found('I was at school . It was fun')).toEqual([]);
+    expect(await found('Save 30% on new arrivals by @MizMooz . Check it out')).toEqual([]);
+  });
+
   it('an address after "me at" is found (the word-form candidate no longer swallows it)', async () => {
     expect(await found('write to me at ingrid.tanaka@example.org when it ships')).toEqual([
       ['EMAIL', 'ingrid.tanaka@example.org'],

@@ -132,10 +132,10 @@ describe('structured recognizers in context', () => {
     expect(await typesIn('ref 536221234 attached')).not.toContain('US_SSN');
   });
 
-  it('unformatted national phone numbers need phone context; order numbers are not phones', async () => {
-    expect(await typesIn('call me at 4155552671')).toContain('PHONE');
+  it('unformatted national phone numbers: the phone recognizer with context, the safety net without; orders stay', async () => {
+    expect((await engine.detect('call me at 4155552671')).map((e) => [e.type, e.source])).toEqual([['PHONE', 'phone']]);
     expect(await typesIn('order #4155552671 shipped')).toEqual([]);
-    expect(await typesIn('4155552671')).toEqual([]);
+    expect((await engine.detect('4155552671')).map((e) => [e.type, e.source])).toEqual([['PHONE', 'digit-run']]);
   });
 
   it('cards: slashes between groups; an unknown issuer in the card layout or next to a card word', async () => {
@@ -163,12 +163,27 @@ describe('structured recognizers in context', () => {
     expect(await typesIn(`list: ${'4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 '.repeat(3)}`)).not.toContain('CREDIT_CARD');
   });
 
-  it('SSNs: underscores; commas, slashes and digit-by-digit need a context word', async () => {
+  it('SSNs: underscores; commas, mixed separators and digit by digit alone; lists and counts need a context word', async () => {
     expect(await finds('US_SSN', '263_13_9142')).toBe(true);
     expect(await finds('US_SSN', '883, 95, 5084', 'SSN (883, 95, 5084)')).toBe(true);
-    expect(await typesIn('values 883, 95, 5084')).not.toContain('US_SSN');
+    expect(await finds('US_SSN', '763, 61, 9919', '{"id": **763, 61, 9919**}')).toBe(true);
+    expect(await typesIn('values 120, 45, 1500')).not.toContain('US_SSN');
+    expect(await typesIn('values 883, 95, 5084, 12')).not.toContain('US_SSN');
     expect(await finds('US_SSN', '5 3 8-6 6-8 5 4 8', 'social security number (5 3 8-6 6-8 5 4 8)')).toBe(true);
+    expect(await finds('US_SSN', '3 6 4 2 1 4 1 8 2', 'te paso esto: **3 6 4 2 1 4 1 8 2**')).toBe(true);
+    expect(await typesIn('count 1 2 3 4 5 6 7 8 9')).toEqual([]);
+    expect(await typesIn('sort [5, 3, 8, 1, 9, 2, 7, 4, 6] and the bits 1 0 1 1 0 0 1 0 1')).toEqual([]);
+    for (const v of ['286 - 01.7207', '243 - 32-5446', '144/18 2003'])
+      expect(await finds('US_SSN', v, `hierbij ${v}, groetjes`)).toBe(true);
     expect(await finds('US_SSN', '863-79-6810', 'SSN863-79-6810')).toBe(true);
+  });
+
+  it('SSNs glued to "social security number", also in Arabic-Indic digits and with hidden characters', async () => {
+    expect(await finds('US_SSN', '404 31 3827', 'social security number404 31 3827')).toBe(true);
+    const arabic = '\u0667\u0663\u0669-\u0660\u0665-\u0665\u0665\u0660\u0660';
+    expect(await finds('US_SSN', arabic, `const c = 'social security number${arabic} x';`)).toBe(true);
+    const hidden = '181-\u200c26\ufeff-8\ufeff669';
+    expect(await finds('US_SSN', hidden, `social security number${hidden}\n`)).toBe(true);
   });
 
   it('IP addresses: with the port, defanged, glued to the label', async () => {
@@ -184,6 +199,22 @@ describe('structured recognizers in context', () => {
     ).toBe(true);
     const [ip] = await engine.detect('host 10[.]1[.]2[.]3:8080');
     expect(ip.value).toBe('10.1.2.3');
+    for (const v of [
+      '192(dot)168(dot)12(dot)77',
+      '10 dot 12 dot 13 dot 14',
+      '192 . 168 . 12 . 77',
+      '10 [dot] 1 [dot] 2 [dot] 3',
+    ])
+      expect(await finds('IP_ADDRESS', v, `my ip is ${v} ok`)).toBe(true);
+    expect((await engine.detect('ip 192(dot)168(dot)12(dot)77'))[0].value).toBe('192.168.12.77');
+  });
+
+  it('IPv6 glued to "my IP is" (a filler word after the label), hex letters included', async () => {
+    const v6 = 'fd00:5111:403d:58dd:238b:bf10:5119:b335';
+    expect(await finds('IP_ADDRESS', v6, `hierbij my IP is${v6}, groetjes`)).toBe(true);
+    expect(await finds('IP_ADDRESS', '2a02:ceaf:8adf:3e5d::5c1e', 'my IP is2a02:ceaf:8adf:3e5d::5c1e')).toBe(true);
+    // "is" after a word that is no IP label: nothing glued is taken.
+    expect(await typesIn('the value isfd00:5111:403d:58dd:238b:bf10:5119:b335')).toEqual([]);
   });
 
   it('IBANs with slashes between groups', async () => {

@@ -218,6 +218,9 @@ const NEGATIVE = [
   'page',
   'bestellung',
   'commande',
+  'timestamp',
+  'unix time',
+  'epoch',
 ];
 
 /** Types whose look-alikes are ordinary numbers, so negative context applies. */
@@ -272,16 +275,52 @@ const LABEL_END = new Map(
   }),
 );
 
+/** Every context word of a type (phrases too), right before the end of a string: "social security ", "my IP ". */
+const LABEL_PHRASE = new Map(
+  Object.entries(POSITIVE).map(([t, w]) => {
+    const words = w.map((x) => escapeRegExp(x).replace(/ /g, '\\s+'));
+    return [t as PiiEntityType, new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[.:#]?\\s+$`, 'iu')] as const;
+  }),
+);
+
+/** A context word of a type as a field label, right before the end of a string: "phone: ", "Tel.:", "tel=". */
+const FIELD_LABEL = new Map(
+  Object.entries(POSITIVE).map(([t, w]) => {
+    const words = w.map((x) => escapeRegExp(x).replace(/ /g, '\\s+'));
+    return [
+      t as PiiEntityType,
+      new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})\\.?\\s?[:=]\\s*$`, 'iu'),
+    ] as const;
+  }),
+);
+
+/** True when `index` follows a field label of `type` ("phone: ", "Tel.: ") with nothing else between. */
+export function fieldLabelBefore(folded: string, type: PiiEntityType, index: number): boolean {
+  return FIELD_LABEL.get(type)?.test(folded.slice(Math.max(0, index - 40), index)) ?? false;
+}
+
+/** Words between a label and the value glued to them: "social security number181-…", "my IP is2a02:…". */
+const FILLER = /^(?:number|no|nr|num|nummer|numéro|numero|número|numer|is|ist|est|es|è|é|är|jest|lautet|was)$/iu;
+
 /**
  * True when the letters right before `index` end with a context word of `type`: a value glued to its label
- * ("Kreditkarte4111…", "IBANDE89…", "SSN123-45-…", "WhatsApp+49…").
+ * ("Kreditkarte4111…", "IBANDE89…", "SSN123-45-…", "WhatsApp+49…"), or are one filler word ("number", "is") that
+ * follows such a word or phrase ("social security number181-…", "my IP is2a02:…").
  */
 export function labelBefore(folded: string, type: PiiEntityType, index: number): boolean {
   const re = LABEL_END.get(type);
-  if (!re) return false;
-  const letters = /\p{L}{1,40}$/u.exec(folded.slice(Math.max(0, index - 40), index));
-  return letters !== null && re.test(letters[0]);
+  const phrase = LABEL_PHRASE.get(type);
+  if (!re || !phrase) return false;
+  // The letters right before `index` (at most 40): one step per character, no regex scan.
+  let from = index;
+  while (from > 0 && index - from < 40 && LETTER.test(folded[from - 1])) from--;
+  if (from === index) return false;
+  const letters = folded.slice(from, index);
+  if (re.test(letters)) return true;
+  return FILLER.test(letters) && phrase.test(folded.slice(Math.max(0, from - 60), from));
 }
+
+const LETTER = /\p{L}/u;
 
 /** True when a positive context word of `type` is within 40 characters before or 20 after [start, end). */
 export function hasContext(folded: string, type: PiiEntityType, start: number, end: number): boolean {

@@ -4,6 +4,7 @@ import { honorificSpans } from './honorific.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { plausiblePerson } from './person.ts';
+import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
 import { PLACEHOLDER_RE } from './restore.ts';
@@ -167,7 +168,17 @@ export async function detectEntities(
       !allow.has(c.value.toLowerCase()) &&
       !isProtected(c.start, c.end),
   );
-  return resolveOverlaps(kept);
+  return resolveOverlaps(preferSpecific(kept));
+}
+
+/**
+ * One span that is both a valid US SSN (its own 3-2-4 layout and rules) and a phone somewhere is reported as the SSN:
+ * a phone word near it ("contact") must not hide what the layout says.
+ */
+function preferSpecific(candidates: PiiEntity[]): PiiEntity[] {
+  const ssn = new Set(candidates.filter((c) => c.type === 'US_SSN').map((c) => `${c.start}:${c.end}`));
+  if (ssn.size === 0) return candidates;
+  return candidates.filter((c) => c.type !== 'PHONE' || !ssn.has(`${c.start}:${c.end}`));
 }
 
 /**
@@ -212,7 +223,8 @@ function protectedIndex(text: string): (start: number, end: number) => boolean {
   };
 }
 
-const rank = (c: PiiEntity) => (c.source === 'ner' ? 0 : 1);
+/** Validated recognizers first, then the digit-run safety net (it only takes what they left), then NER. */
+const rank = (c: PiiEntity) => (c.source === 'ner' ? 0 : c.source === NET_SOURCE ? 1 : 2);
 
 export function resolveOverlaps(candidates: PiiEntity[]): PiiEntity[] {
   const sorted = [...candidates].sort(

@@ -123,13 +123,30 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiAlnum = (c: number) => isAsciiDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * Letters written for digits inside a number ("5O18 17l9", "+4l 44 812 3O 6l"): in a run of ASCII letters and digits
- * whose only letters are O, o, l, I and that has at least as many digits as letters, those become 0 and 1. One pass,
- * same length (offsets unchanged). Used by the digit-only recognizers (phone, card, national numbers), not by those
- * whose values hold letters (IBAN, addresses, secrets).
+ * Letters written for digits inside a number ("5O18 17l9", "+4l 44 812 3O 6l", "O54 67 6Oll"): runs of ASCII letters
+ * and digits whose only letters are O, o, l, I and that hold a digit become digits (O, o -> 0; l, I -> 1) when the run
+ * has at least as many digits as letters — the run alone, or with the runs next to it that are of the same kind
+ * (separated by at most three of space, tab, `.`, `-`, `_`, `/`, `,`: the groups of one number). One pass, same length
+ * (offsets unchanged). Used by the digit-only recognizers (phone, card, national numbers), not by those whose values
+ * hold letters (IBAN, addresses, secrets).
  */
 export function foldLetterDigits(text: string): string {
   let out: string[] | undefined;
+  const fold = (start: number, end: number) => {
+    out ??= text.split('');
+    for (let k = start; k < end; k++) out[k] = LETTER_DIGIT[text[k]] ?? text[k];
+  };
+  // The current group of neighbouring runs of digits and O/o/l/I: bounds of each run, totals.
+  let group: { start: number; end: number; swaps: number }[] = [];
+  let groupDigits = 0;
+  let groupSwaps = 0;
+  const flush = () => {
+    if (groupSwaps > 0 && groupSwaps <= groupDigits) for (const r of group) if (r.swaps > 0) fold(r.start, r.end);
+    group = [];
+    groupDigits = 0;
+    groupSwaps = 0;
+  };
+  let lastEnd = -1;
   let i = 0;
   while (i < text.length) {
     if (!isAsciiAlnum(text.charCodeAt(i))) {
@@ -145,12 +162,24 @@ export function foldLetterDigits(text: string): string {
       else if (LETTER_DIGIT[text[i]]) swaps++;
       else other = true;
     }
-    if (other || swaps === 0 || digits === 0 || swaps > digits) continue;
-    out ??= text.split('');
-    for (let k = start; k < i; k++) out[k] = LETTER_DIGIT[text[k]] ?? text[k];
+    if (other || digits === 0) {
+      flush();
+      lastEnd = -1;
+      continue;
+    }
+    if (lastEnd < 0 || start - lastEnd > 3 || !GROUP_GAP.test(text.slice(lastEnd, start))) flush();
+    // A run that passes alone is folded whatever its neighbours hold.
+    if (swaps > 0 && swaps <= digits) fold(start, i);
+    group.push({ start, end: i, swaps });
+    groupDigits += digits;
+    groupSwaps += swaps;
+    lastEnd = i;
   }
+  flush();
   return out ? out.join('') : text;
 }
+
+const GROUP_GAP = /^[ \t.\-_/,]{1,3}$/;
 
 /** In place: look-alike letters of whitespace-free tokens that also contain Latin letters, digits or '@'. */
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);

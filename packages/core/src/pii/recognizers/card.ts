@@ -88,7 +88,7 @@ export const cardRecognizer: Recognizer = {
       }
     }
     // Spelled out: "four one one one, one one one one, …".
-    for (const seq of spelledRuns(text)) {
+    for (const seq of spelledRuns(text, (t, i) => labelBefore(t, 'CREDIT_CARD', i))) {
       if (seq.digits.length >= 13 && seq.digits.length <= 19 && luhn(seq.digits))
         out.push(match('CREDIT_CARD', seq.start, seq.end, 0.8, seq.digits));
     }

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../types.ts';
 import { addressRecognizer } from './address.ts';
 import { cardRecognizer } from './card.ts';
+import { digitRunRecognizer } from './digit-run.ts';
 import { emailRecognizer } from './email.ts';
 import { ibanRecognizer } from './iban.ts';
 import { nationalIdRecognizer } from './national-ids.ts';
@@ -17,6 +18,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   nationalIdRecognizer,
   secretRecognizer,
   addressRecognizer,
+  digitRunRecognizer,
 ];
 
 export { cardNetwork } from './card.ts';

@@ -1,7 +1,7 @@
 import { labelBefore } from '../context.ts';
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
-import { digitRuns, groupSizes, match, modString, SEP, windows } from './util.ts';
+import { type DigitRun, digitRuns, groupSizes, match, modString, SEP, windows } from './util.ts';
 
 /**
  * National identifiers with their validation rules:
@@ -66,6 +66,36 @@ export function isValidNir(v: string): boolean {
   return 97 - modString(body, 97) === Number(m[7]);
 }
 
+/**
+ * Score of a valid SSN window (see `isValidSsn`): 3-2-4 with one separator 0.85, bare 0.45 (needs a context word).
+ * Leaking costs more than a redacted number, so forms people use to dodge filters pass on their own at 0.5: mixed
+ * separators ("286 - 01.7207", "144/18 2003"); ", " groups when the three are the whole run and at most one ends in 0
+ * ("763, 61, 9919"; "120, 45, 1500" and the items of a longer list are lists); digit by digit when the nine digits
+ * stand alone and are no count, bits or array ("3 6 4 2 1 4 1 8 2"; not "1 2 3 4 5 6 7 8 9", "1 0 1 1 0 0 1 0 1",
+ * "5, 3, 8, 1, 9, 2, 7, 4, 6"). Comma groups mixed with other separators, and the lists above, stay weak (0.25: a
+ * context word lifts them).
+ */
+function ssnScore(groups: string, seps: string[], mixed: boolean, digits: string, run: DigitRun): number {
+  if (groups === '9') return 0.45;
+  const whole = run.digits.length === 9;
+  if (groups === '1-1-1-1-1-1-1-1-1') {
+    const lone = whole && !progression(digits) && new Set(digits).size >= 4 && !seps.some((x) => x.includes(','));
+    return lone ? 0.5 : 0.25;
+  }
+  if (!mixed) return 0.85;
+  const commas = seps.filter((x) => x.includes(',')).length;
+  if (commas === 0) return 0.5;
+  const round = [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)].filter((g) => g.endsWith('0')).length;
+  return commas === seps.length && whole && round < 2 ? 0.5 : 0.25;
+}
+
+/** Digits with one constant step ("123456789", "987654321", "111111111"): counting, not a number. */
+function progression(d: string): boolean {
+  const step = (d.charCodeAt(1) - d.charCodeAt(0) + 10) % 10;
+  for (let i = 2; i < d.length; i++) if ((d.charCodeAt(i) - d.charCodeAt(i - 1) + 10) % 10 !== step) return false;
+  return true;
+}
+
 const S = `${SEP}?`;
 const DNI = new RegExp(
   `(?<![\\p{L}\\p{N}])([XYZ]${S}\\d{7}|\\d{2}\\.?\\d{3}\\.?\\d{3})${S}([A-Z])(?![\\p{L}\\p{N}])`,
@@ -92,14 +122,11 @@ export const nationalIdRecognizer: Recognizer = {
       for (const run of digitRuns(text, 9, true, (t, i) => labelBefore(t, 'US_SSN', i))) {
         for (const w of windows(run, 9, 4)) {
           const groups = groupSizes(run, w.from, w.from + 9).join('-');
-          // Mixed separators ("693-09.4444") make a weak candidate that needs a context word ("SSN", "BSN").
-          // Slashes and commas ("144/18/2003", "283, 85, 2383") are dates and lists as often: weak too.
           const seps = text.slice(w.start, w.end).match(/\D+/g) ?? [];
           const mixed = new Set(seps).size > 1 || seps.some((x) => /[/,]/.test(x));
-          // Digit by digit ("7 4 2-6 7-7 4 0 1") is weak as well: it needs a context word.
           const spaced = groups === '1-1-1-1-1-1-1-1-1';
           if (isValidSsn(w.digits) && (groups === '9' || groups === '3-2-4' || spaced)) {
-            out.push(match('US_SSN', w.start, w.end, mixed || spaced ? 0.25 : groups === '9' ? 0.45 : 0.85, w.digits));
+            out.push(match('US_SSN', w.start, w.end, ssnScore(groups, seps, mixed, w.digits, run), w.digits));
           }
           if (isValidBsn(w.digits) && ['9', '4-2-3', '3-3-3', '2-3-2-2'].includes(groups)) {
             out.push(match('NL_BSN', w.start, w.end, mixed ? 0.15 : 0.5, w.digits));

@@ -1,5 +1,5 @@
 import { type CountryCode, getCountries, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { hasContext, labelBefore } from '../context.ts';
+import { fieldLabelBefore, hasContext, labelBefore } from '../context.ts';
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { createSlicer } from '../yield.ts';
@@ -21,23 +21,34 @@ import { match } from './util.ts';
  * Spelled-out digits ("zero six one two …", spelled.ts) are found as well.
  * Value = E.164 when libphonenumber can form it, else the digits.
  */
-// Not glued to a word of a spaced script ("ID12345678"); CJK text writes digits right after letters ("電話は03-…").
 const RUN_BODY = String.raw`(?:\+[ \t]?|\([ \t]?\+?)?\d(?:(?:[ \t]?\)?(?:[ \t]{1,2}|[ \t]?[.\-/_][ \t]?|[ \t]?\r?\n[ \t]?)?\(?[ \t]?)?\d)*\)?`;
-const RUN = new RegExp(
+/**
+ * Runs of digits with phone separators, not glued to a word of a spaced script ("ID12345678"); CJK text writes digits
+ * right after letters ("電話は03-…"). Also used by the safety net (digit-run.ts).
+ */
+export const NUMBER_RUN = new RegExp(
   String.raw`(?<![\p{N}_+\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}])${RUN_BODY}`,
   'gu',
 );
 /** A number glued to its label ("WhatsApp+49…", "telefono5 5…"): kept only after a phone context word. */
 const GLUED_RUN = new RegExp(String.raw`(?<=\p{L})${RUN_BODY}`, 'gu');
+/**
+ * Groups split by ", " ("044, 683, 31, 41", "+47, 32, 50, 48, 33"): a list as often as a phone, so kept only with
+ * '+', a leading trunk 0 or a phone context word, and groups of two or more digits (see `commaRun`).
+ */
+const COMMA_RUN =
+  /(?<![\p{N}_+\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?:\+[ \t]?)?\d+(?:,[ \t]?\d+){2,}/gu;
 const MIN_DIGITS = 7;
 /** Short national numbers (small regions, 5-6 digits) count only next to a phone context word. */
 const MIN_DIGITS_WITH_CONTEXT = 5;
+/** The shortest numbers (small regions: Tokelau, Niue) count right after a field label ("phone: ", "Tel.:"). */
+const MIN_DIGITS_FIELD = 4;
 const MAX_DIGITS = 15;
 /** Every region, the most populous / most written-about first (the first valid one gives the E.164 value). */
 const FIRST = 'US GB DE FR ES IT NL BE CH AT IN CN JP BR MX CA AU PL SE NO DK FI IE PT IL TR RU UA KR ID PH'.split(' ');
 const ALL_REGIONS = [...new Set([...FIRST, ...getCountries()])] as CountryCode[];
-const CURRENCY_BEFORE = /(?:[$€£¥₹₽₩₺]|\b(?:usd|eur|gbp|chf|jpy|rs|inr|cad|aud)) ?$/i;
-const UNIT_AFTER =
+export const CURRENCY_BEFORE = /(?:[$€£¥₹₽₩₺]|\b(?:usd|eur|gbp|chf|jpy|rs|inr|cad|aud)) ?$/i;
+export const UNIT_AFTER =
   /^ ?(?:[$€£¥₹%‰]|(?:usd|eur|gbp|chf|jpy|km|kg|mg|mm|cm|ml|kb|mb|gb|tb|ms|px|kwh|mph|kmh|dollars?|euros?|pounds?|yen|rupees?)\b)/i;
 
 type Kind = 'intl-valid' | 'intl-possible' | 'valid' | 'valid-foreign' | 'possible' | 'none';
@@ -259,13 +270,29 @@ function evaluate(
 /** Digits written as words, possibly mixed with numerals: "zero six, one two 34 56 seventy…" (≥ 3 words, 7-15 digits). */
 function spelledNumbers(text: string, preferred: readonly CountryCode[]): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const seq of spelledRuns(text)) {
+  for (const seq of spelledRuns(text, (t, i) => labelBefore(t, 'PHONE', i))) {
     if (seq.digits.length < MIN_DIGITS || seq.digits.length > MAX_DIGITS) continue;
     const v = classify(seq.digits, preferred, false);
     const context = hasContext(text, 'PHONE', seq.start, seq.end);
     out.push(match('PHONE', seq.start, seq.end, context ? 0.6 : 0.5, v.kind === 'none' ? seq.digits : v.value));
   }
   return out;
+}
+
+/** A run of ", " groups (COMMA_RUN) read as one phone number when its shape and place say so. */
+function commaRun(
+  text: string,
+  index: number,
+  run: string,
+  preferred: readonly CountryCode[],
+  budget: Budget,
+): RawMatch | undefined {
+  const groups = groupsOf(text, index, index + run.length);
+  const total = groups.reduce((a, g) => a + g.digits.length, 0);
+  if (total < MIN_DIGITS || total > MAX_DIGITS || groups.some((g) => g.digits.length < 2)) return undefined;
+  const plus = run.startsWith('+');
+  if (!plus && groups[0].digits[0] !== '0' && !hasContext(text, 'PHONE', index, index + run.length)) return undefined;
+  return evaluate(text, groups, preferred, budget);
 }
 
 /** Preferred regions: detected language's countries, the tenant's regions, then defaultRegion (deduplicated). */
@@ -286,16 +313,24 @@ export const phoneRecognizer: Recognizer = {
     // A region scan costs ~25 ms on a busy machine (245 regions): two per call (one detection window) keep a window's work
     // well under the 100 ms stall bound.
     const budget: Budget = { scans: 2, windows: 32 + Math.floor(text.length / 256) };
-    const runs = [...text.matchAll(RUN)];
+    const runs = [...text.matchAll(NUMBER_RUN)];
     for (const m of text.matchAll(GLUED_RUN)) {
       if (m[0].length >= MIN_DIGITS_WITH_CONTEXT && labelBefore(text, 'PHONE', m.index)) runs.push(m);
+    }
+    for (const m of text.matchAll(COMMA_RUN)) {
+      const found = commaRun(text, m.index, m[0], preferred, budget);
+      if (found) out.push(found);
     }
     for (const m of runs) {
       const groups = groupsOf(text, m.index, m.index + m[0].length);
       const total = groups.reduce((a, g) => a + g.digits.length, 0);
       if (total < MIN_DIGITS) {
-        const short = total >= MIN_DIGITS_WITH_CONTEXT && hasContext(text, 'PHONE', m.index, m.index + m[0].length);
-        const found = short ? evaluate(text, groups, preferred, budget, MIN_DIGITS_WITH_CONTEXT) : undefined;
+        // 5-6 digits next to a phone word; 4 ("phone: (729) 0", Tokelau) only right after a "phone:" field label.
+        const field =
+          total === MIN_DIGITS_FIELD && !isYear(groups[0].digits) && fieldLabelBefore(text, 'PHONE', m.index);
+        const min = field ? MIN_DIGITS_FIELD : MIN_DIGITS_WITH_CONTEXT;
+        const short = total >= min && hasContext(text, 'PHONE', m.index, m.index + m[0].length);
+        const found = short ? evaluate(text, groups, preferred, budget, min) : undefined;
         if (found) out.push(found);
         continue;
       }

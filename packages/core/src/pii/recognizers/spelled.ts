@@ -1,6 +1,10 @@
+import { TENS, TENS_WORDS } from './spelled-tens.ts';
+
 /**
- * Digits written as words, possibly mixed with numerals ("zero six, one two 34 56 …"), in en de fr es it nl pt pl sv.
- * Used by the phone (7-15 digits) and card (13-19 digits, Luhn) recognizers. One pass over the words of the text.
+ * Digits written as words, possibly mixed with numerals ("zero six, one two 34 56 …"), in en de fr es it nl pt pl sv,
+ * and pairs read as numbers 10-99 ("zéro six, douze, trente-quatre", "thirty-four", "vierunddreißig"; spelled-tens.ts,
+ * en de fr es it nl pt). Used by the phone (7-15 digits) and card (13-19 digits, Luhn) recognizers. One pass over the
+ * words of the text.
  */
 const WORDS: Record<string, string> = {};
 for (const [digit, words] of Object.entries({
@@ -29,8 +33,15 @@ export interface SpelledRun {
   words: number;
 }
 
-/** Sequences of at least three number words (and numerals), separated by at most three of `\s , . - /`. */
-export function spelledRuns(text: string): SpelledRun[] {
+/** Longest number word (characters): how far a word glued to a label is searched for one ("WhatsAppneuf"). */
+const LONGEST = Math.max(...Object.keys(WORDS).map((w) => w.length));
+
+/**
+ * Sequences of at least three number words (and numerals), separated by at most three of `\s , . - /`.
+ * `glued(text, index)`: a number word written right after a label ("WhatsAppneuf sept …") starts a sequence when it
+ * returns true for the index where the number word begins.
+ */
+export function spelledRuns(text: string, glued?: (text: string, index: number) => boolean): SpelledRun[] {
   if (!/\p{L}/u.test(text)) return [];
   const out: SpelledRun[] = [];
   let seq: SpelledRun | undefined;
@@ -38,20 +49,78 @@ export function spelledRuns(text: string): SpelledRun[] {
     if (seq && seq.words >= 3) out.push(seq);
     seq = undefined;
   };
+  // Tokens before this index belong to a number 10-99 already read (see tensAt).
+  let skip = 0;
   for (const m of text.matchAll(TOKEN)) {
-    const tok = m[0];
-    const digit = /^\d/.test(tok) ? tok : WORDS[tok.toLowerCase()];
+    if (m.index < skip) continue;
+    let tok = m[0];
+    let index = m.index;
+    const lower = tok.toLowerCase();
+    let digit = /^\d/.test(tok) ? tok : WORDS[lower];
+    const pair = PREFIXES.has(lower) ? tensAt(text, index, tok) : undefined;
+    if (pair) {
+      digit = pair.digits;
+      tok = text.slice(index, pair.end);
+      skip = pair.end;
+    }
+    if (digit === undefined && glued) {
+      const suffix = gluedWord(text, tok, index, glued);
+      if (suffix) {
+        flush();
+        index += tok.length - suffix.length;
+        tok = suffix;
+        digit = WORDS[suffix.toLowerCase()];
+      }
+    }
     if (digit === undefined || digit.length > 4) {
       flush();
       continue;
     }
-    if (seq && !/^[\s,.\-/]{1,3}$/.test(text.slice(seq.end, m.index))) flush();
-    if (!seq) seq = { digits: '', start: m.index, end: m.index, words: 0 };
+    if (seq && !/^[\s,.\-/]{1,3}$/.test(text.slice(seq.end, index))) flush();
+    if (!seq) seq = { digits: '', start: index, end: index, words: 0 };
     seq.digits += digit;
-    seq.end = m.index + tok.length;
+    seq.end = index + tok.length;
     if (!/^\d/.test(tok)) seq.words++;
     if (seq.digits.length > MAX_KEPT) seq.digits = seq.digits.slice(0, MAX_KEPT + 1);
   }
   flush();
   return out;
+}
+
+/** The number word that ends `tok` (at `index`) right after a label, if any: "neuf" in "WhatsAppneuf". */
+function gluedWord(
+  text: string,
+  tok: string,
+  index: number,
+  glued: (text: string, index: number) => boolean,
+): string | undefined {
+  for (let k = Math.min(LONGEST, tok.length - 1); k >= 2; k--) {
+    const suffix = tok.slice(tok.length - k);
+    if (WORDS[suffix.toLowerCase()] !== undefined && glued(text, index + tok.length - k)) return suffix;
+  }
+  return undefined;
+}
+
+/** Every beginning of a phrase of spelled-tens.ts ("quatre", "quatre vingt", "trente-quatre" -> "trente"). */
+const PREFIXES = new Set(
+  [...TENS.keys()].flatMap((k) => k.split(' ').map((_, n, words) => words.slice(0, n + 1).join(' '))),
+);
+/** The next word after a blank or a hyphen, at `lastIndex`. */
+const NEXT_WORD = /[ \t-]{1,2}(\p{L}+)/uy;
+
+/** The longest phrase of spelled-tens.ts that starts with the word `first` at `index`: its digits and its end. */
+function tensAt(text: string, index: number, first: string): { digits: string; end: number } | undefined {
+  let key = first.toLowerCase();
+  let end = index + first.length;
+  let found = TENS.has(key) ? { digits: TENS.get(key) as string, end } : undefined;
+  for (let k = 1; k < TENS_WORDS; k++) {
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(text);
+    if (!next || !PREFIXES.has(`${key} ${next[1].toLowerCase()}`)) break;
+    key = `${key} ${next[1].toLowerCase()}`;
+    end = NEXT_WORD.lastIndex;
+    const value = TENS.get(key);
+    if (value !== undefined) found = { digits: value, end };
+  }
+  return found;
 }
