@@ -1,3 +1,4 @@
+import { applyEdits, type Edit, type Mapped, regexEdits } from '../seams.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { match } from './util.ts';
 
@@ -10,15 +11,19 @@ import { match } from './util.ts';
  */
 const LOCAL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}_%+\-]*[\p{L}\p{N}])?`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
-// Words for "dot" and "at" (en de es it pt fr), bracketed or bare; defanged "[.]" / "[@]"; HTML and escape forms.
-// French "point" only in brackets: bare, it is an everyday word.
-const DOT_WORDS = 'dot|punkt|punto|ponto';
-const AT_WORDS = 'at|arroba|chez';
+// Words for "dot" and "at" (en de es it pt fr nl sv cs pl hu tr ru), bracketed or bare; defanged "[.]" / "[@]"; HTML
+// and escape forms. French "point" only in brackets: bare, it is an everyday word. "at" and "et" (fr, tr) are
+// everyday words too: with them a bare form needs a common TLD (see WEAK_AT).
+const DOT_WORDS = 'dot|punkt|punto|ponto|punt|kropka|tečka|tecka|точка|nokta|pont|piste|prik';
+const AT_WORDS = 'at|et|arroba|chez|chiocciola|snabel-a|zavináč|zavinac|małpa|malpa|kukac|собака|klammeraffe|apenstaartje';
+const WEAK_AT = /^\s*(?:at|et)\s*$/i;
+// Inserted against harvesting, next to the "@": "x.REMOVE.@", "-nospam-@", "_NO_SPAM_@", "@DELETE_THIS…".
+const NO_SPAM = String.raw`[._\-]?(?:no[._\-]?spam|anti[._\-]?spam|spam[._\-]?free|remove(?:[._\-]?this)?|delete[._\-]?this)[._\-]?`;
 const WORD_DOT = String.raw`\s*[(\[{<]\s*(?:${DOT_WORDS}|point|\.)\s*[)\]}>]\s*|\s+(?:${DOT_WORDS})\s+|&#0*46;|&#x0*2e;|&period;|\\u002e`;
 const WORD_AT = String.raw`\s*[(\[{<]\s*(?:${AT_WORDS}|@)\s*[)\]}>]\s*|\s+(?:${AT_WORDS})\s+|&#0*64;|&#x0*40;|&commat;|\\u0040|%40`;
 const DOT = String.raw`(?:\.|${WORD_DOT})`;
 // "@" with a space or a line break on either side (an address wrapped by a mail client).
-const AT = `(?:[ \t]?(?:\r?\n)?[ \t]?@[ \t]?(?:\r?\n)?[ \t]?|${WORD_AT})`;
+const AT = `(?:${NO_SPAM})?(?:[ \t]?(?:\r?\n)?[ \t]?@[ \t]?(?:\r?\n)?[ \t]?|${WORD_AT})(?:${NO_SPAM})?`;
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24}|xn--[\p{L}\p{N}\-]{1,59})(?![\p{L}\p{N}\-])`,
   'giu',
@@ -26,7 +31,10 @@ const EMAIL = new RegExp(
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
 /** Bare " at " / " dot " (no brackets): ordinary prose has them, so those need a common TLD. */
 const BARE_WORD = new RegExp(String.raw`\s(?:${AT_WORDS}|${DOT_WORDS})\s`, 'i');
-const MAY_HAVE_AT = new RegExp(String.raw`@|&#0*64;|&#x0*40;|&commat;|\\u0040|%40|\b(?:${AT_WORDS})\b`, 'i');
+const MAY_HAVE_AT = new RegExp(
+  String.raw`@|&#0*64;|&#x0*40;|&commat;|\\u0040|%40|(?<!\p{L})(?:${AT_WORDS})(?!\p{L})|アット|艾特`,
+  'iu',
+);
 const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]+:[^\s/]*$/i;
 const SPLIT_DOT = new RegExp(DOT, 'giu');
 
@@ -44,19 +52,74 @@ function canonical(local: string, domain: string, tld: string): string {
   return `${l}@${d}.${tld}`.toLowerCase();
 }
 
+/** Spaced separators ("mateo . bianchi @ gmail . com", "nguyen + work @ …") written without the spaces. */
+const SPACED = /(?<=[\p{L}\p{N}])[ \t]{1,2}([.+\-_@])[ \t]{1,2}(?=[\p{L}\p{N}])/gu;
+/** Japanese / Chinese words for "@" and "." written inside the address ("annaドットmullerアットマークyandexドットru"). */
+const CJK_WORDS = /(アットマーク|アット|艾特)|(ドット|點|点)/gu;
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
+/**
+ * Spaced separators count only in a chain of them around a spaced "@" ("MULLER + 2024 @ EU . ACME - LOGISTICS . COM"),
+ * not a dash in prose after an address ("info@cs.ox.ac.uk - please").
+ */
+function spacedAddresses(text: string, edits: Edit[]): Edit[] {
+  const out: Edit[] = [];
+  let chain: Edit[] = [];
+  const flush = () => {
+    if (chain.some((e) => e.text === '@')) out.push(...chain);
+    chain = [];
+  };
+  for (const e of edits) {
+    const last = chain[chain.length - 1];
+    if (last && !WORD_ONLY.test(text.slice(last.at + last.len, e.at))) flush();
+    chain.push(e);
+  }
+  flush();
+  return out;
+}
+const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
+
+/** The text as the address pattern reads it (see SPACED, CJK_WORDS), mapped back to `text`; undefined if unchanged. */
+function emailView(text: string): Mapped | undefined {
+  const spaced = text.includes(' ') ? spacedAddresses(text, regexEdits(text, SPACED, (m) => m[1])) : [];
+  const cjk = regexEdits(text, CJK_WORDS, (m) => {
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + m[0].length] ?? '';
+    const inside = /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
+    if (!inside || !(ASCII_ALNUM.test(before) || ASCII_ALNUM.test(after))) return undefined;
+    return m[1] ? '@' : '.';
+  });
+  if (spaced.length === 0 && cjk.length === 0) return undefined;
+  const edits: Edit[] = [...spaced, ...cjk].sort((a, b) => a.at - b.at);
+  const n = text.length;
+  const identity: Mapped = { folded: text, startOf: new Int32Array(n), endOf: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    identity.startOf[i] = i;
+    identity.endOf[i] = i + 1;
+  }
+  return applyEdits(identity, edits);
+}
+
 export const emailRecognizer: Recognizer = {
   name: 'email',
   types: ['EMAIL'],
-  find(text) {
+  find(original) {
     const out: RawMatch[] = [];
-    if (!MAY_HAVE_AT.test(text)) return out;
+    if (!MAY_HAVE_AT.test(original)) return out;
+    const view = emailView(original);
+    const text = view?.folded ?? original;
     const re = new RegExp(EMAIL);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [whole, local, at, domain, tld] = m;
-      const wordForm = OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local);
-      // Bracketed "(at)" / "[dot]" are written to hide an address: any TLD ("xn--p1ai", "example") counts there.
+      const start = view ? view.startOf[m.index] : m.index;
+      const end = view ? view.endOf[m.index + whole.length - 1] : m.index + whole.length;
+      const wordForm =
+        OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local) || end - start !== whole.length;
+      // Bracketed "(at)" / "[dot]" are written to hide an address: any TLD ("xn--p1ai", "example") counts there;
+      // bare words need a common TLD unless the "at" word means nothing else ("chiocciola", "małpa", "arroba").
       const bare = BARE_WORD.test(at) || BARE_WORD.test(domain) || BARE_WORD.test(local);
-      if (bare && !COMMON_TLDS.has(tld.toLowerCase())) {
+      const strongAt = BARE_WORD.test(at) && !WEAK_AT.test(at.replace(new RegExp(NO_SPAM, 'giu'), ''));
+      if (bare && !strongAt && !COMMON_TLDS.has(tld.toLowerCase())) {
         // Prose such as "me at ingrid.tanaka@…" is not a word-form address; the real one may start inside it.
         re.lastIndex = m.index + 1;
         continue;
@@ -64,7 +127,7 @@ export const emailRecognizer: Recognizer = {
       if (local.length > 64 || whole.length > 320) continue;
       // "scheme://user:password@host" is URL credentials, not an email address.
       if (URL_USERINFO_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
-      out.push(match('EMAIL', m.index, m.index + whole.length, wordForm ? 0.8 : 0.99, canonical(local, domain, tld)));
+      out.push(match('EMAIL', start, end, wordForm ? 0.8 : 0.99, canonical(local, domain, tld)));
     }
     return out;
   },
