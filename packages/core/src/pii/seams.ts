@@ -90,7 +90,9 @@ function markupEdits(s: string): Edit[] {
     const before = s[m.index - 1];
     const after = s[m.index + m[0].length] ?? '';
     if (m[0].trimStart().startsWith('-') || VALUE_SEP.test(before) || VALUE_SEP.test(after)) return '';
-    return /\s/.test(m[0]) ? ' ' : '';
+    // Between digit groups a spaced seam was a group break ("528`, `90-8343"); elsewhere it splits a token
+    // ("RO59LVCP1NP7</code> <code>KJ3X…", "2600:1700`, `f870:…").
+    return /\s/.test(m[0]) && /\d/.test(before) && /\d/.test(after) ? ' ' : '';
   });
 }
 
@@ -182,4 +184,26 @@ export function foldSeams(m: Mapped): Mapped {
   out = applyEdits(out, runEdits(out.folded));
   if (out.folded.includes('   ')) out = applyEdits(out, regexEdits(out.folded, WIDE, () => ' '));
   return out;
+}
+
+/**
+ * A recognizer's own reading of `text`: passes of edits applied in turn, mapped back to `text` (offsets into it);
+ * undefined when no pass changed anything.
+ */
+export function viewOf(text: string, passes: ((s: string) => Edit[])[]): Mapped | undefined {
+  let view: Mapped | undefined;
+  for (const pass of passes) {
+    const edits = pass(view?.folded ?? text);
+    if (edits.length === 0) continue;
+    if (!view) {
+      const n = text.length;
+      view = { folded: text, startOf: new Int32Array(n), endOf: new Int32Array(n) };
+      for (let i = 0; i < n; i++) {
+        view.startOf[i] = i;
+        view.endOf[i] = i + 1;
+      }
+    }
+    view = applyEdits(view, edits);
+  }
+  return view;
 }

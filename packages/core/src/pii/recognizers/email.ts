@@ -1,4 +1,4 @@
-import { applyEdits, type Edit, type Mapped, regexEdits } from '../seams.ts';
+import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { match } from './util.ts';
 
@@ -89,15 +89,8 @@ function emailView(text: string): Mapped | undefined {
     if (!inside || !(ASCII_ALNUM.test(before) || ASCII_ALNUM.test(after))) return undefined;
     return m[1] ? '@' : '.';
   });
-  if (spaced.length === 0 && cjk.length === 0) return undefined;
   const edits: Edit[] = [...spaced, ...cjk].sort((a, b) => a.at - b.at);
-  const n = text.length;
-  const identity: Mapped = { folded: text, startOf: new Int32Array(n), endOf: new Int32Array(n) };
-  for (let i = 0; i < n; i++) {
-    identity.startOf[i] = i;
-    identity.endOf[i] = i + 1;
-  }
-  return applyEdits(identity, edits);
+  return viewOf(text, [() => edits]);
 }
 
 export const emailRecognizer: Recognizer = {
