@@ -6,7 +6,7 @@ import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
  * - "dot" words between digits, bare or bracketed, in several languages ("53[dot]195", "188 dot 174", "192 punto 168",
  *   "175 kropka 141"), and a spaced dot ("160 . 243") → ".";
  * - spaces around the colons of an IPv6 address ("2001 : db8 : 0 : 7f4e …", " :  : ffff : 38") removed, not the
- *   colon of a label before it ("adresse IP : ::ffff:…");
+ *   colon of a label before it ("adresse IP : ::ffff:…": an address has no ":::");
  * - a line break after a group and its colon ("fe80::127c:\n329b:…") removed.
  */
 const DOT_WORDS = 'dot|punto|punkt|ponto|punt|point|kropka|tečka|tecka|точка|nokta|pont|piste|prik';
@@ -17,7 +17,7 @@ const WORD_DOT = new RegExp(
 );
 const GROUP = String.raw`[0-9a-f]{1,4}(?![\p{L}\p{N}])`;
 const SPACED_V6 = new RegExp(
-  String.raw`(?<![\p{L}\p{N}:])(?:${GROUP}|(?<!\p{L}[ \t]{0,2}):[ \t]{0,2}:[ \t]{0,2}(?:${GROUP})?)(?:[ \t]{0,2}:[ \t]{0,2}(?:${GROUP})?){0,8}`,
+  String.raw`(?<![\p{L}\p{N}:])(?:${GROUP}|:[ \t]{0,2}:(?![ \t]{0,2}:)[ \t]{0,2}(?:${GROUP})?)(?:[ \t]{0,2}:[ \t]{0,2}(?:${GROUP})?){0,8}`,
   'giu',
 );
 const WRAPPED_V6 = /(?<=:[0-9a-f]{1,4}:)\r?\n[ \t]*(?=[0-9a-f])/giu;
