@@ -2,7 +2,7 @@
  * Decode layer of the folding (normalize.ts): escapes that hide a value from a plain scan, each decoded to the
  * character it stands for, with the span of the whole escape kept so a match maps back to the original text.
  * - percent-encoding of printable ASCII ("%2B39%20312" → "+39 312"); in a token that has such an escape, a '+' between
- *   two digits is a form-encoded space ("0802%20598+1307");
+ *   digit is a form-encoded space ("0802%20598+1307");
  * - HTML character references, numeric ("&#45;", "&#x2d;") and the named ones that write separators or '@'
  *   ("&nbsp;", "&commat;", "&period;", "&colon;", "&hyphen;", …);
  * - JSON / JavaScript escapes "\u0020", "\u{1F600}", "\x40" (surrogate pairs "\uD83D\uDE00" joined).
@@ -131,8 +131,9 @@ export function decodeEscapes(text: string): Decoded | undefined {
 }
 
 /**
- * In place: in a whitespace-free token of the original that holds a percent escape, a literal '+' between two digits
- * is a form-encoded space ("0802%20598+1307", "FI45%209727+6368", "%28201%29+498").
+ * In place: in a whitespace-free token of the original that holds a percent escape, a literal '+' next to a digit
+ * or parenthesis (not "chen+work": an address tag) is a form-encoded space
+ * ("0802%20598+1307", "FI45%209727+6368", "%28201%29+498").
  */
 function formSpaces(text: string, chars: string[], starts: number[]): void {
   let tokenStart = 0;
@@ -143,7 +144,8 @@ function formSpaces(text: string, chars: string[], starts: number[]): void {
     if (PERCENT.test(text.slice(starts[tokenStart] ?? at, at))) {
       for (let k = tokenStart + 1; k < i - 1; k++) {
         const literal = text[starts[k]] === '+';
-        if (literal && chars[k] === '+' && /[\d)]/.test(chars[k - 1]) && /[\d(]/.test(chars[k + 1]))
+        const [a, b] = [chars[k - 1], chars[k + 1]];
+        if (literal && chars[k] === '+' && /[\p{L}\p{N})]/u.test(a) && /[\p{L}\p{N}(]/u.test(b) && /[\d()]/.test(a + b))
           chars[k] = ' ';
       }
     }

@@ -23,10 +23,30 @@ export function isValidIban(compact: string): boolean {
   return modString(numeric, 97) === 1;
 }
 
-// Not inside a word, except right after the label ("IBANDE89…").
-const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2})(\d{2})/giu;
+// Not inside a word, except right after the label ("IBANDE89…"). The check digits may follow a space ("IE 07S WBC…").
+const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2})/giu;
 const ALNUM = /[A-Za-z0-9]/;
 const SEP_AT = new RegExp(`^${SEP_SLASH}`);
+/** Letters written for digits ("FR57O58o88…", "621l-4249"): tried when the IBAN as written fails the checksum. */
+const LEET: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+const LOWER_LEET: Record<string, string> = { o: '0', l: '1' };
+
+const leet = (s: string, map: Record<string, string>, from: number) =>
+  s.slice(0, from) + [...s.slice(from)].map((c) => map[c] ?? c).join('');
+
+/**
+ * The IBAN as written, then with look-alike letters as digits: lowercase "o"/"l" in an uppercase IBAN, then also
+ * "O"/"I". The check digits (positions 3-4) are digits in every reading. The mod-97 checksum rejects a wrong reading
+ * (one in 97 passes by chance), so the scan can be loose about grouping.
+ */
+function readings(raw: string): string[] {
+  const head = raw.slice(0, 2) + leet(raw.slice(2, 4), LEET, 0);
+  const body = raw.slice(4);
+  const out = [head + body];
+  if (raw.slice(0, 2) === raw.slice(0, 2).toUpperCase()) out.push(head + leet(body, LOWER_LEET, 0));
+  out.push(head + leet(body, LEET, 0));
+  return [...new Set(out.map((r) => r.toUpperCase()))];
+}
 
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
@@ -41,6 +61,8 @@ export const ibanRecognizer: Recognizer = {
       while (compact.length < length && i < text.length) {
         if (ALNUM.test(text[i])) {
           compact += text[i++];
+          // Check digits (or look-alikes) right after the country code, else this is a word.
+          if (compact.length === 4 && !/^[0-9OolI]{2}$/.test(compact.slice(2))) break;
           continue;
         }
         const sep = SEP_AT.exec(text.slice(i, i + 4))?.[0];
@@ -48,8 +70,9 @@ export const ibanRecognizer: Recognizer = {
         else break;
       }
       if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;
-      compact = compact.toUpperCase();
-      if (isValidIban(compact)) out.push(match('IBAN', m.index, i, 0.98, compact));
+      if (!/^[0-9OolI]{2}$/.test(compact.slice(2, 4))) continue;
+      const valid = readings(compact).find(isValidIban);
+      if (valid) out.push(match('IBAN', m.index, i, 0.98, valid));
     }
     return out;
   },
