@@ -115,6 +115,7 @@ const isAlnumAt = (s: string, i: number) => {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return ALNUM.test(s[i]);
 };
+const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 /** One character that can be part of a spelled-out value (no space, no surrogate half). */
 const isMark = (s: string, i: number) => {
   const c = s.charCodeAt(i);
@@ -142,9 +143,22 @@ function spacedRun(s: string, p: number, edits: Edit[]): number {
     q = r;
     if (last) break;
   }
+  // Punctuation at either end is not part of the value ("| 6 1 0 … 6 |", "… 6 ?").
+  while (tokens.length > 1 && !isAlnumAt(s, tokens[tokens.length - 1])) {
+    tokens.pop();
+    gaps.pop();
+  }
+  while (tokens.length > 1 && !isAlnumAt(s, tokens[0])) {
+    tokens.shift();
+    gaps.shift();
+  }
   const chars = tokens.filter((t) => isAlnumAt(s, t)).length;
   if (chars < MIN_CHARS) return p + 1;
   const narrow = Math.min(...gaps);
+  // Digits one by one with single spaces are left to the recognizers, which read them so already, with a digit glued
+  // to the label before them ("karta6 0 1 1 0 8 …") or not.
+  if (narrow === 1 && gaps.every((g) => g === 1) && tokens.every((t) => isDigitAt(s, t)))
+    return tokens[tokens.length - 1] + 1;
   for (let k = 0; k < gaps.length; k++) {
     edits.push({ at: tokens[k] + 1, len: gaps[k], text: gaps[k] === narrow ? '' : ' ' });
   }

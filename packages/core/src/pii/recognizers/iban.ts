@@ -62,7 +62,7 @@ export const ibanRecognizer: Recognizer = {
         if (ALNUM.test(text[i])) {
           compact += text[i++];
           // Check digits (or look-alikes) right after the country code, else this is a word.
-          if (compact.length === 4 && !/^[0-9OolI]{2}$/.test(compact.slice(2))) break;
+          if (compact.length === 4 && !/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2))) break;
           continue;
         }
         const sep = SEP_AT.exec(text.slice(i, i + 4))?.[0];
@@ -70,7 +70,8 @@ export const ibanRecognizer: Recognizer = {
         else break;
       }
       if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;
-      if (!/^[0-9OolI]{2}$/.test(compact.slice(2, 4))) continue;
+      // Look-alike letters only beside real digits: prose ("following terms have …") has none.
+      if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || (compact.match(/\d/g)?.length ?? 0) < 6) continue;
       const valid = readings(compact).find(isValidIban);
       if (valid) out.push(match('IBAN', m.index, i, 0.98, valid));
     }

@@ -15,7 +15,7 @@ const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${IPV4_BODY}`, 'gu');
 const IPV6_BODY = String.raw`[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9a-z]+)?${CIDR}(?![\p{L}\p{N}:]|\.\d)`;
 // Not right after a colon, unless that colon ends a label ("remote_addr:fe80::…", "IPアドレス：::ffff:…").
 const IPV6_CANDIDATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])(?:(?<!:)|(?<=(?:[g-z_]|[^\x00-\x7f])[\p{L}\p{N}_]{0,30}:))${IPV6_BODY}`,
+  String.raw`(?<![\p{L}\p{N}.])(?:(?<!:)|(?<=(?:[g-z_]|[^\x00-\x7f]):))${IPV6_BODY}`,
   'giu',
 );
 /** Glued to its label ("IP10.0.0.7", "serverfd00:…"): kept only right after an IP context word. */
