@@ -143,26 +143,29 @@ function spacedRun(s: string, p: number, edits: Edit[]): number {
     q = r;
     if (last) break;
   }
-  // Punctuation at either end is not part of the value ("| 6 1 0 … 6 |", "… 6 ?").
-  while (tokens.length > 1 && !isAlnumAt(s, tokens[tokens.length - 1])) {
-    tokens.pop();
-    gaps.pop();
+  // A later start inside this chain would read a part of it: the scan goes on after it (linear time).
+  const next = tokens[tokens.length - 1] + 1;
+  // Punctuation at either end is not part of the value ("| 6 1 0 … 6 |", "… 6 ?"): tokens[lo..hi], gaps[lo..hi-1].
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (hi > 0 && !isAlnumAt(s, tokens[hi])) hi--;
+  while (lo < hi && !isAlnumAt(s, tokens[lo])) lo++;
+  let chars = 0;
+  let digitsOnly = true;
+  let narrow = 3;
+  for (let k = lo; k <= hi; k++) {
+    if (isAlnumAt(s, tokens[k])) chars++;
+    if (!isDigitAt(s, tokens[k])) digitsOnly = false;
+    if (k < hi) narrow = Math.min(narrow, gaps[k]);
   }
-  while (tokens.length > 1 && !isAlnumAt(s, tokens[0])) {
-    tokens.shift();
-    gaps.shift();
-  }
-  const chars = tokens.filter((t) => isAlnumAt(s, t)).length;
-  if (chars < MIN_CHARS) return p + 1;
-  const narrow = Math.min(...gaps);
+  if (chars < MIN_CHARS) return next;
   // Digits one by one with single spaces are left to the recognizers, which read them so already, with a digit glued
   // to the label before them ("karta6 0 1 1 0 8 …") or not.
-  if (narrow === 1 && gaps.every((g) => g === 1) && tokens.every((t) => isDigitAt(s, t)))
-    return tokens[tokens.length - 1] + 1;
-  for (let k = 0; k < gaps.length; k++) {
-    edits.push({ at: tokens[k] + 1, len: gaps[k], text: gaps[k] === narrow ? '' : ' ' });
-  }
-  return tokens[tokens.length - 1] + 1;
+  let uniform = true;
+  for (let k = lo; k < hi; k++) if (gaps[k] !== 1) uniform = false;
+  if (digitsOnly && uniform) return next;
+  for (let k = lo; k < hi; k++) edits.push({ at: tokens[k] + 1, len: gaps[k], text: gaps[k] === narrow ? '' : ' ' });
+  return next;
 }
 
 /** "4|8|2|8|…", "H.U.5.2.…": single letters or digits joined by one separator character throughout. */
@@ -174,7 +177,7 @@ function joinedRun(s: string, p: number, edits: Edit[]): number {
     seps.push(q + 1);
     q += 2;
   }
-  if (seps.length + 1 < MIN_CHARS) return p + 1;
+  if (seps.length + 1 < MIN_CHARS) return q + 1;
   for (const at of seps) edits.push({ at, len: 1, text: '' });
   return q + 1;
 }
