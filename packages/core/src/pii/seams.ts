@@ -4,9 +4,10 @@
  * - markup that splits a value: "</code> <code>", "`, `", "** **", "' + '", "\"\n  + \"", "»«", a line continued
  *   with a backslash, a word hyphenated at the end of a line;
  * - odd separators between letters or digits: "|", "*", "~" (tight), "·", "•", emoji (spaced or not);
- * - a value written character by character: "m a r i e _ r o s s i", "S K 6 6   8 8 1 1", "4|8|2|8|…",
- *   "H.U.5.2.…", "K_Z_1_8_…" (six or more letters or digits, one separator throughout): separators removed,
- *   wider gaps kept as one space;
+ * - a value written character by character: "m a r i e _ r o s s i", "S K 6 6   8 8 1 1", "H.U.5.2.…",
+ *   "K_Z_1_8_…" (six or more letters or digits, one separator throughout): separators removed, wider gaps kept as
+ *   one space; digits alone joined by "|", "*", "~"… ("4|8|2|8|…") become digits one by one with spaces, the form the
+ *   recognizers read already (as they do "4 1 1 1 …", left as it is);
  * - three or four spaces between digit groups: one space.
  */
 export interface Mapped {
@@ -143,8 +144,10 @@ function spacedRun(s: string, p: number, edits: Edit[]): number {
     q = r;
     if (last) break;
   }
-  // A later start inside this chain would read a part of it: the scan goes on after it (linear time).
-  const next = tokens[tokens.length - 1] + 1;
+  // A later start inside this chain would read a part of it: the scan goes on after it (linear time), from its last
+  // character when that one is glued to more ("x G.B.8.2…": a joined run starts there).
+  const end = tokens[tokens.length - 1];
+  const next = tokens.length > 1 && isAlnumAt(s, end) && !/\s/.test(s[end + 1] ?? ' ') ? end : end + 1;
   // Punctuation at either end is not part of the value ("| 6 1 0 … 6 |", "… 6 ?"): tokens[lo..hi], gaps[lo..hi-1].
   let lo = 0;
   let hi = tokens.length - 1;
@@ -178,7 +181,11 @@ function joinedRun(s: string, p: number, edits: Edit[]): number {
     q += 2;
   }
   if (seps.length + 1 < MIN_CHARS) return q + 1;
-  for (const at of seps) edits.push({ at, len: 1, text: '' });
+  // Digits alone become digits one by one with spaces, which the recognizers read as such ("2*3*4*8…" → "2 3 4 8…").
+  let digits = true;
+  for (let k = p; k <= q; k += 2) if (!isDigitAt(s, k)) digits = false;
+  const spaced = digits && !'.-_'.includes(sep);
+  for (const at of seps) edits.push({ at, len: 1, text: spaced ? ' ' : '' });
   return q + 1;
 }
 
@@ -197,8 +204,9 @@ function runEdits(s: string): Edit[] {
 
 export function foldSeams(m: Mapped): Mapped {
   let out = applyEdits(m, markupEdits(m.folded));
-  out = applyEdits(out, oddSeparatorEdits(out.folded));
+  // Runs first: "7|1|2|9…" is one joined run, and a single-letter word next to it stays a word.
   out = applyEdits(out, runEdits(out.folded));
+  out = applyEdits(out, oddSeparatorEdits(out.folded));
   if (out.folded.includes('   ')) out = applyEdits(out, regexEdits(out.folded, WIDE, () => ' '));
   return out;
 }
