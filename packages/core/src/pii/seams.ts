@@ -97,10 +97,8 @@ function markupEdits(s: string): Edit[] {
   });
 }
 
-const ODD_SEP = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}])(?:[|*~]|[ ]?(?:[·•∙⋅●▪◦‧]|[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]{1,3})[ ]?)(?=[\p{L}\p{N}])`,
-  'gu',
-);
+const ODD_SEP =
+  /(?<=[\p{L}\p{N}])(?:[|*~]|[ ]?(?:[·•∙⋅●▪◦‧]|(?:\p{Extended_Pictographic}|\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}){1,3})[ ]?)(?=[\p{L}\p{N}])/gu;
 const MAY_HAVE_ODD = /[|*~·•∙⋅●▪◦‧]|\p{Extended_Pictographic}/u;
 
 function oddSeparatorEdits(s: string): Edit[] {
@@ -207,7 +205,11 @@ export function foldSeams(m: Mapped): Mapped {
   // Runs first: "7|1|2|9…" is one joined run, and a single-letter word next to it stays a word.
   out = applyEdits(out, runEdits(out.folded));
   out = applyEdits(out, oddSeparatorEdits(out.folded));
-  if (out.folded.includes('   ')) out = applyEdits(out, regexEdits(out.folded, WIDE, () => ' '));
+  if (out.folded.includes('   '))
+    out = applyEdits(
+      out,
+      regexEdits(out.folded, WIDE, () => ' '),
+    );
   return out;
 }
 

@@ -15,7 +15,8 @@ const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
 // and escape forms. French "point" only in brackets: bare, it is an everyday word. "at" and "et" (fr, tr) are
 // everyday words too: with them a bare form needs a common TLD (see WEAK_AT).
 const DOT_WORDS = 'dot|punkt|punto|ponto|punt|kropka|tečka|tecka|точка|nokta|pont|piste|prik';
-const AT_WORDS = 'at|et|arroba|chez|chiocciola|snabel-a|zavináč|zavinac|małpa|malpa|kukac|собака|klammeraffe|apenstaartje';
+const AT_WORDS =
+  'at|et|arroba|chez|chiocciola|snabel-a|zavináč|zavinac|małpa|malpa|kukac|собака|klammeraffe|apenstaartje';
 const WEAK_AT = /^\s*(?:at|et)\s*$/i;
 // Inserted against harvesting, next to the "@": "x.REMOVE.@", "-nospam-@", "_NO_SPAM_@", "@DELETE_THIS…".
 const NO_SPAM = String.raw`[._\-]?(?:no[._\-]?spam|anti[._\-]?spam|spam[._\-]?free|remove(?:[._\-]?this)?|delete[._\-]?this)[._\-]?`;
@@ -81,7 +82,12 @@ const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
 
 /** The text as the address pattern reads it (see SPACED, CJK_WORDS), mapped back to `text`; undefined if unchanged. */
 function emailView(text: string): Mapped | undefined {
-  const spaced = text.includes(' ') ? spacedAddresses(text, regexEdits(text, SPACED, (m) => m[1])) : [];
+  const spaced = text.includes(' ')
+    ? spacedAddresses(
+        text,
+        regexEdits(text, SPACED, (m) => m[1]),
+      )
+    : [];
   const cjk = regexEdits(text, CJK_WORDS, (m) => {
     const before = text[m.index - 1] ?? '';
     const after = text[m.index + m[0].length] ?? '';

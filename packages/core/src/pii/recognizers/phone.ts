@@ -265,7 +265,15 @@ function spelledNumbers(text: string, preferred: readonly CountryCode[]): RawMat
     if (seq.digits.length < MIN_DIGITS || seq.digits.length > MAX_DIGITS) continue;
     const v = classify(seq.digits, preferred, false);
     const context = hasContext(text, 'PHONE', seq.start, seq.end);
-    out.push(match('PHONE', seq.start, extensionEnd(text, seq.end), context ? 0.6 : 0.5, v.kind === 'none' ? seq.digits : v.value));
+    out.push(
+      match(
+        'PHONE',
+        seq.start,
+        extensionEnd(text, seq.end),
+        context ? 0.6 : 0.5,
+        v.kind === 'none' ? seq.digits : v.value,
+      ),
+    );
   }
   return out;
 }
