@@ -85,6 +85,13 @@ describe('seams: markup and odd separators inside a value', () => {
     expect(foldText('a ab.** **cd x »«y').folded).toBe('a ab.cd xy');
   });
 
+  it('gives a grouped number its separator back, and joins a token split in the middle', () => {
+    expect(foldText('n 301`, `44-9012 x').folded).toBe('n 301-44-9012 x');
+    expect(foldText('n 301.44 \\\n9012 x').folded).toBe('n 301.44.9012 x');
+    expect(foldText('ip 2001:db8`, `85a3:0 x').folded).toBe('ip 2001:db8:85a3:0 x');
+    expect(foldText('n "3014"\n  + "49012" x').folded).toBe('n "301449012" x');
+  });
+
   it('a word hyphenated at the end of a line is joined', () => {
     expect(foldText('card 4111-\n1111 done').folded).toBe('card 41111111 done');
   });

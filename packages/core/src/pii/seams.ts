@@ -91,10 +91,28 @@ function markupEdits(s: string): Edit[] {
     const before = s[m.index - 1];
     const after = s[m.index + m[0].length] ?? '';
     if (m[0].trimStart().startsWith('-') || VALUE_SEP.test(before) || VALUE_SEP.test(after)) return '';
-    // Between digit groups a spaced seam was a group break ("528`, `90-8343"); elsewhere it splits a token
-    // ("RO59LVCP1NP7</code> <code>KJ3X…", "2600:1700`, `f870:…").
-    return /\s/.test(m[0]) && /\d/.test(before) && /\d/.test(after) ? ' ' : '';
+    // In a grouped number the seam took a group separator's place, which it gets back ("528`, `90-8343",
+    // "4080 2312 6698' + '7151", IPv6 "2600:1700`, `f870:…"); elsewhere it splits a token ("5571\" + \"16549",
+    // "RO59LVCP1NP7</code> <code>KJ3X…").
+    if (!/\s/.test(m[0])) return '';
+    const end = m.index + m[0].length;
+    const sep = groupSeparator(s, m.index - 1, -1) ?? groupSeparator(s, end, 1);
+    if (sep === ':') return HEX.test(before) && HEX.test(after) ? ':' : '';
+    return sep && isDigitAt(s, m.index - 1) && isDigitAt(s, end) ? sep : '';
   });
+}
+
+const HEX = /^[0-9a-f]$/i;
+/** The separator after the digits (hex digits before a ':') from `i` going `dir`, when another group follows it. */
+function groupSeparator(s: string, i: number, dir: 1 | -1): string | undefined {
+  let k = i;
+  for (let n = 0; n < 24 && HEX.test(s[k] ?? ''); n++) k += dir;
+  const sep = s[k] ?? '';
+  if (sep === ':') return HEX.test(s[k + dir] ?? '') && k !== i ? ':' : undefined;
+  if (!/[-. /]/.test(sep) || !isDigitAt(s, k + dir)) return undefined;
+  // a digit group, not letters ("ge98", "P7")
+  for (let j = i; j !== k; j += dir) if (!isDigitAt(s, j)) return undefined;
+  return sep;
 }
 
 const ODD_SEP =
