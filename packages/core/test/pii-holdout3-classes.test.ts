@@ -125,7 +125,7 @@ describe('emails: spaced, with no-spam insertions, with at / dot words in more l
 
 describe('IBANs read loosely, the mod-97 checksum decides', () => {
   const cases: [string, string][] = [
-    ['DE89 3704 0044 O532 O13O OO', 'IBAN DE89 3704 0044 O532 O13O OO danke'],
+    ['DE89 3704 0044 O532 O13O 0O', 'IBAN DE89 3704 0044 O532 O13O 0O danke'],
     ['DE 89370 40044 0532 01 3000', 'Konto DE 89370 40044 0532 01 3000 danke'],
     ['de89 3704 0044 0532 0130 0o', 'konto de89 3704 0044 0532 0130 0o'],
     ['GB82 WEST 1234 5698 7654 32', 'GB82 WEST 1234 5698 7654 32'],
@@ -137,8 +137,15 @@ describe('IBANs read loosely, the mod-97 checksum decides', () => {
   });
 
   it('words do not pass for look-alike digits', async () => {
-    const text = 'In this Agreement the following terms have the following meaning, as if it were so.';
-    expect(await engine.detect(text)).toEqual([]);
+    for (const text of [
+      'In this Agreement the following terms have the following meaning, as if it were so.',
+      'We meet at 10 am on 2024 12 05 in room 4711 of the hall 8',
+    ]) {
+      expect(await engine.detect(text)).toEqual([]);
+    }
+    // letters for digits count only in a group that holds a digit: "OO" alone stays letters
+    const found = await engine.detect('IBAN DE89 3704 0044 O532 O13O OO danke');
+    expect(found.filter((e) => e.type === 'IBAN')).toEqual([]);
   });
 });
 

@@ -31,20 +31,22 @@ const SEP_AT = new RegExp(`^${SEP_SLASH}`);
 const LEET: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 const LOWER_LEET: Record<string, string> = { o: '0', l: '1' };
 
-const leet = (s: string, map: Record<string, string>, from: number) =>
-  s.slice(0, from) + [...s.slice(from)].map((c) => map[c] ?? c).join('');
+/** `raw` with look-alike letters (of `map`) as digits, only in groups that also hold a real digit (`digitGroup`). */
+const leet = (raw: string, map: Record<string, string>, digitGroup: boolean[]) =>
+  [...raw].map((c, k) => (digitGroup[k] ? (map[c] ?? c) : c)).join('');
 
 /**
- * The IBAN as written, then with look-alike letters as digits: lowercase "o"/"l" in an uppercase IBAN, then also
- * "O"/"I". The check digits (positions 3-4) are digits in every reading. The mod-97 checksum rejects a wrong reading
- * (one in 97 passes by chance), so the scan can be loose about grouping.
+ * The IBAN as written, then with look-alike letters as digits where a group also holds a digit: lowercase "o"/"l" in an
+ * uppercase IBAN, then also "O"/"I". The check digits (positions 3-4) are digits in every reading. The mod-97 checksum
+ * rejects a wrong reading (one in 97 passes by chance), so the scan can be loose about grouping.
  */
-function readings(raw: string): string[] {
-  const head = raw.slice(0, 2) + leet(raw.slice(2, 4), LEET, 0);
+function readings(raw: string, digitGroup: boolean[]): string[] {
+  const head = raw.slice(0, 2) + leet(raw.slice(2, 4), LEET, [true, true]);
   const body = raw.slice(4);
+  const inBody = digitGroup.slice(4);
   const out = [head + body];
-  if (raw.slice(0, 2) === raw.slice(0, 2).toUpperCase()) out.push(head + leet(body, LOWER_LEET, 0));
-  out.push(head + leet(body, LEET, 0));
+  if (raw.slice(0, 2) === raw.slice(0, 2).toUpperCase()) out.push(head + leet(body, LOWER_LEET, inBody));
+  out.push(head + leet(body, LEET, inBody));
   return [...new Set(out.map((r) => r.toUpperCase()))];
 }
 
@@ -58,21 +60,33 @@ export const ibanRecognizer: Recognizer = {
       if (!length) continue;
       let compact = m[0];
       let i = m.index + m[0].length;
+      // group[k] = index of the group (between separators) of compact[k]
+      const group = [0, 0];
+      let groups = 0;
       while (compact.length < length && i < text.length) {
         if (ALNUM.test(text[i])) {
           compact += text[i++];
+          group.push(groups);
           // Check digits (or look-alikes) right after the country code, else this is a word.
           if (compact.length === 4 && !/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2))) break;
           continue;
         }
         const sep = SEP_AT.exec(text.slice(i, i + 4))?.[0];
-        if (sep && ALNUM.test(text[i + sep.length] ?? '') && ALNUM.test(text[i - 1])) i += sep.length;
-        else break;
+        // A space between the country code and the check digits only after capitals ("IE 07S …", not "at 10 am").
+        if (compact.length === 2 && m[1] !== m[1].toUpperCase()) break;
+        if (sep && ALNUM.test(text[i + sep.length] ?? '') && ALNUM.test(text[i - 1])) {
+          i += sep.length;
+          groups++;
+        } else break;
       }
       if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;
       // Look-alike letters only beside real digits: prose ("following terms have …") has none.
       if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || (compact.match(/\d/g)?.length ?? 0) < 6) continue;
-      const valid = readings(compact).find(isValidIban);
+      const withDigit = new Set(group.filter((_, k) => /\d/.test(compact[k])));
+      const valid = readings(
+        compact,
+        group.map((g) => withDigit.has(g)),
+      ).find(isValidIban);
       if (valid) out.push(match('IBAN', m.index, i, 0.98, valid));
     }
     return out;
