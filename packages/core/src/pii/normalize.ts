@@ -5,6 +5,9 @@
  * - maps every Unicode space to ' ' and every dash/minus variant to '-'
  * Case is kept (secrets are case-sensitive); recognizers match case-insensitively where it makes sense.
  */
+import { type Decoded, decodeEscapes } from './decode.ts';
+import { foldSeams, type Mapped } from './seams.ts';
+
 export interface FoldedText {
   original: string;
   folded: string;
@@ -87,35 +90,68 @@ function foldChar(ch: string): string {
   return nf.length <= 4 ? nf : ch;
 }
 
+/** Combining marks (diacritics, overlays, enclosing circles, keycap): blocks U+0300, U+1AB0, U+1DC0, U+20D0, U+FE20. */
+const isCombining = (cp: number) =>
+  (cp >= 0x300 && cp <= 0x36f) ||
+  (cp >= 0x1ab0 && cp <= 0x1aff) ||
+  (cp >= 0x1dc0 && cp <= 0x1dff) ||
+  (cp >= 0x20d0 && cp <= 0x20ff) ||
+  (cp >= 0xfe20 && cp <= 0xfe2f);
+/** Bases whose combining marks are decoration: Latin letters, digits, ASCII punctuation and symbols. */
+const DECORATED_BASE = /^[\x21-\x7e\p{Script=Latin}\p{N}\p{S}]$/u;
+
+/**
+ * Folds `original` (see the file comment), after decoding escapes (decode.ts: "%2B", "&#45;", "\\u0040") and before
+ * folding seams (seams.ts: markup or odd separators inside a value, values spelled character by character). A
+ * combining mark on a Latin letter, digit or symbol ("4̲8̲", "0̸7̸", "1̣8̣4̣", keycap "1️⃣") is composed with it when
+ * Unicode has the composed letter ("é"), else dropped; its span joins the base character's.
+ */
 export function foldText(original: string): FoldedText {
-  if (ASCII_SAFE.test(original)) {
-    const n = original.length;
+  const decoded = decodeEscapes(original);
+  const source = decoded?.text ?? original;
+  let m: Mapped;
+  if (ASCII_SAFE.test(source)) {
+    const n = source.length;
     const startOf = new Int32Array(n);
     const endOf = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      startOf[i] = i;
-      endOf[i] = i + 1;
+      startOf[i] = decoded ? decoded.starts[i] : i;
+      endOf[i] = decoded ? decoded.ends[i] : i + 1;
     }
-    return { original, folded: original, startOf, endOf };
-  }
+    m = { folded: source, startOf, endOf };
+  } else m = foldChars(source, decoded);
+  const seamed = foldSeams(m);
+  return { original, folded: seamed.folded, startOf: seamed.startOf, endOf: seamed.endOf };
+}
+
+function foldChars(source: string, decoded: Decoded | undefined): Mapped {
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i) ?? 0;
+  while (i < source.length) {
+    const cp = source.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
+    const from = decoded ? decoded.starts[i] : i;
+    const to = decoded ? decoded.ends[i + width - 1] : i + width;
+    const ch = source.slice(i, i + width);
+    i += width;
+    const last = out.length - 1;
+    if (isCombining(cp) && last >= 0 && DECORATED_BASE.test(out[last])) {
+      const composed = (out[last] + ch).normalize('NFC');
+      if (composed.length === 1) out[last] = composed;
+      ends[last] = to;
+      continue;
+    }
     const folded = cp < 0x80 ? ch : foldChar(ch);
     for (let k = 0; k < folded.length; k++) {
       out.push(folded[k]);
-      starts.push(i);
-      ends.push(i + width);
+      starts.push(from);
+      ends.push(to);
     }
-    i += width;
   }
   foldConfusables(out);
-  return { original, folded: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
+  return { folded: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
 }
 
 const LETTER_DIGIT: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };

@@ -1,3 +1,4 @@
+import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { match } from './util.ts';
 
@@ -11,18 +12,23 @@ import { match } from './util.ts';
  */
 const LOCAL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}_%+\-]*[\p{L}\p{N}])?`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
-// Words for "dot" and "at" (en de es it pt fr nl pl), and the names of the "@" sign (fr arobase, it chiocciola, de
-// Klammeraffe, nl apenstaartje, pl małpa), bracketed or bare; defanged "[.]" / "[@]"; HTML and escape forms.
-// French "point" bare only after "arobase" (see BARE_POINT): elsewhere it is an everyday word.
-const DOT_WORDS = 'dot|punkt|punto|ponto|punt|kropka';
-const SIGN_NAMES = 'arroba|arobase|chiocciola|klammeraffe|apenstaartje|małpa';
-const AT_WORDS = `at|chez|${SIGN_NAMES}`;
+// Words for "dot" and "at" (en de es it pt fr nl sv cs pl hu tr ru), the names of the "@" sign (fr arobase, it
+// chiocciola, de Klammeraffe, nl apenstaartje, pl małpa, es/pt arroba, cs zavináč, sv snabel-a, hu kukac, ru собака),
+// bracketed or bare; defanged "[.]" / "[@]"; HTML and escape forms. French "point" bare only after "arobase" or "@"
+// (see BARE_POINT): elsewhere it is an everyday word. Bare "at" / "et" (fr, tr) and bare dot words are everyday
+// words too: such a form needs a common TLD unless the rest is written to hide an address (see `hidden`).
+const DOT_WORDS = 'dot|punkt|punto|ponto|punt|kropka|tečka|tecka|точка|nokta|pont|piste|prik';
+const SIGN_NAMES =
+  'arroba|arobase|chiocciola|klammeraffe|apenstaartje|małpa|malpa|snabel-a|zavináč|zavinac|kukac|собака';
+const AT_WORDS = `at|et|chez|${SIGN_NAMES}`;
+// Inserted against harvesting, next to the "@": "x.REMOVE.@", "-nospam-@", "_NO_SPAM_@", "@DELETE_THIS…".
+const NO_SPAM = String.raw`[._\-]?(?:no[._\-]?spam|anti[._\-]?spam|spam[._\-]?free|remove(?:[._\-]?this)?|delete[._\-]?this)[._\-]?`;
 // A dot with a blank on each side ("john . doe @ gmail . com") only with a written "@" (see SPACED_DOT).
 const WORD_DOT = String.raw`\s*[(\[{<]\s*(?:${DOT_WORDS}|point|\.)\s*[)\]}>]\s*|\s+(?:${DOT_WORDS}|point)\s+|[ \t]\.[ \t]|&#0*46;|&#x0*2e;|&period;|\\u002e`;
 const WORD_AT = String.raw`\s*[(\[{<]\s*(?:${AT_WORDS}|@)\s*[)\]}>]\s*|\s+(?:${AT_WORDS})\s+|&#0*64;|&#x0*40;|&commat;|\\u0040|%40`;
 const DOT = String.raw`(?:\.|${WORD_DOT})`;
 // "@" with a space or a line break on either side (an address wrapped by a mail client).
-const AT = `(?:[ \t]?(?:\r?\n)?[ \t]?@[ \t]?(?:\r?\n)?[ \t]?|${WORD_AT})`;
+const AT = `(?:${NO_SPAM})?(?:[ \t]?(?:\r?\n)?[ \t]?@[ \t]?(?:\r?\n)?[ \t]?|${WORD_AT})(?:${NO_SPAM})?`;
 const EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24}|xn--[\p{L}\p{N}\-]{1,59})(?![\p{L}\p{N}\-])`,
   'giu',
@@ -35,7 +41,10 @@ const BARE_POINT = /\spoint\s/i;
 const SIGN_NAME = new RegExp(String.raw`^\s*(?:${SIGN_NAMES})\s*$`, 'i');
 /** A bracketed or defanged "at" / "dot" ("[.]", "(at)", "{dot}"). */
 const BRACKETED = new RegExp(String.raw`[(\[{<]\s*(?:${AT_WORDS}|${DOT_WORDS}|point|@|\.)\s*[)\]}>]`, 'i');
-const MAY_HAVE_AT = new RegExp(String.raw`@|&#0*64;|&#x0*40;|&commat;|\\u0040|%40|\b(?:${AT_WORDS})\b`, 'i');
+const MAY_HAVE_AT = new RegExp(
+  String.raw`@|&#0*64;|&#x0*40;|&commat;|\\u0040|%40|(?<!\p{L})(?:${AT_WORDS})(?!\p{L})|アット|艾特`,
+  'iu',
+);
 const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]+:[^\s/]*$/i;
 const SPLIT_DOT = new RegExp(DOT, 'giu');
 
@@ -53,17 +62,69 @@ function canonical(local: string, domain: string, tld: string): string {
   return `${l}@${d}.${tld}`.toLowerCase();
 }
 
+/** Spaced separators ("mateo . bianchi @ gmail . com", "nguyen + work @ …") written without the spaces. */
+const SPACED = /(?<=[\p{L}\p{N}])[ \t]{1,2}([.+\-_@])[ \t]{1,2}(?=[\p{L}\p{N}])/gu;
+/** Japanese / Chinese words for "@" and "." written inside the address ("annaドットmullerアットマークyandexドットru"). */
+const CJK_WORDS = /(アットマーク|アット|艾特)|(ドット|點|点)/gu;
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
+/**
+ * Spaced separators count only in a chain of them around a spaced "@" ("MULLER + 2024 @ EU . ACME - LOGISTICS . COM"),
+ * not a dash in prose after an address ("info@cs.ox.ac.uk - please").
+ */
+function spacedAddresses(text: string, edits: Edit[]): Edit[] {
+  const out: Edit[] = [];
+  let chain: Edit[] = [];
+  const flush = () => {
+    if (chain.some((e) => e.text === '@')) out.push(...chain);
+    chain = [];
+  };
+  for (const e of edits) {
+    const last = chain[chain.length - 1];
+    if (last && !WORD_ONLY.test(text.slice(last.at + last.len, e.at))) flush();
+    chain.push(e);
+  }
+  flush();
+  return out;
+}
+const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
+
+/** The text as the address pattern reads it (see SPACED, CJK_WORDS), mapped back to `text`; undefined if unchanged. */
+function emailView(text: string): Mapped | undefined {
+  const spaced = text.includes(' ')
+    ? spacedAddresses(
+        text,
+        regexEdits(text, SPACED, (m) => m[1]),
+      )
+    : [];
+  const cjk = regexEdits(text, CJK_WORDS, (m) => {
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + m[0].length] ?? '';
+    const inside = /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
+    if (!inside || !(ASCII_ALNUM.test(before) || ASCII_ALNUM.test(after))) return undefined;
+    return m[1] ? '@' : '.';
+  });
+  const edits: Edit[] = [...spaced, ...cjk].sort((a, b) => a.at - b.at);
+  return viewOf(text, [() => edits]);
+}
+
 export const emailRecognizer: Recognizer = {
   name: 'email',
   types: ['EMAIL'],
-  find(text) {
+  find(original) {
     const out: RawMatch[] = [];
-    if (!MAY_HAVE_AT.test(text)) return out;
+    if (!MAY_HAVE_AT.test(original)) return out;
+    const view = emailView(original);
+    const text = view?.folded ?? original;
     const re = new RegExp(EMAIL);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [whole, local, at, domain, tld] = m;
-      const wordForm = OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local);
-      // Bracketed "(at)" / "[dot]" are written to hide an address: any TLD ("xn--p1ai", "example") counts there.
+      const start = view ? view.startOf[m.index] : m.index;
+      const end = view ? view.endOf[m.index + whole.length - 1] : m.index + whole.length;
+      const wordForm =
+        OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local) || end - start !== whole.length;
+      // Bracketed "(at)" / "[dot]" are written to hide an address: any TLD ("xn--p1ai", "example") counts there;
+      // bare words need a common TLD unless the "at" word means nothing else ("chiocciola", "małpa", "arroba").
       const bare = BARE_WORD.test(at) || BARE_WORD.test(domain) || BARE_WORD.test(local);
       // …unless the rest is written to hide an address too ("arroba kanzlei[.]berlin", "arroba kanzlei.berlin"):
       // a bracketed or defanged part, or a name of the "@" sign (prose uses it for nothing else) with real dots.
@@ -84,7 +145,7 @@ export const emailRecognizer: Recognizer = {
       if (local.length > 64 || whole.length > 320) continue;
       // "scheme://user:password@host" is URL credentials, not an email address.
       if (URL_USERINFO_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
-      out.push(match('EMAIL', m.index, m.index + whole.length, wordForm ? 0.8 : 0.99, canonical(local, domain, tld)));
+      out.push(match('EMAIL', start, end, wordForm ? 0.8 : 0.99, canonical(local, domain, tld)));
     }
     return out;
   },

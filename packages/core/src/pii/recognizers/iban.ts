@@ -23,10 +23,32 @@ export function isValidIban(compact: string): boolean {
   return modString(numeric, 97) === 1;
 }
 
-// Not inside a word, except right after the label ("IBANDE89…").
-const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2})(\d{2})/giu;
+// Not inside a word, except right after the label ("IBANDE89…"). The check digits may follow a space ("IE 07S WBC…").
+const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2})/giu;
 const ALNUM = /[A-Za-z0-9]/;
 const SEP_AT = new RegExp(`^${SEP_SLASH}`);
+/** Letters written for digits ("FR57O58o88…", "621l-4249"): tried when the IBAN as written fails the checksum. */
+const LEET: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+const LOWER_LEET: Record<string, string> = { o: '0', l: '1' };
+
+/** `raw` with look-alike letters (of `map`) as digits, only in groups that also hold a real digit (`digitGroup`). */
+const leet = (raw: string, map: Record<string, string>, digitGroup: boolean[]) =>
+  [...raw].map((c, k) => (digitGroup[k] ? (map[c] ?? c) : c)).join('');
+
+/**
+ * The IBAN as written, then with look-alike letters as digits where a group also holds a digit: lowercase "o"/"l" in an
+ * uppercase IBAN, then also "O"/"I". The check digits (positions 3-4) are digits in every reading. The mod-97 checksum
+ * rejects a wrong reading (one in 97 passes by chance), so the scan can be loose about grouping.
+ */
+function readings(raw: string, digitGroup: boolean[]): string[] {
+  const head = raw.slice(0, 2) + leet(raw.slice(2, 4), LEET, [true, true]);
+  const body = raw.slice(4);
+  const inBody = digitGroup.slice(4);
+  const out = [head + body];
+  if (raw.slice(0, 2) === raw.slice(0, 2).toUpperCase()) out.push(head + leet(body, LOWER_LEET, inBody));
+  out.push(head + leet(body, LEET, inBody));
+  return [...new Set(out.map((r) => r.toUpperCase()))];
+}
 
 export const ibanRecognizer: Recognizer = {
   name: 'iban',
@@ -38,18 +60,34 @@ export const ibanRecognizer: Recognizer = {
       if (!length) continue;
       let compact = m[0];
       let i = m.index + m[0].length;
+      // group[k] = index of the group (between separators) of compact[k]
+      const group = [0, 0];
+      let groups = 0;
       while (compact.length < length && i < text.length) {
         if (ALNUM.test(text[i])) {
           compact += text[i++];
+          group.push(groups);
+          // Check digits (or look-alikes) right after the country code, else this is a word.
+          if (compact.length === 4 && !/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2))) break;
           continue;
         }
         const sep = SEP_AT.exec(text.slice(i, i + 4))?.[0];
-        if (sep && ALNUM.test(text[i + sep.length] ?? '') && ALNUM.test(text[i - 1])) i += sep.length;
-        else break;
+        // A space between the country code and the check digits only after capitals ("IE 07S …", not "at 10 am").
+        if (compact.length === 2 && m[1] !== m[1].toUpperCase()) break;
+        if (sep && ALNUM.test(text[i + sep.length] ?? '') && ALNUM.test(text[i - 1])) {
+          i += sep.length;
+          groups++;
+        } else break;
       }
       if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;
-      compact = compact.toUpperCase();
-      if (isValidIban(compact)) out.push(match('IBAN', m.index, i, 0.98, compact));
+      // Look-alike letters only beside real digits: prose ("following terms have …") has none.
+      if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || (compact.match(/\d/g)?.length ?? 0) < 6) continue;
+      const withDigit = new Set(group.filter((_, k) => /\d/.test(compact[k])));
+      const valid = readings(
+        compact,
+        group.map((g) => withDigit.has(g)),
+      ).find(isValidIban);
+      if (valid) out.push(match('IBAN', m.index, i, 0.98, valid));
     }
     return out;
   },

@@ -1,18 +1,23 @@
 import { labelBefore } from '../context.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
+import { ipView } from './ip-view.ts';
 import { match } from './util.ts';
 
 /** IPv4 / IPv6 addresses (parsed and validated) and credentials embedded in URLs (scheme://user:pass@host). */
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-// Dots may be defanged ("10[.]0[.]0[.]1"), words ("10(dot)0(dot)0(dot)1", "10 dot 0 dot 0 dot 1") or spaced
-// ("10 . 0 . 0 . 1"); a ":port" after the address belongs to it.
-const IPV4_DOT = String.raw`(?:\.|\[\.\]|\(\.\)| ?[\[({] ?dot ?[\])}] ?| dot | \. )`;
-/** Any of those dots, for the value. */
-const ANY_DOT = / ?[[({] ?(?:dot|\.) ?[\])}] ?| dot | \. /gi;
-const IPV4_BODY = `${OCTET}(?:${IPV4_DOT}${OCTET}){3}(?::\\d{1,5}(?!\\d))?(?![\\p{L}\\p{N}]|\\.\\d)`;
-const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${IPV4_BODY}`, 'giu');
-const IPV6_BODY = String.raw`[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9a-z]+)?(?![\p{L}\p{N}:]|\.\d)`;
-const IPV6_CANDIDATE = new RegExp(String.raw`(?<![\p{L}\p{N}:.])${IPV6_BODY}`, 'giu');
+// Leading zeros are written too ("109.151.092.162", "008.047.098.091").
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|0\\d\\d|0?[1-9]?\\d)';
+/** A prefix length ("/24", "/64") after the address belongs to it. */
+const CIDR = String.raw`(?:\/\d{1,3}(?!\d))?`;
+// Dots may be defanged ("10[.]0[.]0[.]1"); a ":port" after the address belongs to it.
+const IPV4_DOT = String.raw`(?:\.|\[\.\]|\(\.\))`;
+const IPV4_BODY = `${OCTET}(?:${IPV4_DOT}${OCTET}){3}(?::\\d{1,5}(?!\\d)|${CIDR})(?![\\p{L}\\p{N}]|\\.\\d)`;
+const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${IPV4_BODY}`, 'gu');
+const IPV6_BODY = String.raw`[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9a-z]+)?${CIDR}(?![\p{L}\p{N}:]|\.\d)`;
+// Not right after a colon, unless that colon ends a label ("remote_addr:fe80::…", "IPアドレス：::ffff:…").
+const IPV6_CANDIDATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(?:(?<!:)|(?<=(?:[g-z_]|[^\x00-\x7f]):))${IPV6_BODY}`,
+  'giu',
+);
 /** Glued to its label ("IP10.0.0.7", "serverfd00:…"): kept only right after an IP context word. */
 const IPV4_GLUED = new RegExp(`(?<=\\p{L})${IPV4_BODY}`, 'giu');
 const IPV6_GLUED = new RegExp(String.raw`(?<=\p{L})${IPV6_BODY}`, 'giu');
@@ -45,24 +50,33 @@ const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{1,15}):\/\/([^\s:/@"'<>]+):([^\s/"'
 export const networkRecognizer: Recognizer = {
   name: 'network',
   types: ['IP_ADDRESS', 'URL_CREDENTIALS'],
-  find(text) {
+  find(original) {
     const out: RawMatch[] = [];
-    if (text.includes('.') || /dot/i.test(text)) {
+    const view = ipView(original);
+    const text = view?.folded ?? original;
+    const found = (start: number, end: number, value: string) =>
+      view
+        ? match('IP_ADDRESS', view.startOf[start], view.endOf[end - 1], 0.85, value)
+        : match('IP_ADDRESS', start, end, 0.85, value);
+    if (text.includes('.')) {
       const glued = [...text.matchAll(IPV4_GLUED)].filter((m) => labelBefore(text, 'IP_ADDRESS', m.index));
       for (const m of [...text.matchAll(IPV4), ...glued]) {
         const before = text.slice(Math.max(0, m.index - 2), m.index).toLowerCase();
-        const address = m[0].replace(ANY_DOT, '.').replace(/:\d+$/, '');
+        const address = m[0].replace(/[[\]()]/g, '').replace(/[:/]\d+$/, '');
         if (/v$/.test(before) || NOT_PERSONAL.has(address)) continue; // "v1.2.3.4" is a version
-        out.push(match('IP_ADDRESS', m.index, m.index + m[0].length, 0.85, address));
+        out.push(found(m.index, m.index + m[0].length, address));
       }
     }
     if (text.includes(':')) {
       const glued = [...text.matchAll(IPV6_GLUED)].filter((m) => labelBefore(text, 'IP_ADDRESS', m.index));
       for (const m of [...text.matchAll(IPV6_CANDIDATE), ...glued]) {
-        if (isIPv6(m[0]) && !NOT_PERSONAL.has(m[0].toLowerCase()))
-          out.push(match('IP_ADDRESS', m.index, m.index + m[0].length, 0.85, m[0].toLowerCase()));
+        const address = m[0].replace(/\/\d+$/, '');
+        if (isIPv6(address) && !NOT_PERSONAL.has(address.toLowerCase()))
+          out.push(found(m.index, m.index + m[0].length, address.toLowerCase()));
       }
-      for (const m of text.matchAll(URL_CREDENTIALS)) {
+    }
+    if (original.includes(':')) {
+      for (const m of original.matchAll(URL_CREDENTIALS)) {
         // The span is the userinfo ("user:pass"); scheme and host stay readable for the model.
         const start = m.index + m[1].length + 3;
         const end = start + m[2].length + 1 + m[3].length;

@@ -3,6 +3,7 @@ import { fieldLabelBefore, hasContext, labelBefore } from '../context.ts';
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { createSlicer } from '../yield.ts';
+import { extensionEnd } from './phone-extension.ts';
 import { spelledRuns } from './spelled.ts';
 import { match } from './util.ts';
 
@@ -240,7 +241,8 @@ function evaluate(
   if (!plus && digits.startsWith('00') && digits.length >= 10 && digits[2] !== '0') candidate = `+${digits.slice(2)}`;
   const national = candidate.startsWith('+') ? candidate.slice(1) : candidate;
   if (national.length < minDigits || national.length > MAX_DIGITS) return undefined;
-  if (/[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text[end] ?? '')) return undefined;
+  const after = extensionEnd(text, end);
+  if (after === end && /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text[end] ?? '')) return undefined;
   if (!plus && start > 0 && text[start - 1] === '(') start--;
   if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
   const shape = notAPhone(text, groups, start, end, candidate.startsWith('+'));
@@ -264,7 +266,7 @@ function evaluate(
   if (shape === 'weak') score = Math.min(score, 0.2);
   // "possible" alone is too weak without context; keep those only when a context word is near.
   if ((verdict.kind === 'possible' || verdict.kind === 'intl-possible') && !context) return undefined;
-  return match('PHONE', start, end, score, verdict.value);
+  return match('PHONE', start, after, score, verdict.value);
 }
 
 /** Digits written as words, possibly mixed with numerals: "zero six, one two 34 56 seventy…" (≥ 3 words, 7-15 digits). */
@@ -274,7 +276,15 @@ function spelledNumbers(text: string, preferred: readonly CountryCode[]): RawMat
     if (seq.digits.length < MIN_DIGITS || seq.digits.length > MAX_DIGITS) continue;
     const v = classify(seq.digits, preferred, false);
     const context = hasContext(text, 'PHONE', seq.start, seq.end);
-    out.push(match('PHONE', seq.start, seq.end, context ? 0.6 : 0.5, v.kind === 'none' ? seq.digits : v.value));
+    out.push(
+      match(
+        'PHONE',
+        seq.start,
+        extensionEnd(text, seq.end),
+        context ? 0.6 : 0.5,
+        v.kind === 'none' ? seq.digits : v.value,
+      ),
+    );
   }
   return out;
 }

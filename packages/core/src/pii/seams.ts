@@ -1,0 +1,254 @@
+/**
+ * Seams of the folding (normalize.ts): what is written between the parts of one value to break a scan, folded to a
+ * plain separator (or removed), with the offset map kept exact. Each pass is linear (bounded patterns, one scan).
+ * - markup that splits a value: "</code> <code>", "`, `", "** **", "' + '", "\"\n  + \"", "»«", a line continued
+ *   with a backslash, a word hyphenated at the end of a line;
+ * - odd separators between letters or digits: "|", "*", "~" (tight), "·", "•", emoji (spaced or not);
+ * - a value written character by character: "m a r i e _ r o s s i", "S K 6 6   8 8 1 1", "H.U.5.2.…",
+ *   "K_Z_1_8_…" (six or more letters or digits, one separator throughout): separators removed, wider gaps kept as
+ *   one space; digits alone joined by "|", "*", "~"… ("4|8|2|8|…") become digits one by one with spaces, the form the
+ *   recognizers read already (as they do "4 1 1 1 …", left as it is);
+ * - three or four spaces between digit groups: one space.
+ */
+export interface Mapped {
+  folded: string;
+  startOf: Int32Array;
+  endOf: Int32Array;
+}
+
+export interface Edit {
+  at: number;
+  len: number;
+  text: string;
+}
+
+/** Applies sorted, disjoint edits; a replacement character maps to the whole span it replaces. */
+export function applyEdits(m: Mapped, edits: Edit[]): Mapped {
+  if (edits.length === 0) return m;
+  const s = m.folded;
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  const keep = (to: number) => {
+    if (to > i) parts.push(s.slice(i, to));
+    for (; i < to; i++) {
+      starts.push(m.startOf[i]);
+      ends.push(m.endOf[i]);
+    }
+  };
+  for (const e of edits) {
+    keep(e.at);
+    if (e.text) {
+      parts.push(e.text);
+      for (let k = 0; k < e.text.length; k++) {
+        starts.push(m.startOf[e.at]);
+        ends.push(m.endOf[e.at + e.len - 1]);
+      }
+    }
+    i = e.at + e.len;
+  }
+  keep(s.length);
+  return { folded: parts.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
+}
+
+/** Edits from the matches of a global pattern; `replace` returns the replacement or undefined to keep the match. */
+export function regexEdits(s: string, re: RegExp, replace: (m: RegExpExecArray) => string | undefined): Edit[] {
+  const edits: Edit[] = [];
+  const r = new RegExp(re);
+  for (let m = r.exec(s); m; m = r.exec(s)) {
+    if (m[0].length === 0) {
+      r.lastIndex++;
+      continue;
+    }
+    const text = replace(m);
+    if (text !== undefined) edits.push({ at: m.index, len: m[0].length, text });
+  }
+  return edits;
+}
+
+const VALUE_SEP = /[.\-_@:+/]/;
+// Markup between two parts of a value (an inline element closed and opened again, not two fields "</name><data>"); the parts end / start with a letter, digit or value separator.
+const MARKUP = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}.\-_@:+/])[ \t]?(?:` +
+    [
+      String.raw`<\/(code|kbd|samp|tt|span|b|i|u|s|em|strong|mark)>[ \t]{0,3}<\1>`,
+      String.raw`\x60[ \t,]{0,3}\x60`,
+      String.raw`\*\*[ \t]{0,2}\*\*`,
+      String.raw`["'][ \t]{0,4}(?:\r?\n[ \t]{0,8})?\+[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']`,
+      '»«',
+      String.raw`\\\r?\n[ \t]{0,8}`,
+      String.raw`(?<=[\p{L}\p{N}:])-\r?\n[ \t]{0,8}`,
+    ].join('|') +
+    String.raw`)[ \t]?(?=[\p{L}\p{N}.\-_@:])`,
+  'gu',
+);
+const MAY_HAVE_MARKUP = /[<`*'"»\\]|-\r?\n/;
+
+function markupEdits(s: string): Edit[] {
+  if (!MAY_HAVE_MARKUP.test(s)) return [];
+  return regexEdits(s, MARKUP, (m) => {
+    const before = s[m.index - 1];
+    const after = s[m.index + m[0].length] ?? '';
+    if (m[0].trimStart().startsWith('-') || VALUE_SEP.test(before) || VALUE_SEP.test(after)) return '';
+    // In a grouped number the seam took a group separator's place, which it gets back ("528`, `90-8343",
+    // "4080 2312 6698' + '7151", IPv6 "2600:1700`, `f870:…"); elsewhere it splits a token ("5571\" + \"16549",
+    // "RO59LVCP1NP7</code> <code>KJ3X…").
+    if (!/\s/.test(m[0])) return '';
+    const end = m.index + m[0].length;
+    const sep = groupSeparator(s, m.index - 1, -1) ?? groupSeparator(s, end, 1);
+    if (sep === ':') return HEX.test(before) && HEX.test(after) ? ':' : '';
+    return sep && isDigitAt(s, m.index - 1) && isDigitAt(s, end) ? sep : '';
+  });
+}
+
+const HEX = /^[0-9a-f]$/i;
+/** The separator after the digits (hex digits before a ':') from `i` going `dir`, when another group follows it. */
+function groupSeparator(s: string, i: number, dir: 1 | -1): string | undefined {
+  let k = i;
+  for (let n = 0; n < 24 && HEX.test(s[k] ?? ''); n++) k += dir;
+  const sep = s[k] ?? '';
+  if (sep === ':') return HEX.test(s[k + dir] ?? '') && k !== i ? ':' : undefined;
+  if (!/[-. /]/.test(sep) || !isDigitAt(s, k + dir)) return undefined;
+  // a digit group, not letters ("ge98", "P7")
+  for (let j = i; j !== k; j += dir) if (!isDigitAt(s, j)) return undefined;
+  return sep;
+}
+
+const ODD_SEP =
+  /(?<=[\p{L}\p{N}])(?:[|*~]|[ ]?(?:[·•∙⋅●▪◦‧]|(?:\p{Extended_Pictographic}|\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}){1,3})[ ]?)(?=[\p{L}\p{N}])/gu;
+const MAY_HAVE_ODD = /[|*~·•∙⋅●▪◦‧]|\p{Extended_Pictographic}/u;
+
+function oddSeparatorEdits(s: string): Edit[] {
+  return MAY_HAVE_ODD.test(s) ? regexEdits(s, ODD_SEP, () => ' ') : [];
+}
+
+const WIDE = /(?<=[\p{L}\p{N}]) {3,4}(?=\p{N})|(?<=\p{N}) {3,4}(?=\p{L})/gu;
+
+const ALNUM = /[\p{L}\p{N}]/u;
+const isAlnumAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ALNUM.test(s[i]);
+};
+const isDigitAt = (s: string, i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+/** One character that can be part of a spelled-out value (no space, no surrogate half). */
+const isMark = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c > 32 && !(c >= 0xd800 && c <= 0xdfff) && c !== 0x7f && !/\s/.test(s[i]);
+};
+const JOINERS = '.*|_~-·•';
+const MIN_CHARS = 6;
+
+/** "m a r i e …", "S K 6 6   8 8 …": single characters split by spaces (the narrowest gap removed, wider ones → ' '). */
+function spacedRun(s: string, p: number, edits: Edit[]): number {
+  const tokens = [p];
+  const gaps: number[] = [];
+  let q = p;
+  for (;;) {
+    let g = 0;
+    while (g < 3 && s.charCodeAt(q + 1 + g) === 32) g++;
+    const r = q + 1 + g;
+    if (g === 0 || r >= s.length || !isMark(s, r)) break;
+    const single = r + 1 >= s.length || /\s/.test(s[r + 1]);
+    // The last character may be followed by punctuation ("… 7 0,2023", "… u k>").
+    const last = !single && isAlnumAt(s, r) && !isAlnumAt(s, r + 1);
+    if (!single && !last) break;
+    tokens.push(r);
+    gaps.push(g);
+    q = r;
+    if (last) break;
+  }
+  // A later start inside this chain would read a part of it: the scan goes on after it (linear time), from its last
+  // character when that one is glued to more ("x G.B.8.2…": a joined run starts there).
+  const end = tokens[tokens.length - 1];
+  const next = tokens.length > 1 && isAlnumAt(s, end) && !/\s/.test(s[end + 1] ?? ' ') ? end : end + 1;
+  // Punctuation at either end is not part of the value ("| 6 1 0 … 6 |", "… 6 ?"): tokens[lo..hi], gaps[lo..hi-1].
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (hi > 0 && !isAlnumAt(s, tokens[hi])) hi--;
+  while (lo < hi && !isAlnumAt(s, tokens[lo])) lo++;
+  let chars = 0;
+  let digitsOnly = true;
+  let narrow = 3;
+  for (let k = lo; k <= hi; k++) {
+    if (isAlnumAt(s, tokens[k])) chars++;
+    if (!isDigitAt(s, tokens[k])) digitsOnly = false;
+    if (k < hi) narrow = Math.min(narrow, gaps[k]);
+  }
+  if (chars < MIN_CHARS) return next;
+  // Digits one by one with single spaces are left to the recognizers, which read them so already, with a digit glued
+  // to the label before them ("karta6 0 1 1 0 8 …") or not.
+  let uniform = true;
+  for (let k = lo; k < hi; k++) if (gaps[k] !== 1) uniform = false;
+  if (digitsOnly && uniform) return next;
+  for (let k = lo; k < hi; k++) edits.push({ at: tokens[k] + 1, len: gaps[k], text: gaps[k] === narrow ? '' : ' ' });
+  return next;
+}
+
+/** "4|8|2|8|…", "H.U.5.2.…": single letters or digits joined by one separator character throughout. */
+function joinedRun(s: string, p: number, edits: Edit[]): number {
+  const sep = s[p + 1];
+  let q = p;
+  const seps: number[] = [];
+  while (s[q + 1] === sep && isAlnumAt(s, q + 2) && !isAlnumAt(s, q + 3)) {
+    seps.push(q + 1);
+    q += 2;
+  }
+  if (seps.length + 1 < MIN_CHARS) return q + 1;
+  // Digits alone become digits one by one with spaces, which the recognizers read as such ("2*3*4*8…" → "2 3 4 8…").
+  let digits = true;
+  for (let k = p; k <= q; k += 2) if (!isDigitAt(s, k)) digits = false;
+  const spaced = digits && !'.-_'.includes(sep);
+  for (const at of seps) edits.push({ at, len: 1, text: spaced ? ' ' : '' });
+  return q + 1;
+}
+
+function runEdits(s: string): Edit[] {
+  const edits: Edit[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const startable = (i === 0 || !isAlnumAt(s, i - 1)) && isMark(s, i);
+    if (startable && s.charCodeAt(i + 1) === 32) i = spacedRun(s, i, edits);
+    else if (startable && isAlnumAt(s, i) && JOINERS.includes(s[i + 1] ?? ' ') && isAlnumAt(s, i + 2))
+      i = joinedRun(s, i, edits);
+    else i++;
+  }
+  return edits;
+}
+
+export function foldSeams(m: Mapped): Mapped {
+  let out = applyEdits(m, markupEdits(m.folded));
+  // Runs first: "7|1|2|9…" is one joined run, and a single-letter word next to it stays a word.
+  out = applyEdits(out, runEdits(out.folded));
+  out = applyEdits(out, oddSeparatorEdits(out.folded));
+  if (out.folded.includes('   '))
+    out = applyEdits(
+      out,
+      regexEdits(out.folded, WIDE, () => ' '),
+    );
+  return out;
+}
+
+/**
+ * A recognizer's own reading of `text`: passes of edits applied in turn, mapped back to `text` (offsets into it);
+ * undefined when no pass changed anything.
+ */
+export function viewOf(text: string, passes: ((s: string) => Edit[])[]): Mapped | undefined {
+  let view: Mapped | undefined;
+  for (const pass of passes) {
+    const edits = pass(view?.folded ?? text);
+    if (edits.length === 0) continue;
+    if (!view) {
+      const n = text.length;
+      view = { folded: text, startOf: new Int32Array(n), endOf: new Int32Array(n) };
+      for (let i = 0; i < n; i++) {
+        view.startOf[i] = i;
+        view.endOf[i] = i + 1;
+      }
+    }
+    view = applyEdits(view, edits);
+  }
+  return view;
+}
