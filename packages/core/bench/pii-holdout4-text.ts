@@ -1,8 +1,8 @@
 /**
  * Carriers for hold-out 4: chat sentences in 12 languages (the label, if any, is put right before the value) and
- * structured carriers (form, ticket, log, CSV, JSON, YAML, XML, INI, SQL, code, chat log, e-mail signature) where {l}
- * is a label word and {k} a field key, replaced by neutral words when the value goes unlabelled. Then PII-free
- * sentences full of numbers for the false-hit check.
+ * structured carriers (form, ticket, log, CSV, JSON, YAML, XML, INI, SQL, code, chat log, e-mail signature, URL,
+ * HTML form, Markdown code block) where {l} is a label word and {k} a field key, replaced by neutral words when the
+ * value goes unlabelled. Then PII-free sentences full of numbers for the false-hit check.
  */
 import type { PiiType } from './pii-holdout4-obfuscations.ts';
 
@@ -54,6 +54,9 @@ export const STRUCTURED: [string, string][] = [
   ['deu', 'Kundennr.: 55102\n{l}: {v}\nStatus: offen seit 12.10.'],
   ['fra', '- Nom : Claire Martin\n- {l} : {v}\n- Depuis : 2019'],
   ['spa', '| campo | valor |\n|---|---|\n| {l} | {v} |\n| estado | activo |'],
+  ['eng', 'GET https://crm.example.com/api/search?{k}={v}&page=2 HTTP/1.1'],
+  ['eng', '<form><label>{l}</label><input name="{k}" value="{v}"></form>'],
+  ['ita', 'Ecco il file:\n```\n{k}: {v}\nregion: eu-west-1\n```'],
 ];
 
 /** Label words per type: "lang|word". */

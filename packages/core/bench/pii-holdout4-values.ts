@@ -54,10 +54,16 @@ const PHONE_COUNTRIES =
     ' ',
   ) as CountryCode[];
 
+/** Countries whose numbers a writer of that language most likely has (used for half of the phones). */
+const LANG_COUNTRIES = table(
+  'eng=US,GB,IE,AU,CA,NZ,IN deu=DE,AT,CH fra=FR,BE,CH,LU spa=ES,MX,AR,CO,CL ita=IT,CH por=PT,BR nld=NL,BE pol=PL swe=SE tur=TR rus=RU,UA jpn=JP',
+);
+
 /** A valid mobile number: the country's example number with its last digits replaced until it validates. */
-function phoneNumber(r: Rand) {
+function phoneNumber(r: Rand, lang: string) {
   for (;;) {
-    const country = choose(r, PHONE_COUNTRIES);
+    const local = LANG_COUNTRIES[lang]?.split(',') as CountryCode[] | undefined;
+    const country = local && r() < 0.5 ? choose(r, local) : choose(r, PHONE_COUNTRIES);
     const example = (examples as Record<string, string>)[country];
     if (!example) continue;
     for (let tries = 0; tries < 40; tries++) {
@@ -68,8 +74,8 @@ function phoneNumber(r: Rand) {
   }
 }
 
-export function phone(r: Rand): string {
-  const p = phoneNumber(r);
+export function phone(r: Rand, lang = ''): string {
+  const p = phoneNumber(r, lang);
   const e164 = p.number as string;
   const intl = p.formatInternational();
   const layouts = [

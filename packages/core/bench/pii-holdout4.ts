@@ -22,7 +22,7 @@ const seed = Number(process.argv[3] ?? 4004);
 const DRY = !!process.env.DRY;
 const r = sfc32(seed);
 
-const VALUES: Record<PiiType, (r: Rand) => string> = {
+const VALUES: Record<PiiType, (r: Rand, lang: string) => string> = {
   PHONE: phone,
   EMAIL: email,
   CREDIT_CARD: card,
@@ -75,12 +75,12 @@ const labelFor = (type: PiiType, lang: string) => {
 };
 
 function sample(type: PiiType): Sample {
-  const raw = VALUES[type](r);
+  const carrier = r() < 0.6 ? 'chat' : 'structured';
+  const [lang, template] = choose(r, carrier === 'chat' ? CHAT : STRUCTURED);
+  const raw = VALUES[type](r, lang);
   let name = 'none';
   let pieces: Piece[] | undefined;
   const plain = r() < 0.2;
-  const carrier = r() < 0.6 ? 'chat' : 'structured';
-  const [lang, template] = choose(r, carrier === 'chat' ? CHAT : STRUCTURED);
   while (!pieces) {
     name = plain ? 'none' : choose(r, OBFUSCATION_NAMES.slice(1));
     pieces = obfuscate(name, raw, type, r, lang);
