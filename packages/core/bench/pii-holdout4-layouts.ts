@@ -20,7 +20,8 @@ function partsOf(v: string, t: PiiType, r: Rand, dropAt = false): string[] {
     const sep = v.includes('.') && !v.includes('::ffff') ? '.' : ':';
     const g = v.split(sep);
     const k = int(r, 1, g.length - 1);
-    return [g.slice(0, k).join(sep) + (r() < 0.5 ? sep : ''), g.slice(k).join(sep)];
+    const [a, b] = [g.slice(0, k).join(sep), g.slice(k).join(sep)];
+    return r() < 0.5 ? [a + sep, b] : [a, sep + b];
   }
   const g = groupsOf(v, r);
   if (g.length <= 4) return g;
