@@ -6,6 +6,8 @@ sentence otherwise, so a sentence never sits in two splits. Test labels follow t
 "same", <= 3 is "different"; training also uses 4.0-4.4 as (weaker) positives. Adversarial negatives are generated
 from each split's own positives (so test negatives come from test sentences only): negation, a changed number,
 swapped roles.
+Also writes train-xling.jsonl: the STS-B train rows aligned across its 11 translations (one line per row, both
+sentences in every language), for the cross-lingual positives of `train.py --xling` (train split only).
 
 Licence tiers (shared/data/EXTRA_SOURCES.md): A = CANNOT (CC-BY-SA-4.0), Turku (CC-BY-SA-4.0), JSTS (CC-BY-SA-4.0).
 B = STS-B and its translations (stsb-multi-mt, KorSTS, Chinese STS-B): scores CC-BY-SA-4.0, but the sentence texts
@@ -69,6 +71,23 @@ def stsb(root: Path):
                     r = scored(rec[0], rec[1], float(rec[2]), lang, 'stsb-multi-mt', 'B', split)
                     if r:
                         yield split, r
+
+
+def stsb_aligned(root: Path, part: str = 'train'):
+    """The STS-B translations row by row (row i of every language is the same STS-B pair): one group per row with
+    both sentences in every language, for cross-lingual positives in training (train split only, so nothing of
+    dev/test enters training). The files must have the same number of rows and the same score on each row."""
+    recs = {}
+    for lang in STSB_LANGS:
+        with open(root / f'stsb-multi-mt/data/stsb-{lang}-{part}.csv', newline='', encoding='utf-8') as f:
+            recs[lang] = list(csv.reader(f))
+    n = {len(r) for r in recs.values()}
+    assert len(n) == 1, f'stsb-multi-mt {part}: row counts differ {n}'
+    for i, group in enumerate(zip(*(recs[lang] for lang in STSB_LANGS))):
+        assert len({g[2] for g in group}) == 1 and all(len(g) == 3 for g in group), f'row {i} not aligned'
+        yield {'row': i, 'score': float(group[0][2]),
+               's1': {lang: g[0].strip() for lang, g in zip(STSB_LANGS, group)},
+               's2': {lang: g[1].strip() for lang, g in zip(STSB_LANGS, group)}}
 
 
 def korsts(root: Path):
@@ -233,6 +252,13 @@ def main():
             k = (r['lang'], r['same'])
             counts[k] = counts.get(k, 0) + 1
         print(split, len(rows), dict(sorted(counts.items())))
+    if tier == 'B':
+        # Cross-lingual groups (train.py --xling): STS-B train rows aligned across its 11 languages.
+        groups = list(stsb_aligned(root))
+        with open(out / 'train-xling.jsonl', 'w', encoding='utf-8') as f:
+            for g in groups:
+                f.write(json.dumps(g, ensure_ascii=False) + '\n')
+        print('train-xling', len(groups), 'aligned STS-B rows')
 
 
 if __name__ == '__main__':

@@ -5,8 +5,12 @@ Loss: symmetric in-batch InfoNCE over positive pairs + a pairwise logistic loss 
 cosine itself separates "same question" from "different question" at one threshold.
 Model selection on dev only: mean over languages of the hit rate at the threshold where dev false hits are <= 1 %.
 Resumable: checkpoints (model + optimizer + step) in OUT/ckpt.pt, best model in OUT/best.pt.
+--xling F: a share F of the InfoNCE positives is cross-lingual, from the STS-B train rows aligned across its 11
+translations (data.py's train-xling.jsonl): --xmode t = translation pairs (one sentence in two languages), p = the
+paraphrase pairs (score >= 4.0) with their two sentences in two languages, tp = half each. Train split only.
 
 Usage: python3 training/embed/train.py /work/embed-work/pairs /work/embed-work/run1 [--steps N] [--dim D]
+       [--xling F --xmode t|p|tp]
 """
 
 import json
@@ -107,11 +111,34 @@ def evaluate(model, rows, fc):
     return res
 
 
+def xling_pairs(groups, n, mode, rng):
+    """n cross-lingual positive pairs, each from a different STS-B row (so no two of them are in-batch false
+    negatives of each other): translations (side s1 or s2 in languages X != Y) and/or paraphrases (s1 in X, s2 in
+    Y, rows with score >= 4.0)."""
+    n_p = n if mode == 'p' else n // 2 if mode == 'tp' else 0
+    para = [g for g in groups if g['score'] >= 4.0]
+    rows = rng.sample(para, n_p)
+    used = {g['row'] for g in rows}
+    rows += rng.sample([g for g in groups if g['row'] not in used], n - n_p)
+    out = []
+    for k, g in enumerate(rows):
+        x, y = rng.sample(sorted(g['s1']), 2)
+        if k < n_p:
+            a, b = g['s1'][x], g['s2'][y]
+        else:
+            side = g['s1'] if rng.random() < 0.5 else g['s2']
+            a, b = side[x], side[y]
+        if a and b and a.lower() != b.lower():
+            out.append({'a': a, 'b': b})
+    return out
+
+
 def main():
     data, out = Path(sys.argv[1]), Path(sys.argv[2])
     arg = lambda k, d: type(d)(sys.argv[sys.argv.index(k) + 1]) if k in sys.argv else d  # noqa: E731
     steps, dim, bs, lr = arg('--steps', 8000), arg('--dim', 64), arg('--bs', 256), arg('--lr', 3e-3)
     pool, drop = arg('--pool', 'mean'), arg('--drop', 0.0)
+    xling, xmode = arg('--xling', 0.0), arg('--xmode', 'tp')
     out.mkdir(parents=True, exist_ok=True)
     train = load(data / 'train.jsonl')
     # Swapped roles keep the bag of n-grams identical: no bag model can tell them apart, the guard does.
@@ -119,7 +146,10 @@ def main():
     dev = [r for r in load(data / 'dev.jsonl') if r['kind'] != 'synth-swap']
     pos = [r for r in train if r['same'] and r['a'] != r['b']]
     labelled = train
-    print(f'train {len(train)} (pos {len(pos)}), dev {len(dev)}', flush=True)
+    groups = load(data / 'train-xling.jsonl') if xling > 0 else []
+    n_x = int(round(bs * xling))
+    print(f'train {len(train)} (pos {len(pos)}), dev {len(dev)}, xling {len(groups)} rows, {n_x}/{bs} per batch '
+          f'({xmode})', flush=True)
     fc = Cache()
     model = Embedder(dim, pool=pool)
     opt = torch.optim.Adam(model.parameters(), lr=lr)
@@ -137,17 +167,18 @@ def main():
         lr_now = lr * min(1.0, (step + 1) / 300) * 0.5 * (1 + math.cos(math.pi * step / steps))
         for g in opt.param_groups:
             g['lr'] = lr_now
-        pb = rng.sample(pos, bs)
+        pb = rng.sample(pos, bs - n_x) + (xling_pairs(groups, n_x, xmode, rng) if n_x else [])
         lb = rng.sample(labelled, bs)
         texts = [r['a'] for r in pb] + [r['b'] for r in pb] + [r['a'] for r in lb] + [r['b'] for r in lb]
+        npb = len(pb)
         feats = [fc(t) for t in texts]
         if drop > 0:  # feature dropout: each id kept with probability 1 - drop (never all of a text's)
             feats = [[i for i in f if rng.random() >= drop] or f[:1] for f in feats]
         ids, mask = batch_ids(feats)
         e = model(ids, mask)
-        a, b, la, lb_ = e[:bs], e[bs : 2 * bs], e[2 * bs : 3 * bs], e[3 * bs :]
+        a, b, la, lb_ = e[:npb], e[npb : 2 * npb], e[2 * npb : 2 * npb + bs], e[2 * npb + bs :]
         sim = a @ b.T / 0.05
-        target = torch.arange(bs)
+        target = torch.arange(npb)
         nce = (F.cross_entropy(sim, target) + F.cross_entropy(sim.T, target)) / 2
         y = torch.tensor([float(r['same']) for r in lb])
         cos = (la * lb_).sum(1)
