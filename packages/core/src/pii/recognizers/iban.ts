@@ -81,7 +81,9 @@ export const ibanRecognizer: Recognizer = {
       }
       if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;
       // Look-alike letters only beside real digits: prose ("following terms have …") has none.
-      if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || (compact.match(/\d/g)?.length ?? 0) < 6) continue;
+      // Few digits are fine in capitals grouped by fours ("QA37 GUFK JI5F I4TD …": mostly letters in some countries).
+      const fewDigits = (compact.match(/\d/g)?.length ?? 0) < 6 && !(compact === compact.toUpperCase() && groups >= 3);
+      if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || fewDigits) continue;
       const withDigit = new Set(group.filter((_, k) => /\d/.test(compact[k])));
       const valid = readings(
         compact,
