@@ -60,8 +60,72 @@ describe('plain values in rows, brackets and signatures', () => {
   });
 
   it('an IBAN of mostly letters, in capitals grouped by four', async () => {
-    await expectAll([['IBAN', 'QA41 HALE BANK ZRTW 7PLM NKQA XVST C', 'Regards\nNote QA41 HALE BANK ZRTW 7PLM NKQA XVST C\nwww']]);
+    await expectAll([
+      ['IBAN', 'QA41 HALE BANK ZRTW 7PLM NKQA XVST C', 'Regards\nNote QA41 HALE BANK ZRTW 7PLM NKQA XVST C\nwww'],
+    ]);
     // Prose with a country code and two digits stays prose.
     await expectNone(['we met at 10 am and QA41 went on to the next step'], ['IBAN']);
+  });
+});
+
+describe('a value cut into parts by layout or words (joined.ts)', () => {
+  it('markup between the parts', async () => {
+    await expectAll([
+      [
+        'CREDIT_CARD',
+        '4111</span><span class="v">1111</span><span class="v">1111</span><span class="v">1111',
+        '<span class="v">4111</span><span class="v">1111</span><span class="v">1111</span><span class="v">1111</span>',
+      ],
+      ['CREDIT_CARD', '5500<wbr>0055<!-- -->5555<wbr>5559', 'card 5500<wbr>0055<!-- -->5555<wbr>5559'],
+      ['US_SSN', '512</i>-<i>38</i>-<i>7741', 'it is <i>512</i>-<i>38</i>-<i>7741</i> ok'],
+      [
+        'EMAIL',
+        'lena.vogt</span><span class="v">@example.org',
+        '<span class="v">lena.vogt</span><span class="v">@example.org</span>',
+      ],
+      ['IP_ADDRESS', '10.20.<span></span>30.40', 'host 10.20.<span></span>30.40 down'],
+    ]);
+  });
+
+  it('Markdown table cells and concatenated strings', async () => {
+    await expectAll([
+      [
+        'CREDIT_CARD',
+        '4111 | 1111 | 1111 | 1111',
+        '| a | b | c | d |\n|---|---|---|---|\n| 4111 | 1111 | 1111 | 1111 |',
+      ],
+      [
+        'IBAN',
+        'DE89 3704 |\n| 2 | 0044 0532 |\n| 3 | 0130 00',
+        '| # | part |\n|---|---|\n| 1 | DE89 3704 |\n| 2 | 0044 0532 |\n| 3 | 0130 00 |',
+      ],
+      ['US_SSN', '512\t|\t38\t|\t7741', 'row: 512\t|\t38\t|\t7741'],
+      ['CREDIT_CARD', "4111', '1111', '1111', '1111", "SELECT CONCAT('4111', '1111', '1111', '1111');"],
+      ['EMAIL', 'lena.vogt", "@example.org', 'x = "".join(["lena.vogt", "@example.org"])'],
+    ]);
+  });
+
+  it('continuation words and one group per line', async () => {
+    await expectAll([
+      ['CREDIT_CARD', '4111 and then 1111 … the rest is 1111 1111', 'card: 4111 and then 1111 … the rest is 1111 1111'],
+      ['US_SSN', '512, ensuite 38 suivi de 7741', 'numéro 512, ensuite 38 suivi de 7741'],
+      ['PHONE', '+49 30 und dann 901 – der Rest: 820', 'Tel. +49 30 und dann 901 – der Rest: 820'],
+      ['EMAIL', 'lena.vogt@ e il resto: example.org', 'scrivi a lena.vogt@ e il resto: example.org'],
+      ['CREDIT_CARD', '4111\n  1111\n  1111\n  1111', 'Karte:\n  4111\n  1111\n  1111\n  1111\nDanke'],
+      ['EMAIL', 'lena.vogt@\n  example.org', 'mail: lena.vogt@\n  example.org'],
+    ]);
+  });
+
+  it('numbers in tables, lists and prose with such words stay numbers', async () => {
+    await expectNone(
+      [
+        '| year | visitors |\n|---|---|\n| 2021 | 1200 |\n| 2022 | 1350 |',
+        'We sold 12 and then 340 units, the rest is 25.',
+        "SELECT CONCAT('id', '-', '42') FROM t;",
+        'Steps:\n1\n2\n3\n4\n5\n6',
+        'Scores: <b>12</b> <b>15</b> <b>9</b>',
+      ],
+      ['PHONE', 'CREDIT_CARD', 'US_SSN', 'IBAN', 'EMAIL'],
+    );
   });
 });

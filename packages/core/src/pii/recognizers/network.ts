@@ -74,8 +74,13 @@ export const networkRecognizer: Recognizer = {
         const address = m[0].replace(/\/\d+$/, '');
         if (!isIPv6(address) || NOT_PERSONAL.has(address.toLowerCase())) continue;
         // "[fe80::1]:8443": brackets and port belong to the address, as ":port" does after an IPv4 one.
-        const port = text[m.index - 1] === '[' ? BRACKET_PORT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
-        const [start, end] = port ? [m.index - 1, m.index + m[0].length + port[0].length] : [m.index, m.index + m[0].length];
+        const port =
+          text[m.index - 1] === '['
+            ? BRACKET_PORT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+            : null;
+        const [start, end] = port
+          ? [m.index - 1, m.index + m[0].length + port[0].length]
+          : [m.index, m.index + m[0].length];
         out.push(found(start, end, address.toLowerCase()));
       }
     }

@@ -1,0 +1,111 @@
+import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
+import type { RawMatch, Recognizer } from '../types.ts';
+import { cardRecognizer } from './card.ts';
+import { emailRecognizer } from './email.ts';
+import { ibanRecognizer } from './iban.ts';
+import { nationalIdRecognizer } from './national-ids.ts';
+import { networkRecognizer } from './network.ts';
+import { phoneRecognizer } from './phone.ts';
+
+/**
+ * A value cut into parts with something written between them (issue #11), read as one where the parts together pass
+ * a recognizer that validates (Luhn and issuer, mod-97, SSN rules, a valid phone number, an email address):
+ * - markup: "3532</span><span class=\"x\">4443", "5294<wbr>4570<!-- -->8254", "177</span>-<span>52";
+ * - Markdown table cells: "| 4005 | 5766 | 83317 |", rows of a "# | part" table ("| 1 | 0412 |\n| 2 | 3848 |"),
+ *   "537\t|\t59\t|\t7231";
+ * - string concatenation: "CONCAT('512', '344')", "\"\".join([\"IE09 DSYK\", \"1365 3029\"])", "'6011' '2833'";
+ * - continuation words in several languages: "+47 40 und dann 73 57 – der Rest: 69", "539, continued: 05",
+ *   "tanaka.y@ e il resto: orange.fr", "4407 (part 2) 0393";
+ * - one group per line ("2352\n  8282\n  5041"), an address broken after "@" or before "." , one character per line.
+ * The seam becomes a space between two digits or letters and nothing next to a value separator ("@", ".", "-").
+ * Only values that span a seam are reported: the rest is what the other recognizers see already.
+ */
+const V = String.raw`[\p{L}\p{N}@.\-_+:]`;
+const TAGS = new RegExp(
+  String.raw`(?<=${V})(?:[ \t]*<(?:[a-z][a-z0-9]{0,9}(?:[ \t][^<>\n]{0,60})?|\/[a-z][a-z0-9]{0,9}|!--[^<>\n]{0,20}--)>[ \t]*)+(?=${V})`,
+  'giu',
+);
+const CELLS = new RegExp(
+  String.raw`(?<=${V})[ \t]*\|[ \t]*(?:\r?\n[ \t]*\|[ \t]*(?:\d{1,2}|[a-z])[ \t]*\|[ \t]*)?(?=${V})`,
+  'giu',
+);
+const QUOTES = new RegExp(String.raw`(?<=${V})["'][ \t]*[,+]?[ \t]*(?:\r?\n[ \t]*)?["'](?=${V})`, 'gu');
+const WORDS = [
+  'and then|then|followed by|continued|continues|the rest is|the rest|rest is|and the rest|part 2|next|after that',
+  'und dann|dann|danach|gefolgt von|weiter|der rest|und der rest|rest',
+  'ensuite|puis|et puis|suivi de|suivi par|le reste|la suite|et le reste|continue',
+  'y luego|luego|después|y después|seguido de|sigue|el resto|y el resto|continúa',
+  'e poi|poi|seguito da|segue|continua|il resto|e il resto',
+  'e depois|depois|seguido de|o resto|e o resto|continua',
+  'en dan|dan|daarna|gevolgd door|verder|de rest|en de rest',
+  'dalej|a potem|potem|następnie|reszta|a reszta',
+  'och sedan|sedan|följt av|resten|och resten',
+  've sonra|sonra|devamı|gerisi',
+  'затем|потом|дальше|далее|остальное|а потом',
+].join('|');
+const JOIN_WORDS = new RegExp(
+  String.raw`(?<=${V})[ \t]*(?:[,;:–—…-]|\.{3})?[ \t]*(?:(?:[–—…]|\.{3})[ \t]*)?\(?(?<!\p{L})(?:${WORDS})(?!\p{L})\)?[ \t]*[:,]?[ \t]*(?:(?:[–—…]|\.{3})[ \t]*)?(?=${V})`,
+  'giu',
+);
+const LINES =
+  /(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
+/** One character per line, six or more: "d\nm\ni\nt…". */
+const CHAR_LINES = /(?<![^\n])(?:[^\s]\r?\n){5,}[^\s](?![^\n\r])/gu;
+
+const SEPARATOR = /[@.\-_+:]/;
+const glue = (s: string) => (m: RegExpExecArray) => {
+  const before = s[m.index - 1] ?? '';
+  const after = s[m.index + m[0].length] ?? '';
+  return SEPARATOR.test(before) || SEPARATOR.test(after) ? '' : ' ';
+};
+const MAY_JOIN = /[<|'"\n]|\p{L}{2}/u;
+
+function charLines(s: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of s.matchAll(CHAR_LINES))
+    for (const nl of m[0].matchAll(/\r?\n/g)) edits.push({ at: m.index + nl.index, len: nl[0].length, text: '' });
+  return edits;
+}
+
+export function joinedView(text: string): Mapped | undefined {
+  if (!MAY_JOIN.test(text)) return undefined;
+  return viewOf(text, [
+    (s) => (s.includes('<') ? regexEdits(s, TAGS, glue(s)) : []),
+    (s) => (s.includes('|') ? regexEdits(s, CELLS, glue(s)) : []),
+    (s) => (/['"]/.test(s) ? regexEdits(s, QUOTES, glue(s)) : []),
+    (s) => regexEdits(s, JOIN_WORDS, glue(s)),
+    (s) => (s.includes('\n') ? charLines(s) : []),
+    (s) => (s.includes('\n') ? regexEdits(s, LINES, glue(s)) : []),
+  ]);
+}
+
+const INNER: readonly Recognizer[] = [
+  cardRecognizer,
+  ibanRecognizer,
+  nationalIdRecognizer,
+  emailRecognizer,
+  phoneRecognizer,
+  networkRecognizer,
+];
+const TYPES = new Set(['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS']);
+
+export const joinedRecognizer: Recognizer = {
+  name: 'joined',
+  types: ['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS'],
+  find(text, ctx) {
+    const view = joinedView(text);
+    if (!view) return [];
+    const out: RawMatch[] = [];
+    for (const r of INNER) {
+      for (const m of r.find(view.folded, ctx)) {
+        if (!TYPES.has(m.type)) continue;
+        const start = view.startOf[m.start];
+        const end = view.endOf[m.end - 1];
+        // Only a value that spans a seam is new here.
+        if (end - start === m.end - m.start) continue;
+        out.push({ ...m, start, end });
+      }
+    }
+    return out;
+  },
+};
