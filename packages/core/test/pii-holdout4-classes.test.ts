@@ -129,3 +129,27 @@ describe('a value cut into parts by layout or words (joined.ts)', () => {
     );
   });
 });
+
+describe('every character followed by the same separator, punctuation too (seams.ts)', () => {
+  it('reads the value without its separators', async () => {
+    await expectAll([
+      ['PHONE', '+^4^9^-^3^0^-^9^0^1^8^2^0', 'Tel +^4^9^-^3^0^-^9^0^1^8^2^0? danke'],
+      ['US_SSN', '5•1•2•-•3•8•-•7•7•4•1', 'SSN 5•1•2•-•3•8•-•7•7•4•1 ok'],
+      ['EMAIL', 'L_e_n_a_._V_o_g_t_@_e_x_a_m_p_l_e_._o_r_g', 'write "L_e_n_a_._V_o_g_t_@_e_x_a_m_p_l_e_._o_r_g" now'],
+      ['EMAIL', 'l*e*n*a*@*e*x*a*m*p*l*e*.*o*r*g', 'mail l*e*n*a*@*e*x*a*m*p*l*e*.*o*r*g?'],
+      [
+        'EMAIL',
+        'l🔸e🔸n🔸a🔸@🔸e🔸x🔸a🔸m🔸p🔸l🔸e🔸.🔸o🔸r🔸g',
+        'mail l🔸e🔸n🔸a🔸@🔸e🔸x🔸a🔸m🔸p🔸l🔸e🔸.🔸o🔸r🔸g',
+      ],
+      ['IP_ADDRESS', '1*0*.*2*0*.*3*0*.*4*0', 'IP 1*0*.*2*0*.*3*0*.*4*0 down'],
+    ]);
+  });
+
+  it('leaves markdown, identifiers and short runs alone', async () => {
+    await expectNone(
+      ['**bold** and __under__ and a_b', 'x^2^3 and #1#2', 'snake_case_name_here_ok'],
+      ['PHONE', 'EMAIL', 'US_SSN', 'IP_ADDRESS'],
+    );
+  });
+});
