@@ -153,3 +153,26 @@ describe('every character followed by the same separator, punctuation too (seams
     );
   });
 });
+
+describe('backslash escapes before separators', () => {
+  it('reads the value without the backslashes', async () => {
+    await expectAll([
+      ['PHONE', '\\+49\\ 30\\ 901820\\ #\\ 12', 'ruf an: \\+49\\ 30\\ 901820\\ #\\ 12 bitte'],
+      ['EMAIL', 'LENA_VOGT\\@EXAMPLE\\.ORG', 'mail LENA_VOGT\\@EXAMPLE\\.ORG ok'],
+      ['US_SSN', '512\\-38\\-7741', 'note=512\\-38\\-7741 x'],
+      ['IP_ADDRESS', '\\:\\:ffff\\:10\\.20\\.30\\.40', 'ip \\:\\:ffff\\:10\\.20\\.30\\.40 down'],
+      ['CREDIT_CARD', '4111\\.1111\\.1111\\.1111', 'card "4111\\.1111\\.1111\\.1111"'],
+    ]);
+  });
+
+  it('a "#" extension belongs to the number', async () => {
+    await expectAll([['PHONE', '+44 20 7946 0958 # 123', 'Phone +44 20 7946 0958 # 123 then']]);
+  });
+
+  it('paths and regexes keep their backslashes and stay unflagged', async () => {
+    await expectNone(
+      ['C:\\Users\\lena\\docs', 'grep "a\\.b\\-c" file.txt', 'match \\d+\\.\\d+ here'],
+      ['PHONE', 'EMAIL', 'IP_ADDRESS'],
+    );
+  });
+});

@@ -264,8 +264,20 @@ function runEdits(s: string): Edit[] {
   return edits;
 }
 
+/**
+ * A backslash that escapes a separator of a value (Markdown, regex, shell: "\\+66\\ 81", "A\\@B\\.COM",
+ * "743\\-65\\-0293", "\\:\\:ffff"), right after a letter, digit, separator or blank: removed. Paths keep theirs.
+ */
+const ESCAPE = /(?<=[\p{L}\p{N}.\-_@:+ \t()#]|^)\\(?=[ .\-@:+#()_*~/])/gu;
+
 export function foldSeams(m: Mapped): Mapped {
-  let out = applyEdits(m, markupEdits(m.folded));
+  let out = m.folded.includes('\\')
+    ? applyEdits(
+        m,
+        regexEdits(m.folded, ESCAPE, () => ''),
+      )
+    : m;
+  out = applyEdits(out, markupEdits(out.folded));
   // Runs first: "7|1|2|9…" is one joined run, and a single-letter word next to it stays a word.
   out = applyEdits(out, runEdits(out.folded));
   out = applyEdits(out, oddSeparatorEdits(out.folded));
