@@ -176,3 +176,30 @@ describe('backslash escapes before separators', () => {
     );
   });
 });
+
+describe('the dash or a blank written as a word between groups', () => {
+  it('reads the groups as one value', async () => {
+    await expectAll([
+      [
+        'CREDIT_CARD',
+        '4111 Strich 1111 Strich 1111 Strich 1111',
+        'Karte 4111 Strich 1111 Strich 1111 Strich 1111 bitte',
+      ],
+      ['US_SSN', '512 trattino 38 trattino 7741', 'codice 512 trattino 38 trattino 7741.'],
+      [
+        'IBAN',
+        'DE89 myślnik 3704 myślnik 0044 myślnik 0532 myślnik 0130 00',
+        'konto DE89 myślnik 3704 myślnik 0044 myślnik 0532 myślnik 0130 00',
+      ],
+      ['PHONE', '+49 hyphen 30 hyphen 901820', 'call +49 hyphen 30 hyphen 901820'],
+      ['US_SSN', '512 space 38 space 7741', 'ssn 512 space 38 space 7741'],
+    ]);
+  });
+
+  it('prose with such words stays prose', async () => {
+    await expectNone(
+      ['Use a dash between 2020 dash 2021 and a space here.', 'Press 5 space 3 times'],
+      ['PHONE', 'US_SSN', 'CREDIT_CARD'],
+    );
+  });
+});

@@ -16,7 +16,8 @@ import { phoneRecognizer } from './phone.ts';
  * - string concatenation: "CONCAT('512', '344')", "\"\".join([\"IE09 DSYK\", \"1365 3029\"])", "'6011' '2833'";
  * - continuation words in several languages: "+47 40 und dann 73 57 – der Rest: 69", "539, continued: 05",
  *   "tanaka.y@ e il resto: orange.fr", "4407 (part 2) 0393";
- * - one group per line ("2352\n  8282\n  5041"), an address broken after "@" or before "." , one character per line.
+ * - one group per line ("2352\n  8282\n  5041"), an address broken after "@" or before "." , one character per line;
+ * - the dash or a blank written as a word in several languages ("0085 Strich 251", "621 trattino 24", "745 space 05").
  * The seam becomes a space between two digits or letters and nothing next to a value separator ("@", ".", "-").
  * Only values that span a seam are reported: the rest is what the other recognizers see already.
  */
@@ -47,6 +48,9 @@ const JOIN_WORDS = new RegExp(
   String.raw`(?<=${V})[ \t]*(?:[,;:–—…-]|\.{3})?[ \t]*(?:(?:[–—…]|\.{3})[ \t]*)?\(?(?<!\p{L})(?:${WORDS})(?!\p{L})\)?[ \t]*[:,]?[ \t]*(?:(?:[–—…]|\.{3})[ \t]*)?(?=${V})`,
   'giu',
 );
+/** Words for the dash or a blank between groups ("0085 Strich 251", "SE71 trattino 7755", "745 space 05"). */
+const DASH_WORDS =
+  /(?<=[\p{L}\p{N}])[ \t]{1,2}(?:(dash|hyphen|minus|strich|bindestrich|tiret|trait d'union|guión|guion|raya|trattino|streepje|koppelteken|myślnik|kreska|hífen|hifen|traço|tire|bindestreck|streck|tankstreck|çizgi|дефис|тире|черта|παύλα|ダッシュ|ハイフン|하이픈|连字符|橫線|横线)|(space|blank|espace|leerzeichen|espacio|spazio|espaço|spatie|spacja|mellanslag|boşluk|пробел))[ \t]{1,2}(?=[\p{L}\p{N}])/giu;
 const LINES =
   /(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
 /** One character per line, six or more: "d\nm\ni\nt…". */
@@ -74,6 +78,7 @@ export function joinedView(text: string): Mapped | undefined {
     (s) => (s.includes('|') ? regexEdits(s, CELLS, glue(s)) : []),
     (s) => (/['"]/.test(s) ? regexEdits(s, QUOTES, glue(s)) : []),
     (s) => regexEdits(s, JOIN_WORDS, glue(s)),
+    (s) => regexEdits(s, DASH_WORDS, (m) => (m[1] ? '-' : ' ')),
     (s) => (s.includes('\n') ? charLines(s) : []),
     (s) => (s.includes('\n') ? regexEdits(s, LINES, glue(s)) : []),
   ]);
