@@ -203,3 +203,48 @@ describe('the dash or a blank written as a word between groups', () => {
     );
   });
 });
+
+describe('digits, letters and signs written as words (word-view.ts)', () => {
+  it('reads digit words of many languages, spoken English and NATO letters', async () => {
+    await expectAll([
+      ['US_SSN', 'beş bir iki - üç sekiz - yedi yedi dört bir', 'SSN: beş bir iki - üç sekiz - yedi yedi dört bir'],
+      [
+        'CREDIT_CARD',
+        'четыре один один один - один один один один - один один один один - один один один один',
+        'карта четыре один один один - один один один один - один один один один - один один один один',
+      ],
+      [
+        'CREDIT_CARD',
+        '肆, 壹, 壹, 壹 - 壹, 壹, 壹, 壹 - 壹, 壹, 壹, 壹 - 壹, 壹, 壹, 壹',
+        'カード 肆, 壹, 壹, 壹 - 壹, 壹, 壹, 壹 - 壹, 壹, 壹, 壹 - 壹, 壹, 壹, 壹 です',
+      ],
+      [
+        'US_SSN',
+        'five one two - three eight - double seven four one',
+        'ssn five one two - three eight - double seven four one thanks',
+      ],
+      ['IBAN', 'Delta  Echo 89 3704 0044 0532 0130 00', 'Konto Delta  Echo 89 3704 0044 0532 0130 00 danke'],
+      [
+        'IP_ADDRESS',
+        'one nine two dot one six eight dot one dot two',
+        'host one nine two dot one six eight dot one dot two',
+      ],
+      [
+        'PHONE',
+        'plus trente-trois, six, douze, trente-quatre, cinquante-six, soixante-dix-huit',
+        'portable : plus trente-trois, six, douze, trente-quatre, cinquante-six, soixante-dix-huit',
+      ],
+    ]);
+  });
+
+  it('prose with number words stays prose', async () => {
+    await expectNone(
+      [
+        'Chapter one, then two, pages nine to eleven.',
+        'I saw two cats, one dog and three birds at Alfa Romeo',
+        'We need double five minutes and a triple check.',
+      ],
+      ['PHONE', 'US_SSN', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS'],
+    );
+  });
+});

@@ -1,11 +1,12 @@
 import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
-import type { RawMatch, Recognizer } from '../types.ts';
+import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { cardRecognizer } from './card.ts';
 import { emailRecognizer } from './email.ts';
 import { ibanRecognizer } from './iban.ts';
 import { nationalIdRecognizer } from './national-ids.ts';
 import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
+import { wordView } from './word-view.ts';
 
 /**
  * A value cut into parts with something written between them (issue #11), read as one where the parts together pass
@@ -98,19 +99,23 @@ export const joinedRecognizer: Recognizer = {
   name: 'joined',
   types: ['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS'],
   find(text, ctx) {
-    const view = joinedView(text);
-    if (!view) return [];
     const out: RawMatch[] = [];
-    for (const r of INNER) {
-      for (const m of r.find(view.folded, ctx)) {
-        if (!TYPES.has(m.type)) continue;
-        const start = view.startOf[m.start];
-        const end = view.endOf[m.end - 1];
-        // Only a value that spans a seam is new here.
-        if (end - start === m.end - m.start) continue;
-        out.push({ ...m, start, end });
-      }
-    }
+    for (const view of [joinedView(text), wordView(text)]) if (view) out.push(...inView(view, text, ctx));
     return out;
   },
 };
+
+function inView(view: Mapped, text: string, ctx: RecognizerContext): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const r of INNER) {
+    for (const m of r.find(view.folded, ctx)) {
+      if (!TYPES.has(m.type)) continue;
+      const start = view.startOf[m.start];
+      const end = view.endOf[m.end - 1];
+      // Only a value that spans a seam (or a word read as a character) is new here.
+      if (end - start === m.end - m.start && text.slice(start, end) === view.folded.slice(m.start, m.end)) continue;
+      out.push({ ...m, start, end });
+    }
+  }
+  return out;
+}

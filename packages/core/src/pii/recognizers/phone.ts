@@ -274,16 +274,20 @@ function evaluate(
 }
 
 /** Digits written as words, possibly mixed with numerals: "zero six, one two 34 56 seventy…" (≥ 3 words, 7-15 digits). */
+const PLUS_WORD = /(?<![\p{L}])(?:plus|più|mais|más|плюс|artı|\+)[ \t]?,?[ \t]?$/iu;
+
 function spelledNumbers(text: string, preferred: readonly CountryCode[]): RawMatch[] {
   const out: RawMatch[] = [];
   for (const seq of spelledRuns(text, (t, i) => labelBefore(t, 'PHONE', i))) {
     if (seq.digits.length < MIN_DIGITS || seq.digits.length > MAX_DIGITS) continue;
     const v = classify(seq.digits, preferred, false);
     const context = hasContext(text, 'PHONE', seq.start, seq.end);
+    // "plus" written as a word before the number belongs to it.
+    const plus = PLUS_WORD.exec(text.slice(Math.max(0, seq.start - 12), seq.start));
     out.push(
       match(
         'PHONE',
-        seq.start,
+        seq.start - (plus?.[0].length ?? 0),
         extensionEnd(text, seq.end),
         context ? 0.6 : 0.5,
         v.kind === 'none' ? seq.digits : v.value,
