@@ -248,3 +248,22 @@ describe('digits, letters and signs written as words (word-view.ts)', () => {
     );
   });
 });
+
+describe('letters written for digits: S for 5, B for 8, Z for 2, Greek or Cyrillic O for 0', () => {
+  it('reads them inside a number that validates', async () => {
+    await expectAll([
+      ['CREDIT_CARD', '55OO OO55 5555 5SS9', 'Karte 55OO OO55 5555 5SS9 ok'],
+      ['CREDIT_CARD', '4B9O 4B3O 3957 4697', 'card 4B9O 4B3O 3957 4697'],
+      ['US_SSN', 'S1Z-38-774l', 'ssn: S1Z-38-774l'],
+      ['PHONE', '+44 Z0 7946 O9S8', 'Phone +44 Z0 7946 O9S8 thanks'],
+      ['IP_ADDRESS', '19Z.168.l.Z3', 'host 19Z.168.l.Z3 down'],
+    ]);
+  });
+
+  it('words and codes of capitals stay as they are', async () => {
+    await expectNone(
+      ['SOS BBZ 2024 and ZZ Top at 8 pm', 'Room B2, level S1, zone Z3', 'SKU SB-2203-ZO'],
+      ['PHONE', 'US_SSN', 'CREDIT_CARD', 'IP_ADDRESS'],
+    );
+  });
+});

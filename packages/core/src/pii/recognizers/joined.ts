@@ -85,6 +85,56 @@ export function joinedView(text: string): Mapped | undefined {
   ]);
 }
 
+/**
+ * Letters written for digits inside a number, beyond the O/o/l/I that foldLetterDigits reads for every recognizer:
+ * "S" for 5, "B" for 8, "Z" for 2, Greek and Cyrillic "O" for 0 ("+3Z 4SO O0 9S Z4", "6o1I 22B6 4344 986Z"). A run of
+ * letters and digits is read so when its only letters are these and the number it belongs to (runs separated by at
+ * most three blanks, dots, dashes, slashes, underscores, commas or colons) has at least as many digits as letters.
+ */
+const LOOK: Record<string, string> = { O: '0', o: '0', Ο: '0', О: '0', о: '0', l: '1', I: '1', S: '5', B: '8', Z: '2' };
+const LOOK_RUN = /[0-9OoΟОоlISBZ]+/gu;
+const LOOK_GAP = /^[ \t.\-_/,:]{1,3}$/;
+
+function lookalikeEdits(s: string): Edit[] {
+  const edits: Edit[] = [];
+  let group: RegExpExecArray[] = [];
+  let digits = 0;
+  let swaps = 0;
+  const flush = () => {
+    if (swaps > 0 && swaps <= digits)
+      for (const r of group)
+        for (let k = 0; k < r[0].length; k++) {
+          const d = LOOK[r[0][k]];
+          if (d) edits.push({ at: r.index + k, len: 1, text: d });
+        }
+    group = [];
+    digits = 0;
+    swaps = 0;
+  };
+  let lastEnd = -1;
+  for (const r of s.matchAll(LOOK_RUN)) {
+    const end = r.index + r[0].length;
+    // a whole token: no other letter or digit glued to it
+    if (/[\p{L}\p{N}]/u.test(s[r.index - 1] ?? '') || /[\p{L}\p{N}]/u.test(s[end] ?? '')) {
+      flush();
+      lastEnd = -1;
+      continue;
+    }
+    if (lastEnd < 0 || !LOOK_GAP.test(s.slice(lastEnd, r.index))) flush();
+    const d = r[0].replace(/\D/g, '').length;
+    digits += d;
+    swaps += r[0].length - d;
+    group.push(r);
+    lastEnd = end;
+  }
+  flush();
+  return edits;
+}
+
+function lookalikeView(text: string): Mapped | undefined {
+  return /[SBZΟОо]/u.test(text) && /\d/.test(text) ? viewOf(text, [lookalikeEdits]) : undefined;
+}
+
 const INNER: readonly Recognizer[] = [
   cardRecognizer,
   ibanRecognizer,
@@ -93,6 +143,7 @@ const INNER: readonly Recognizer[] = [
   phoneRecognizer,
   networkRecognizer,
 ];
+const NOT_IBAN = INNER.filter((r) => r !== ibanRecognizer);
 const TYPES = new Set(['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS']);
 
 export const joinedRecognizer: Recognizer = {
@@ -100,14 +151,17 @@ export const joinedRecognizer: Recognizer = {
   types: ['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS'],
   find(text, ctx) {
     const out: RawMatch[] = [];
-    for (const view of [joinedView(text), wordView(text)]) if (view) out.push(...inView(view, text, ctx));
+    for (const view of [joinedView(text), wordView(text)]) if (view) out.push(...inView(view, text, ctx, INNER));
+    // IBANs read their own look-alike letters (iban.ts), only in groups that hold a digit.
+    const look = lookalikeView(text);
+    if (look) out.push(...inView(look, text, ctx, NOT_IBAN));
     return out;
   },
 };
 
-function inView(view: Mapped, text: string, ctx: RecognizerContext): RawMatch[] {
+function inView(view: Mapped, text: string, ctx: RecognizerContext, inner: readonly Recognizer[]): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const r of INNER) {
+  for (const r of inner) {
     for (const m of r.find(view.folded, ctx)) {
       if (!TYPES.has(m.type)) continue;
       const start = view.startOf[m.start];
