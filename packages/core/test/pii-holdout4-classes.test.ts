@@ -267,3 +267,22 @@ describe('letters written for digits: S for 5, B for 8, Z for 2, Greek or Cyrill
     );
   });
 });
+
+describe('colon look-alikes and values written backwards with a note', () => {
+  it('reads "∶" as a colon in addresses', async () => {
+    await expectAll([
+      ['IP_ADDRESS', '[∶∶ffff∶10.20.30.40]∶22', 'ssh **[∶∶ffff∶10.20.30.40]∶22** now'],
+      ['IP_ADDRESS', '2001:db8∶85a3∶∶7334', 'addr 2001:db8∶85a3∶∶7334 ok'],
+    ]);
+  });
+
+  it('reverses the stretch next to a "read it backwards" note', async () => {
+    await expectAll([
+      ['CREDIT_CARD', '1111 1111 1111 1114', 'card (read it backwards) 1111 1111 1111 1114 thanks'],
+      ['EMAIL', 'gro.elpmaxe@gov.anel', 'mail: gro.elpmaxe@gov.anel (rückwärts lesen)'],
+      ['IBAN', '00 0310 2350 4400 4073 98ED', 'cuenta `00 0310 2350 4400 4073 98ED (léelo al revés)`'],
+    ]);
+    // Without a note nothing is reversed: a reversed number is only a number.
+    await expectNone(['reference 1111 1111 1111 1114 and 00 0310 2350 4400 4073 98ED'], ['CREDIT_CARD', 'IBAN']);
+  });
+});

@@ -135,6 +135,32 @@ function lookalikeView(text: string): Mapped | undefined {
   return /[SBZΟОо]/u.test(text) && /\d/.test(text) ? viewOf(text, [lookalikeEdits]) : undefined;
 }
 
+/**
+ * A value written backwards with a note that says so ("(read it backwards) 0119 0939 …", "rückwärts lesen",
+ * "léelo al revés"): near the note (120 characters either side), each stretch of tokens that hold a digit or "@" (or
+ * are 2-4 capitals, "58LP"), joined by single blanks, is read reversed.
+ */
+const REVERSED_NOTE =
+  /backwards?|reversed|in reverse|rückwärts|umgekehrt|à l'envers|a l'envers|al revés|al reves|al contrario|a rovescio|ao contrário|de trás para a frente|achterstevoren|omgekeerd|od tyłu|wspak|baklänges|tersten|задом наперёд|задом наперед|наоборот|ανάποδα|उल्टा|倒着|反过来|逆から|逆に|거꾸로/iu;
+const REVERSE_TOKEN = String.raw`[\p{L}\p{N}@.\-_+:\[\]/%]*[\d@][\p{L}\p{N}@.\-_+:\[\]/%]*|[A-Z]{2,4}`;
+const REVERSE_STRETCH = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${REVERSE_TOKEN})(?: (?:${REVERSE_TOKEN}))*(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function reversedView(text: string): Mapped | undefined {
+  const note = REVERSED_NOTE.exec(text);
+  if (!note) return undefined;
+  const from = Math.max(0, note.index - 120);
+  const near = text.slice(from, note.index + note[0].length + 120);
+  const edits: Edit[] = [];
+  for (const m of near.matchAll(REVERSE_STRETCH)) {
+    const body = m[0].replace(/[.:?!]+$/, '');
+    if (body.length >= 6) edits.push({ at: from + m.index, len: body.length, text: [...body].reverse().join('') });
+  }
+  return viewOf(text, [() => edits]);
+}
+
 const INNER: readonly Recognizer[] = [
   cardRecognizer,
   ibanRecognizer,
@@ -151,7 +177,8 @@ export const joinedRecognizer: Recognizer = {
   types: ['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS'],
   find(text, ctx) {
     const out: RawMatch[] = [];
-    for (const view of [joinedView(text), wordView(text)]) if (view) out.push(...inView(view, text, ctx, INNER));
+    for (const view of [joinedView(text), wordView(text), reversedView(text)])
+      if (view) out.push(...inView(view, text, ctx, INNER));
     // IBANs read their own look-alike letters (iban.ts), only in groups that hold a digit.
     const look = lookalikeView(text);
     if (look) out.push(...inView(look, text, ctx, NOT_IBAN));
