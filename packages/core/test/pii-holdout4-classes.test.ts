@@ -286,3 +286,17 @@ describe('colon look-alikes and values written backwards with a note', () => {
     await expectNone(['reference 1111 1111 1111 1114 and 00 0310 2350 4400 4073 98ED'], ['CREDIT_CARD', 'IBAN']);
   });
 });
+
+describe('an IPv4 address with its dots swapped for other separators', () => {
+  it('reads it next to an IP word', async () => {
+    await expectAll([
+      ['IP_ADDRESS', '198 . 51 . 100。23 : 22', 'IP-Adresse: 198 . 51 . 100。23 : 22\nStatus'],
+      ['IP_ADDRESS', '198·51_100 23', 'client IP 198·51_100 23 down'],
+      ['IP_ADDRESS', '198 . 51,100 . 23', 'host: 198 . 51,100 . 23'],
+    ]);
+  });
+
+  it('four small numbers without an IP word stay numbers', async () => {
+    await expectNone(['Scores 198·51_100 23 today', 'we counted 12, 45, 100, 23 birds'], ['IP_ADDRESS']);
+  });
+});

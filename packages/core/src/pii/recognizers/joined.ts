@@ -1,3 +1,4 @@
+import { hasContext } from '../context.ts';
 import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
 import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { cardRecognizer } from './card.ts';
@@ -161,6 +162,34 @@ function reversedView(text: string): Mapped | undefined {
   return viewOf(text, [() => edits]);
 }
 
+/**
+ * An IPv4 address whose dots were swapped for other separators ("203 . 205 . 127。61 : 22", "20·36_140 41 : 5432",
+ * "119 . 206,62 . 153"): four numbers of at most three digits, each separator a dot-like mark, "_", "," or blanks,
+ * read with dots (and " : port" as ":port") when an IP word is near ("IP", "host", "server", "Adresse").
+ */
+const IP_SEP = String.raw`(?:[ \t]?[.。·•,_][ \t]?|[ \t]{1,2})`;
+const IP_LIKE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])\d{1,3}(${IP_SEP})\d{1,3}(${IP_SEP})\d{1,3}(${IP_SEP})\d{1,3}(?:([ \t]?:[ \t]?)\d{1,5})?(?![\p{L}\p{N}]|[.,]\d)`,
+  'gu',
+);
+
+function ipSeparatorView(text: string): Mapped | undefined {
+  if (!/\d/.test(text)) return undefined;
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(IP_LIKE)) {
+    if (!hasContext(text, 'IP_ADDRESS', m.index, m.index + m[0].length)) continue;
+    let at = m.index;
+    for (let g = 1; g <= 4; g++) {
+      const sep = m[g];
+      if (sep === undefined) break;
+      at = m[0].indexOf(sep, at - m.index) + m.index;
+      edits.push({ at, len: sep.length, text: g === 4 ? ':' : '.' });
+      at += sep.length;
+    }
+  }
+  return edits.length > 0 ? viewOf(text, [() => edits]) : undefined;
+}
+
 const INNER: readonly Recognizer[] = [
   cardRecognizer,
   ibanRecognizer,
@@ -180,6 +209,8 @@ export const joinedRecognizer: Recognizer = {
     for (const view of [joinedView(text), wordView(text), reversedView(text)])
       if (view) out.push(...inView(view, text, ctx, INNER));
     // IBANs read their own look-alike letters (iban.ts), only in groups that hold a digit.
+    const ip = ipSeparatorView(text);
+    if (ip) out.push(...inView(ip, text, ctx, [networkRecognizer]));
     const look = lookalikeView(text);
     if (look) out.push(...inView(look, text, ctx, NOT_IBAN));
     return out;
