@@ -300,3 +300,14 @@ describe('an IPv4 address with its dots swapped for other separators', () => {
     await expectNone(['Scores 198·51_100 23 today', 'we counted 12, 45, 100, 23 birds'], ['IP_ADDRESS']);
   });
 });
+
+describe('marks on the characters of a value, and lower-case IBANs spaced after the country code', () => {
+  it('reads letters without their accents in tokens that hold a digit', async () => {
+    await expectAll([['IBAN', 'D́É8́9́-3́7́0́4́-0́0́4́4́-0́5́3́2́-0́1́3́0́-0́0́', 'Konto: D́É8́9́-3́7́0́4́-0́0́4́4́-0́5́3́2́-0́1́3́0́-0́0́ danke']]);
+  });
+
+  it('reads a lower-case IBAN with a space after the country code, in groups of four', async () => {
+    await expectAll([['IBAN', 'de 89 3704 0044 0532 0130 00', 'IBAN: (de 89 3704 0044 0532 0130 00), danke']]);
+    await expectNone(['We meet at 10 am on 2024 12 05 in room 4711 of the hall 8'], ['IBAN']);
+  });
+});

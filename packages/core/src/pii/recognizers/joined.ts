@@ -190,6 +190,29 @@ function ipSeparatorView(text: string): Mapped | undefined {
   return edits.length > 0 ? viewOf(text, [() => edits]) : undefined;
 }
 
+/**
+ * Accents and combining marks on the characters of a value ("D́É1́4́-9́5́6́9́", "ŚÁ8́3́", "f̲e̲8̲0̲::…"): in tokens that hold a
+ * digit, "@" or ":", each letter is read without its marks.
+ */
+/** A combining mark, or a Latin letter with one precomposed. */
+const MARKED = /\p{M}|[\u00c0-\u024f\u1e00-\u1eff]/u;
+const MARKED_TOKEN = /[^\s]*[\d@:][^\s]*/gu;
+
+function unmarkedView(text: string): Mapped | undefined {
+  if (!MARKED.test(text)) return undefined;
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(MARKED_TOKEN)) {
+    if (!MARKED.test(m[0])) continue;
+    let k = 0;
+    for (const ch of m[0]) {
+      const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+      if (bare !== ch) edits.push({ at: m.index + k, len: ch.length, text: bare });
+      k += ch.length;
+    }
+  }
+  return edits.length > 0 ? viewOf(text, [() => edits]) : undefined;
+}
+
 const INNER: readonly Recognizer[] = [
   cardRecognizer,
   ibanRecognizer,
@@ -206,7 +229,7 @@ export const joinedRecognizer: Recognizer = {
   types: ['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS'],
   find(text, ctx) {
     const out: RawMatch[] = [];
-    for (const view of [joinedView(text), wordView(text), reversedView(text)])
+    for (const view of [joinedView(text), wordView(text), reversedView(text), unmarkedView(text)])
       if (view) out.push(...inView(view, text, ctx, INNER));
     // IBANs read their own look-alike letters (iban.ts), only in groups that hold a digit.
     const ip = ipSeparatorView(text);
