@@ -311,3 +311,15 @@ describe('marks on the characters of a value, and lower-case IBANs spaced after 
     await expectNone(['We meet at 10 am on 2024 12 05 in room 4711 of the hall 8'], ['IBAN']);
   });
 });
+
+describe('digits for letters in an email domain, one character per line after a key', () => {
+  it('reads them', async () => {
+    await expectAll([
+      ['EMAIL', 'lena.v@3xampl3.0rg', 'is lena.v@3xampl3.0rg right?'],
+      ['EMAIL', 'anna@münch3n-r3is3n.d3', '<data>anna@münch3n-r3is3n.d3</data>'],
+      ['EMAIL', 'l\ne\nn\na\n@\nx\ny\n.\nd\ne', 'GET /search?q=l\ne\nn\na\n@\nx\ny\n.\nd\ne&page=2'],
+    ]);
+    // Addresses with digits in a host name are read as written.
+    await expectAll([['EMAIL', 'ops@mail2.example.com', 'to ops@mail2.example.com']]);
+  });
+});

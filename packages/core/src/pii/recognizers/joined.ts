@@ -55,8 +55,8 @@ const DASH_WORDS =
   /(?<=[\p{L}\p{N}])[ \t]{1,2}(?:(dash|hyphen|minus|strich|bindestrich|tiret|trait d'union|guión|guion|raya|trattino|streepje|koppelteken|myślnik|kreska|hífen|hifen|traço|tire|bindestreck|streck|tankstreck|çizgi|дефис|тире|черта|παύλα|ダッシュ|ハイフン|하이픈|连字符|橫線|横线)|(space|blank|espace|leerzeichen|espacio|spazio|espaço|spatie|spacja|mellanslag|boşluk|пробел))[ \t]{1,2}(?=[\p{L}\p{N}])/giu;
 const LINES =
   /(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
-/** One character per line, six or more: "d\nm\ni\nt…". */
-const CHAR_LINES = /(?<![^\n])(?:[^\s]\r?\n){5,}[^\s](?![^\n\r])/gu;
+/** One character per line, six or more: "d\nm\ni\nt…" (the first may follow a key: "c3=d\nm…"). */
+const CHAR_LINES = /(?<![^\n=:])(?:[^\s]\r?\n){5,}[^\s](?![\p{L}\p{N}])/gu;
 
 const SEPARATOR = /[@.\-_+:]/;
 const glue = (s: string) => (m: RegExpExecArray) => {
@@ -213,6 +213,24 @@ function unmarkedView(text: string): Mapped | undefined {
   return edits.length > 0 ? viewOf(text, [() => edits]) : undefined;
 }
 
+/**
+ * Digits written for letters in the domain of an address ("münch3n-reisen.d3", "blu3-harbor.0rg"): read as the letters
+ * they stand for (3 e, 0 o, 4 a, 1 l, 5 s, 7 t), for the email recognizer only — a TLD has no digits.
+ */
+const LEET_DOMAIN = /(?<=@)[\p{L}\p{N}.-]*\d[\p{L}\p{N}.-]*/gu;
+const LEET: Record<string, string> = { '3': 'e', '0': 'o', '4': 'a', '1': 'l', '5': 's', '7': 't' };
+
+function leetView(text: string): Mapped | undefined {
+  if (!text.includes('@')) return undefined;
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(LEET_DOMAIN)) {
+    if (!/\d[\p{L}\p{N}-]*$/u.test(m[0]) && !/\.[\p{L}\p{N}-]*\d/u.test(m[0])) continue;
+    for (let k = 0; k < m[0].length; k++)
+      if (LEET[m[0][k]]) edits.push({ at: m.index + k, len: 1, text: LEET[m[0][k]] });
+  }
+  return edits.length > 0 ? viewOf(text, [() => edits]) : undefined;
+}
+
 const INNER: readonly Recognizer[] = [
   cardRecognizer,
   ibanRecognizer,
@@ -232,6 +250,8 @@ export const joinedRecognizer: Recognizer = {
     for (const view of [joinedView(text), wordView(text), reversedView(text), unmarkedView(text)])
       if (view) out.push(...inView(view, text, ctx, INNER));
     // IBANs read their own look-alike letters (iban.ts), only in groups that hold a digit.
+    const leet = leetView(text);
+    if (leet) out.push(...inView(leet, text, ctx, [emailRecognizer]));
     const ip = ipSeparatorView(text);
     if (ip) out.push(...inView(ip, text, ctx, [networkRecognizer]));
     const look = lookalikeView(text);
