@@ -323,3 +323,11 @@ describe('digits for letters in an email domain, one character per line after a 
     await expectAll([['EMAIL', 'ops@mail2.example.com', 'to ops@mail2.example.com']]);
   });
 });
+
+describe('quoted fields that start a new value', () => {
+  it('a part that starts with "+" is not glued to the field before it', async () => {
+    await expectAll([
+      ['PHONE', '+49 (part 2) 30 followed by 901820', "VALUES (7, 'Vogt', '+49 (part 2) 30 followed by 901820');"],
+    ]);
+  });
+});

@@ -32,7 +32,8 @@ const CELLS = new RegExp(
   String.raw`(?<=${V})[ \t]*\|[ \t]*(?:\r?\n[ \t]*\|[ \t]*(?:\d{1,2}|[a-z])[ \t]*\|[ \t]*)?(?=${V})`,
   'giu',
 );
-const QUOTES = new RegExp(String.raw`(?<=${V})["'][ \t]*[,+]?[ \t]*(?:\r?\n[ \t]*)?["'](?=${V})`, 'gu');
+/** A part that starts with "+" starts a new value (a phone number), not the rest of one: "'Ortiz', '+60 …'". */
+const QUOTES = new RegExp(String.raw`(?<=${V})["'][ \t]*[,+]?[ \t]*(?:\r?\n[ \t]*)?["'](?=[\p{L}\p{N}@.\-_:])`, 'gu');
 const WORDS = [
   'and then|then|followed by|continued|continues|the rest is|the rest|rest is|and the rest|part 2|next|after that',
   'und dann|dann|danach|gefolgt von|weiter|der rest|und der rest|rest',
