@@ -331,3 +331,24 @@ describe('quoted fields that start a new value', () => {
     ]);
   });
 });
+
+describe('number words with look-alike letters or accents, and numbers 10-99 of one word', () => {
+  it('reads them; nine digits so written pass as an SSN', async () => {
+    await expectAll([
+      [
+        'US_SSN',
+        'fünf eins zwei, achtunddreißig, siebenundsiebzig einundvierzig',
+        'Nummer: fünf eins zwei, achtunddreißig, siebenundsiebzig einundvierzig.',
+      ],
+      [
+        'US_SSN',
+        'fіvе оոе twо thrее еіght ѕеvеո ѕеvеո fоur оոе',
+        'id fіvе оոе twо thrее еіght ѕеvеո ѕеvеո fоur оոе ok',
+      ],
+    ]);
+    await expectNone(
+      ['one two three four five six seven eight nine', 'nine nine nine one one one two two two'],
+      ['US_SSN'],
+    );
+  });
+});

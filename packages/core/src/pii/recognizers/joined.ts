@@ -240,6 +240,13 @@ const INNER: readonly Recognizer[] = [
   phoneRecognizer,
   networkRecognizer,
 ];
+/** Counting ("one two three … nine", "nine eight seven …") or few distinct digits: no identifier. */
+function counting(d: string): boolean {
+  if (new Set(d).size < 4) return true;
+  const step = (d.charCodeAt(1) - d.charCodeAt(0) + 10) % 10;
+  for (let i = 2; i < d.length; i++) if ((d.charCodeAt(i) - d.charCodeAt(i - 1) + 10) % 10 !== step) return false;
+  return true;
+}
 const NOT_IBAN = INNER.filter((r) => r !== ibanRecognizer);
 const TYPES = new Set(['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS']);
 
@@ -248,8 +255,17 @@ export const joinedRecognizer: Recognizer = {
   types: ['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS'],
   find(text, ctx) {
     const out: RawMatch[] = [];
-    for (const view of [joinedView(text), wordView(text), reversedView(text), unmarkedView(text)])
+    for (const view of [joinedView(text), reversedView(text), unmarkedView(text)])
       if (view) out.push(...inView(view, text, ctx, INNER));
+    // Nine digits written as words are no count or amount: a valid SSN read so stands without a context word.
+    const words = wordView(text);
+    if (words)
+      for (const m of inView(words, text, ctx, INNER))
+        out.push(
+          m.type === 'US_SSN' && m.score < 0.5 && /\p{L}{3}/u.test(text.slice(m.start, m.end)) && !counting(m.value)
+            ? { ...m, score: 0.5 }
+            : m,
+        );
     // IBANs read their own look-alike letters (iban.ts), only in groups that hold a digit.
     const leet = leetView(text);
     if (leet) out.push(...inView(leet, text, ctx, [emailRecognizer]));

@@ -1,10 +1,12 @@
 import { type Edit, type Mapped, viewOf } from '../seams.ts';
+import { TENS } from './spelled-tens.ts';
 
 /**
  * A value written partly or wholly in words (issue #11), read with the words as the characters they stand for:
  * - digits in en de fr es it pt nl pl sv tr ru el hi, Chinese (also the financial forms 壹 贰 叁 …), Japanese kana,
  *   Korean ("vier drei", "üç dokuz", "шесть ноль", "तीन एक", "叁, 柒", "さん-ご", "오 구");
- * - "double four" / "triple two" (spoken English), "oh" for 0;
+ * - "double four" / "triple two" (spoken English), "oh" for 0; one-word numbers 10-99 ("zwölf", "dreiundsiebzig",
+ *   spelled-tens.ts); look-alike letters and accents in the words ("ѕіх", "f́ǘńf");
  * - the NATO alphabet for letters ("Lima India 50 …" → "LI50…");
  * - "plus" and its translations → "+", "dot" words → ".", "colon" words → ":".
  * Words next to each other (blank or comma between) join into one group; a wider gap or a dash or slash stays a group
@@ -34,6 +36,19 @@ const SIGNS: Record<string, string> = {};
 for (const w of 'plus più mais más плюс artı συν'.split(' ')) SIGNS[w] = '+';
 for (const w of 'dot punto punkt ponto punt point kropka tečka точка nokta τελεία 点 點'.split(' ')) SIGNS[w] = '.';
 for (const w of 'colon doppelpunkt deux-points dwukropek двоеточие'.split(' ')) SIGNS[w] = ':';
+/** Cyrillic, Greek and Armenian letters that look like Latin ones, read as those ("ѕіх", "ոuеve", "zеrо"). */
+const LOOK_LATIN: Record<string, string> = Object.fromEntries(
+  'аa еe оo рp сc уy хx іi јj ѕs ԁd һh ӏl ոn սu ցg αa οo ρp νv ιi κk υu'.split(' ').map((p) => [p[0], p[1]]),
+);
+/** A word with look-alike letters read as Latin and accents removed ("f́ǘńf" → "funf"), for the look-up. */
+const plain = (w: string) =>
+  [...w]
+    .map((c) => LOOK_LATIN[c] ?? c)
+    .join('')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+/** Numbers 10-99 of one word, looked up without accents too ("funfundsechzig"). */
+const TENS_PLAIN = new Map([...TENS].filter(([k]) => !k.includes(' ')).map(([k, v]) => [plain(k), v]));
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 
 const TOKEN = /x-ray|[\p{L}\p{M}]+|\d+|[+.:]/giu;
@@ -52,7 +67,7 @@ function tokenOf(m: RegExpExecArray): Tok | undefined {
   const base = { at: m.index, len: raw.length };
   if (/^\d+$/.test(raw)) return { ...base, text: raw, word: false, sign: false };
   if (/^[+.:]$/.test(raw)) return { ...base, text: raw, word: false, sign: true };
-  const d = DIGITS[low] ?? NATO[low];
+  const d = DIGITS[low] ?? NATO[low] ?? DIGITS[plain(low)] ?? TENS.get(low) ?? TENS_PLAIN.get(plain(low));
   if (d !== undefined) return { ...base, text: d, word: true, sign: false };
   if (SIGNS[low]) return { ...base, text: SIGNS[low], word: true, sign: true };
   if (/^[A-Z]{1,4}$/.test(raw) || /^[0-9a-f]{1,4}$/i.test(raw)) return { ...base, text: raw, word: false, sign: false };
