@@ -352,3 +352,15 @@ describe('number words with look-alike letters or accents, and numbers 10-99 of 
     );
   });
 });
+
+describe('colons in an international phone, spaced brackets with port, a dashed "#" extension', () => {
+  it('covers the whole value', async () => {
+    await expectAll([
+      ['PHONE', '+4930:9018:20', 'tel.: +4930:9018:20. Danke'],
+      ['IP_ADDRESS', '[ fe80::1ff:fe23:4567:890a ] : 8443', 'addr [ fe80::1ff:fe23:4567:890a ] : 8443 ok'],
+      ['PHONE', '+44 20 7946 0958 - # - 12', 'call +44 20 7946 0958 - # - 12 today'],
+    ]);
+    // A time is no phone.
+    await expectNone(['meet at 10:30:15 or 11:45'], ['PHONE']);
+  });
+});

@@ -56,6 +56,8 @@ const DASH_WORDS =
   /(?<=[\p{L}\p{N}])[ \t]{1,2}(?:(dash|hyphen|minus|strich|bindestrich|tiret|trait d'union|guión|guion|raya|trattino|streepje|koppelteken|myślnik|kreska|hífen|hifen|traço|tire|bindestreck|streck|tankstreck|çizgi|дефис|тире|черта|παύλα|ダッシュ|ハイフン|하이픈|连字符|橫線|横线)|(space|blank|espace|leerzeichen|espacio|spazio|espaço|spatie|spacja|mellanslag|boşluk|пробел))[ \t]{1,2}(?=[\p{L}\p{N}])/giu;
 const LINES =
   /(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
+/** Colons between the groups of an international phone number ("+3161:2349:63:5"): blanks. */
+const PHONE_COLONS = /(?<=\+\d[\d:]{0,24}):(?=\d)/g;
 /** One character per line, six or more: "d\nm\ni\nt…" (the first may follow a key: "c3=d\nm…"). */
 const CHAR_LINES = /(?<![^\n=:])(?:[^\s]\r?\n){5,}[^\s](?![\p{L}\p{N}])/gu;
 
@@ -82,6 +84,7 @@ export function joinedView(text: string): Mapped | undefined {
     (s) => (/['"]/.test(s) ? regexEdits(s, QUOTES, glue(s)) : []),
     (s) => regexEdits(s, JOIN_WORDS, glue(s)),
     (s) => regexEdits(s, DASH_WORDS, (m) => (m[1] ? '-' : ' ')),
+    (s) => (s.includes('+') && s.includes(':') ? regexEdits(s, PHONE_COLONS, () => ' ') : []),
     (s) => (s.includes('\n') ? charLines(s) : []),
     (s) => (s.includes('\n') ? regexEdits(s, LINES, glue(s)) : []),
   ]);

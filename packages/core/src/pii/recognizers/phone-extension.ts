@@ -3,7 +3,7 @@
  * "int. 12", "# 995", "ramal 30", "wew. 15", "доб. 204", "内線 123"): it belongs to the number, so the entity covers it.
  */
 const EXTENSION =
-  /^[ \t]{0,2}(?:([([])[ \t]?)?(?:(?:x|ext|extn|extension|ex|poste|durchwahl|dw|klapka|kl|int|interno|ramal|wew|wewn|lokal|toestel|tst|mellék|anexo|доб|вн|内線|内线|分機|分机|내선)\.?[ \t]?[:#.]?|#)[ \t]?\d{1,6}(?![\p{L}\p{N}])/iu;
+  /^[ \t]{0,2}(?:([([])[ \t]?)?(?:(?:x|ext|extn|extension|ex|poste|durchwahl|dw|klapka|kl|int|interno|ramal|wew|wewn|lokal|toestel|tst|mellék|anexo|доб|вн|内線|内线|分機|分机|내선)\.?[ \t]?[:#.]?|[-–]?[ \t]?#[ \t]?[-–]?)[ \t]?\d{1,6}(?![\p{L}\p{N}])/iu;
 
 /** End of the extension that follows a number ending at `end`, or `end` when there is none. */
 export function extensionEnd(text: string, end: number): number {
