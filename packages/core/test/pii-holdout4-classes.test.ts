@@ -364,3 +364,15 @@ describe('colons in an international phone, spaced brackets with port, a dashed 
     await expectNone(['meet at 10:30:15 or 11:45'], ['PHONE']);
   });
 });
+
+describe('numerals and number words mixed around signs', () => {
+  it('reads an IPv4 address half in words', async () => {
+    await expectAll([
+      [
+        'IP_ADDRESS',
+        '198 . five one . 100 . two three : two two',
+        "host = '198 . five one . 100 . two three : two two'",
+      ],
+    ]);
+  });
+});

@@ -111,7 +111,8 @@ export function wordView(text: string): Mapped | undefined {
       words += letters(tok) ? 2 : 1;
       edits.push({ at: tok.at, len: tok.len, text: tok.text });
     }
-    if (prev && (prev.word || tok.word || (letters(prev) && letters(tok) && prevWord))) {
+    // Blanks around a sign (". ", " : ") go too: "200 . one zero six" → "200.106".
+    if (prev && (prev.word || tok.word || prev.sign || tok.sign || (letters(prev) && letters(tok) && prevWord))) {
       const from = prev.at + prev.len;
       const gap = text.slice(from, tok.at);
       if (gap.length > 0 && gap.length <= 4) {
