@@ -376,3 +376,16 @@ describe('numerals and number words mixed around signs', () => {
     ]);
   });
 });
+
+describe('table rules and strike-through marks', () => {
+  it('joins the cells of a "# | part" table without the rule or the index', async () => {
+    await expectAll([
+      [
+        'EMAIL',
+        'lena.vogt |\n| 2 | @example.org',
+        'Mail:\n| # | part |\n|---|---|\n| 1 | lena.vogt |\n| 2 | @example.org |\nok',
+      ],
+      ['EMAIL', 'LENA.VOGT~~~~@EXAMPLE.ORG', 'mail ~~LENA.VOGT~~~~@EXAMPLE.ORG~~ ok'],
+    ]);
+  });
+});

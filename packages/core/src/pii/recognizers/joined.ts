@@ -13,7 +13,7 @@ import { wordView } from './word-view.ts';
  * A value cut into parts with something written between them (issue #11), read as one where the parts together pass
  * a recognizer that validates (Luhn and issuer, mod-97, SSN rules, a valid phone number, an email address):
  * - markup: "3532</span><span class=\"x\">4443", "5294<wbr>4570<!-- -->8254", "177</span>-<span>52";
- * - Markdown table cells: "| 4005 | 5766 | 83317 |", rows of a "# | part" table ("| 1 | 0412 |\n| 2 | 3848 |"),
+ * - Markdown table cells (not the index cell that starts a row of a "# | part" table): "| 4005 | 5766 | 83317 |", rows of a "# | part" table ("| 1 | 0412 |\n| 2 | 3848 |"),
  *   "537\t|\t59\t|\t7231";
  * - string concatenation: "CONCAT('512', '344')", "\"\".join([\"IE09 DSYK\", \"1365 3029\"])", "'6011' '2833'";
  * - continuation words in several languages: "+47 40 und dann 73 57 – der Rest: 69", "539, continued: 05",
@@ -29,7 +29,7 @@ const TAGS = new RegExp(
   'giu',
 );
 const CELLS = new RegExp(
-  String.raw`(?<=${V})[ \t]*\|[ \t]*(?:\r?\n[ \t]*\|[ \t]*(?:\d{1,2}|[a-z])[ \t]*\|[ \t]*)?(?=${V})`,
+  String.raw`(?<=${V})(?<!--)(?<!(?:^|\n)[ \t]*\|[ \t]*\d{1,2})[ \t]*\|[ \t]*(?:\r?\n[ \t]*\|[ \t]*(?:\d{1,2}|[a-z])[ \t]*\|[ \t]*)?(?=${V})(?!--)`,
   'giu',
 );
 /** A part that starts with "+" starts a new value (a phone number), not the rest of one: "'Ortiz', '+60 …'". */
@@ -56,6 +56,8 @@ const DASH_WORDS =
   /(?<=[\p{L}\p{N}])[ \t]{1,2}(?:(dash|hyphen|minus|strich|bindestrich|tiret|trait d'union|guión|guion|raya|trattino|streepje|koppelteken|myślnik|kreska|hífen|hifen|traço|tire|bindestreck|streck|tankstreck|çizgi|дефис|тире|черта|παύλα|ダッシュ|ハイフン|하이픈|连字符|橫線|横线)|(space|blank|espace|leerzeichen|espacio|spazio|espaço|spatie|spacja|mellanslag|boşluk|пробел))[ \t]{1,2}(?=[\p{L}\p{N}])/giu;
 const LINES =
   /(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
+/** Markdown strike-through or emphasis marks between the parts ("~~RAJ.MURPHY~~~~@STAFF.ACME~~"). */
+const MARKS = new RegExp(String.raw`(?<=${V})(?:~~|__|\*\*){1,2}(?=${V})`, 'gu');
 /** Colons between the groups of an international phone number ("+3161:2349:63:5"): blanks. */
 const PHONE_COLONS = /(?<=\+\d[\d:]{0,24}):(?=\d)/g;
 /** One character per line, six or more: "d\nm\ni\nt…" (the first may follow a key: "c3=d\nm…"). */
@@ -84,6 +86,7 @@ export function joinedView(text: string): Mapped | undefined {
     (s) => (/['"]/.test(s) ? regexEdits(s, QUOTES, glue(s)) : []),
     (s) => regexEdits(s, JOIN_WORDS, glue(s)),
     (s) => regexEdits(s, DASH_WORDS, (m) => (m[1] ? '-' : ' ')),
+    (s) => (/~~|__|\*\*/.test(s) ? regexEdits(s, MARKS, () => '') : []),
     (s) => (s.includes('+') && s.includes(':') ? regexEdits(s, PHONE_COLONS, () => ' ') : []),
     (s) => (s.includes('\n') ? charLines(s) : []),
     (s) => (s.includes('\n') ? regexEdits(s, LINES, glue(s)) : []),
