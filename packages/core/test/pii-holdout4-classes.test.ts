@@ -389,3 +389,13 @@ describe('table rules and strike-through marks', () => {
     ]);
   });
 });
+
+describe('IBANs of capitals with few digits, in one piece', () => {
+  it('counts when valid as written', async () => {
+    await expectAll([
+      ['IBAN', 'RO28BANKXYZW7QRSTUVWXYZA', 'cont RO28BANKXYZW7QRSTUVWXYZA ok'],
+      ['IBAN', 'RO28" "BANKXYZW7QRSTUVWXYZA', 'x = ""RO28" "BANKXYZW7QRSTUVWXYZA""'],
+    ]);
+    await expectNone(['THE FIRST ROUND WAS FINE, RO28 TEAMS PLAYED'], ['IBAN']);
+  });
+});

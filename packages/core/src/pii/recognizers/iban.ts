@@ -83,8 +83,9 @@ export const ibanRecognizer: Recognizer = {
       }
       if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;
       // Look-alike letters only beside real digits: prose ("following terms have …") has none.
-      // Few digits are fine in capitals grouped by fours ("QA37 GUFK JI5F I4TD …": mostly letters in some countries).
-      const fewDigits = (compact.match(/\d/g)?.length ?? 0) < 6 && !(compact === compact.toUpperCase() && groups >= 3);
+      // Few digits are fine in capitals ("QA37 GUFK JI5F I4TD …", "RO68JUWN7IPC…": mostly letters in some countries).
+      const capitals = compact === compact.toUpperCase();
+      const fewDigits = (compact.match(/\d/g)?.length ?? 0) < 6 && !capitals;
       if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || fewDigits) continue;
       const withDigit = new Set(group.filter((_, k) => /\d/.test(compact[k])));
       const valid = readings(
@@ -97,6 +98,9 @@ export const ibanRecognizer: Recognizer = {
           .split(/[^A-Za-z0-9]+/)
           .slice(2, -1)
           .every((g) => g.length === 4);
+      // Few digits in capitals: only as written (no letter read as a digit), in groups of four or in one piece.
+      if (valid && (compact.match(/\d/g)?.length ?? 0) < 6 && (valid !== compact || (groups > 1 && groups < 3)))
+        continue;
       if (valid && spacedLower && (valid !== compact.toUpperCase() || !regular())) continue;
       if (valid) out.push(match('IBAN', m.index, i, 0.98, valid));
     }
