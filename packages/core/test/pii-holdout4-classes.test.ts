@@ -399,3 +399,12 @@ describe('IBANs of capitals with few digits, in one piece', () => {
     await expectNone(['THE FIRST ROUND WAS FINE, RO28 TEAMS PLAYED'], ['IBAN']);
   });
 });
+
+describe('line breaks before an extension or an IPv6 colon', () => {
+  it('keeps the parts together', async () => {
+    await expectAll([
+      ['PHONE', '+44 20\n7946 0958\n  x 464', "VALUES (1, 'Vogt', '+44 20\n7946 0958\n  x 464');"],
+      ['IP_ADDRESS', '2001\n:db8::8a2e:370:7334', 'IP 2001\n:db8::8a2e:370:7334 ok'],
+    ]);
+  });
+});
