@@ -342,7 +342,9 @@ export function contextScore(
   const after = folded.slice(end, end + Math.ceil(settings.window / 2));
   let score = base;
   const positive = POSITIVE_RE.get(type);
-  if (NUMERIC.has(type) && NEGATIVE_RE.test(before.slice(-20))) score -= settings.penalty;
+  // A checksum-valid card or an SSN in its 3-2-4 layout stays whatever label stands before it ("Ref: 597-74-6543").
+  const strong = (type === 'US_SSN' || type === 'CREDIT_CARD') && base >= 0.85;
+  if (NUMERIC.has(type) && !strong && NEGATIVE_RE.test(before.slice(-20))) score -= settings.penalty;
   else if (positive && (positive.test(before) || positive.test(after))) score += settings.boost;
   return Math.max(0, Math.min(1, score));
 }

@@ -46,7 +46,7 @@ const DIGIT_ZEROS = [
 ];
 
 /**
- * Cyrillic and Greek letters that look like Latin ones. Inside a token that also holds Latin letters, digits or '@'
+ * Cyrillic and Greek letters that look like Latin ones (and colon look-alikes). Inside a token that also holds Latin letters, digits or '@'
  * ("jоhn@exаmple.com" with Cyrillic о/а) they are folded to the Latin letter; whole words of those scripts are left as
  * they are.
  */
@@ -55,6 +55,10 @@ const CONFUSABLE: Record<string, string> = Object.fromEntries(
     ...'аa еe оo рp сc уy хx іi јj ѕs ԁd һh ԛq ԝw ӏl АA ВB ЕE КK МM НH ОO РP СC ТT ХX ІI ЈJ ЅS'.split(' '),
     ...'αa οo ρp νv ιi κk υu ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX'.split(' '),
     'ıi',
+    // colon look-alikes in addresses and ports ("8108∶e352", "]∶22")
+    '∶:',
+    '꞉:',
+    '˸:',
   ].map((pair) => [pair[0], pair[1]]),
 );
 

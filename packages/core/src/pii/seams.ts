@@ -205,21 +205,79 @@ function joinedRun(s: string, p: number, edits: Edit[]): number {
   return q + 1;
 }
 
+/** Separators of an interleaved value: one character ("^", "~", "•") or one emoji ("🔹"), repeated throughout. */
+const INTERLEAVE = /[*|_~^·•∙⋅●▪◦‧=#]|\p{Extended_Pictographic}/uy;
+/**
+ * "+^5^7^-^3^2^1…", "A_n_n_a_._H_a_d_d_a_d_@_…", "2*6*0*0*:*1*f*1*8…", "p🔹i🔹e🔹r…": every character of the value,
+ * punctuation too, followed by the same separator. Taken when six or more letters or digits are in it; separators
+ * removed (digits alone: spaces, as in joinedRun).
+ */
+function interleavedRun(s: string, p: number, edits: Edit[]): number {
+  INTERLEAVE.lastIndex = p + 1;
+  const sep = INTERLEAVE.exec(s)?.[0];
+  if (!sep) return p + 1;
+  const L = sep.length;
+  const seps: number[] = [];
+  let q = p;
+  let alnum = isAlnumAt(s, p) ? 1 : 0;
+  let digits = isDigitAt(s, p) || !isAlnumAt(s, p);
+  while (s.startsWith(sep, q + 1) && isMark(s, q + 1 + L) && !s.startsWith(sep, q + 1 + L)) {
+    const c = q + 1 + L;
+    // exactly one character between two separators (or the last one)
+    // …or the last one, followed by punctuation ("…8^3?", "…n_l\"").
+    const last = isMark(s, c + 1) && !s.startsWith(sep, c + 1);
+    if (last && (!isAlnumAt(s, c) || isAlnumAt(s, c + 1))) break;
+    seps.push(q + 1);
+    if (isAlnumAt(s, c)) alnum++;
+    if (isAlnumAt(s, c) && !isDigitAt(s, c)) digits = false;
+    q = c;
+    if (last) break;
+  }
+  // A shorter run inside this one fails as well: the scan goes on after it (linear time).
+  if (alnum < MIN_CHARS || seps.length + 1 < MIN_CHARS) return q + 1;
+  const spaced = digits && !'.-_'.includes(sep) && !/[^\d]/.test(onlyMarks(s, p, q, L));
+  for (const at of seps) edits.push({ at, len: L, text: spaced ? ' ' : '' });
+  return q + 1;
+}
+
+/** The value characters of an interleaved run [p, q] with separators of length L. */
+function onlyMarks(s: string, p: number, q: number, L: number): string {
+  let out = '';
+  for (let k = p; k <= q; k += 1 + L) out += s[k];
+  return out;
+}
+
 function runEdits(s: string): Edit[] {
   const edits: Edit[] = [];
   let i = 0;
   while (i < s.length) {
     const startable = (i === 0 || !isAlnumAt(s, i - 1)) && isMark(s, i);
     if (startable && s.charCodeAt(i + 1) === 32) i = spacedRun(s, i, edits);
-    else if (startable && isAlnumAt(s, i) && JOINERS.includes(s[i + 1] ?? ' ') && isAlnumAt(s, i + 2))
-      i = joinedRun(s, i, edits);
+    else if (startable && isAlnumAt(s, i) && JOINERS.includes(s[i + 1] ?? ' ') && isAlnumAt(s, i + 2)) {
+      // A run with punctuation in it first ("A_n_n_a_._H…"), then one of letters and digits alone.
+      const before = edits.length;
+      const next = interleavedRun(s, i, edits);
+      i = edits.length === before ? Math.max(next, joinedRun(s, i, edits)) : next;
+    } else if (startable && isMark(s, i) && s[i + 1] !== s[i]) i = interleavedRun(s, i, edits);
     else i++;
   }
   return edits;
 }
 
+/**
+ * A backslash that escapes a separator of a value (Markdown, regex, shell: "\\+66\\ 81", "A\\@B\\.COM",
+ * "743\\-65\\-0293", "\\:\\:ffff"), right after a letter, digit, separator or blank: removed. Paths keep theirs.
+ */
+const ESCAPE = /(?<=[\p{L}\p{N}.\-_@:+ \t()#]|^)\\(?=[ .\-@:+#()_*~/])/gu;
+
 export function foldSeams(m: Mapped): Mapped {
-  let out = applyEdits(m, markupEdits(m.folded));
+  let out = m.folded.includes('\\')
+    ? applyEdits(
+        m,
+        regexEdits(m.folded, ESCAPE, () => ''),
+      )
+    : m;
+  out = applyEdits(out, markupEdits(out.folded));
   // Runs first: "7|1|2|9…" is one joined run, and a single-letter word next to it stays a word.
   out = applyEdits(out, runEdits(out.folded));
   out = applyEdits(out, oddSeparatorEdits(out.folded));

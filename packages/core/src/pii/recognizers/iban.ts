@@ -63,6 +63,7 @@ export const ibanRecognizer: Recognizer = {
       // group[k] = index of the group (between separators) of compact[k]
       const group = [0, 0];
       let groups = 0;
+      let spacedLower = false;
       while (compact.length < length && i < text.length) {
         if (ALNUM.test(text[i])) {
           compact += text[i++];
@@ -72,8 +73,9 @@ export const ibanRecognizer: Recognizer = {
           continue;
         }
         const sep = SEP_AT.exec(text.slice(i, i + 4))?.[0];
-        // A space between the country code and the check digits only after capitals ("IE 07S …", not "at 10 am").
-        if (compact.length === 2 && m[1] !== m[1].toUpperCase()) break;
+        // A space between the country code and the check digits after lower case only when the whole reads as
+        // written, in groups of four ("lu 63 3530 ijyj …", "de 07 8720 0645 …"; not "at 10 am on …"): see below.
+        if (compact.length === 2 && m[1] !== m[1].toUpperCase()) spacedLower = true;
         if (sep && ALNUM.test(text[i + sep.length] ?? '') && ALNUM.test(text[i - 1])) {
           i += sep.length;
           groups++;
@@ -81,12 +83,25 @@ export const ibanRecognizer: Recognizer = {
       }
       if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;
       // Look-alike letters only beside real digits: prose ("following terms have …") has none.
-      if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || (compact.match(/\d/g)?.length ?? 0) < 6) continue;
+      // Few digits are fine in capitals ("QA37 GUFK JI5F I4TD …", "RO68JUWN7IPC…": mostly letters in some countries).
+      const capitals = compact === compact.toUpperCase();
+      const fewDigits = (compact.match(/\d/g)?.length ?? 0) < 6 && !capitals;
+      if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || fewDigits) continue;
       const withDigit = new Set(group.filter((_, k) => /\d/.test(compact[k])));
       const valid = readings(
         compact,
         group.map((g) => withDigit.has(g)),
       ).find(isValidIban);
+      const regular = () =>
+        text
+          .slice(m.index, i)
+          .split(/[^A-Za-z0-9]+/)
+          .slice(2, -1)
+          .every((g) => g.length === 4);
+      // Few digits in capitals: only as written (no letter read as a digit), in groups of four or in one piece.
+      if (valid && (compact.match(/\d/g)?.length ?? 0) < 6 && (valid !== compact || (groups > 1 && groups < 3)))
+        continue;
+      if (valid && spacedLower && (valid !== compact.toUpperCase() || !regular())) continue;
       if (valid) out.push(match('IBAN', m.index, i, 0.98, valid));
     }
     return out;

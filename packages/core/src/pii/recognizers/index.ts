@@ -4,6 +4,7 @@ import { cardRecognizer } from './card.ts';
 import { digitRunRecognizer } from './digit-run.ts';
 import { emailRecognizer } from './email.ts';
 import { ibanRecognizer } from './iban.ts';
+import { joinedRecognizer } from './joined.ts';
 import { nationalIdRecognizer } from './national-ids.ts';
 import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
@@ -18,6 +19,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   nationalIdRecognizer,
   secretRecognizer,
   addressRecognizer,
+  joinedRecognizer,
   digitRunRecognizer,
 ];
 

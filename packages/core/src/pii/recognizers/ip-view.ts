@@ -7,7 +7,7 @@ import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
  *   "175 kropka 141"), and a spaced dot ("160 . 243") → ".";
  * - spaces around the colons of an IPv6 address ("2001 : db8 : 0 : 7f4e …", " :  : ffff : 38") removed, not the
  *   colon of a label before it ("adresse IP : ::ffff:…": an address has no ":::");
- * - a line break after a group and its colon ("fe80::127c:\n329b:…") removed.
+ * - a line break after a group and its colon ("fe80::127c:\n329b:…") or before the colon ("2a02\n:8108::…") removed.
  */
 const DOT_WORDS = 'dot|punto|punkt|ponto|punt|point|kropka|tečka|tecka|точка|nokta|pont|piste|prik';
 const DEFANGED = /\[([:.])\]|\(([:.])\)|\{([:.])\}/g;
@@ -20,7 +20,8 @@ const SPACED_V6 = new RegExp(
   String.raw`(?<![\p{L}\p{N}:])(?:${GROUP}|:[ \t]{0,2}:(?![ \t]{0,2}:)[ \t]{0,2}(?:${GROUP})?)(?:[ \t]{0,2}:[ \t]{0,2}(?:${GROUP})?){0,8}`,
   'giu',
 );
-const WRAPPED_V6 = /(?<=:[0-9a-f]{1,4}:)\r?\n[ \t]*(?=[0-9a-f])/giu;
+const WRAPPED_V6 =
+  /(?<=:[0-9a-f]{1,4}:)\r?\n[ \t]*(?=[0-9a-f])|(?<=(?<![\p{L}\p{N}])[0-9a-f]{1,4})\r?\n[ \t]*(?=:[0-9a-f]{0,4}:)/giu;
 
 function spacedV6(s: string): Edit[] {
   if (!/[ \t]:|:[ \t]/.test(s)) return [];

@@ -23,6 +23,8 @@ const IPV4_GLUED = new RegExp(`(?<=\\p{L})${IPV4_BODY}`, 'giu');
 const IPV6_GLUED = new RegExp(String.raw`(?<=\p{L})${IPV6_BODY}`, 'giu');
 /** Loopback, unspecified and broadcast addresses identify no one. */
 const NOT_PERSONAL = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255', '::1', '::', '0:0:0:0:0:0:0:1']);
+const BRACKET_PORT = /^[ \t]{0,2}\](?:[ \t]{0,2}:[ \t]{0,2}\d(?: ?\d){0,4}(?!\d))?/;
+const BRACKET_BEFORE = /\[[ \t]{0,2}$/;
 const IPV4_TAIL = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 
 export function isIPv6(candidate: string): boolean {
@@ -71,8 +73,14 @@ export const networkRecognizer: Recognizer = {
       const glued = [...text.matchAll(IPV6_GLUED)].filter((m) => labelBefore(text, 'IP_ADDRESS', m.index));
       for (const m of [...text.matchAll(IPV6_CANDIDATE), ...glued]) {
         const address = m[0].replace(/\/\d+$/, '');
-        if (isIPv6(address) && !NOT_PERSONAL.has(address.toLowerCase()))
-          out.push(found(m.index, m.index + m[0].length, address.toLowerCase()));
+        if (!isIPv6(address) || NOT_PERSONAL.has(address.toLowerCase())) continue;
+        // "[fe80::1]:8443": brackets and port belong to the address, as ":port" does after an IPv4 one.
+        const open = BRACKET_BEFORE.exec(text.slice(Math.max(0, m.index - 3), m.index));
+        const port = open ? BRACKET_PORT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) : null;
+        const [start, end] = port
+          ? [m.index - (open?.[0].length ?? 0), m.index + m[0].length + port[0].length]
+          : [m.index, m.index + m[0].length];
+        out.push(found(start, end, address.toLowerCase()));
       }
     }
     if (original.includes(':')) {

@@ -163,6 +163,10 @@ function notAPhone(text: string, groups: Group[], start: number, end: number, pl
     if (ymd || (dmy && (c.length === 2 || isYear(c)))) return 'no';
   }
   if (groups.length === 2 && d.every(isYear) && /^[-/–]$/.test(seps[0])) return 'no';
+  // A date then something else ("2025-10-01\n1043": a CSV date, then the next row's id).
+  if (groups.length > 3 && isYear(d[0]) && /^[./-]$/.test(seps[0]) && seps[1] === seps[0] && seps[2] !== seps[0]) {
+    if (n(d[1]) >= 1 && n(d[1]) <= 12 && d[1].length <= 2 && d[2].length <= 2) return 'no';
+  }
   if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return 'no';
   if (UNIT_AFTER.test(text.slice(end, end + 8))) return 'no';
   // Thousands grouping ("1.234.567", "12 345 678"): an amount unless context says phone.
@@ -270,16 +274,20 @@ function evaluate(
 }
 
 /** Digits written as words, possibly mixed with numerals: "zero six, one two 34 56 seventy…" (≥ 3 words, 7-15 digits). */
+const PLUS_WORD = /(?<![\p{L}])(?:plus|più|mais|más|плюс|artı|\+)[ \t]?,?[ \t]?$/iu;
+
 function spelledNumbers(text: string, preferred: readonly CountryCode[]): RawMatch[] {
   const out: RawMatch[] = [];
   for (const seq of spelledRuns(text, (t, i) => labelBefore(t, 'PHONE', i))) {
     if (seq.digits.length < MIN_DIGITS || seq.digits.length > MAX_DIGITS) continue;
     const v = classify(seq.digits, preferred, false);
     const context = hasContext(text, 'PHONE', seq.start, seq.end);
+    // "plus" written as a word before the number belongs to it.
+    const plus = PLUS_WORD.exec(text.slice(Math.max(0, seq.start - 12), seq.start));
     out.push(
       match(
         'PHONE',
-        seq.start,
+        seq.start - (plus?.[0].length ?? 0),
         extensionEnd(text, seq.end),
         context ? 0.6 : 0.5,
         v.kind === 'none' ? seq.digits : v.value,

@@ -3,10 +3,14 @@ import type { PiiEntityType, RawMatch } from '../types.ts';
 /** Separator allowed between digit groups: space/dot/dash/underscore, up to two blanks, or a line break (obfuscation). */
 export const SEP = String.raw`(?:[ \t]?\r?\n[ \t]?|[ \t]?[.\-_][ \t]?|[ \t]{1,2})`;
 /**
+ * A comma without a space before a date ("…832,2025-10-01", "…4697,01.10.2025") separates CSV fields, not groups.
+ */
+const CSV_FIELD = String.raw`(?!\d{4}[-./]\d|\d{1,2}[-./]\d{1,2}[-./]\d)`;
+/**
  * SEP plus '/' and ", " ("4111/1111/1111/1111", "DE89/3704/…", "5084, 7563, …"): for values with a checksum, where a
  * date or a list cannot pass. The line break comes first: a prefix match ("IE80 \nABLI") must take it whole.
  */
-export const SEP_SLASH = String.raw`(?:[ \t]?\r?\n[ \t]?|[ \t]?[.\-/_][ \t]?|,[ \t]?|[ \t]{1,2})`;
+export const SEP_SLASH = String.raw`(?:[ \t]?\r?\n[ \t]?|[ \t]?[.\-/_][ \t]?|,(?:[ \t]|${CSV_FIELD})|[ \t]{1,2})`;
 
 /** A maximal run of digits where single separators (see SEP) may sit between digits. */
 export interface DigitRun {
