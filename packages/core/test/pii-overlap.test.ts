@@ -31,6 +31,43 @@ describe('overlap resolution', () => {
   });
 });
 
+describe('overlap resolution of structured candidates', () => {
+  const form = 'Patient intake form\nName: Maria Lopez   DOB: 03/14/1979\n816-80-9222\nAllergies: penicillin';
+
+  it('keeps the part of a losing value outside the longer candidate that won (no digit of it stays visible)', () => {
+    const at = (s: string) => form.indexOf(s);
+    const mk = (type: PiiEntity['type'], source: string, start: number, end: number): PiiEntity => ({
+      type,
+      source,
+      start,
+      end,
+      score: 0.9,
+      text: form.slice(start, end),
+      value: form.slice(start, end),
+    });
+    const phone = mk('PHONE', 'phone', at('03/14'), at('-9222'));
+    const ssn = mk('US_SSN', 'national-ids', at('816-80'), at('\nAllergies'));
+    expect(resolveOverlaps([ssn, phone]).map((e) => [e.type, e.text])).toEqual([
+      ['PHONE', '03/14/1979\n816-80'],
+      ['US_SSN', '9222'],
+    ]);
+  });
+
+  it('on the whole engine: an SSN or IP on the line after a date is covered entirely', async () => {
+    const { createPiiEngine } = await import('../src/pii/index.ts');
+    const engine = createPiiEngine();
+    for (const value of ['816-80-9222', '163.24.72.205']) {
+      const text = form.replace('816-80-9222', value);
+      const found = await engine.detect(text, { language: 'eng' });
+      const start = text.indexOf(value);
+      for (let k = start; k < start + value.length; k++) {
+        if (!/[\p{L}\p{N}]/u.test(text[k])) continue;
+        expect(found.some((e) => e.start <= k && k < e.end)).toBe(true);
+      }
+    }
+  });
+});
+
 describe('NER candidates', () => {
   it('never takes a context keyword such as "IBAN" for a person', async () => {
     const { detectEntities } = await import('../src/pii/detect.ts');

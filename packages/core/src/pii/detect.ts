@@ -242,22 +242,26 @@ export function resolveOverlaps(candidates: PiiEntity[]): PiiEntity[] {
     const overlapping = new Set<number>();
     for (let i = c.start; i < c.end; i++) if (owner[i] !== 0) overlapping.add(owner[i] - 1);
     if (overlapping.size === 0) take(c);
-    else if (c.source === 'ner') {
-      for (const r of nerRemainders(
-        c,
-        [...overlapping].map((k) => accepted[k]),
-      ))
-        take(r);
+    else {
+      // What a losing candidate covers outside the winners stays covered: a NER name keeps its words, a number that
+      // runs into a longer candidate ("DOB: 03/14/1979⏎816-80-9222" taken as a phone up to "816-80") keeps its tail.
+      // The safety net's type is a guess from the digits: its remainder takes the type of the value it continues.
+      const winners = [...overlapping].map((k) => accepted[k]);
+      const loser = c.source === NET_SOURCE ? { ...c, type: winners[0].type } : c;
+      for (const r of remainders(loser, winners, c.source === 'ner' ? NAME_PART : VALUE_PART)) take(r);
     }
   }
   return accepted.sort((a, b) => a.start - b.start);
 }
 
+const NAME_PART = (t: string) => t.length >= 2 && /\p{L}/u.test(t);
+const VALUE_PART = (t: string) => /[\p{L}\p{N}]/u.test(t);
+
 /**
- * A NER span that runs into a validated entity (e.g. "Maria Garcia. Mail maria.garcia" next to an email) keeps
- * its parts outside that entity, so the name is still replaced.
+ * A span that runs into an accepted entity (a NER name "Maria Garcia. Mail maria.garcia" next to an email; the tail
+ * of an SSN under a longer phone candidate) keeps its parts outside that entity, so no part of it stays visible.
  */
-function nerRemainders(c: PiiEntity, taken: PiiEntity[]): PiiEntity[] {
+function remainders(c: PiiEntity, taken: PiiEntity[], keep: (text: string) => boolean): PiiEntity[] {
   const out: PiiEntity[] = [];
   let pieces: [number, number][] = [[c.start, c.end]];
   for (const t of taken) {
@@ -278,7 +282,7 @@ function nerRemainders(c: PiiEntity, taken: PiiEntity[]): PiiEntity[] {
     while (start < end && /[\s\p{P}]/u.test(c.text[start - c.start])) start++;
     while (end > start && /[\s\p{P}]/u.test(c.text[end - 1 - c.start])) end--;
     const text = c.text.slice(start - c.start, end - c.start);
-    if (text.length >= 2 && /\p{L}/u.test(text)) out.push({ ...c, start, end, text, value: canon(text) });
+    if (keep(text)) out.push({ ...c, start, end, text, value: c.type === 'SECRET' ? text : canon(text) });
   }
   return out;
 }
