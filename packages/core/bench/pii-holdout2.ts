@@ -9,6 +9,7 @@
  */
 import { createPiiEngine } from '../src/pii/index.ts';
 import { card, choose, email, iban, ip, phone, printed, type Rand, sfc32, ssn } from './pii-holdout2-values.ts';
+import { tally } from './tally.ts';
 
 const perType = Number(process.argv[2] ?? 150);
 const r: Rand = sfc32(Number(process.argv[3] ?? 2718));
@@ -153,13 +154,7 @@ const VALUES: Record<string, (r: Rand) => string> = {
 };
 
 const engine = createPiiEngine();
-const stats = new Map<string, [number, number]>();
-const count = (key: string, ok: boolean) => {
-  const s = stats.get(key) ?? [0, 0];
-  s[0] += ok ? 1 : 0;
-  s[1]++;
-  stats.set(key, s);
-};
+const { stats, count } = tally();
 for (const [type, make] of Object.entries(VALUES)) {
   for (let i = 0; i < perType; i++) {
     const raw = make(r);

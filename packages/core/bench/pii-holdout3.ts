@@ -15,6 +15,7 @@ import { ibanOk, luhnOk, pick, rng } from './pii-holdout3-numbers.ts';
 import { OBFUSCATIONS, type Piece, TYPE_FAVOURITES } from './pii-holdout3-obfuscations.ts';
 import { CARRIERS, CLEAN, GENERIC_KEYS, KEYS, LABELS } from './pii-holdout3-text.ts';
 import { VALUES } from './pii-holdout3-values.ts';
+import { tally } from './tally.ts';
 
 const perType = Number(process.argv[2] ?? 150);
 const r = rng(Number(process.argv[3] ?? 3003));
@@ -24,13 +25,7 @@ type Found = { type: string; start: number; end: number; text: string }[];
 const detect = async (text: string, language: string): Promise<Found> =>
   engine ? await engine.detect(text, { language }) : [];
 
-const stats = new Map<string, [number, number]>();
-const count = (key: string, ok: boolean) => {
-  const s = stats.get(key) ?? [0, 0];
-  s[0] += ok ? 1 : 0;
-  s[1]++;
-  stats.set(key, s);
-};
+const { stats, count } = tally();
 const isAl = (cp: string) => /[\p{L}\p{N}\p{So}]/u.test(cp); // circled letters are So
 
 for (const [type, make] of Object.entries(VALUES)) {

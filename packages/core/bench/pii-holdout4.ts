@@ -16,6 +16,7 @@ import { OBFUSCATION_NAMES, obfuscate, type Piece } from './pii-holdout4-layouts
 import type { PiiType } from './pii-holdout4-obfuscations.ts';
 import { CHAT, CLEAN, KEYS, LABELS, NEUTRAL_KEYS, NEUTRAL_LABELS, STRUCTURED } from './pii-holdout4-text.ts';
 import { card, choose, email, iban, ip, phone, type Rand, sfc32, ssn } from './pii-holdout4-values.ts';
+import { tally } from './tally.ts';
 
 const perType = Number(process.argv[2] ?? 150);
 const seed = Number(process.argv[3] ?? 4004);
@@ -169,13 +170,7 @@ const stub = async (text: string): Promise<Found[]> =>
     ? []
     : (byText.get(text)?.spans.map(([start, end]) => ({ type: byText.get(text)?.type ?? '', start, end, text })) ?? []);
 const engine = process.env.STUB ? { detect: stub } : (await import('../src/pii/index.ts')).createPiiEngine();
-const stats = new Map<string, [number, number]>();
-const count = (key: string, ok: boolean) => {
-  const s = stats.get(key) ?? [0, 0];
-  s[0] += ok ? 1 : 0;
-  s[1]++;
-  stats.set(key, s);
-};
+const { stats, count } = tally();
 for (const s of samples) {
   const found = await engine.detect(s.text, { language: s.lang });
   let leak = false;

@@ -88,8 +88,19 @@ export const NOISES: Record<string, Noise> = {
   /** OCR: digits read as look-alike letters, and some letters as digits. */
   ocr_lookalike: (v, _t, _l, r) => {
     const map: Record<string, string[]> = {
-      '0': ['O', 'o', 'D'], '1': ['l', 'I', '|'], '5': ['S', 's'], '8': ['B'], '2': ['Z'], '6': ['b', 'G'], '9': ['g'],
-      o: ['0'], l: ['1'], i: ['1'], s: ['5'], m: ['rn'], e: ['c'],
+      '0': ['O', 'o', 'D'],
+      '1': ['l', 'I', '|'],
+      '5': ['S', 's'],
+      '8': ['B'],
+      '2': ['Z'],
+      '6': ['b', 'G'],
+      '9': ['g'],
+      o: ['0'],
+      l: ['1'],
+      i: ['1'],
+      s: ['5'],
+      m: ['rn'],
+      e: ['c'],
     };
     const idx = [...v].flatMap((c, i) => (map[c] && i > 0 ? [i] : []));
     if (!idx.length) return undefined;
@@ -121,7 +132,13 @@ export const NOISES: Record<string, Noise> = {
   /** Anti-spam writing on web pages and forum posts. */
   email_antispam: (v, t, _l, r) => {
     if (t !== 'EMAIL') return undefined;
-    const [a, d] = pick(r, [['[at]', '[dot]'], ['(at)', '.'], [' AT ', ' DOT '], ['{at}', '{dot}'], [' @ ', ' . ']]);
+    const [a, d] = pick(r, [
+      ['[at]', '[dot]'],
+      ['(at)', '.'],
+      [' AT ', ' DOT '],
+      ['{at}', '{dot}'],
+      [' @ ', ' . '],
+    ]);
     const [local, dom] = v.split('@');
     return local + a + (d === '.' ? dom : dom.replace(/\./g, d));
   },
@@ -133,7 +150,8 @@ export const NOISES: Record<string, Noise> = {
   },
   /** OCR: spaces lost and re-inserted at the wrong places (or around punctuation). */
   ocr_spacing: (v, t, _l, r) => {
-    if (t === 'EMAIL' || t === 'IP_ADDRESS') return v.replace(/([@.])/g, (m) => (r() < 0.5 ? ` ${m} ` : r() < 0.5 ? `${m} ` : m));
+    if (t === 'EMAIL' || t === 'IP_ADDRESS')
+      return v.replace(/([@.])/g, (m) => (r() < 0.5 ? ` ${m} ` : r() < 0.5 ? `${m} ` : m));
     const s = v.replace(/\s/g, '');
     let out = '';
     for (let i = 0; i < s.length; i++) out += (i && r() < 0.22 ? ' ' : '') + s[i];
@@ -162,8 +180,10 @@ export const NOISES: Record<string, Noise> = {
   },
   /** Typing slips in separators: commas for dots, doubled or wrong punctuation. */
   punct_typo: (v, t, _l, r) => {
-    if (t === 'IP_ADDRESS') return v.includes('.') ? v.replace(/\./g, () => pick(r, ['.', ',', '..', '. '])) : undefined;
-    if (t === 'EMAIL') return v.replace(/\.(?=[a-z]+$)/, pick(r, [',', '..', '. ', ' .'])).replace('@', pick(r, ['@', '@@', ' @']));
+    if (t === 'IP_ADDRESS')
+      return v.includes('.') ? v.replace(/\./g, () => pick(r, ['.', ',', '..', '. '])) : undefined;
+    if (t === 'EMAIL')
+      return v.replace(/\.(?=[a-z]+$)/, pick(r, [',', '..', '. ', ' .'])).replace('@', pick(r, ['@', '@@', ' @']));
     if (!/[ -]/.test(v)) return undefined;
     const sep = pick(r, ['/', '.', '_', ' - ', ',', ' -']);
     return v.replace(/[ -]/g, () => (r() < 0.6 ? sep : ' '));
@@ -184,13 +204,30 @@ export const NOISES: Record<string, Noise> = {
   /** Spreadsheet exports: text-forcing apostrophe, ="…" formula, or number with ".0" (not value). */
   sheet_cell: (v, t, _l, r) => {
     const k = r();
-    if (k < 0.4) return parts([["'", false], [v, true]]);
-    if (k < 0.7) return parts([['="', false], [v, true], ['"', false]]);
-    if (t === 'EMAIL' || t === 'IP_ADDRESS' || /\D/.test(v.replace(/^\+/, ''))) return parts([["'", false], [v, true]]);
-    return parts([[v, true], ['.0', false]]);
+    if (k < 0.4)
+      return parts([
+        ["'", false],
+        [v, true],
+      ]);
+    if (k < 0.7)
+      return parts([
+        ['="', false],
+        [v, true],
+        ['"', false],
+      ]);
+    if (t === 'EMAIL' || t === 'IP_ADDRESS' || /\D/.test(v.replace(/^\+/, '')))
+      return parts([
+        ["'", false],
+        [v, true],
+      ]);
+    return parts([
+      [v, true],
+      ['.0', false],
+    ]);
   },
   /** PDF text extraction: soft hyphens left inside the value. */
-  soft_hyphen: (v, _t, _l, r) => mapAt(v, sample(r, [...[...v].keys()].slice(1, -1), int(r, 1, 2)), (c) => c + '\u00ad'),
+  soft_hyphen: (v, _t, _l, r) =>
+    mapAt(v, sample(r, [...[...v].keys()].slice(1, -1), int(r, 1, 2)), (c) => c + '\u00ad'),
   /** Boxed form fields read by OCR: one character per box. */
   boxed_form: (v, t, _l, r) => {
     if (t === 'EMAIL') return undefined;
@@ -198,7 +235,8 @@ export const NOISES: Record<string, Noise> = {
     return [...v.replace(/[\s-]/g, '')].join(sep);
   },
   /** Security tickets: defanged IP addresses. */
-  defang: (v, t, _l, r) => (t === 'IP_ADDRESS' && v.includes('.') ? v.replace(/\./g, () => pick(r, ['[.]', '(.)', '[.]', '{.}'])) : undefined),
+  defang: (v, t, _l, r) =>
+    t === 'IP_ADDRESS' && v.includes('.') ? v.replace(/\./g, () => pick(r, ['[.]', '(.)', '[.]', '{.}'])) : undefined,
 };
 
 export function applyNoise(name: string, v: string, type: string, lang: string, r: Rand): Noisy | undefined {

@@ -2,7 +2,7 @@
  * Values for hold-out 5 (pii-holdout5.ts): valid phones (libphonenumber-js "max" metadata), Luhn cards, mod-97 IBANs,
  * SSNs in the issued ranges, public-looking IPv4 / IPv6 and e-mail addresses as people really have them.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 export type Rand = () => number;
 
@@ -59,7 +59,15 @@ export function phone(r: Rand): { text: string; region: CountryCode } {
     else if (style < 0.7) text = p.formatInternational();
     else if (style < 0.8) text = p.number;
     else if (style < 0.9) text = p.formatInternational().replace(/ /g, (m) => pick(r, ['.', '-', ' ']) || m);
-    else text = '00' + p.countryCallingCode + ' ' + p.formatNational().replace(/^0/, '').replace(/^\((\d+)\)/, '$1');
+    else
+      text =
+        '00' +
+        p.countryCallingCode +
+        ' ' +
+        p
+          .formatNational()
+          .replace(/^0/, '')
+          .replace(/^\((\d+)\)/, '$1');
     return { text, region };
   }
 }
@@ -79,11 +87,15 @@ function luhnDigit(body: string): string {
 export function card(r: Rand): string {
   const kind = pick(r, ['visa', 'visa', 'mc', 'mc2', 'amex', 'disc']);
   const prefix =
-    kind === 'visa' ? '4' + digits(r, 5)
-    : kind === 'mc' ? String(int(r, 51, 55)) + digits(r, 4)
-    : kind === 'mc2' ? String(int(r, 2221, 2720)) + digits(r, 2)
-    : kind === 'amex' ? pick(r, ['34', '37']) + digits(r, 4)
-    : '6011' + digits(r, 2);
+    kind === 'visa'
+      ? '4' + digits(r, 5)
+      : kind === 'mc'
+        ? String(int(r, 51, 55)) + digits(r, 4)
+        : kind === 'mc2'
+          ? String(int(r, 2221, 2720)) + digits(r, 2)
+          : kind === 'amex'
+            ? pick(r, ['34', '37']) + digits(r, 4)
+            : '6011' + digits(r, 2);
   const len = kind === 'amex' ? 15 : 16;
   const body = prefix + digits(r, len - 1 - prefix.length);
   const n = body + luhnDigit(body);
@@ -98,16 +110,40 @@ const IBAN_PLANS: [string, [string, number][]][] = [
   ['DE', [['n', 18]]],
   ['FR', [['n', 23]]],
   ['ES', [['n', 20]]],
-  ['IT', [['a', 1], ['n', 22]]],
-  ['NL', [['a', 4], ['n', 10]]],
-  ['GB', [['a', 4], ['n', 14]]],
+  [
+    'IT',
+    [
+      ['a', 1],
+      ['n', 22],
+    ],
+  ],
+  [
+    'NL',
+    [
+      ['a', 4],
+      ['n', 10],
+    ],
+  ],
+  [
+    'GB',
+    [
+      ['a', 4],
+      ['n', 14],
+    ],
+  ],
   ['BE', [['n', 12]]],
   ['PL', [['n', 24]]],
   ['CH', [['n', 17]]],
   ['AT', [['n', 16]]],
   ['PT', [['n', 21]]],
   ['SE', [['n', 20]]],
-  ['IE', [['a', 4], ['n', 14]]],
+  [
+    'IE',
+    [
+      ['a', 4],
+      ['n', 14],
+    ],
+  ],
   ['LU', [['n', 16]]],
 ];
 
@@ -153,11 +189,53 @@ export function ip(r: Rand): string {
   }
 }
 
-const FIRST = ['anna', 'j', 'mehmet', 'sofia', 'lukas', 'chloe', 'piotr', 'ines', 'mats', 'giulia', 'sanne', 'dave', 'priya', 'oliver'];
-const LAST = ['kowalski', 'smith', 'yilmaz', 'rossi', 'dubois', 'muller', 'garcia', 'de.vries', 'lindqvist', 'silva', 'obrien', 'nguyen'];
+const FIRST = [
+  'anna',
+  'j',
+  'mehmet',
+  'sofia',
+  'lukas',
+  'chloe',
+  'piotr',
+  'ines',
+  'mats',
+  'giulia',
+  'sanne',
+  'dave',
+  'priya',
+  'oliver',
+];
+const LAST = [
+  'kowalski',
+  'smith',
+  'yilmaz',
+  'rossi',
+  'dubois',
+  'muller',
+  'garcia',
+  'de.vries',
+  'lindqvist',
+  'silva',
+  'obrien',
+  'nguyen',
+];
 const DOMAINS = [
-  'gmail.com', 'outlook.com', 'yahoo.fr', 'web.de', 'gmx.net', 'hotmail.es', 'libero.it', 'ziggo.nl', 'sapo.pt',
-  'wp.pl', 'telia.se', 'hotmail.com.tr', 'acme-logistics.co.uk', 'stadtwerke-ulm.de', 'mail.uni-wien.ac.at', 'icloud.com',
+  'gmail.com',
+  'outlook.com',
+  'yahoo.fr',
+  'web.de',
+  'gmx.net',
+  'hotmail.es',
+  'libero.it',
+  'ziggo.nl',
+  'sapo.pt',
+  'wp.pl',
+  'telia.se',
+  'hotmail.com.tr',
+  'acme-logistics.co.uk',
+  'stadtwerke-ulm.de',
+  'mail.uni-wien.ac.at',
+  'icloud.com',
 ];
 
 /** An e-mail address with the local-part shapes people use (dots, digits, underscores, plus tags, capitals). */

@@ -14,6 +14,7 @@
 import { applyNoise, NOISES, type Noisy } from './pii-holdout5-noise.ts';
 import { CARRIERS, CLEAN, LABELS } from './pii-holdout5-text.ts';
 import { card, email, iban, ip, mulberry, phone, pick, type Rand, ssn } from './pii-holdout5-values.ts';
+import { tally } from './tally.ts';
 
 const perType = Number(process.argv[2] ?? 150);
 const seed = Number(process.argv[3] ?? 5151);
@@ -71,7 +72,17 @@ function make(type: string): Sample {
   const must: number[] = [];
   for (let i = 0; i < v!.text.length; i++)
     if (v!.keep[i] && /[\p{L}\p{N}]/u.test(v!.text[i])) must.push(prefix.length + i);
-  return { type, noise, lang, source, label: !!label, text, must, start: prefix.length, end: prefix.length + v!.text.length };
+  return {
+    type,
+    noise,
+    lang,
+    source,
+    label: !!label,
+    text,
+    must,
+    start: prefix.length,
+    end: prefix.length + v!.text.length,
+  };
 }
 
 const samples: Sample[] = [];
@@ -88,13 +99,7 @@ if (DRY) {
 
 const { createPiiEngine } = await import('../src/pii/index.ts');
 const engine = createPiiEngine();
-const stats = new Map<string, [number, number]>();
-const count = (key: string, ok: boolean) => {
-  const st = stats.get(key) ?? [0, 0];
-  st[0] += ok ? 1 : 0;
-  st[1]++;
-  stats.set(key, st);
-};
+const { stats, count } = tally();
 for (const s of samples) {
   const found = await engine.detect(s.text, { language: s.lang });
   const leaked = s.must.filter((k) => !found.some((e) => e.start <= k && k < e.end));
@@ -127,7 +132,9 @@ for (const s of samples) {
       found.map((e) => `${e.type}:${JSON.stringify(s.text.slice(e.start, e.end))}`),
     );
 }
-console.log(`hold-out 5 recall, ${perType} per type, seed ${seed} (no letter or digit of the value left visible; "typed" = also the right type)`);
+console.log(
+  `hold-out 5 recall, ${perType} per type, seed ${seed} (no letter or digit of the value left visible; "typed" = also the right type)`,
+);
 for (const [k, [h, n]] of [...stats].sort()) console.log(`${k}\t${((100 * h) / n).toFixed(1)}%\t${n}`);
 
 let falseHits = 0;
@@ -137,4 +144,6 @@ for (const [lang, t] of CLEAN) {
   falseHits += found.length;
   for (const e of found) shown.push(`${e.type}: ${JSON.stringify(t.slice(e.start, e.end))}`);
 }
-console.log(`false hits on ${CLEAN.length} clean sentences: ${falseHits}${shown.length ? ` (${shown.join('; ')})` : ''}`);
+console.log(
+  `false hits on ${CLEAN.length} clean sentences: ${falseHits}${shown.length ? ` (${shown.join('; ')})` : ''}`,
+);

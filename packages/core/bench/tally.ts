@@ -1,0 +1,11 @@
+/** Hit counters of the hold-out benches: `count(key, ok)` adds one row under `key`; `stats` maps key -> [hits, rows]. */
+export function tally() {
+  const stats = new Map<string, [number, number]>();
+  const count = (key: string, ok: boolean) => {
+    const s = stats.get(key) ?? [0, 0];
+    s[0] += ok ? 1 : 0;
+    s[1]++;
+    stats.set(key, s);
+  };
+  return { stats, count };
+}
