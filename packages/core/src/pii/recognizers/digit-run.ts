@@ -81,6 +81,9 @@ function hasDate(groups: Group[]): boolean {
     if (isYear(a) && b.length <= 2 && num(b) >= 1 && num(b) <= 12 && dayOrMonth(c)) return true;
     if (dayOrMonth(a) && dayOrMonth(b) && (isYear(c) || (c.length === 2 && /^[./]$/.test(groups[k + 1].sep))))
       return true;
+    // A day or month mistyped with a third digit ("118/05/2024"): the same "/" or "." twice, then a year.
+    const sep = groups[k + 1].sep;
+    if (a.length === 3 && dayOrMonth(b) && isYear(c) && /^[./]$/.test(sep) && groups[k + 2].sep === sep) return true;
   }
   return false;
 }

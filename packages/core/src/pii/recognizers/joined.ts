@@ -130,6 +130,12 @@ function lookalikeEdits(s: string): Edit[] {
     }
     if (lastEnd < 0 || !LOOK_GAP.test(s.slice(lastEnd, r.index))) flush();
     const d = r[0].replace(/\D/g, '').length;
+    // A word of look-alike letters alone ("ISO 8601", "SOS") is a name, not digits: each run holds a digit or is one letter.
+    if (d === 0 && r[0].length > 1) {
+      flush();
+      lastEnd = -1;
+      continue;
+    }
     digits += d;
     swaps += r[0].length - d;
     group.push(r);
@@ -232,6 +238,8 @@ function leetView(text: string): Mapped | undefined {
   const edits: Edit[] = [];
   for (const m of text.matchAll(LEET_DOMAIN)) {
     if (!/\d[\p{L}\p{N}-]*$/u.test(m[0]) && !/\.[\p{L}\p{N}-]*\d/u.test(m[0])) continue;
+    // A domain of digits alone is a version ("lodash@4.17.21"), not letters written as digits.
+    if (!/\p{L}/u.test(m[0])) continue;
     for (let k = 0; k < m[0].length; k++)
       if (LEET[m[0][k]]) edits.push({ at: m.index + k, len: 1, text: LEET[m[0][k]] });
   }

@@ -82,6 +82,13 @@ function ssnScore(groups: string, seps: string[], mixed: boolean, digits: string
     const lone = whole && !progression(digits) && new Set(digits).size >= 4 && !seps.some((x) => x.includes(','));
     return lone ? 0.5 : 0.25;
   }
+  // A date with a mistyped day ("118/05/2024"): the same "/" or "." twice, a month, a year — stays weak.
+  if (
+    /^(?:[/.][/.])$/.test(seps.join('')) &&
+    seps[0] === seps[1] &&
+    /^(?:0[1-9]|1[0-2])(?:19|20)\d\d$/.test(digits.slice(3))
+  )
+    return 0.25;
   if (!mixed) return 0.85;
   const commas = seps.filter((x) => x.includes(',')).length;
   if (commas === 0) return 0.5;
