@@ -85,3 +85,26 @@ describe('hold-out 5 classes: no false hits', () => {
     ]);
   });
 });
+
+describe('hold-out 5 classes: partly masked numbers', () => {
+  it('covers a masked number whole when digits and masks have the shape of one', async () => {
+    await expectAll([
+      ['CREDIT_CARD', '5105 10•• ••10 5100', 'Karte 5105 10•• ••10 5100 bitte'],
+      ['CREDIT_CARD', '4000xx0000000002', 'card 4000xx0000000002 ok'],
+      ['PHONE', '+4478##123456', 'ring +4478##123456 today'],
+      ['PHONE', '0049 30 12XX 5678', 'Tel. 0049 30 12XX 5678 bitte'],
+      ['IBAN', 'GB29 NWBK 6016 13•• ••19 26', 'IBAN GB29 NWBK 6016 13•• ••19 26 thanks'],
+      ['IBAN', 'NL91ABNA04xxx71700', 'rekening NL91ABNA04xxx71700 graag'],
+      ['US_SSN', '***-**-6789', 'SSN ***-**-6789 on file'],
+    ]);
+  });
+
+  it('reads no masked number in sizes, status classes or a mask of one character', async () => {
+    await expectNone([
+      'Print it at 1000x1000x1000 px or 1920x1080.',
+      'We saw 4xx and 5xx errors on 12 of 300 nodes.',
+      'Ticket #1234567890123 was closed.',
+      'DE is 22 long, e.g. XXXX XXXX XXXX.',
+    ]);
+  });
+});
