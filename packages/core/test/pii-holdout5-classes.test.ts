@@ -108,3 +108,32 @@ describe('hold-out 5 classes: partly masked numbers', () => {
     ]);
   });
 });
+
+describe('hold-out 5 classes: dictated digits with pauses', () => {
+  it('reads filler words and an ellipsis between spelled groups as a group separator', async () => {
+    await expectAll([
+      [
+        'US_SSN',
+        'five three six, uh, nine one... seven three four two',
+        'my SSN is five three six, uh, nine one... seven three four two ok',
+      ],
+      [
+        'CREDIT_CARD',
+        'vier eins eins eins, ähm, eins eins eins eins... eins eins eins eins - eins eins eins eins',
+        'Karte vier eins eins eins, ähm, eins eins eins eins... eins eins eins eins - eins eins eins eins danke',
+      ],
+      [
+        'PHONE',
+        'plus vier neun... drei null, warte, eins zwei drei vier fünf sechs sieben',
+        'Tel plus vier neun... drei null, warte, eins zwei drei vier fünf sechs sieben bitte',
+      ],
+    ]);
+  });
+
+  it('does not join numbers across a filler in prose', async () => {
+    await expectNone([
+      'We need one, uh, maybe two rooms... three at most.',
+      'Step one... wait, sorry, step two first.',
+    ]);
+  });
+});
