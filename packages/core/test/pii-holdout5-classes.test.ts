@@ -137,3 +137,17 @@ describe('hold-out 5 classes: dictated digits with pauses', () => {
     ]);
   });
 });
+
+describe('hold-out 5 classes: OCR look-alike letters', () => {
+  it('reads D, s, g, b and G for digits inside a number', async () => {
+    await expectAll([
+      ['US_SSN', '5g6-2D-7b42', 'SSN 5g6-2D-7b42 on file'],
+      ['PHONE', '+44 2O7 946 OD1s', 'call +44 2O7 946 OD1s now'],
+      ['IP_ADDRESS', '19D.16s.1.2g', 'IP address 19D.16s.1.2g blocked'],
+    ]);
+  });
+
+  it('leaves units and words made of those letters alone', async () => {
+    await expectNone(['Add 250 g sugar, 120 g butter and bake 45 s per side.', 'The 4G and 5G plans cost 12 and 20.']);
+  });
+});

@@ -95,12 +95,31 @@ export function joinedView(text: string): Mapped | undefined {
 
 /**
  * Letters written for digits inside a number, beyond the O/o/l/I that foldLetterDigits reads for every recognizer:
- * "S" for 5, "B" for 8, "Z" for 2, Greek and Cyrillic "O" for 0 ("+3Z 4SO O0 9S Z4", "6o1I 22B6 4344 986Z"). A run of
+ * "S" / "s" for 5, "B" for 8, "Z" for 2, "D" and Greek and Cyrillic "O" for 0, "g" for 9, "b" / "G" for 6 ("+3Z 4SO O0 9S Z4",
+ * "6o1I 22B6 4344 986Z", "+4g 17O 43338D84"; the letters added last only next to a digit). A run of
  * letters and digits is read so when its only letters are these and the number it belongs to (runs separated by at
  * most three blanks, dots, dashes, slashes, underscores, commas or colons) has at least as many digits as letters.
  */
-const LOOK: Record<string, string> = { O: '0', o: '0', Ο: '0', О: '0', о: '0', l: '1', I: '1', S: '5', B: '8', Z: '2' };
-const LOOK_RUN = /[0-9OoΟОоlISBZ]+/gu;
+const LOOK: Record<string, string> = {
+  O: '0',
+  o: '0',
+  Ο: '0',
+  О: '0',
+  о: '0',
+  D: '0',
+  l: '1',
+  I: '1',
+  S: '5',
+  s: '5',
+  B: '8',
+  Z: '2',
+  g: '9',
+  b: '6',
+  G: '6',
+};
+/** Look-alikes read only in a run that holds a digit ("09189b", "45G", "6g9O5g861"): alone they are units or words. */
+const WITH_DIGIT = new Set(['D', 's', 'g', 'b', 'G']);
+const LOOK_RUN = /[0-9OoΟОоlISBZDsgbG]+/gu;
 const LOOK_GAP = /^[ \t.\-_/,:]{1,3}$/;
 
 function lookalikeEdits(s: string): Edit[] {
@@ -131,7 +150,7 @@ function lookalikeEdits(s: string): Edit[] {
     if (lastEnd < 0 || !LOOK_GAP.test(s.slice(lastEnd, r.index))) flush();
     const d = r[0].replace(/\D/g, '').length;
     // A word of look-alike letters alone ("ISO 8601", "SOS") is a name, not digits: each run holds a digit or is one letter.
-    if (d === 0 && r[0].length > 1) {
+    if (d === 0 && (r[0].length > 1 || WITH_DIGIT.has(r[0]))) {
       flush();
       lastEnd = -1;
       continue;
@@ -146,7 +165,7 @@ function lookalikeEdits(s: string): Edit[] {
 }
 
 function lookalikeView(text: string): Mapped | undefined {
-  return /[SBZΟОо]/u.test(text) && /\d/.test(text) ? viewOf(text, [lookalikeEdits]) : undefined;
+  return /[SBZΟОоDsgbG]/u.test(text) && /\d/.test(text) ? viewOf(text, [lookalikeEdits]) : undefined;
 }
 
 /**
