@@ -151,3 +151,12 @@ describe('hold-out 5 classes: OCR look-alike letters', () => {
     await expectNone(['Add 250 g sugar, 120 g butter and bake 45 s per side.', 'The 4G and 5G plans cost 12 and 20.']);
   });
 });
+
+describe('hold-out 5 classes: a group dash at the end of a wrapped line', () => {
+  it('joins the groups across the line break', async () => {
+    await expectAll([
+      ['IBAN', 'DE89 3704 0044 -\n0532 0130 00', 'IBAN DE89 3704 0044 -\n0532 0130 00 danke'],
+      ['US_SSN', '536-91- \n  7342', 'SSN 536-91- \n  7342 on file'],
+    ]);
+  });
+});

@@ -55,7 +55,7 @@ const JOIN_WORDS = new RegExp(
 const DASH_WORDS =
   /(?<=[\p{L}\p{N}])[ \t]{1,2}(?:(dash|hyphen|minus|strich|bindestrich|tiret|trait d'union|guión|guion|raya|trattino|streepje|koppelteken|myślnik|kreska|hífen|hifen|traço|tire|bindestreck|streck|tankstreck|çizgi|дефис|тире|черта|παύλα|ダッシュ|ハイフン|하이픈|连字符|橫線|横线)|(space|blank|espace|leerzeichen|espacio|spazio|espaço|spatie|spacja|mellanslag|boşluk|пробел))[ \t]{1,2}(?=[\p{L}\p{N}])/giu;
 const LINES =
-  /(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
+  /(?<=\p{N})[ \t]*-[ \t]*\r?\n[ \t]*(?=\p{N})|(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
 /** Markdown strike-through or emphasis marks between the parts ("~~RAJ.MURPHY~~~~@STAFF.ACME~~"). */
 const MARKS = new RegExp(String.raw`(?<=${V})(?:~~|__|\*\*){1,2}(?=${V})`, 'gu');
 /** Colons between the groups of an international phone number ("+3161:2349:63:5"): blanks. */
@@ -89,7 +89,8 @@ export function joinedView(text: string): Mapped | undefined {
     (s) => (/~~|__|\*\*/.test(s) ? regexEdits(s, MARKS, () => '') : []),
     (s) => (s.includes('+') && s.includes(':') ? regexEdits(s, PHONE_COLONS, () => ' ') : []),
     (s) => (s.includes('\n') ? charLines(s) : []),
-    (s) => (s.includes('\n') ? regexEdits(s, LINES, glue(s)) : []),
+    // A group dash left at the end of a wrapped line ("AT05 4876 -⏎0016 …", "686-89- ⏎  3902") stays a dash.
+    (s) => (s.includes('\n') ? regexEdits(s, LINES, (m) => (m[0].includes('-') ? '-' : glue(s)(m))) : []),
   ]);
 }
 
