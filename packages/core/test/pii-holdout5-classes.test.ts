@@ -160,3 +160,16 @@ describe('hold-out 5 classes: a group dash at the end of a wrapped line', () => 
     ]);
   });
 });
+
+describe('hold-out 5 classes: sheet floats and regrouped SSNs', () => {
+  it('reads an integer written as a float and an SSN in 3-3-3 groups after its label', async () => {
+    await expectAll([
+      ['PHONE', '412837465.0', 'id;value\n7;412837465.0\n'],
+      ['US_SSN', '536 917 342', 'SSN: 536 917 342 on file'],
+    ]);
+  });
+
+  it('leaves a 3-3-3 number without an SSN word and a decimal alone', async () => {
+    await expectNone(['The hall seats 536 917 342 people per year.', 'Total 12345678.05 over 3 years.'], ['US_SSN']);
+  });
+});

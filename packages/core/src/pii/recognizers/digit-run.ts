@@ -189,6 +189,8 @@ export const digitRunRecognizer: Recognizer = {
         run = run.slice(0, -1);
         end--;
       }
+      // An integer a spreadsheet wrote as a float ("633179980.0"): read without its ".0".
+      if (/^\d{9,19}\.0$/.test(run)) run = run.slice(0, -2);
       if (otherNumber(text, start, end, run)) continue;
       const digits = run.replace(/\D/g, '');
       const card = digits.length >= 13 && luhn(digits);

@@ -132,6 +132,9 @@ export const nationalIdRecognizer: Recognizer = {
           const seps = text.slice(w.start, w.end).match(/\D+/g) ?? [];
           const mixed = new Set(seps).size > 1 || seps.some((x) => /[/,]/.test(x));
           const spaced = groups === '1-1-1-1-1-1-1-1-1';
+          // 3-3-3 is no SSN layout but the nine digits of one regrouped: weak (0.25), a context word lifts it.
+          if (isValidSsn(w.digits) && groups === '3-3-3' && !mixed)
+            out.push(match('US_SSN', w.start, w.end, 0.25, w.digits));
           if (isValidSsn(w.digits) && (groups === '9' || groups === '3-2-4' || spaced)) {
             out.push(match('US_SSN', w.start, w.end, ssnScore(groups, seps, mixed, w.digits, run), w.digits));
           }
