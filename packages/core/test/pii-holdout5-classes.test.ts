@@ -173,3 +173,15 @@ describe('hold-out 5 classes: sheet floats and regrouped SSNs', () => {
     await expectNone(['The hall seats 536 917 342 people per year.', 'Total 12345678.05 over 3 years.'], ['US_SSN']);
   });
 });
+
+describe('hold-out 5 classes: boxed forms', () => {
+  it('reads a value boxed character by character with spaced bars', async () => {
+    await expectAll([
+      [
+        'IBAN',
+        'D | E | 8 | 9 | 3 | 7 | 0 | 4 | 0 | 0 | 4 | 4 | 0 | 5 | 3 | 2 | 0 | 1 | 3 | 0 | 0 | 0',
+        'IBAN D | E | 8 | 9 | 3 | 7 | 0 | 4 | 0 | 0 | 4 | 4 | 0 | 5 | 3 | 2 | 0 | 1 | 3 | 0 | 0 | 0 danke',
+      ],
+    ]);
+  });
+});
