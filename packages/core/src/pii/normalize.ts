@@ -128,10 +128,36 @@ export function foldText(original: string): FoldedText {
   return { original, folded: seamed.folded, startOf: seamed.startOf, endOf: seamed.endOf };
 }
 
+/** A run without ordinary blanks (space, tab, line break): a no-break, narrow or thin space does not end it. */
+const BLANK_FREE_RUN = /[^\t\n\r \u3000]+/g;
+const ODD_SPACE = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
+/** How many odd spaces a written address may hold before the run reads as text spaced with no-break spaces. */
+const MAX_ADDRESS_GAPS = 4;
+
+/**
+ * No-break, narrow and thin spaces inside a run with an "@" and no ordinary blank ("gar\u202Fcia-anna@liber\u202Fo.it",
+ * "info\u00A0@gmx\u00A0.net"): pasted into an address to break it, so they are dropped (not folded to a space). A run
+ * with more of them than an address would hold is text that uses them as its spaces, left as it is. Linear.
+ */
+function addressGaps(source: string): Set<number> | undefined {
+  if (!source.includes('@')) return undefined;
+  let gaps: Set<number> | undefined;
+  for (const run of source.matchAll(BLANK_FREE_RUN)) {
+    const token = run[0];
+    if (!token.includes('@')) continue;
+    const odd = [...token.matchAll(ODD_SPACE)];
+    if (odd.length === 0 || odd.length > MAX_ADDRESS_GAPS) continue;
+    gaps ??= new Set();
+    for (const o of odd) if (o.index > 0 && o.index < token.length - 1) gaps.add(run.index + o.index);
+  }
+  return gaps;
+}
+
 function foldChars(source: string, decoded: Decoded | undefined): Mapped {
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const gaps = addressGaps(source);
   let i = 0;
   while (i < source.length) {
     const cp = source.codePointAt(i) ?? 0;
@@ -139,6 +165,10 @@ function foldChars(source: string, decoded: Decoded | undefined): Mapped {
     const from = decoded ? decoded.starts[i] : i;
     const to = decoded ? decoded.ends[i + width - 1] : i + width;
     const ch = source.slice(i, i + width);
+    if (gaps?.has(i)) {
+      i += width;
+      continue;
+    }
     i += width;
     const last = out.length - 1;
     if (isCombining(cp) && last >= 0 && DECORATED_BASE.test(out[last])) {

@@ -280,7 +280,12 @@ export function foldSeams(m: Mapped): Mapped {
   out = applyEdits(out, markupEdits(out.folded));
   // Runs first: "7|1|2|9…" is one joined run, and a single-letter word next to it stays a word.
   out = applyEdits(out, runEdits(out.folded));
-  out = applyEdits(out, oddSeparatorEdits(out.folded));
+  const odd = oddSeparatorEdits(out.folded);
+  if (odd.length > 0) {
+    out = applyEdits(out, odd);
+    // A boxed form ("F | R | 1 | 9 | …") is a spaced run once its bars are blanks: read it as one.
+    out = applyEdits(out, runEdits(out.folded));
+  }
   if (out.folded.includes('   '))
     out = applyEdits(
       out,

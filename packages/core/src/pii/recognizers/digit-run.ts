@@ -81,6 +81,9 @@ function hasDate(groups: Group[]): boolean {
     if (isYear(a) && b.length <= 2 && num(b) >= 1 && num(b) <= 12 && dayOrMonth(c)) return true;
     if (dayOrMonth(a) && dayOrMonth(b) && (isYear(c) || (c.length === 2 && /^[./]$/.test(groups[k + 1].sep))))
       return true;
+    // A day or month mistyped with a third digit ("118/05/2024"): the same "/" or "." twice, then a year.
+    const sep = groups[k + 1].sep;
+    if (a.length === 3 && dayOrMonth(b) && isYear(c) && /^[./]$/.test(sep) && groups[k + 2].sep === sep) return true;
   }
   return false;
 }
@@ -186,6 +189,8 @@ export const digitRunRecognizer: Recognizer = {
         run = run.slice(0, -1);
         end--;
       }
+      // An integer a spreadsheet wrote as a float ("633179980.0"): read without its ".0".
+      if (/^\d{9,19}\.0$/.test(run)) run = run.slice(0, -2);
       if (otherNumber(text, start, end, run)) continue;
       const digits = run.replace(/\D/g, '');
       const card = digits.length >= 13 && luhn(digits);

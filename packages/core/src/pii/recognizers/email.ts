@@ -89,6 +89,61 @@ function spacedAddresses(text: string, edits: Edit[]): Edit[] {
 }
 const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
 
+/**
+ * The domain after a written "@", as far as it reads as one: labels joined by ".", "..", ",", a dot with a blank on
+ * one or both sides, or a line break; "@@" for "@". See `domainTypos`.
+ */
+const TYPO_DOMAIN = new RegExp(
+  String.raw`@@?[ \t]?(?:${DOMAIN_LABEL}(?:[ \t]?(?:\.\.?|,)[ \t]?|\r?\n)){1,6}${DOMAIN_LABEL}`,
+  'gu',
+);
+const DOMAIN_SEP = /[ \t]?(?:\.\.?|,)[ \t]?|\r?\n/gu;
+/** A label that ends a domain after a mistyped dot: a common TLD or two letters, written in lower case. */
+const TLD_LIKE = /^[a-z]{2}$/;
+
+/**
+ * Typing slips in the domain after a written "@" ("@@gmail..com", "gmail,com", "gmx. net", "acme.co .uk",
+ * "@outl⏎ook.com"): "@@" read as "@", "..", "," or a dot with a blank beside it as ".", a line break before the
+ * first dot as nothing. A mistyped separator counts only before a lower-case label that is a common TLD or two
+ * letters, or before more labels ("hotmail . com. tr"); the first one that does not ends the domain ("gmx. net. Bye").
+ */
+function domainTypos(text: string): Edit[] {
+  const out: Edit[] = [];
+  if (!text.includes('@')) return out;
+  for (const m of text.matchAll(TYPO_DOMAIN)) {
+    const whole = m[0];
+    const edits: Edit[] = [];
+    if (whole.startsWith('@@')) edits.push({ at: m.index, len: 2, text: '@' });
+    const seps = [...whole.matchAll(DOMAIN_SEP)];
+    let dotted = false;
+    for (let k = 0; k < seps.length; k++) {
+      const sep = seps[k];
+      const sepText = sep[0];
+      const nextStart = sep.index + sepText.length;
+      const nextEnd = k + 1 < seps.length ? seps[k + 1].index : whole.length;
+      const label = whole.slice(nextStart, nextEnd);
+      const last = k + 1 === seps.length;
+      const at = m.index + sep.index;
+      if (sepText === '.') {
+        dotted = true;
+        continue;
+      }
+      if (/\n/.test(sepText)) {
+        // A wrapped line inside the first label only, and the rest must still read as a domain.
+        if (dotted || last) break;
+        edits.push({ at, len: sepText.length, text: '' });
+        continue;
+      }
+      const endsWell = last ? TLD_LIKE.test(label) || COMMON_TLDS.has(label) : /^[a-z]/.test(label);
+      if (!endsWell) break;
+      dotted = true;
+      edits.push({ at, len: sepText.length, text: '.' });
+    }
+    out.push(...edits);
+  }
+  return out;
+}
+
 /** The text as the address pattern reads it (see SPACED, CJK_WORDS), mapped back to `text`; undefined if unchanged. */
 function emailView(text: string): Mapped | undefined {
   const spaced = text.includes(' ')
@@ -105,7 +160,7 @@ function emailView(text: string): Mapped | undefined {
     return m[1] ? '@' : '.';
   });
   const edits: Edit[] = [...spaced, ...cjk].sort((a, b) => a.at - b.at);
-  return viewOf(text, [() => edits]);
+  return viewOf(text, [() => edits, domainTypos]);
 }
 
 export const emailRecognizer: Recognizer = {

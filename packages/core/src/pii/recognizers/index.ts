@@ -5,6 +5,7 @@ import { digitRunRecognizer } from './digit-run.ts';
 import { emailRecognizer } from './email.ts';
 import { ibanRecognizer } from './iban.ts';
 import { joinedRecognizer } from './joined.ts';
+import { maskedRecognizer } from './masked.ts';
 import { nationalIdRecognizer } from './national-ids.ts';
 import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
@@ -20,6 +21,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   secretRecognizer,
   addressRecognizer,
   joinedRecognizer,
+  maskedRecognizer,
   digitRunRecognizer,
 ];
 

@@ -55,7 +55,7 @@ const JOIN_WORDS = new RegExp(
 const DASH_WORDS =
   /(?<=[\p{L}\p{N}])[ \t]{1,2}(?:(dash|hyphen|minus|strich|bindestrich|tiret|trait d'union|guión|guion|raya|trattino|streepje|koppelteken|myślnik|kreska|hífen|hifen|traço|tire|bindestreck|streck|tankstreck|çizgi|дефис|тире|черта|παύλα|ダッシュ|ハイフン|하이픈|连字符|橫線|横线)|(space|blank|espace|leerzeichen|espacio|spazio|espaço|spatie|spacja|mellanslag|boşluk|пробел))[ \t]{1,2}(?=[\p{L}\p{N}])/giu;
 const LINES =
-  /(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
+  /(?<=\p{N})[ \t]*-[ \t]*\r?\n[ \t]*(?=\p{N})|(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
 /** Markdown strike-through or emphasis marks between the parts ("~~RAJ.MURPHY~~~~@STAFF.ACME~~"). */
 const MARKS = new RegExp(String.raw`(?<=${V})(?:~~|__|\*\*){1,2}(?=${V})`, 'gu');
 /** Colons between the groups of an international phone number ("+3161:2349:63:5"): blanks. */
@@ -89,18 +89,38 @@ export function joinedView(text: string): Mapped | undefined {
     (s) => (/~~|__|\*\*/.test(s) ? regexEdits(s, MARKS, () => '') : []),
     (s) => (s.includes('+') && s.includes(':') ? regexEdits(s, PHONE_COLONS, () => ' ') : []),
     (s) => (s.includes('\n') ? charLines(s) : []),
-    (s) => (s.includes('\n') ? regexEdits(s, LINES, glue(s)) : []),
+    // A group dash left at the end of a wrapped line ("AT05 4876 -⏎0016 …", "686-89- ⏎  3902") stays a dash.
+    (s) => (s.includes('\n') ? regexEdits(s, LINES, (m) => (m[0].includes('-') ? '-' : glue(s)(m))) : []),
   ]);
 }
 
 /**
  * Letters written for digits inside a number, beyond the O/o/l/I that foldLetterDigits reads for every recognizer:
- * "S" for 5, "B" for 8, "Z" for 2, Greek and Cyrillic "O" for 0 ("+3Z 4SO O0 9S Z4", "6o1I 22B6 4344 986Z"). A run of
+ * "S" / "s" for 5, "B" for 8, "Z" for 2, "D" and Greek and Cyrillic "O" for 0, "g" for 9, "b" / "G" for 6 ("+3Z 4SO O0 9S Z4",
+ * "6o1I 22B6 4344 986Z", "+4g 17O 43338D84"; the letters added last only next to a digit). A run of
  * letters and digits is read so when its only letters are these and the number it belongs to (runs separated by at
  * most three blanks, dots, dashes, slashes, underscores, commas or colons) has at least as many digits as letters.
  */
-const LOOK: Record<string, string> = { O: '0', o: '0', Ο: '0', О: '0', о: '0', l: '1', I: '1', S: '5', B: '8', Z: '2' };
-const LOOK_RUN = /[0-9OoΟОоlISBZ]+/gu;
+const LOOK: Record<string, string> = {
+  O: '0',
+  o: '0',
+  Ο: '0',
+  О: '0',
+  о: '0',
+  D: '0',
+  l: '1',
+  I: '1',
+  S: '5',
+  s: '5',
+  B: '8',
+  Z: '2',
+  g: '9',
+  b: '6',
+  G: '6',
+};
+/** Look-alikes read only in a run that holds a digit ("09189b", "45G", "6g9O5g861"): alone they are units or words. */
+const WITH_DIGIT = new Set(['D', 's', 'g', 'b', 'G']);
+const LOOK_RUN = /[0-9OoΟОоlISBZDsgbG]+/gu;
 const LOOK_GAP = /^[ \t.\-_/,:]{1,3}$/;
 
 function lookalikeEdits(s: string): Edit[] {
@@ -130,6 +150,12 @@ function lookalikeEdits(s: string): Edit[] {
     }
     if (lastEnd < 0 || !LOOK_GAP.test(s.slice(lastEnd, r.index))) flush();
     const d = r[0].replace(/\D/g, '').length;
+    // A word of look-alike letters alone ("ISO 8601", "SOS") is a name, not digits: each run holds a digit or is one letter.
+    if (d === 0 && (r[0].length > 1 || WITH_DIGIT.has(r[0]))) {
+      flush();
+      lastEnd = -1;
+      continue;
+    }
     digits += d;
     swaps += r[0].length - d;
     group.push(r);
@@ -140,7 +166,7 @@ function lookalikeEdits(s: string): Edit[] {
 }
 
 function lookalikeView(text: string): Mapped | undefined {
-  return /[SBZΟОо]/u.test(text) && /\d/.test(text) ? viewOf(text, [lookalikeEdits]) : undefined;
+  return /[SBZΟОоDsgbG]/u.test(text) && /\d/.test(text) ? viewOf(text, [lookalikeEdits]) : undefined;
 }
 
 /**
@@ -232,6 +258,8 @@ function leetView(text: string): Mapped | undefined {
   const edits: Edit[] = [];
   for (const m of text.matchAll(LEET_DOMAIN)) {
     if (!/\d[\p{L}\p{N}-]*$/u.test(m[0]) && !/\.[\p{L}\p{N}-]*\d/u.test(m[0])) continue;
+    // A domain of digits alone is a version ("lodash@4.17.21"), not letters written as digits.
+    if (!/\p{L}/u.test(m[0])) continue;
     for (let k = 0; k < m[0].length; k++)
       if (LEET[m[0][k]]) edits.push({ at: m.index + k, len: 1, text: LEET[m[0][k]] });
   }

@@ -82,6 +82,13 @@ function ssnScore(groups: string, seps: string[], mixed: boolean, digits: string
     const lone = whole && !progression(digits) && new Set(digits).size >= 4 && !seps.some((x) => x.includes(','));
     return lone ? 0.5 : 0.25;
   }
+  // A date with a mistyped day ("118/05/2024"): the same "/" or "." twice, a month, a year — stays weak.
+  if (
+    /^(?:[/.][/.])$/.test(seps.join('')) &&
+    seps[0] === seps[1] &&
+    /^(?:0[1-9]|1[0-2])(?:19|20)\d\d$/.test(digits.slice(3))
+  )
+    return 0.25;
   if (!mixed) return 0.85;
   const commas = seps.filter((x) => x.includes(',')).length;
   if (commas === 0) return 0.5;
@@ -125,6 +132,9 @@ export const nationalIdRecognizer: Recognizer = {
           const seps = text.slice(w.start, w.end).match(/\D+/g) ?? [];
           const mixed = new Set(seps).size > 1 || seps.some((x) => /[/,]/.test(x));
           const spaced = groups === '1-1-1-1-1-1-1-1-1';
+          // 3-3-3 is no SSN layout but the nine digits of one regrouped: weak (0.25), a context word lifts it.
+          if (isValidSsn(w.digits) && groups === '3-3-3' && !mixed)
+            out.push(match('US_SSN', w.start, w.end, 0.25, w.digits));
           if (isValidSsn(w.digits) && (groups === '9' || groups === '3-2-4' || spaced)) {
             out.push(match('US_SSN', w.start, w.end, ssnScore(groups, seps, mixed, w.digits, run), w.digits));
           }

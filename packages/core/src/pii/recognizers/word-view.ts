@@ -51,7 +51,22 @@ const plain = (w: string) =>
 const TENS_PLAIN = new Map([...TENS].filter(([k]) => !k.includes(' ')).map(([k, v]) => [plain(k), v]));
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 
-const TOKEN = /x-ray|[\p{L}\p{M}]+|\d+|[+.:]/giu;
+/**
+ * Words said while dictating a number, between its groups ("four one six, sorry, six zero six", "null eins warte,
+ * zwei", "cztery yyy, siedem", "tre sette cioè, sei"), and an ellipsis ("eins... vier"): a pause, read as a group
+ * separator (a blank), not the end of the value.
+ */
+const FILLERS = new Set(
+  (
+    'uh uhh um umm uhm er erm hm hmm ah eh ehh ehm äh ähm öh euh heu yyy eee ıı şey hã este cioè wait sorry warte ' +
+    'moment attends espera aspetta wacht czekaj vänta bekle yani znaczy alltså'
+  ).split(' '),
+);
+const PAUSE = /^(?:\.{2,}|…)$/;
+/** What may stand around a pause: blanks and punctuation. */
+const PAUSE_GAP = /^[ \t]*[,;.…\-–—]{0,3}[ \t]*$/;
+
+const TOKEN = /x-ray|[\p{L}\p{M}]+|\d+|\.{2,}|…|[+.:]/giu;
 /** A value token: a mapped word, a numeral, a sign, or capitals (a country code or letters of an IBAN, "CYNY"). */
 interface Tok {
   at: number;
@@ -87,8 +102,22 @@ export function wordView(text: string): Mapped | undefined {
   /** Whether the stretch of value tokens ending at `prev` holds a word. */
   let prevWord = false;
   let pendingRepeat: { at: number; len: number; n: number } | undefined;
+  /** Where a pause (filler words, an ellipsis) after `prev` began, if one did. */
+  let pauseAt = -1;
+  /** End of `prev` or of the last pause word after it. */
+  let lastEnd = 0;
   for (const m of text.matchAll(TOKEN)) {
     const low = m[0].toLowerCase();
+    if (
+      prev &&
+      !pendingRepeat &&
+      (FILLERS.has(low) || PAUSE.test(m[0])) &&
+      PAUSE_GAP.test(text.slice(lastEnd, m.index))
+    ) {
+      if (pauseAt < 0) pauseAt = lastEnd;
+      lastEnd = m.index + m[0].length;
+      continue;
+    }
     if (REPEAT[low] && !pendingRepeat) {
       pendingRepeat = { at: m.index, len: m[0].length, n: REPEAT[low] };
       continue;
@@ -103,6 +132,7 @@ export function wordView(text: string): Mapped | undefined {
       pendingRepeat = undefined;
     }
     if (!tok) {
+      pauseAt = -1;
       prev = undefined;
       prevWord = false;
       continue;
@@ -111,8 +141,16 @@ export function wordView(text: string): Mapped | undefined {
       words += letters(tok) ? 2 : 1;
       edits.push({ at: tok.at, len: tok.len, text: tok.text });
     }
+    const paused = pauseAt >= 0;
+    pauseAt = -1;
+    if (paused && prev) {
+      // The pause joins two groups when digit words stand on either side, close and with only punctuation after it.
+      const from = prev.at + prev.len;
+      if ((prev.word || tok.word) && tok.at - from <= 24 && PAUSE_GAP.test(text.slice(lastEnd, tok.at)))
+        edits.push({ at: from, len: tok.at - from, text: ' ' });
+    }
     // Blanks around a sign (". ", " : ") go too: "200 . one zero six" → "200.106".
-    if (prev && (prev.word || tok.word || prev.sign || tok.sign || (letters(prev) && letters(tok) && prevWord))) {
+    else if (prev && (prev.word || tok.word || prev.sign || tok.sign || (letters(prev) && letters(tok) && prevWord))) {
       const from = prev.at + prev.len;
       const gap = text.slice(from, tok.at);
       if (gap.length > 0 && gap.length <= 4) {
@@ -124,6 +162,7 @@ export function wordView(text: string): Mapped | undefined {
     }
     prevWord = tok.word || (prevWord && prev !== undefined);
     prev = tok;
+    lastEnd = tok.at + tok.len;
   }
   // Three digit words, or two NATO letters (a country code: "Delta Kilo 14 …").
   if (words < 3) return undefined;
