@@ -68,6 +68,20 @@ describe('overlap resolution of structured candidates', () => {
   });
 });
 
+describe('values read across a seam', () => {
+  it('an email followed by a sentence that starts with a continuation word keeps only the address', async () => {
+    const { createPiiEngine } = await import('../src/pii/index.ts');
+    const engine = createPiiEngine();
+    for (const [text, email] of [
+      ['mail me at amy@fastmail.com. Then call me', 'amy@fastmail.com'],
+      ['Contact: bob.smith@example.org. And then the rest is easy', 'bob.smith@example.org'],
+    ]) {
+      const found = await engine.detect(text, { language: 'eng' });
+      expect(found.map((e) => [e.type, e.text])).toEqual([['EMAIL', email]]);
+    }
+  });
+});
+
 describe('NER candidates', () => {
   it('never takes a context keyword such as "IBAN" for a person', async () => {
     const { detectEntities } = await import('../src/pii/detect.ts');

@@ -168,7 +168,20 @@ export async function detectEntities(
       !allow.has(c.value.toLowerCase()) &&
       !isProtected(c.start, c.end),
   );
-  return resolveOverlaps(preferSpecific(kept));
+  return resolveOverlaps(preferSpecific(dropNeedlessJoins(kept)));
+}
+
+/**
+ * A value read across a seam ("joined": parts split by markup, lines or words such as "then") is needed only when the
+ * part before the seam is not a whole value already: "amy@fastmail.com. Then call me" is the address, not
+ * "amy@fastmail.com.call" (`.call` is a TLD). A joined email that starts where a directly found email starts is
+ * dropped. (Numbers keep theirs: a valid prefix of a phone split over two lines is no reason to leave the rest.)
+ */
+function dropNeedlessJoins(candidates: PiiEntity[]): PiiEntity[] {
+  const isJoinedEmail = (c: PiiEntity) => c.source === 'joined' && c.type === 'EMAIL';
+  if (!candidates.some(isJoinedEmail)) return candidates;
+  const direct = new Set(candidates.filter((c) => c.type === 'EMAIL' && c.source !== 'joined').map((c) => c.start));
+  return candidates.filter((c) => !isJoinedEmail(c) || !direct.has(c.start));
 }
 
 /**
