@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createPiiEngine } from '../src/pii/index.ts';
-import type { PiiEntityType } from '../src/pii/types.ts';
+import { type Case, covered, engine } from './helpers/pii-cover.ts';
 
 /**
  * The leak classes hold-out 3 showed (decode layer, seams, phone extensions, emails, IBANs, IP addresses), each with
  * examples written for this file. Hit = no letter or digit of the value outside an entity of its type.
  */
-const engine = createPiiEngine();
-
-async function covered(type: PiiEntityType, value: string, text: string): Promise<boolean> {
-  const at = text.indexOf(value);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const found = (await engine.detect(text)).filter((e) => e.type === type);
-  return [...value].every((c, k) => !/[\p{L}\p{N}]/u.test(c) || found.some((e) => e.start <= at + k && at + k < e.end));
-}
-
-type Case = [PiiEntityType, string, string];
-
 describe('values behind escapes, marks and markup (decode layer and seams of the folding)', () => {
   const cases: Case[] = [
     ['PHONE', '%2B44%2020%207946%200958', 'call me: %2B44%2020%207946%200958 thanks'],

@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPiiEngine } from '../src/pii/index.ts';
-import type { PiiEntityType } from '../src/pii/types.ts';
+import { engine, expectAll, expectNone } from './helpers/pii-cover.ts';
 
 /**
  * The leak classes hold-out 4 showed (CSV rows, bracketed IPv6 with port, labels that read as references, IBANs of
  * mostly letters, values split by layout or words), each with examples written for this file. Hit = no letter or digit
  * of the value outside an entity of its type.
  */
-const engine = createPiiEngine();
-
-async function covered(type: PiiEntityType, value: string, text: string): Promise<boolean> {
-  const at = text.indexOf(value);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const found = (await engine.detect(text)).filter((e) => e.type === type);
-  return [...value].every((c, k) => !/[\p{L}\p{N}]/u.test(c) || found.some((e) => e.start <= at + k && at + k < e.end));
-}
-
-type Case = [PiiEntityType, string, string];
-
-async function expectAll(cases: Case[]) {
-  const missed: string[] = [];
-  for (const [type, value, text] of cases) if (!(await covered(type, value, text))) missed.push(`${type} ${value}`);
-  expect(missed).toEqual([]);
-}
-
-async function expectNone(texts: string[], types?: PiiEntityType[]) {
-  const hits: string[] = [];
-  for (const text of texts)
-    for (const e of await engine.detect(text)) if (!types || types.includes(e.type)) hits.push(`${e.type}:${e.text}`);
-  expect(hits).toEqual([]);
-}
-
 describe('plain values in rows, brackets and signatures', () => {
   it('a comma without a space before a date is a CSV field separator', async () => {
     await expectAll([
