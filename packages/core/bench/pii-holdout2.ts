@@ -154,7 +154,7 @@ const VALUES: Record<string, (r: Rand) => string> = {
 };
 
 const engine = createPiiEngine();
-const { stats, count } = tally();
+const { count, print } = tally();
 for (const [type, make] of Object.entries(VALUES)) {
   for (let i = 0; i < perType; i++) {
     const raw = make(r);
@@ -192,7 +192,7 @@ for (const [type, make] of Object.entries(VALUES)) {
   }
 }
 console.log('hold-out 2 recall (no letter or digit of the value left visible; "typed" = also the right type)');
-for (const [k, [h, n]] of [...stats].sort()) console.log(`${k}\t${((100 * h) / n).toFixed(1)}%\t${n}`);
+print();
 
 const CLEAN = [
   'Meet me at 10.30 at the station, platform 7, the train leaves at 10:47.',

@@ -25,7 +25,7 @@ type Found = { type: string; start: number; end: number; text: string }[];
 const detect = async (text: string, language: string): Promise<Found> =>
   engine ? await engine.detect(text, { language }) : [];
 
-const { stats, count } = tally();
+const { count, print } = tally();
 const isAl = (cp: string) => /[\p{L}\p{N}\p{So}]/u.test(cp); // circled letters are So
 
 for (const [type, make] of Object.entries(VALUES)) {
@@ -108,7 +108,7 @@ for (const [type, make] of Object.entries(VALUES)) {
 }
 if (!DRY) {
   console.log('hold-out 3 recall (no letter or digit of the value left visible; "typed" = also the right type)');
-  for (const [k, [h, n]] of [...stats].sort()) console.log(`${k}\t${((100 * h) / n).toFixed(1)}%\t${n}`);
+  print();
 }
 let falseHits = 0;
 const shown: string[] = [];

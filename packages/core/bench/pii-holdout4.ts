@@ -170,7 +170,7 @@ const stub = async (text: string): Promise<Found[]> =>
     ? []
     : (byText.get(text)?.spans.map(([start, end]) => ({ type: byText.get(text)?.type ?? '', start, end, text })) ?? []);
 const engine = process.env.STUB ? { detect: stub } : (await import('../src/pii/index.ts')).createPiiEngine();
-const { stats, count } = tally();
+const { count, print } = tally();
 for (const s of samples) {
   const found = await engine.detect(s.text, { language: s.lang });
   let leak = false;
@@ -203,7 +203,7 @@ for (const s of samples) {
     );
 }
 console.log('hold-out 4 recall (no letter or digit of the value left visible; "typed" = also the right type)');
-for (const [k, [h, n]] of [...stats].sort()) console.log(`${k}\t${((100 * h) / n).toFixed(1)}%\t${n}`);
+print();
 
 let falseHits = 0;
 const shown: string[] = [];

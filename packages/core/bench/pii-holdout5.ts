@@ -99,7 +99,7 @@ if (DRY) {
 
 const { createPiiEngine } = await import('../src/pii/index.ts');
 const engine = createPiiEngine();
-const { stats, count } = tally();
+const { count, print } = tally();
 for (const s of samples) {
   const found = await engine.detect(s.text, { language: s.lang });
   const leaked = s.must.filter((k) => !found.some((e) => e.start <= k && k < e.end));
@@ -135,7 +135,7 @@ for (const s of samples) {
 console.log(
   `hold-out 5 recall, ${perType} per type, seed ${seed} (no letter or digit of the value left visible; "typed" = also the right type)`,
 );
-for (const [k, [h, n]] of [...stats].sort()) console.log(`${k}\t${((100 * h) / n).toFixed(1)}%\t${n}`);
+print();
 
 let falseHits = 0;
 const shown: string[] = [];
