@@ -89,6 +89,9 @@ const POSITIVE: Partial<Record<PiiEntityType, string[]>> = {
     'zadzwoń',
     'zadzwon',
     'komórka',
+    'komórki',
+    'komórkę',
+    'komórkowy',
     'telefonu',
     'volejte',
     // tr / tl / id / ru / uk

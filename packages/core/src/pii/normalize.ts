@@ -153,6 +153,12 @@ function addressGaps(source: string): Set<number> | undefined {
   return gaps;
 }
 
+/** Han, kana and Hangul letters; the other side of the edge is an ASCII letter or digit or "+". */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const LATIN_EDGE = /[A-Za-z0-9+]/;
+const isCjkLatinEdge = (a: string, b: string) =>
+  (CJK.test(a) && LATIN_EDGE.test(b)) || (LATIN_EDGE.test(a) && CJK.test(b));
+
 function foldChars(source: string, decoded: Decoded | undefined): Mapped {
   const out: string[] = [];
   const starts: number[] = [];
@@ -178,6 +184,13 @@ function foldChars(source: string, decoded: Decoded | undefined): Mapped {
       continue;
     }
     const folded = cp < 0x80 ? ch : foldChar(ch);
+    // A value glued to Japanese, Chinese or Korean text ("IBANはGB10 …です"): a blank of no width in the original
+    // between the two scripts, so the recognizers' word edges hold there as they do in spaced languages.
+    if (last >= 0 && folded && isCjkLatinEdge(out[last], folded[0])) {
+      out.push(' ');
+      starts.push(from);
+      ends.push(from);
+    }
     for (let k = 0; k < folded.length; k++) {
       out.push(folded[k]);
       starts.push(from);

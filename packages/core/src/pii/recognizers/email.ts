@@ -17,7 +17,7 @@ const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
 // bracketed or bare; defanged "[.]" / "[@]"; HTML and escape forms. French "point" bare only after "arobase" or "@"
 // (see BARE_POINT): elsewhere it is an everyday word. Bare "at" / "et" (fr, tr) and bare dot words are everyday
 // words too: such a form needs a common TLD unless the rest is written to hide an address (see `hidden`).
-const DOT_WORDS = 'dot|punkt|punto|ponto|punt|kropka|tečka|tecka|точка|nokta|pont|piste|prik';
+const DOT_WORDS = 'dot|punkt|punktum|punto|ponto|punt|kropka|tečka|tecka|точка|nokta|pont|piste|prik';
 const SIGN_NAMES =
   'arroba|arobase|chiocciola|klammeraffe|apenstaartje|małpa|malpa|snabel-a|zavináč|zavinac|kukac|собака';
 const AT_WORDS = `at|et|chez|${SIGN_NAMES}`;
@@ -64,8 +64,11 @@ function canonical(local: string, domain: string, tld: string): string {
 
 /** Spaced separators ("mateo . bianchi @ gmail . com", "nguyen + work @ …") written without the spaces. */
 const SPACED = /(?<=[\p{L}\p{N}])[ \t]{1,2}([.+\-_@])[ \t]{1,2}(?=[\p{L}\p{N}])/gu;
-/** Japanese / Chinese words for "@" and "." written inside the address ("annaドットmullerアットマークyandexドットru"). */
-const CJK_WORDS = /(アットマーク|アット|艾特)|(ドット|點|点)/gu;
+/**
+ * Japanese / Chinese words for "@" and "." written inside the address ("annaドットmullerアットマークyandexドットru"),
+ * with a blank on either side or none (the folding puts a blank between kana and Latin letters).
+ */
+const CJK_WORDS = /[ \t]?(?:(アットマーク|アット|艾特)|(ドット|點|点))[ \t]?/gu;
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 
 /**

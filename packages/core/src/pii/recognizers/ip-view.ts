@@ -9,7 +9,8 @@ import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
  *   colon of a label before it ("adresse IP : ::ffff:…": an address has no ":::");
  * - a line break after a group and its colon ("fe80::127c:\n329b:…") or before the colon ("2a02\n:8108::…") removed.
  */
-const DOT_WORDS = 'dot|punto|punkt|ponto|punt|point|kropka|tečka|tecka|точка|nokta|pont|piste|prik';
+const DOT_WORDS =
+  'dot|punto|punkt|punktum|ponto|punt|point|kropka|tečka|tecka|точка|nokta|pont|piste|prik|ドット|点|點';
 const DEFANGED = /\[([:.])\]|\(([:.])\)|\{([:.])\}/g;
 const WORD_DOT = new RegExp(
   String.raw`(?<=\d)(?:[ \t]{0,2}[\[({][ \t]?(?:${DOT_WORDS})[ \t]?[\])}][ \t]{0,2}|[ \t]{1,2}(?:${DOT_WORDS}|\.)[ \t]{1,2})(?=\d)`,
