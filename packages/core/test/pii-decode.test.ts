@@ -27,6 +27,8 @@ describe('decode layer: escapes are read as the characters they stand for, offse
   it('HTML character references, numeric and named', () => {
     expect(foldText('&#43;33&#45;1&#x2D;42 &#8209;').folded).toBe('+33-1-42 -');
     expect(foldText('a&commat;b&period;c &lpar;1&rpar;&nbsp;2&colon;3&num;').folded).toBe('a@b.c (1) 2:3#');
+    // any number of leading zeros, as HTML allows (the email recognizer no longer reads these forms itself)
+    expect(foldText('a&#0000064;b&#x000000002e;c').folded).toBe('a@b.c');
     // unknown names and malformed references stay
     expect(foldText('&foo; &#; &#xZZ; Tom &amp; Jerry').folded).toBe('&foo; &#; &#xZZ; Tom & Jerry');
   });

@@ -3,7 +3,7 @@
  * character it stands for, with the span of the whole escape kept so a match maps back to the original text.
  * - percent-encoding of printable ASCII ("%2B39%20312" → "+39 312"); in a token that has such an escape, a '+' between
  *   digit is a form-encoded space ("0802%20598+1307");
- * - HTML character references, numeric ("&#45;", "&#x2d;") and the named ones that write separators or '@'
+ * - HTML character references, numeric ("&#45;", "&#x2d;", any number of leading zeros) and the named ones that write separators or '@'
  *   ("&nbsp;", "&commat;", "&period;", "&colon;", "&hyphen;", …);
  * - JSON / JavaScript escapes "\u0020", "\u{1F600}", "\x40" (surrogate pairs "\uD83D\uDE00" joined).
  * One pass, linear in the text; nothing is decoded twice ("%2540" gives "%40", not "@").
@@ -59,7 +59,7 @@ const NAMED: Record<string, string> = {
 };
 
 const ESCAPE =
-  /%([0-9a-f]{2})|&#(\d{1,7});|&#x([0-9a-f]{1,6});|&([a-z]{2,8});|\\u([0-9a-f]{4})|\\u\{([0-9a-f]{1,6})\}|\\x([0-9a-f]{2})/giu;
+  /%([0-9a-f]{2})|&#0*(\d{1,7});|&#x0*([0-9a-f]{1,6});|&([a-z]{2,8});|\\u([0-9a-f]{4})|\\u\{([0-9a-f]{1,6})\}|\\x([0-9a-f]{2})/giu;
 const MAY_HAVE = /[%&\\]/;
 const PERCENT = /%[2-7][0-9a-f]/i;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);

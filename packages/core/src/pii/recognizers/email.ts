@@ -5,8 +5,8 @@ import { match } from './util.ts';
 /**
  * Email addresses, plain ("jane.doe@example.com") and obfuscated ("jane dot doe at example dot com",
  * "jane(at)example(dot)com", "jane [at] example [dot] com", "arroba" / "arobase" / "chiocciola" / "chez" / "punkt" /
- * "punto" / "kropka", defanged "jane[@]example[.]com", HTML entities "&#64;", escapes "\u0040" / "%40", spaces or a
- * line break around "@", " . " with a written "@").
+ * "punto" / "kropka", defanged "jane[@]example[.]com", spaces or a line break around "@", " . " with a written "@").
+ * HTML entities ("&#64;"), escapes ("\u0040", "%40") reach it decoded (decode.ts, in the folding).
  * Bare word forms need a common TLD; bracketed ones take any.
  * Value = canonical lowercased address.
  */
@@ -24,8 +24,8 @@ const AT_WORDS = `at|et|chez|${SIGN_NAMES}`;
 // Inserted against harvesting, next to the "@": "x.REMOVE.@", "-nospam-@", "_NO_SPAM_@", "@DELETE_THIS…".
 const NO_SPAM = String.raw`[._\-]?(?:no[._\-]?spam|anti[._\-]?spam|spam[._\-]?free|remove(?:[._\-]?this)?|delete[._\-]?this)[._\-]?`;
 // A dot with a blank on each side ("john . doe @ gmail . com") only with a written "@" (see SPACED_DOT).
-const WORD_DOT = String.raw`\s*[(\[{<]\s*(?:${DOT_WORDS}|point|\.)\s*[)\]}>]\s*|\s+(?:${DOT_WORDS}|point)\s+|[ \t]\.[ \t]|&#0*46;|&#x0*2e;|&period;|\\u002e`;
-const WORD_AT = String.raw`\s*[(\[{<]\s*(?:${AT_WORDS}|@)\s*[)\]}>]\s*|\s+(?:${AT_WORDS})\s+|&#0*64;|&#x0*40;|&commat;|\\u0040|%40`;
+const WORD_DOT = String.raw`\s*[(\[{<]\s*(?:${DOT_WORDS}|point|\.)\s*[)\]}>]\s*|\s+(?:${DOT_WORDS}|point)\s+|[ \t]\.[ \t]`;
+const WORD_AT = String.raw`\s*[(\[{<]\s*(?:${AT_WORDS}|@)\s*[)\]}>]\s*|\s+(?:${AT_WORDS})\s+`;
 const DOT = String.raw`(?:\.|${WORD_DOT})`;
 // "@" with a space or a line break on either side (an address wrapped by a mail client).
 const AT = `(?:${NO_SPAM})?(?:[ \t]?(?:\r?\n)?[ \t]?@[ \t]?(?:\r?\n)?[ \t]?|${WORD_AT})(?:${NO_SPAM})?`;
@@ -41,10 +41,7 @@ const BARE_POINT = /\spoint\s/i;
 const SIGN_NAME = new RegExp(String.raw`^\s*(?:${SIGN_NAMES})\s*$`, 'i');
 /** A bracketed or defanged "at" / "dot" ("[.]", "(at)", "{dot}"). */
 const BRACKETED = new RegExp(String.raw`[(\[{<]\s*(?:${AT_WORDS}|${DOT_WORDS}|point|@|\.)\s*[)\]}>]`, 'i');
-const MAY_HAVE_AT = new RegExp(
-  String.raw`@|&#0*64;|&#x0*40;|&commat;|\\u0040|%40|(?<!\p{L})(?:${AT_WORDS})(?!\p{L})|アット|艾特`,
-  'iu',
-);
+const MAY_HAVE_AT = new RegExp(String.raw`@|(?<!\p{L})(?:${AT_WORDS})(?!\p{L})|アット|艾特`, 'iu');
 const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s/@:]+:[^\s/]*$/i;
 const SPLIT_DOT = new RegExp(DOT, 'giu');
 
