@@ -211,9 +211,16 @@ const isAsciiAlnum = (c: number) => isAsciiDigit(c) || (c >= 65 && c <= 90) || (
  * has at least as many digits as letters — the run alone, or with the runs next to it that are of the same kind
  * (separated by at most three of space, tab, `.`, `-`, `_`, `/`, `,`: the groups of one number). One pass, same length
  * (offsets unchanged). Used by the digit-only recognizers (phone, card, national numbers), not by those whose values
- * hold letters (IBAN, addresses, secrets).
+ * hold letters (IBAN, addresses, secrets). Four of them read the same window one after the other, so the last
+ * result is kept and given again for the same text.
  */
 export function foldLetterDigits(text: string): string {
+  if (text !== lastLetterDigits.text) lastLetterDigits = { text, folded: readLetterDigits(text) };
+  return lastLetterDigits.folded;
+}
+let lastLetterDigits = { text: '', folded: '' };
+
+function readLetterDigits(text: string): string {
   let out: string[] | undefined;
   const fold = (start: number, end: number) => {
     out ??= text.split('');
