@@ -1,6 +1,7 @@
 import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
+import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { plausiblePerson } from './person.ts';
@@ -125,7 +126,9 @@ export async function detectEntities(
   for (const [from, to] of windows) {
     await slicer.pause();
     const part = from === 0 && to === text.length ? text : text.slice(from, to);
-    const nerPromise = useNer?.(part);
+    // The model reads the text with name obfuscations undone (name-view.ts); its spans are mapped back.
+    const view = useNer ? nameView(part) : undefined;
+    const nerPromise = useNer?.(view?.text ?? part);
     const ft = foldText(part);
     for (const r of recognizers) {
       if (!r.types.some((t) => enabled.has(t))) continue;
@@ -153,8 +156,11 @@ export async function detectEntities(
         candidates.push(partCandidate(part, from, 'PERSON', h, 0.85, 'honorific'));
       }
       const ner = await nerPromise;
-      for (const c of nerCandidates(part, ner.entities)) {
-        if (enabled.has(c.type)) candidates.push({ ...c, start: c.start + from, end: c.end + from });
+      for (const c of nerCandidates(view?.text ?? part, ner.entities)) {
+        if (!enabled.has(c.type)) continue;
+        const span = view ? fromView(view, c.start, c.end) : c;
+        const original = view ? part.slice(span.start, span.end) : c.text;
+        candidates.push({ ...c, text: original, start: span.start + from, end: span.end + from });
       }
     }
   }

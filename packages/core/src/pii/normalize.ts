@@ -275,7 +275,7 @@ const GROUP_GAP = /^[ \t.\-_/,]{1,3}$/;
 const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isLatinCode = (c: number) => (c >= 48 && c <= 57) || (c >= 64 && c <= 90) || (c >= 97 && c <= 122);
 
-function foldConfusables(chars: string[]): void {
+export function foldConfusables(chars: string[]): void {
   let start = 0;
   for (let i = 0; i <= chars.length; i++) {
     // Spaces are folded to ' ' already; the other whitespace left is ASCII.
