@@ -226,6 +226,147 @@ const NEGATIVE = [
   'epoch',
 ];
 
+/**
+ * Order, invoice, shipment and booking labels in the languages of the phone words above: they lower phones only
+ * (an IP or a card after "dane do faktury:" is still one).
+ */
+const ORDER_WORDS = [
+  'order number',
+  'order id',
+  'invoice number',
+  'purchase order',
+  'shipment',
+  'parcel',
+  'booking',
+  'confirmation',
+  'reservation',
+  'transaction',
+  'receipt',
+  'case',
+  'bestellnummer',
+  'rechnung',
+  'rechnungsnummer',
+  'auftrag',
+  'auftragsnummer',
+  'sendung',
+  'sendungsnummer',
+  'buchung',
+  'buchungsnummer',
+  'vorgang',
+  'vorgangsnummer',
+  'facture',
+  'colis',
+  'suivi',
+  'réservation',
+  'dossier',
+  'pedido',
+  'factura',
+  'envío',
+  'seguimiento',
+  'reserva',
+  'localizador',
+  'ordine',
+  'fattura',
+  'spedizione',
+  'prenotazione',
+  'pratica',
+  'encomenda',
+  'fatura',
+  'nota fiscal',
+  'rastreio',
+  'bestelling',
+  'bestelnummer',
+  'ordernummer',
+  'factuur',
+  'zending',
+  'boeking',
+  'zamówienie',
+  'zamówienia',
+  'faktura',
+  'faktury',
+  'przesyłka',
+  'przesyłki',
+  'rezerwacja',
+  'beställning',
+  'sipariş',
+  'siparis',
+  'kargo',
+  'takip',
+  'rezervasyon',
+  'заказ',
+  'заказа',
+  'счёт',
+  'счет',
+  'накладная',
+  'бронирование',
+  'الطلب',
+  'طلب',
+  'فاتورة',
+  'الفاتورة',
+  'الشحنة',
+  'حجز',
+  'ऑर्डर',
+  'चालान',
+  'बुकिंग',
+  'đơn hàng',
+  'mã đơn',
+  'hóa đơn',
+  'vận đơn',
+  'pesanan',
+  'faktur',
+  'resi',
+];
+
+/** The same for scripts written without spaces (matched without word edges): order, waybill, invoice, booking. */
+const NEGATIVE_UNSPACED = [
+  '订单',
+  '訂單',
+  '单号',
+  '運單',
+  '运单',
+  '快递',
+  '发票',
+  '發票',
+  '注文',
+  '伝票',
+  '請求書',
+  '予約',
+  '주문',
+  '송장',
+  '예약',
+  'คำสั่งซื้อ',
+  'ใบแจ้งหนี้',
+  'พัสดุ',
+];
+
+/** What may stand between such a label and the number: "n°", "nr.", "number", "番号", "เลขที่", "#", ":" … */
+const NEGATIVE_FILLER = [
+  '#',
+  'n°',
+  'nº',
+  'no.',
+  'no',
+  'nr.',
+  'nr',
+  'n.',
+  '№',
+  'number',
+  'nummer',
+  'numéro',
+  'número',
+  'numero',
+  'numer',
+  'nomor',
+  'номер',
+  'رقم',
+  'संख्या',
+  'id',
+  '番号',
+  '号',
+  '번호',
+  'เลขที่',
+];
+
 /** Types whose look-alikes are ordinary numbers, so negative context applies. */
 const NUMERIC: ReadonlySet<PiiEntityType> = new Set([
   'PHONE',
@@ -259,11 +400,23 @@ const POSITIVE_RE = new Map(
     ] as const;
   }),
 );
-// Negative words only count right before the number ("order #123", "version 1.2.3.4").
-const NEGATIVE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NEGATIVE.map(escapeRegExp).join('|')})\\s*(?:#|no\\.?|nr\\.?|:)?\\s*$`,
+// Negative words only count right before the number ("order #123", "version 1.2.3.4", "Commande n° 2024-…",
+// "ご注文番号 250314-…"), with at most two fillers between.
+const NEGATIVE_GAP = `(?:[\\s:#.\\-]*(?:${NEGATIVE_FILLER.map(escapeRegExp).join('|')})){0,2}[\\s:#.\\-]*$`;
+const NEGATIVE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATIVE.map(escapeRegExp).join('|')})${NEGATIVE_GAP}`, 'iu');
+const ORDER_RE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(?:${ORDER_WORDS.map(escapeRegExp).join('|')})|${NEGATIVE_UNSPACED.join('|')})${NEGATIVE_GAP}`.normalize(
+    'NFKC',
+  ),
   'iu',
 );
+
+/**
+ * A number that starts with a year, or a full date, then a separator and a counter ("2024-118734", "20250314-8812"):
+ * an order, case or file number far more often than a phone, so without a phone word before it it counts as a
+ * negative context.
+ */
+const DATED_ID = /^(?:19|20)\d\d(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?[-/]\d{3,8}$/;
 
 export interface ContextSettings {
   window: number;
@@ -347,7 +500,13 @@ export function contextScore(
   const positive = POSITIVE_RE.get(type);
   // A checksum-valid card or an SSN in its 3-2-4 layout stays whatever label stands before it ("Ref: 597-74-6543").
   const strong = (type === 'US_SSN' || type === 'CREDIT_CARD') && base >= 0.85;
-  if (NUMERIC.has(type) && !strong && NEGATIVE_RE.test(before.slice(-20))) score -= settings.penalty;
-  else if (positive && (positive.test(before) || positive.test(after))) score += settings.boost;
+  const positiveNear = !!positive && (positive.test(before) || positive.test(after));
+  const negative =
+    NUMERIC.has(type) &&
+    !strong &&
+    (NEGATIVE_RE.test(before.slice(-40)) || (type === 'PHONE' && ORDER_RE.test(before.slice(-40))));
+  if (negative) score -= settings.penalty;
+  else if (positiveNear) score += settings.boost;
+  else if (type === 'PHONE' && DATED_ID.test(folded.slice(start, end))) score -= settings.penalty;
   return Math.max(0, Math.min(1, score));
 }
