@@ -36,3 +36,29 @@ describe('order, invoice and booking numbers are not phones (context.ts ORDER_WO
     expect(found.map((e) => e.type).sort()).toEqual(['CREDIT_CARD', 'IP_ADDRESS']);
   });
 });
+
+describe('phone words in more scripts; 19-digit cards in the 6-13 issuer layout', () => {
+  it.each([
+    ['واتساب: 079 123 4567', 'ar'],
+    ['τηλέφωνο: 691 234 5678', 'el'],
+    ['sđt: 091 234 56 78', 'vi'],
+  ])('%s', async (text, language) => {
+    const found = await engine.detect(text, { language });
+    expect(found.some((e) => e.type === 'PHONE' && text.endsWith(e.text))).toBe(true);
+  });
+
+  it('a known issuer 19-digit card written 6-13 is covered whole', async () => {
+    // 6212 3456 7890 1234 56X: UnionPay 19 digits, Luhn check digit computed below
+    const body = '621234567890123456';
+    let sum = 0;
+    for (let i = 0; i < body.length; i++) {
+      let d = Number(body[body.length - 1 - i]);
+      if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    const digits = body + ((10 - (sum % 10)) % 10);
+    const card = `${digits.slice(0, 6)}-${digits.slice(6)}`;
+    const found = await engine.detect(`tarjeta: ${card}, gracias`);
+    expect(found.map((e) => [e.type, e.text])).toEqual([['CREDIT_CARD', card]]);
+  });
+});

@@ -77,8 +77,12 @@ export const cardRecognizer: Recognizer = {
           if (taken.some(([s, e]) => w.start < e && s < w.end) || !luhn(w.digits)) continue;
           const groups = groupSizes(run, w.from, w.from + len);
           // Separated cards come in groups of 4 (4-6-5 Amex, 4-6-4 Diners; 8 when a hidden character removed a space),
-          // or digit by digit ("4 1 1 1 …").
-          const plausible = groups.length === 1 || groups.every((g) => g >= 2 && g <= 8) || groups.every((g) => g <= 4);
+          // or digit by digit ("4 1 1 1 …"); a known issuer's 19 digits also as 6-13 ("622126-4279361421684").
+          const plausible =
+            groups.length === 1 ||
+            groups.every((g) => g >= 2 && g <= 8) ||
+            groups.every((g) => g <= 4) ||
+            (groups.length === 2 && groups[0] >= 4 && groups[0] <= 6 && !!cardNetwork(w.digits));
           if (!plausible) continue;
           const score = cardNetwork(w.digits) ? 0.95 : unknownIssuerScore(text, w.start, w.end, w.digits, groups);
           if (score === 0) continue;
