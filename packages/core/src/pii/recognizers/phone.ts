@@ -56,6 +56,8 @@ type Kind = 'intl-valid' | 'intl-possible' | 'valid' | 'valid-foreign' | 'possib
 interface Verdict {
   kind: Kind;
   value: string;
+  /** A mobile number of a preferred region (libphonenumber's type). */
+  mobile?: boolean;
 }
 
 /** Bounded cache: classifying a national number against every region costs milliseconds. */
@@ -114,7 +116,7 @@ function classify(digits: string, preferred: readonly CountryCode[], scan: boole
   let possible: string | undefined;
   for (const r of preferred) {
     const p = parse(digits, r);
-    if (p?.isValid()) return remember(key, { kind: 'valid', value: p.number });
+    if (p?.isValid()) return remember(key, { kind: 'valid', value: p.number, mobile: p.getType() === 'MOBILE' });
     if (!possible && p?.isPossible()) possible = p.number;
   }
   if (scan) {
@@ -151,7 +153,13 @@ const isYear = (g: string) => /^(?:1[89]|20)\d\d$/.test(g);
 const n = (g: string) => Number(g);
 
 /** Shapes that are numbers but not phones: dates, year ranges, thousands groups, prices, amounts with units. */
-function notAPhone(text: string, groups: Group[], start: number, end: number, plus: boolean): 'no' | 'weak' | false {
+function notAPhone(
+  text: string,
+  groups: Group[],
+  start: number,
+  end: number,
+  plus: boolean,
+): 'no' | 'weak' | 'thousands' | false {
   const seps = groups.slice(1).map((g, k) => text.slice(groups[k].end, g.start).trim() || ' ');
   const same = seps.every((s) => s === seps[0]);
   const d = groups.map((g) => g.digits);
@@ -179,7 +187,7 @@ function notAPhone(text: string, groups: Group[], start: number, end: number, pl
     d[0].length <= 3 &&
     d.slice(1).every((g) => g.length === 3)
   )
-    return 'weak';
+    return 'thousands';
   // A decimal ("3.14159265") or a time is not a phone either.
   if (groups.length === 2 && seps[0] === '.' && d[1].length !== d[0].length) return 'weak';
   return false;
@@ -257,7 +265,8 @@ function evaluate(
   const phoneShape =
     formatted &&
     (digits.startsWith('0') || rawText.includes('(') || digits.length >= 10 || localLayout(text, groups)) &&
-    shape !== 'weak';
+    shape !== 'weak' &&
+    shape !== 'thousands';
   let verdict = classify(candidate, preferred, false);
   if (verdict.kind === 'none' && candidate !== digits) verdict = classify(digits, preferred, false);
   // Every region libphonenumber knows (~25 ms), within budget, and only where it can decide: next to a phone word or
@@ -267,7 +276,11 @@ function evaluate(
   }
   if (verdict.kind === 'none') return undefined;
   let score = baseScore(verdict.kind, formatted, phoneShape);
-  if (shape === 'weak') score = Math.min(score, 0.2);
+  // Thousands-grouped digits are an amount, except a mobile number of the text's regions written 3-3-3 the way
+  // Poland, Portugal, Spain or Czechia write them ("512 345 678", "912 345 678"): leaking costs more.
+  const localMobile = shape === 'thousands' && verdict.kind === 'valid' && verdict.mobile && digits.length >= 9;
+  if (shape === 'weak' || (shape === 'thousands' && !localMobile)) score = Math.min(score, 0.2);
+  else if (localMobile) score = Math.min(score, 0.55);
   // "possible" alone is too weak without context; keep those only when a context word is near.
   if ((verdict.kind === 'possible' || verdict.kind === 'intl-possible') && !context) return undefined;
   return match('PHONE', start, after, score, verdict.value);
