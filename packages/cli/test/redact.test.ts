@@ -65,4 +65,28 @@ describe('edge-ai redact', () => {
     );
     expect(JSON.parse(stdout).redacted).toBe('pay **** **** **** 1111');
   });
+
+  it("a row's lang orders the phone regions; a non-string lang is an invalid row", async () => {
+    const engine = createPiiEngine();
+    const text = 'fica aqui o meu: 936 472 118';
+    const out = (await redactLines(engine, [
+      JSON.stringify({ text }),
+      JSON.stringify({ text, lang: 'pt' }),
+      JSON.stringify({ text, lang: 7 }),
+    ])) as { redacted?: string; error?: { code: string } }[];
+    expect(out[0].redacted).toBe(text); // no language: US first, an amount-like 3-3-3 number stays
+    expect(out[1].redacted).toBe('fica aqui o meu: <PHONE_1>');
+    expect(out[2].error?.code).toBe('invalid_row');
+  });
+
+  it('CLI detects the language with the bundled model when no lang is given (--no-lid turns it off)', () => {
+    const text = 'beleza, tá aqui: 936 472 118 valeu! Me liga amanhã de manhã, por favor';
+    const run = (...flags: string[]) =>
+      JSON.parse(
+        execFileSync(node, [SOURCE, bin, 'redact', '--text', text, '--no-ner', ...flags], { encoding: 'utf8' }),
+      );
+    expect(run().redacted).toContain('<PHONE_1>');
+    expect(run('--no-lid').redacted).toBe(text);
+    expect(run('--no-lid', '--lang', 'pt-PT').redacted).toContain('<PHONE_1>');
+  });
 });

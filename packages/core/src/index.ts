@@ -46,6 +46,7 @@ export { createOfflineModel } from './offline-model.ts';
 export type { CentralLanguageModel, EdgeAIOptions, Embedder, ResolvedOptions, StageSettings } from './options.ts';
 export { heavyTurn } from './pii/yield.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';
+export { languageText } from './stages/language.ts';
 export {
   createKVDecisionLog,
   type DecisionLog,
