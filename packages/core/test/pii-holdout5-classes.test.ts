@@ -36,6 +36,18 @@ describe('hold-out 5 classes: email addresses', () => {
     await expectAll(cases);
   });
 
+  it('a comma between two addresses of a list is no typing slip (hold-out 10)', async () => {
+    for (const list of [
+      'jo.lind@posteo.de,karim_b+news@web.de,olga@mail.ru',
+      'to: ana@uol.com.br, rk@ik.me; ines@sapo.pt',
+      'li@x.cn,\tmo@y.jp',
+    ]) {
+      const found = await engine.detect(list);
+      const want = list.match(/[\w.+-]+@[\w.-]+\.[a-z]+/g) ?? [];
+      expect(found.filter((e) => e.type === 'EMAIL').map((e) => e.text)).toEqual(want);
+    }
+  });
+
   it('stops the domain at a dotted sentence end', async () => {
     const also = await engine.detect('Write to amy@fastmail. Thanks');
     expect(also.filter((e) => e.type === 'EMAIL').map((e) => e.text)).toEqual([]);

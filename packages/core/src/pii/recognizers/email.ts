@@ -98,6 +98,8 @@ const TYPO_DOMAIN = new RegExp(
   'gu',
 );
 const DOMAIN_SEP = /[ \t]?(?:\.\.?|,)[ \t]?|\r?\n/gu;
+/** The start of another address: a run without blanks or list punctuation up to an "@". */
+const NEXT_ADDRESS = /^[^\s,;<>()[\]"']*@/u;
 /** A label that ends a domain after a mistyped dot: a common TLD or two letters, written in lower case. */
 const TLD_LIKE = /^[a-z]{2}$/;
 
@@ -136,6 +138,9 @@ function domainTypos(text: string): Edit[] {
       }
       const endsWell = last ? TLD_LIKE.test(label) || COMMON_TLDS.has(label) : /^[a-z]/.test(label);
       if (!endsWell) break;
+      // In a list ("a@ziggo.nl,murphy.zoe+gw@gmail.com", "a@b.com, cd@e.org") the comma ends the address: what
+      // follows it reaches an "@" of its own.
+      if (sepText.includes(',') && NEXT_ADDRESS.test(text.slice(m.index + nextStart, m.index + nextStart + 80))) break;
       dotted = true;
       edits.push({ at, len: sepText.length, text: '.' });
     }
