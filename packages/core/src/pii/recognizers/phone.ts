@@ -5,7 +5,7 @@ import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { createSlicer } from '../yield.ts';
 import { extensionEnd } from './phone-extension.ts';
 import { spelledRuns } from './spelled.ts';
-import { match } from './util.ts';
+import { luhn, match } from './util.ts';
 
 /**
  * Phone numbers. Candidates are runs of digits with phone separators (spaces — also doubled —, dots, dashes, slashes,
@@ -326,6 +326,80 @@ function commaRun(
   return evaluate(text, groups, preferred, budget);
 }
 
+const total = (groups: Group[]) => groups.reduce((a, g) => a + g.digits.length, 0);
+
+/**
+ * A long run of values joined by "/" with no blank beside it ("+39 333 123 4567/4111 1111 1111 1111/…", an export):
+ * its parts, each read alone before any window search. One part when there is no such slash.
+ */
+function slashParts(text: string, groups: Group[]): Group[][] {
+  const parts: Group[][] = [[groups[0]]];
+  for (let k = 1; k < groups.length; k++) {
+    if (text.slice(groups[k - 1].end, groups[k].start).replace(/^\)/, '') === '/') parts.push([]);
+    parts[parts.length - 1].push(groups[k]);
+  }
+  return parts;
+}
+
+/** Card layouts of a payment industry (first digit 2-6) with a valid Luhn digit: the card recognizer's, not worth a window search here. */
+const isCardShaped = (groups: Group[]) =>
+  /^(?:4-4-4-4|4-4-4-4-3|4-6-5|4-6-4)$/.test(groups.map((g) => g.digits.length).join('-')) &&
+  /^[2-6]/.test(groups[0].digits) &&
+  luhn(groups.map((g) => g.digits).join(''));
+
+/** Reads one run of digit groups (or one slash part of it) at `index` (`length` characters in all) into `out`. */
+function readRun(
+  text: string,
+  groups: Group[],
+  index: number,
+  length: number,
+  preferred: readonly CountryCode[],
+  budget: Budget,
+  out: RawMatch[],
+): void {
+  const sum = total(groups);
+  if (sum < MIN_DIGITS) {
+    // 5-6 digits next to a phone word; 4 ("phone: (729) 0", Tokelau) only right after a "phone:" field label.
+    const field = sum === MIN_DIGITS_FIELD && !isYear(groups[0].digits) && fieldLabelBefore(text, 'PHONE', index);
+    const min = field ? MIN_DIGITS_FIELD : MIN_DIGITS_WITH_CONTEXT;
+    const short = sum >= min && hasContext(text, 'PHONE', index, index + length);
+    const found = short ? evaluate(text, groups, preferred, budget, min) : undefined;
+    if (found) out.push(found);
+    return;
+  }
+  if (sum <= MAX_DIGITS + 2) {
+    const found = evaluate(text, groups, preferred, budget);
+    if (found) {
+      out.push(found);
+      return;
+    }
+    if (sum <= MAX_DIGITS) return;
+  }
+  // A long run (several numbers in a row, or one with many groups): greedy windows on group boundaries, up to a
+  // rest in a card's layout with a valid Luhn digit ("+31 6 12345678 | 5555 5555 5555 4444").
+  let i = 0;
+  while (i < groups.length && !isCardShaped(groups.slice(i))) {
+    let taken = 0;
+    let digits = 0;
+    const ends: number[] = [];
+    for (let j = i; j < groups.length && j < i + MAX_DIGITS; j++) {
+      digits += groups[j].digits.length;
+      if (digits > MAX_DIGITS) break;
+      if (digits >= MIN_DIGITS) ends.push(j + 1);
+    }
+    for (const j of ends.reverse()) {
+      if (budget.windows-- <= 0) break;
+      const found = evaluate(text, groups.slice(i, j), preferred, budget);
+      if (found && found.score >= 0.3) {
+        out.push(found);
+        taken = j;
+        break;
+      }
+    }
+    i = taken > i ? taken : i + 1;
+  }
+}
+
 /** Preferred regions: detected language's countries, the tenant's regions, then defaultRegion (deduplicated). */
 function preferredRegions(ctx: RecognizerContext): CountryCode[] {
   const list = [...(ctx.regions ?? []), ...(ctx.defaultRegion ? [ctx.defaultRegion] : [])];
@@ -343,7 +417,7 @@ export const phoneRecognizer: Recognizer = {
     if (!/\d/.test(text)) return out;
     // A region scan costs ~25 ms on a busy machine (245 regions): two per call (one detection window) keep a window's work
     // well under the 100 ms stall bound.
-    const budget: Budget = { scans: 2, windows: 32 + Math.floor(text.length / 256) };
+    const budget: Budget = { scans: 2, windows: 32 + Math.floor(text.length / 64) };
     const runs = [...text.matchAll(NUMBER_RUN)];
     for (const m of text.matchAll(GLUED_RUN)) {
       if (m[0].length >= MIN_DIGITS_WITH_CONTEXT && labelBefore(text, 'PHONE', m.index)) runs.push(m);
@@ -354,46 +428,14 @@ export const phoneRecognizer: Recognizer = {
     }
     for (const m of runs) {
       const groups = groupsOf(text, m.index, m.index + m[0].length);
-      const total = groups.reduce((a, g) => a + g.digits.length, 0);
-      if (total < MIN_DIGITS) {
-        // 5-6 digits next to a phone word; 4 ("phone: (729) 0", Tokelau) only right after a "phone:" field label.
-        const field =
-          total === MIN_DIGITS_FIELD && !isYear(groups[0].digits) && fieldLabelBefore(text, 'PHONE', m.index);
-        const min = field ? MIN_DIGITS_FIELD : MIN_DIGITS_WITH_CONTEXT;
-        const short = total >= min && hasContext(text, 'PHONE', m.index, m.index + m[0].length);
-        const found = short ? evaluate(text, groups, preferred, budget, min) : undefined;
-        if (found) out.push(found);
+      const parts = slashParts(text, groups);
+      if (parts.length === 1 || total(groups) <= MAX_DIGITS + 2) {
+        readRun(text, groups, m.index, m[0].length, preferred, budget, out);
         continue;
       }
-      if (total <= MAX_DIGITS + 2) {
-        const found = evaluate(text, groups, preferred, budget);
-        if (found) {
-          out.push(found);
-          continue;
-        }
-        if (total <= MAX_DIGITS) continue;
-      }
-      // A long run (several numbers in a row, or one with many groups): greedy windows on group boundaries.
-      let i = 0;
-      while (i < groups.length) {
-        let taken = 0;
-        let digits = 0;
-        const ends: number[] = [];
-        for (let j = i; j < groups.length && j < i + MAX_DIGITS; j++) {
-          digits += groups[j].digits.length;
-          if (digits > MAX_DIGITS) break;
-          if (digits >= MIN_DIGITS) ends.push(j + 1);
-        }
-        for (const j of ends.reverse()) {
-          if (budget.windows-- <= 0) break;
-          const found = evaluate(text, groups.slice(i, j), preferred, budget);
-          if (found && found.score >= 0.3) {
-            out.push(found);
-            taken = j;
-            break;
-          }
-        }
-        i = taken > i ? taken : i + 1;
+      for (const [k, part] of parts.entries()) {
+        const from = k === 0 ? m.index : part[0].start;
+        readRun(text, part, from, part[part.length - 1].end - from, preferred, budget, out);
       }
     }
     return out;
