@@ -346,7 +346,10 @@ export function contextScore(
   let score = base;
   const positive = POSITIVE_RE.get(type);
   // A checksum-valid card or an SSN in its 3-2-4 layout stays whatever label stands before it ("Ref: 597-74-6543").
-  const strong = (type === 'US_SSN' || type === 'CREDIT_CARD') && base >= 0.85;
+  // An IPv6 address (two colons or more between hex groups) is no reference or version number either ("ref: [2a02:…]").
+  const strong =
+    ((type === 'US_SSN' || type === 'CREDIT_CARD') && base >= 0.85) ||
+    (type === 'IP_ADDRESS' && (folded.slice(start, end).match(/:/g)?.length ?? 0) >= 2);
   if (NUMERIC.has(type) && !strong && NEGATIVE_RE.test(before.slice(-20))) score -= settings.penalty;
   else if (positive && (positive.test(before) || positive.test(after))) score += settings.boost;
   return Math.max(0, Math.min(1, score));

@@ -30,23 +30,45 @@ const SEP_AT = new RegExp(`^${SEP_SLASH}`);
 /** Letters written for digits ("FR57O58o88…", "621l-4249"): tried when the IBAN as written fails the checksum. */
 const LEET: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 const LOWER_LEET: Record<string, string> = { o: '0', l: '1' };
+/** Check digits: two digits, or a digit and a look-alike letter. */
+const checkDigits = (two: string) => CHECK_DIGITS.test(two) && (isDigit(two[0]) || isDigit(two[1]));
 
 /** `raw` with look-alike letters (of `map`) as digits, only in groups that also hold a real digit (`digitGroup`). */
 const leet = (raw: string, map: Record<string, string>, digitGroup: boolean[]) =>
   [...raw].map((c, k) => (digitGroup[k] ? (map[c] ?? c) : c)).join('');
 
+/** More letters read as digits ("EE76 SS7Z…", "46s9", "9596395g29"): "S"/"s" 5, "Z" 2, "B" 8, "b"/"G" 6, "g" 9, "D" 0. */
+const BROAD: Record<string, string> = { ...LEET, S: '5', s: '5', Z: '2', B: '8', b: '6', G: '6', g: '9', D: '0' };
+const CHECK_DIGITS = /^[0-9OolISsZBbGgD]{2}$/;
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
 /**
  * The IBAN as written, then with look-alike letters as digits where a group also holds a digit: lowercase "o"/"l" in an
- * uppercase IBAN, then also "O"/"I". The check digits (positions 3-4) are digits in every reading. The mod-97 checksum
- * rejects a wrong reading (one in 97 passes by chance), so the scan can be loose about grouping.
+ * uppercase IBAN, then also "O"/"I"; then with the broader look-alikes (BROAD) in each group that is all digits and
+ * look-alikes (even without a real digit: "ZZOO"), and in each stretch of digits and look-alikes that holds more digits than letters
+ * ("NL8bJWZV9596395g29": "JWZV" stays, "9596395g29" is read). The check digits (positions 3-4) are digits in every
+ * reading. The mod-97 checksum rejects a wrong reading (one in 97 passes by chance), so the scan can be loose about grouping.
  */
-function readings(raw: string, digitGroup: boolean[]): string[] {
-  const head = raw.slice(0, 2) + leet(raw.slice(2, 4), LEET, [true, true]);
+function readings(raw: string, digitGroup: boolean[], group: number[]): string[] {
+  const head = raw.slice(0, 2) + leet(raw.slice(2, 4), BROAD, [true, true]);
   const body = raw.slice(4);
   const inBody = digitGroup.slice(4);
   const out = [head + body];
   if (raw.slice(0, 2) === raw.slice(0, 2).toUpperCase()) out.push(head + leet(body, LOWER_LEET, inBody));
   out.push(head + leet(body, LEET, inBody));
+  if (/[OolISsZBbGgD]/.test(body)) {
+    // whole groups of digits and look-alikes
+    const mixed = new Set(group.filter((_, k) => k >= 4 && !isDigit(raw[k]) && !BROAD[raw[k]]));
+    out.push(head + [...body].map((c, k) => (!mixed.has(group[k + 4]) ? (BROAD[c] ?? c) : c)).join(''));
+    // stretches with more digits than look-alikes
+    out.push(
+      head +
+        body.replace(/[0-9OolISsZBbGgD]+/g, (run) => {
+          const digits = [...run].filter(isDigit).length;
+          return digits > run.length - digits ? [...run].map((c) => BROAD[c] ?? c).join('') : run;
+        }),
+    );
+  }
   return [...new Set(out.map((r) => r.toUpperCase()))];
 }
 
@@ -69,7 +91,7 @@ export const ibanRecognizer: Recognizer = {
           compact += text[i++];
           group.push(groups);
           // Check digits (or look-alikes) right after the country code, else this is a word.
-          if (compact.length === 4 && !/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2))) break;
+          if (compact.length === 4 && !checkDigits(compact.slice(2))) break;
           continue;
         }
         const sep = SEP_AT.exec(text.slice(i, i + 4))?.[0];
@@ -85,12 +107,14 @@ export const ibanRecognizer: Recognizer = {
       // Look-alike letters only beside real digits: prose ("following terms have …") has none.
       // Few digits are fine in capitals ("QA37 GUFK JI5F I4TD …", "RO68JUWN7IPC…": mostly letters in some countries).
       const capitals = compact === compact.toUpperCase();
-      const fewDigits = (compact.match(/\d/g)?.length ?? 0) < 6 && !capitals;
-      if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || fewDigits) continue;
+      const digitCount = compact.match(/\d/g)?.length ?? 0;
+      const fewDigits = digitCount < 6 && !capitals;
+      if (!checkDigits(compact.slice(2, 4)) || fewDigits) continue;
       const withDigit = new Set(group.filter((_, k) => /\d/.test(compact[k])));
       const valid = readings(
         compact,
         group.map((g) => withDigit.has(g)),
+        group,
       ).find(isValidIban);
       const regular = () =>
         text
@@ -99,9 +123,10 @@ export const ibanRecognizer: Recognizer = {
           .slice(2, -1)
           .every((g) => g.length === 4);
       // Few digits in capitals: only as written (no letter read as a digit), in groups of four or in one piece.
-      if (valid && (compact.match(/\d/g)?.length ?? 0) < 6 && (valid !== compact || (groups > 1 && groups < 3)))
-        continue;
-      if (valid && spacedLower && (valid !== compact.toUpperCase() || !regular())) continue;
+      if (valid && digitCount < 6 && (valid !== compact || (groups > 1 && groups < 3))) continue;
+      // Read with look-alikes, the spaced lower-case form needs ten real digits ("si 4S 1S56 6577 oZo9 3OO").
+      const asWritten = valid === compact.toUpperCase();
+      if (valid && spacedLower && (asWritten ? !regular() : digitCount < 10)) continue;
       if (valid) out.push(match('IBAN', m.index, i, 0.98, valid));
     }
     return out;
