@@ -52,3 +52,30 @@ describe('look-alike letters inside values a checksum or a parser validates', ()
     );
   });
 });
+
+describe('IPv4 addresses typed with other separators', () => {
+  it('reads doubled dots, dot-comma and blanks after dots with an IP word, and mostly dotted ones without', async () => {
+    const cases: Case[] = [
+      ['IP_ADDRESS', '10.20..30.40', 'host: 10.20..30.40, ok'],
+      ['IP_ADDRESS', '10.20.,30.40', 'the IP is 10.20.,30.40 now'],
+      ['IP_ADDRESS', '198.51. 100. 23', 'Notes\n198.51. 100. 23\nEnd'],
+      ['IP_ADDRESS', '172,16.44. 203', 'data: 172,16.44. 203. ok'],
+      ['IP_ADDRESS', '203。0_113 . 9', 'see 203。0_113 . 9/24&x'],
+      ['IP_ADDRESS', '192.0.\u200b 2.\u200b 55', 'ok 192.0.\u200b 2.\u200b 55 ok'],
+    ];
+    await expectAll(cases);
+  });
+
+  it('leaves lists, enumerations, times and decimals without an IP word alone', async () => {
+    await expectNone(
+      [
+        'prices 1.200, 3.100 and 2.050',
+        'Steps 1. 2. 3. 4. done',
+        'items 139,57,56,162 in stock',
+        'pi 3.14. 2.71 and 1.41',
+        'scores 10.0. 0.1 and 2.5',
+      ],
+      ['IP_ADDRESS'],
+    );
+  });
+});

@@ -196,27 +196,48 @@ function reversedView(text: string): Mapped | undefined {
 }
 
 /**
- * An IPv4 address whose dots were swapped for other separators ("203 . 205 . 127。61 : 22", "20·36_140 41 : 5432",
- * "119 . 206,62 . 153"): four numbers of at most three digits, each separator a dot-like mark, "_", "," or blanks,
- * read with dots (and " : port" as ":port") when an IP word is near ("IP", "host", "server", "Adresse").
+ * An IPv4 address whose dots were swapped for other separators or typed twice ("203 . 205 . 127。61 : 22",
+ * "20·36_140 41 : 5432", "119 . 206,62 . 153", "10.20..30.40", "10.20.,30.40"): four numbers of at most three digits,
+ * each separator a dot-like mark, "_", "," or blanks, read with dots (and " : port" as ":port") when an IP word is near
+ * ("IP", "host", "server", "Adresse"). Without one, only a mostly dotted address (see `dotted`).
  */
-const IP_SEP = String.raw`(?:[ \t]?[.。·•,_][ \t]?|[ \t]{1,2})`;
+const IP_SEP = String.raw`(?:[ \t]?(?:\.[.,]?|[。·•,_])[ \t]?|[ \t]{1,2})`;
 const IP_LIKE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])\d{1,3}(${IP_SEP})\d{1,3}(${IP_SEP})\d{1,3}(${IP_SEP})\d{1,3}(?:([ \t]?:[ \t]?)\d{1,5})?(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}.])(\d{1,3})(${IP_SEP})(\d{1,3})(${IP_SEP})(\d{1,3})(${IP_SEP})(\d{1,3})(?:([ \t]?:[ \t]?)\d{1,5})?(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
+const DOT_LIKE = /^[ \t]?[.。][ \t]?$/;
+
+/**
+ * Without an IP word: at least two of the three separators a single dot (blanks around it allowed: "209.57. 212. 31",
+ * "222,150.31. 111", "18。104_125 . 232"), one of them with no blank, no comma with a blank (a list: "1.200, 3.100"),
+ * not blanks only in the middle (two times or decimals: "10.30. 11.45"), and two numbers of two digits or more
+ * (not "1. 2. 3. 4.").
+ */
+function dotted(seps: string[], numbers: string[]): boolean {
+  const spaced = seps.map((s) => /[ \t]/.test(s));
+  return (
+    seps.filter((s) => DOT_LIKE.test(s)).length >= 2 &&
+    seps.some((s) => s === '.' || s === '。') &&
+    !seps.some((s) => s.includes(',') && /[ \t]/.test(s)) &&
+    !(spaced[1] && !spaced[0] && !spaced[2]) &&
+    numbers.filter((n) => n.length >= 2).length >= 2
+  );
+}
 
 function ipSeparatorView(text: string): Mapped | undefined {
   if (!/\d/.test(text)) return undefined;
   const edits: Edit[] = [];
   for (const m of text.matchAll(IP_LIKE)) {
-    if (!hasContext(text, 'IP_ADDRESS', m.index, m.index + m[0].length)) continue;
+    const seps = [m[2], m[4], m[6]];
+    const numbers = [m[1], m[3], m[5], m[7]];
+    if (numbers.some((n) => Number(n) > 255)) continue;
+    if (!hasContext(text, 'IP_ADDRESS', m.index, m.index + m[0].length) && !dotted(seps, numbers)) continue;
     let at = m.index;
-    for (let g = 1; g <= 4; g++) {
-      const sep = m[g];
+    for (const [g, sep] of [...seps, m[8]].entries()) {
       if (sep === undefined) break;
       at = m[0].indexOf(sep, at - m.index) + m.index;
-      edits.push({ at, len: sep.length, text: g === 4 ? ':' : '.' });
+      edits.push({ at, len: sep.length, text: g === 3 ? ':' : '.' });
       at += sep.length;
     }
   }
