@@ -45,7 +45,7 @@ const isDigit = (c: string) => c >= '0' && c <= '9';
 /**
  * The IBAN as written, then with look-alike letters as digits where a group also holds a digit: lowercase "o"/"l" in an
  * uppercase IBAN, then also "O"/"I"; then with the broader look-alikes (BROAD) in each group that is all digits and
- * look-alikes (even without a real digit: "ZZOO"), and in each stretch of digits and look-alikes that holds more digits than letters
+ * look-alikes that also holds a real digit, and in each stretch of digits and look-alikes that holds more digits than letters
  * ("NL8bJWZV9596395g29": "JWZV" stays, "9596395g29" is read). The check digits (positions 3-4) are digits in every
  * reading. The mod-97 checksum rejects a wrong reading (one in 97 passes by chance), so the scan can be loose about grouping.
  */
@@ -59,14 +59,23 @@ function readings(raw: string, digitGroup: boolean[], group: number[]): string[]
   if (/[OolISsZBbGgD]/.test(body)) {
     // whole groups of digits and look-alikes
     const mixed = new Set(group.filter((_, k) => k >= 4 && !isDigit(raw[k]) && !BROAD[raw[k]]));
-    out.push(head + [...body].map((c, k) => (!mixed.has(group[k + 4]) ? (BROAD[c] ?? c) : c)).join(''));
-    // stretches with more digits than look-alikes
+    out.push(head + [...body].map((c, k) => (inBody[k] && !mixed.has(group[k + 4]) ? (BROAD[c] ?? c) : c)).join(''));
+    // stretches of a group with more digits than look-alikes
+    const parts: string[] = [];
+    for (let k = 0; k < body.length; k++) {
+      if (k === 0 || group[k + 4] !== group[k + 3]) parts.push('');
+      parts[parts.length - 1] += body[k];
+    }
     out.push(
       head +
-        body.replace(/[0-9OolISsZBbGgD]+/g, (run) => {
-          const digits = [...run].filter(isDigit).length;
-          return digits > run.length - digits ? [...run].map((c) => BROAD[c] ?? c).join('') : run;
-        }),
+        parts
+          .map((part) =>
+            part.replace(/[0-9OolISsZBbGgD]+/g, (run) => {
+              const digits = [...run].filter(isDigit).length;
+              return digits > run.length - digits ? [...run].map((c) => BROAD[c] ?? c).join('') : run;
+            }),
+          )
+          .join(''),
     );
   }
   return [...new Set(out.map((r) => r.toUpperCase()))];
