@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { type Case, expectAll, expectNone } from './helpers/pii-cover.ts';
+import { describe, expect, it } from 'vitest';
+import { type Case, engine, expectAll, expectNone } from './helpers/pii-cover.ts';
 
 /**
  * Leak classes left by hold-outs 4 and 5, each with examples written for this file (not the bench strings).
@@ -98,7 +98,11 @@ describe('digits spelled as words with pauses between groups', () => {
         'yedi altı iki - ıı, dört altı - sıfır altı altı sıfır',
         'SSN: yedi altı iki - ıı, dört altı - sıfır altı altı sıfır lütfen',
       ],
-      ['PHONE', 'dokuz dört iki, yedi bir... altı üç beş iki', 'numara: dokuz dört iki, yedi bir... altı üç beş iki lütfen'],
+      [
+        'PHONE',
+        'dokuz dört iki, yedi bir... altı üç beş iki',
+        'numara: dokuz dört iki, yedi bir... altı üç beş iki lütfen',
+      ],
     ];
     await expectAll(cases);
   });
@@ -132,5 +136,26 @@ describe('digits spelled as words with pauses between groups', () => {
 
   it('leaves spelled counting and numbers in two groups without a label alone', async () => {
     await expectNone(['one two three, four five six, seven eight nine', 'order 528 819932 shipped'], ['US_SSN']);
+  });
+});
+
+describe('values broken by a line wrap', () => {
+  it('joins a wrap inside an SSN, an IPv6 address or an email local part when the joined value validates', async () => {
+    const cases: Case[] = [
+      ['US_SSN', '412 36 7 \n  890', 'SSN: 412 36 7 \n  890 thanks'],
+      [
+        'IP_ADDRESS',
+        '2001:db8:85a3:42b1:3cd \n  9:7a2c:40c7:f1e4',
+        'host 2001:db8:85a3:42b1:3cd \n  9:7a2c:40c7:f1e4. ok',
+      ],
+      ['EMAIL', 'marta_ruiz\nz@web.de', 'mis datos: email marta_ruiz\nz@web.de, gracias'],
+    ];
+    await expectAll(cases);
+  });
+
+  it('does not glue the word before a line break to an address, nor lines of numbers', async () => {
+    await expectNone(['lines\n12\n34\n56', 'scores 41 27\n 38 90 11'], ['US_SSN', 'IP_ADDRESS', 'CREDIT_CARD']);
+    const found = await engine.detect('Please contact\njohn@example.com today');
+    expect(found.map((e) => e.text)).toEqual(['john@example.com']);
   });
 });

@@ -287,6 +287,30 @@ function leetView(text: string): Mapped | undefined {
   return edits.length > 0 ? viewOf(text, [() => edits]) : undefined;
 }
 
+/**
+ * A value broken by a line wrap inside a group ("250 13 8 ⏎  345", "…:2ab ⏎  8:7c2c:…", "lukas_smi⏎th@…"): the break
+ * and the blanks around it removed, for the recognizers that validate what they read (card, IBAN, national numbers,
+ * IP; not phone). For an email address only when the piece before the break looks like part of a local part (a dot,
+ * dash, underscore, plus or digit in it: not "contact⏎bob@…") and the piece after reaches "@" with no blank.
+ */
+const WRAP = /(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])/gu;
+const LOCAL_BEFORE = /[\p{L}\p{N}._+-]{1,64}$/u;
+const LOCAL_AFTER = /^[\p{L}\p{N}._+-]{1,64}@/u;
+
+function wrapView(text: string, email: boolean): Mapped | undefined {
+  if (!text.includes('\n')) return undefined;
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(WRAP)) {
+    if (email) {
+      const before = LOCAL_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index))?.[0] ?? '';
+      const end = m.index + m[0].length;
+      if (!/[._+\-\d]/.test(before) || !LOCAL_AFTER.test(text.slice(end, end + 65))) continue;
+    }
+    edits.push({ at: m.index, len: m[0].length, text: '' });
+  }
+  return edits.length > 0 ? viewOf(text, [() => edits]) : undefined;
+}
+
 const INNER: readonly Recognizer[] = [
   cardRecognizer,
   ibanRecognizer,
@@ -303,6 +327,7 @@ function counting(d: string): boolean {
   return true;
 }
 const NOT_IBAN = INNER.filter((r) => r !== ibanRecognizer);
+const VALIDATED = [cardRecognizer, ibanRecognizer, nationalIdRecognizer, networkRecognizer];
 const TYPES = new Set(['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS']);
 
 export const joinedRecognizer: Recognizer = {
@@ -326,6 +351,10 @@ export const joinedRecognizer: Recognizer = {
     if (leet) out.push(...inView(leet, text, ctx, [emailRecognizer]));
     const ip = ipSeparatorView(text);
     if (ip) out.push(...inView(ip, text, ctx, [networkRecognizer]));
+    const wrapped = wrapView(text, false);
+    if (wrapped) out.push(...inView(wrapped, text, ctx, VALIDATED));
+    const wrappedEmail = wrapView(text, true);
+    if (wrappedEmail) out.push(...inView(wrappedEmail, text, ctx, [emailRecognizer]));
     const look = lookalikeView(text);
     if (look) out.push(...inView(look, text, ctx, NOT_IBAN));
     return out;
