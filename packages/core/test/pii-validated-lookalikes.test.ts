@@ -159,3 +159,19 @@ describe('values broken by a line wrap', () => {
     expect(found.map((e) => e.text)).toEqual(['john@example.com']);
   });
 });
+
+describe('cards and IBANs with OCR spacing', () => {
+  it('reads a Luhn-valid card of a known issuer in any grouping, and a split country code', async () => {
+    const cases: Case[] = [
+      ['CREDIT_CARD', '45 3 201511283036 6', 'my file: 45 3 201511283036 6 ok'],
+      ['CREDIT_CARD', '5 4 5 4545454 5454 54', 'gegevens: 5 4 5 4545454 5454 54 ok'],
+      ['IBAN', 'D E89 3704 0044 0532 0130 00', 'kontonummer D E89 3704 0044 0532 0130 00 tack'],
+    ];
+    await expectAll(cases);
+  });
+
+  it('leaves irregular groups that fail Luhn, and lower-case split codes, alone', async () => {
+    await expectNone(['my file: 45 3 201511283036 7 ok', 'codes 1 2 345678901 2 345 here'], ['CREDIT_CARD']);
+    await expectNone(['write d e89 3704 0044 0532 0130 00 down'], ['IBAN']);
+  });
+});

@@ -79,8 +79,12 @@ export const cardRecognizer: Recognizer = {
           // Separated cards come in groups of 4 (4-6-5 Amex, 4-6-4 Diners; 8 when a hidden character removed a space),
           // or digit by digit ("4 1 1 1 …").
           const plausible = groups.length === 1 || groups.every((g) => g >= 2 && g <= 8) || groups.every((g) => g <= 4);
-          if (!plausible) continue;
-          const score = cardNetwork(w.digits) ? 0.95 : unknownIssuerScore(text, w.start, w.end, w.digits, groups);
+          // OCR spacing ("51 9 474782546 4 291"): any grouping when the run is exactly the card, of a known issuer.
+          const ocr = !plausible && w.from === 0 && len === run.digits.length && groups.length <= 6;
+          if (!plausible && !ocr) continue;
+          const network = cardNetwork(w.digits);
+          if (ocr && !network) continue;
+          const score = network ? (ocr ? 0.85 : 0.95) : unknownIssuerScore(text, w.start, w.end, w.digits, groups);
           if (score === 0) continue;
           out.push(match('CREDIT_CARD', w.start, w.end, score, w.digits));
           taken.push([w.start, w.end]);

@@ -24,7 +24,8 @@ export function isValidIban(compact: string): boolean {
 }
 
 // Not inside a word, except right after the label ("IBANDE89…"). The check digits may follow a space ("IE 07S WBC…").
-const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2})/giu;
+// OCR may split the country code ("C H1658 …"): two capitals with a blank between, a digit right after.
+const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2}|[A-Z] [A-Z](?=\d))/giu;
 const ALNUM = /[A-Za-z0-9]/;
 const SEP_AT = new RegExp(`^${SEP_SLASH}`);
 /** Letters written for digits ("FR57O58o88…", "621l-4249"): tried when the IBAN as written fails the checksum. */
@@ -87,9 +88,10 @@ export const ibanRecognizer: Recognizer = {
   find(text) {
     const out: RawMatch[] = [];
     for (const m of text.matchAll(START)) {
-      const length = IBAN_LENGTHS[m[1].toUpperCase()];
+      if (m[1].length === 3 && m[1] !== m[1].toUpperCase()) continue;
+      const length = IBAN_LENGTHS[m[1].replace(' ', '').toUpperCase()];
       if (!length) continue;
-      let compact = m[0];
+      let compact = m[0].replace(' ', '');
       let i = m.index + m[0].length;
       // group[k] = index of the group (between separators) of compact[k]
       const group = [0, 0];
