@@ -175,3 +175,17 @@ describe('cards and IBANs with OCR spacing', () => {
     await expectNone(['write d e89 3704 0044 0532 0130 00 down'], ['IBAN']);
   });
 });
+
+describe('international numbers with a "(0)" trunk the country does not dial', () => {
+  it('reads the number without the "(0)"', async () => {
+    const cases: Case[] = [
+      ['PHONE', '+45 (0)32 15 46 78', 'ring til mig: "+45 (0)32 15 46 78" i aften'],
+      ['PHONE', '+41 (0)44 668 18 00', 'Tel +41 (0)44 668 18 00'],
+    ];
+    await expectAll(cases);
+  });
+
+  it('still needs a valid number once the 0 is dropped', async () => {
+    await expectNone(['+45 (0)12 34 56 78 9 is no number'], ['PHONE']);
+  });
+});
