@@ -189,3 +189,30 @@ describe('international numbers with a "(0)" trunk the country does not dial', (
     await expectNone(['+45 (0)12 34 56 78 9 is no number'], ['PHONE']);
   });
 });
+
+describe('look-alikes and marks around phone numbers, IBAN letter groups and IP labels', () => {
+  it('reads look-alike letters in a "+" number (up to two per digit) and across "(0)"', async () => {
+    const cases: Case[] = [
+      ['PHONE', '+3Z 47O O1 Z5 6B', 'contact : +3Z 47O O1 Z5 6B merci'],
+      ['PHONE', '+4g (O)17l 4S3 BB4O', 'Nummer +4g (O)17l 4S3 BB4O bitte'],
+    ];
+    await expectAll(cases);
+  });
+
+  it('drops accents on the letter groups of an IBAN, and reads an IPv6 after a folded Cyrillic label', async () => {
+    const cases: Case[] = [
+      ['IBAN', 'ŃĹ91 ÁB́ŃÁ 0417 1643 00', 'rekening ŃĹ91 ÁB́ŃÁ 0417 1643 00 ok'],
+      ['IP_ADDRESS', 'fe80::abc6:f45c:cc37:f3a0', 'запиши IP-адрес:fe80::abc6:f45c:cc37:f3a0, потом'],
+    ];
+    await expectAll(cases);
+  });
+
+  it('takes "Sozialversicherungsnummer" and its translations as SSN labels', async () => {
+    const cases: Case[] = [['US_SSN', '6Z4964B7O', 'Ist die Sozialversicherungsnummer (USA):6Z4964B7O korrekt?']];
+    await expectAll(cases);
+  });
+
+  it('leaves accented prose and look-alike words after "+" alone', async () => {
+    await expectNone(['Él está en Málaga, ÁB́ŃÁ 12 años', 'rating +SOS 4 stars', 'C++ ISO 2011 + BOOST 1.8']);
+  });
+});

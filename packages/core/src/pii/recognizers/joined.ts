@@ -121,15 +121,17 @@ const LOOK: Record<string, string> = {
 /** Look-alikes read only in a run that holds a digit ("09189b", "45G", "6g9O5g861"): alone they are units or words. */
 const WITH_DIGIT = new Set(['D', 's', 'g', 'b', 'G']);
 const LOOK_RUN = /[0-9OoΟОоlISBZDsgbG]+/gu;
-const LOOK_GAP = /^[ \t.\-_/,:]{1,3}$/;
+const LOOK_GAP = /^[ \t.\-_/,:()]{1,3}$/;
 
 function lookalikeEdits(s: string): Edit[] {
   const edits: Edit[] = [];
   let group: RegExpExecArray[] = [];
   let digits = 0;
   let swaps = 0;
+  // A number after "+" is a phone number's: up to two letters per digit ("+3Z 4SO O0 9S Z4").
+  let plus = false;
   const flush = () => {
-    if (swaps > 0 && swaps <= digits)
+    if (swaps > 0 && (swaps <= digits || (plus && swaps <= 2 * digits)))
       for (const r of group)
         for (let k = 0; k < r[0].length; k++) {
           const d = LOOK[r[0][k]];
@@ -156,6 +158,7 @@ function lookalikeEdits(s: string): Edit[] {
       lastEnd = -1;
       continue;
     }
+    if (group.length === 0) plus = /\+[ \t]?$/.test(s.slice(Math.max(0, r.index - 2), r.index));
     digits += d;
     swaps += r[0].length - d;
     group.push(r);
@@ -245,12 +248,13 @@ function ipSeparatorView(text: string): Mapped | undefined {
 }
 
 /**
- * Accents and combining marks on the characters of a value ("D́É1́4́-9́5́6́9́", "ŚÁ8́3́", "f̲e̲8̲0̲::…"): in tokens that hold a
- * digit, "@" or ":", each letter is read without its marks.
+ * Accents and combining marks on the characters of a value ("D́É1́4́-9́5́6́9́", "ŚÁ8́3́ J́X́ḾŃ …", "f̲e̲8̲0̲::…"): in every token
+ * (the groups of letters of an IBAN hold no digit), each letter is read without its marks; only values that validate
+ * and span a changed letter count (see inView).
  */
 /** A combining mark, or a Latin letter with one precomposed. */
 const MARKED = /\p{M}|[\u00c0-\u024f\u1e00-\u1eff]/u;
-const MARKED_TOKEN = /[^\s]*[\d@:][^\s]*/gu;
+const MARKED_TOKEN = /[^\s]+/gu;
 
 function unmarkedView(text: string): Mapped | undefined {
   if (!MARKED.test(text)) return undefined;
