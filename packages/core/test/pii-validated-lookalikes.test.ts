@@ -216,3 +216,25 @@ describe('look-alikes and marks around phone numbers, IBAN letter groups and IP 
     await expectNone(['Él está en Málaga, ÁB́ŃÁ 12 años', 'rating +SOS 4 stars', 'C++ ISO 2011 + BOOST 1.8']);
   });
 });
+
+describe('spoken and spaced email addresses', () => {
+  it('reads "underscore" words in the local part and more real TLDs (ac, consulting, …)', async () => {
+    const cases: Case[] = [
+      [
+        'EMAIL',
+        'anna underscore berg dot smit at web dot de',
+        'e-mail anna underscore berg dot smit at web dot de thanks',
+      ],
+      ['EMAIL', 'jan-de-wit at mail dot cs dot ox dot ac', 'メール 「jan-de-wit at mail dot cs dot ox dot ac」 に'],
+      ['EMAIL', 'bob1982 @ ab . cd . uni-bonn . consulting', 'Mail <bob1982 @ ab . cd . uni-bonn . consulting> ok'],
+    ];
+    await expectAll(cases);
+  });
+
+  it('leaves prose with "at" and "underscore" alone', async () => {
+    await expectNone(
+      ['we met at the academy and talked about design', 'use an underscore at the start of private names'],
+      ['EMAIL'],
+    );
+  });
+});
