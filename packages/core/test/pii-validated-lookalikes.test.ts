@@ -238,3 +238,19 @@ describe('spoken and spaced email addresses', () => {
     );
   });
 });
+
+describe('a bar typed for "1" inside a number written with look-alike letters', () => {
+  it('reads the bar as 1 when both sides are digits and look-alikes', async () => {
+    const cases: Case[] = [
+      ['IBAN', 'CZ65 O8OO OOO0 l9ZO OO|4 S399', 'konto CZ65 O8OO OOO0 l9ZO OO|4 S399 ok'],
+      ['CREDIT_CARD', 'S4ZSZ3343O|O99O3', 'CC S4ZSZ3343O|O99O3 ok'],
+    ];
+    await expectAll(cases);
+  });
+
+  it('keeps bars of boxed forms and tables as separators', async () => {
+    const cases: Case[] = [['US_SSN', '5|0|3|7|2|4|1|5|2', 'SSN 5|0|3|7|2|4|1|5|2 ok']];
+    await expectAll(cases);
+    await expectNone(['| a | 5|0|3 |', 'size S|1 and B|2']);
+  });
+});
