@@ -125,7 +125,6 @@ function oddSeparatorEdits(s: string): Edit[] {
 
 /** Digits and the letters typed for them (O o l I S s Z B b g G D). */
 const LOOK_DIGIT = /^[0-9OolISsZBbgGD]$/;
-const LOOK_LETTER = /^[OolISsZBbgGD]$/;
 
 /**
  * A bar inside a number typed with look-alike letters ("60I|4B77S6…", "CZ73 BS9I…5S|7BZ4…") stands for "1": the

@@ -32,7 +32,7 @@ const UNDERSCORE_WORDS =
   'underscore|unterstrich|tiret bas|guion bajo|guión bajo|trattino basso|sublinhado|podkreślnik|understreck|alt çizgi';
 const WORD_UNDERSCORE = String.raw`\s+(?:${UNDERSCORE_WORDS})\s+`;
 const UNDERSCORE_RE = new RegExp(WORD_UNDERSCORE, 'giu');
-const LOCAL_SEP = String.raw`(?:${DOT}|${WORD_UNDERSCORE})`;
+const LOCAL_SEP = `(?:${DOT}|${WORD_UNDERSCORE})`;
 // "@" with a space or a line break on either side (an address wrapped by a mail client).
 const AT = `(?:${NO_SPAM})?(?:[ \t]?(?:\r?\n)?[ \t]?@[ \t]?(?:\r?\n)?[ \t]?|${WORD_AT})(?:${NO_SPAM})?`;
 const EMAIL = new RegExp(
