@@ -85,8 +85,8 @@ describe('digits spelled as words with pauses between groups', () => {
     const cases: Case[] = [
       [
         'US_SSN',
-        'jeden zero trzy, siedem dwa... jeden sześć zero dwa',
-        'kontakt: jeden zero trzy, siedem dwa... jeden sześć zero dwa. Dzięki',
+        'dwa zero trzy, osiem jeden... cztery sześć zero dwa',
+        'kontakt: dwa zero trzy, osiem jeden... cztery sześć zero dwa. Dzięki',
       ],
       [
         'US_SSN',
@@ -122,8 +122,8 @@ describe('digits spelled as words with pauses between groups', () => {
     const cases: Case[] = [
       [
         'US_SSN',
-        'cinco dois oito... oito um nove nove três dois',
-        'claro, cinco dois oito... oito um nove nove três dois. obrigado',
+        'quatro dois oito... sete um nove cinco três dois',
+        'claro, quatro dois oito... sete um nove cinco três dois. obrigado',
       ],
       [
         'PHONE',
@@ -202,13 +202,13 @@ describe('look-alikes and marks around phone numbers, IBAN letter groups and IP 
   it('drops accents on the letter groups of an IBAN, and reads an IPv6 after a folded Cyrillic label', async () => {
     const cases: Case[] = [
       ['IBAN', 'ŃĹ91 ÁB́ŃÁ 0417 1643 00', 'rekening ŃĹ91 ÁB́ŃÁ 0417 1643 00 ok'],
-      ['IP_ADDRESS', 'fe80::abc6:f45c:cc37:f3a0', 'запиши IP-адрес:fe80::abc6:f45c:cc37:f3a0, потом'],
+      ['IP_ADDRESS', 'fe80::1bc6:a45d:cc37:9f3a', 'запиши IP-адрес:fe80::1bc6:a45d:cc37:9f3a, потом'],
     ];
     await expectAll(cases);
   });
 
   it('takes "Sozialversicherungsnummer" and its translations as SSN labels', async () => {
-    const cases: Case[] = [['US_SSN', '6Z4964B7O', 'Ist die Sozialversicherungsnummer (USA):6Z4964B7O korrekt?']];
+    const cases: Case[] = [['US_SSN', '6Z4S18B7O', 'Ist die Sozialversicherungsnummer (USA):6Z4S18B7O korrekt?']];
     await expectAll(cases);
   });
 
@@ -252,5 +252,31 @@ describe('a bar typed for "1" inside a number written with look-alike letters', 
     const cases: Case[] = [['US_SSN', '5|0|3|7|2|4|1|5|2', 'SSN 5|0|3|7|2|4|1|5|2 ok']];
     await expectAll(cases);
     await expectNone(['| a | 5|0|3 |', 'size S|1 and B|2']);
+  });
+});
+
+describe('more validated shapes', () => {
+  it('reads an email whose domain goes on with digits for letters or character references', async () => {
+    const cases: Case[] = [
+      ['EMAIL', 'lena.k0ch@facul7y.3ng.ox.consul7ing', 'courriel=lena.k0ch@facul7y.3ng.ox.consul7ing ok'],
+      [
+        'EMAIL',
+        '&#108;ena&period;k&#x30;ch&commat;facul&#x37;y&period;&#x33;ng&period;ox&period;consul&#55;ing',
+        'courriel=&#108;ena&period;k&#x30;ch&commat;facul&#x37;y&period;&#x33;ng&period;ox&period;consul&#55;ing ok',
+      ],
+    ];
+    await expectAll(cases);
+    const found = await engine.detect('amy@fastmail.com. Then call me');
+    expect(found.map((e) => e.text)).toEqual(['amy@fastmail.com']);
+  });
+
+  it('reads superscript minus signs as dashes, a bar and a port in a look-alike IPv4, an OCR-spaced card', async () => {
+    const cases: Case[] = [
+      ['US_SSN', '⁴¹²⁻³⁶⁻⁷⁸⁹⁰', '{"social_security": "⁴¹²⁻³⁶⁻⁷⁸⁹⁰"}'],
+      ['IP_ADDRESS', 'I7.|OS.ZZ.Ol4:8443', 'Details: I7.|OS.ZZ.Ol4:8443 ok'],
+      ['CREDIT_CARD', '63 04 91827 36451 02 93 4', 'numer karty: 63 04 91827 36451 02 93 4 dzięki'],
+    ];
+    await expectAll(cases);
+    await expectNone(['x² − y⁻¹ = 3 and IO.SO.ZZ.BB is a label']);
   });
 });

@@ -93,6 +93,8 @@ function foldChar(ch: string): string {
     if (zero !== undefined) return String(cp - zero);
   }
   const nf = ch.normalize('NFKC');
+  // A superscript or subscript minus ("²¹⁵⁻⁹¹⁻⁴⁴⁰⁷") is a minus sign once decomposed: a dash like the others.
+  if (DASH.test(nf)) return '-';
   // Keep NFKC only when it does not change the length of simple scripts wildly (e.g. "㈱" -> "(株)").
   return nf.length <= 4 ? nf : ch;
 }

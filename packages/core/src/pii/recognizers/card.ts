@@ -79,8 +79,9 @@ export const cardRecognizer: Recognizer = {
           // Separated cards come in groups of 4 (4-6-5 Amex, 4-6-4 Diners; 8 when a hidden character removed a space),
           // or digit by digit ("4 1 1 1 …").
           const plausible = groups.length === 1 || groups.every((g) => g >= 2 && g <= 8) || groups.every((g) => g <= 4);
-          // OCR spacing ("51 9 474782546 4 291"): any grouping when the run is exactly the card, of a known issuer.
-          const ocr = !plausible && w.from === 0 && len === run.digits.length && groups.length <= 6;
+          // OCR spacing ("51 9 474782546 4 291"): any grouping (at most eight groups) when the run is exactly the card,
+          // of a known issuer.
+          const ocr = !plausible && w.from === 0 && len === run.digits.length && groups.length <= 8;
           if (!plausible && !ocr) continue;
           const network = cardNetwork(w.digits);
           if (ocr && !network) continue;

@@ -36,12 +36,13 @@ function spacedV6(s: string): Edit[] {
 
 /**
  * Letters typed for digits in an address ("I7Z.ZB.l96.B4", "Z4O6:daIB:92ce::4bda"): read as digits when the shape is
- * an address's and the parser then validates it (four octets of at most 255; hex groups). IPv4 reads O o D 0, l I 1,
- * Z 2, S s 5, b G 6, B 8, g 9 and needs four real digits in two octets; IPv6 only the letters that are no hex digits
+ * an address's and the parser then validates it (four octets of at most 255; hex groups). IPv4 reads O o D 0, l I | 1,
+ * Z 2, S s 5, b G 6, B 8, g 9 and needs four real digits in two octets (a ":port" counts as one); IPv6 only the letters that are no hex digits
  * (O o l I Z S s g G: "a"-"f" are digits there), with a real hex digit in each group so read and twice as many real
  * hex digits as letters read.
  */
 const V4_DIGIT: Record<string, string> = {
+  '|': '1',
   O: '0',
   o: '0',
   D: '0',
@@ -57,10 +58,10 @@ const V4_DIGIT: Record<string, string> = {
 };
 const V6_DIGIT: Record<string, string> = { O: '0', o: '0', l: '1', I: '1', Z: '2', S: '5', s: '5', G: '6', g: '9' };
 const V4_LOOK =
-  /(?<![\p{L}\p{N}.])[0-9OoDlIZSsbGBg]{1,3}(?:\.[0-9OoDlIZSsbGBg]{1,3}){3}(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.])[0-9OoDlIZSsbGBg|]{1,3}(?:\.[0-9OoDlIZSsbGBg|]{1,3}){3}(?::\d{2,5})?(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
 const V6_GROUP = '[0-9a-fA-FOolIZSsGg]{0,4}';
 const V6_LOOK = new RegExp(String.raw`(?<![\p{L}\p{N}:])${V6_GROUP}(?::${V6_GROUP}){2,7}(?![\p{L}\p{N}])`, 'gu');
-const HAS_V4_LOOK = /[OoDlIZSsbGBg]/;
+const HAS_V4_LOOK = /[OoDlIZSsbGBg|]/;
 const HAS_V6_LOOK = /[OolIZSsGg]/;
 
 function readLookalikes(
