@@ -280,3 +280,14 @@ describe('more validated shapes', () => {
     await expectNone(['x² − y⁻¹ = 3 and IO.SO.ZZ.BB is a label']);
   });
 });
+
+describe('a blank typed inside an IPv6 group', () => {
+  it('removes it when the group stays 1-4 hex digits and the address validates', async () => {
+    const cases: Case[] = [
+      ['IP_ADDRESS', '2001:d b8:71f3:2558 ::f0f0', 'Kunde: 2001:d b8:71f3:2558 ::f0f0 ok'],
+      ['IP_ADDRESS', 'fd00:12 3:4:5::9', 'server fd00:12 3:4:5::9 down'],
+    ];
+    await expectAll(cases);
+    await expectNone(['at 10:3 4:5 pm and 12:0 0:1', 'ab:c d:ef is no address'], ['IP_ADDRESS']);
+  });
+});

@@ -103,6 +103,17 @@ function lookalikeV6(s: string): Edit[] {
   });
 }
 
+/** A blank typed inside a group of an IPv6 address ("2a02:a 280:71f3:…"): removed when the group stays 1-4 hex digits. */
+const INNER_BLANK = /(?<=:([0-9a-f]{1,3}))[ \t](?=([0-9a-f]{1,3}):)/giu;
+
+function innerBlanks(s: string): Edit[] {
+  if (!s.includes(':')) return [];
+  const edits: Edit[] = [];
+  for (const m of s.matchAll(INNER_BLANK))
+    if (m[1].length + m[2].length <= 4) edits.push({ at: m.index, len: 1, text: '' });
+  return edits;
+}
+
 export function ipView(text: string): Mapped | undefined {
   return viewOf(text, [
     lookalikeV4,
@@ -111,5 +122,6 @@ export function ipView(text: string): Mapped | undefined {
     (s) => regexEdits(s, WORD_DOT, () => '.'),
     (s) => (s.includes('\n') ? regexEdits(s, WRAPPED_V6, () => '') : []),
     spacedV6,
+    innerBlanks,
   ]);
 }
