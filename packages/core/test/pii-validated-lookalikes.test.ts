@@ -291,3 +291,25 @@ describe('a blank typed inside an IPv6 group', () => {
     await expectNone(['at 10:3 4:5 pm and 12:0 0:1', 'ab:c d:ef is no address'], ['IP_ADDRESS']);
   });
 });
+
+describe('dictated phone numbers with "double" and "triple"', () => {
+  it('repeats the digit word after them', async () => {
+    const cases: Case[] = [
+      [
+        'PHONE',
+        'three five one 9 two 6 seven seven double four one eight',
+        'btw three five one 9 two 6 seven seven double four one eight ok',
+      ],
+      [
+        'PHONE',
+        'oh seven seven double four one two triple three nine',
+        'call oh seven seven double four one two triple three nine please',
+      ],
+    ];
+    await expectAll(cases);
+  });
+
+  it('leaves "double" in prose alone', async () => {
+    await expectNone(['we double checked two three four things', 'a double room for two nights'], ['PHONE']);
+  });
+});
