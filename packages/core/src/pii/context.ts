@@ -166,7 +166,19 @@ const POSITIVE: Partial<Record<PiiEntityType, string[]>> = {
     'cb',
   ],
   IBAN: ['iban', 'account', 'bank', 'konto', 'sepa', 'rib', 'cuenta', 'rekening', 'transfer'],
-  US_SSN: ['ssn', 'social security', 'ss#', 'social'],
+  US_SSN: [
+    'ssn',
+    'social security',
+    'ss#',
+    'social',
+    'sozialversicherungsnummer',
+    'sozialversicherung',
+    'sécurité sociale',
+    'seguridad social',
+    'seguro social',
+    'previdenza sociale',
+    'sosyal güvenlik',
+  ],
   NL_BSN: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'],
   DE_TAX_ID: [
     'steuer-id',
@@ -518,7 +530,10 @@ export function contextScore(
   let score = base;
   const positive = POSITIVE_RE.get(type);
   // A checksum-valid card or an SSN in its 3-2-4 layout stays whatever label stands before it ("Ref: 597-74-6543").
-  const strong = (type === 'US_SSN' || type === 'CREDIT_CARD') && base >= 0.85;
+  // An IPv6 address (two colons or more between hex groups) is no reference or version number either ("ref: [2a02:…]").
+  const strong =
+    ((type === 'US_SSN' || type === 'CREDIT_CARD') && base >= 0.85) ||
+    (type === 'IP_ADDRESS' && (folded.slice(start, end).match(/:/g)?.length ?? 0) >= 2);
   const positiveNear = !!positive && (positive.test(before) || positive.test(after));
   const negative =
     NUMERIC.has(type) &&

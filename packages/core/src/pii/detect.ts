@@ -174,7 +174,7 @@ export async function detectEntities(
       !allow.has(c.value.toLowerCase()) &&
       !isProtected(c.start, c.end),
   );
-  return resolveOverlaps(preferSpecific(dropNeedlessJoins(kept)));
+  return resolveOverlaps(preferSpecific(dropNeedlessJoins(kept, text)));
 }
 
 /**
@@ -183,11 +183,18 @@ export async function detectEntities(
  * "amy@fastmail.com.call" (`.call` is a TLD). A joined email that starts where a directly found email starts is
  * dropped. (Numbers keep theirs: a valid prefix of a phone split over two lines is no reason to leave the rest.)
  */
-function dropNeedlessJoins(candidates: PiiEntity[]): PiiEntity[] {
+function dropNeedlessJoins(candidates: PiiEntity[], text: string): PiiEntity[] {
   const isJoinedEmail = (c: PiiEntity) => c.source === 'joined' && c.type === 'EMAIL';
   if (!candidates.some(isJoinedEmail)) return candidates;
-  const direct = new Set(candidates.filter((c) => c.type === 'EMAIL' && c.source !== 'joined').map((c) => c.start));
-  return candidates.filter((c) => !isJoinedEmail(c) || !direct.has(c.start));
+  // …unless what the joined one adds holds a digit: the domain went on with digits for letters or character
+  // references ("…@facul7y.3ng.ox.consul7ing" found directly up to ".ox"); no TLD has a digit.
+  const direct = new Map<number, number>();
+  for (const c of candidates) if (c.type === 'EMAIL' && c.source !== 'joined') direct.set(c.start, c.end);
+  const needless = (c: PiiEntity) => {
+    const end = direct.get(c.start);
+    return end !== undefined && !/\d/.test(text.slice(end, c.end));
+  };
+  return candidates.filter((c) => !isJoinedEmail(c) || !needless(c));
 }
 
 /**

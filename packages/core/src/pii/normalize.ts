@@ -36,6 +36,7 @@ const INVISIBLE_RANGES: [number, number][] = [
 ];
 const SPACE = /^[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
 const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
+const COLON_LIKE = new Set(['∶', '꞉', '˸']);
 const ASCII_SAFE = /^[\x20-\x7E\t\n\r]*$/;
 
 /** Zero code points of the decimal digit blocks (Arabic-Indic, Devanagari, Thai, …): folded to ASCII digits. */
@@ -84,12 +85,16 @@ function foldChar(ch: string): string {
   if (isInvisible(ch)) return '';
   if (SPACE.test(ch)) return ' ';
   if (DASH.test(ch)) return '-';
+  // colon look-alikes, also alone between blanks ("2406 ∶ d18 : …", "] ∶ 22"): no letter, so always a colon
+  if (COLON_LIKE.has(ch)) return ':';
   const cp = ch.codePointAt(0) ?? 0;
   if (cp >= 0x660 && cp <= 0xabf9 && /\p{Nd}/u.test(ch)) {
     const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
     if (zero !== undefined) return String(cp - zero);
   }
   const nf = ch.normalize('NFKC');
+  // A superscript or subscript minus ("²¹⁵⁻⁹¹⁻⁴⁴⁰⁷") is a minus sign once decomposed: a dash like the others.
+  if (DASH.test(nf)) return '-';
   // Keep NFKC only when it does not change the length of simple scripts wildly (e.g. "㈱" -> "(株)").
   return nf.length <= 4 ? nf : ch;
 }

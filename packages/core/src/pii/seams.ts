@@ -120,7 +120,33 @@ const ODD_SEP =
 const MAY_HAVE_ODD = /[|*~·•∙⋅●▪◦‧]|\p{Extended_Pictographic}/u;
 
 function oddSeparatorEdits(s: string): Edit[] {
-  return MAY_HAVE_ODD.test(s) ? regexEdits(s, ODD_SEP, () => ' ') : [];
+  return MAY_HAVE_ODD.test(s) ? regexEdits(s, ODD_SEP, (m) => (m[0] === '|' && barIsOne(s, m.index) ? 'I' : ' ')) : [];
+}
+
+/** Digits and the letters typed for them (O o l I S s Z B b g G D). */
+const LOOK_DIGIT = /^[0-9OolISsZBbgGD]$/;
+
+/**
+ * A bar inside a number typed with look-alike letters ("60I|4B77S6…", "CZ73 BS9I…5S|7BZ4…") stands for "1": the
+ * letters and digits on both sides (at most 24 each way) are all digits or look-alikes, with a digit and a
+ * look-alike letter among them, three characters or more. Bars between plain digits or single characters ("5|0|3|7",
+ * "E|S|8|8", boxed forms) stay separators.
+ */
+function barIsOne(s: string, at: number): boolean {
+  let digits = 0;
+  let letters = 0;
+  for (const [from, step] of [
+    [at - 1, -1],
+    [at + 1, 1],
+  ] as const) {
+    for (let i = from, n = 0; n < 24 && i >= 0 && i < s.length && isAlnumAt(s, i); i += step, n++) {
+      if (!LOOK_DIGIT.test(s[i])) return false;
+      if (isDigitAt(s, i)) digits++;
+      else letters++;
+    }
+  }
+  // one character a side is a boxed form ("E|S|8|8|…"), a bar between cells
+  return digits > 0 && letters > 0 && digits + letters >= 3;
 }
 
 const WIDE = /(?<=[\p{L}\p{N}]) {3,4}(?=\p{N})|(?<=\p{N}) {3,4}(?=\p{L})/gu;

@@ -78,13 +78,18 @@ export const cardRecognizer: Recognizer = {
           const groups = groupSizes(run, w.from, w.from + len);
           // Separated cards come in groups of 4 (4-6-5 Amex, 4-6-4 Diners; 8 when a hidden character removed a space),
           // or digit by digit ("4 1 1 1 …"); a known issuer's 19 digits also as 6-13 ("622126-4279361421684").
+          const network = cardNetwork(w.digits);
           const plausible =
             groups.length === 1 ||
             groups.every((g) => g >= 2 && g <= 8) ||
             groups.every((g) => g <= 4) ||
-            (groups.length === 2 && groups[0] >= 4 && groups[0] <= 6 && !!cardNetwork(w.digits));
-          if (!plausible) continue;
-          const score = cardNetwork(w.digits) ? 0.95 : unknownIssuerScore(text, w.start, w.end, w.digits, groups);
+            (groups.length === 2 && groups[0] >= 4 && groups[0] <= 6 && !!network);
+          // OCR spacing ("51 9 474782546 4 291"): any grouping (at most eight groups) when the run is exactly the card,
+          // of a known issuer.
+          const ocr = !plausible && w.from === 0 && len === run.digits.length && groups.length <= 8;
+          if (!plausible && !ocr) continue;
+          if (ocr && !network) continue;
+          const score = network ? (ocr ? 0.85 : 0.95) : unknownIssuerScore(text, w.start, w.end, w.digits, groups);
           if (score === 0) continue;
           out.push(match('CREDIT_CARD', w.start, w.end, score, w.digits));
           taken.push([w.start, w.end]);

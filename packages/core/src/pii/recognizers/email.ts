@@ -27,13 +27,19 @@ const NO_SPAM = String.raw`[._\-]?(?:no[._\-]?spam|anti[._\-]?spam|spam[._\-]?fr
 const WORD_DOT = String.raw`\s*[(\[{<]\s*(?:${DOT_WORDS}|point|\.)\s*[)\]}>]\s*|\s+(?:${DOT_WORDS}|point)\s+|[ \t]\.[ \t]`;
 const WORD_AT = String.raw`\s*[(\[{<]\s*(?:${AT_WORDS}|@)\s*[)\]}>]\s*|\s+(?:${AT_WORDS})\s+`;
 const DOT = String.raw`(?:\.|${WORD_DOT})`;
+/** "_" spoken between the labels of the local part ("piet underscore de dot vries at …"). */
+const UNDERSCORE_WORDS =
+  'underscore|unterstrich|tiret bas|guion bajo|guión bajo|trattino basso|sublinhado|podkreślnik|understreck|alt çizgi';
+const WORD_UNDERSCORE = String.raw`\s+(?:${UNDERSCORE_WORDS})\s+`;
+const UNDERSCORE_RE = new RegExp(WORD_UNDERSCORE, 'giu');
+const LOCAL_SEP = `(?:${DOT}|${WORD_UNDERSCORE})`;
 // "@" with a space or a line break on either side (an address wrapped by a mail client).
 const AT = `(?:${NO_SPAM})?(?:[ \t]?(?:\r?\n)?[ \t]?@[ \t]?(?:\r?\n)?[ \t]?|${WORD_AT})(?:${NO_SPAM})?`;
 const EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24}|xn--[\p{L}\p{N}\-]{1,59})(?![\p{L}\p{N}\-])`,
+  String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${LOCAL_SEP}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24}|xn--[\p{L}\p{N}\-]{1,59})(?![\p{L}\p{N}\-])`,
   'giu',
 );
-const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}`, 'iu');
+const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}|${WORD_UNDERSCORE}`, 'iu');
 /** Bare " at " / " dot " (no brackets): ordinary prose has them, so those need a common TLD. */
 const BARE_WORD = new RegExp(String.raw`\s(?:${AT_WORDS}|${DOT_WORDS}|point)\s`, 'i');
 const SPACED_DOT = /[ \t]\.[ \t]/;
@@ -49,12 +55,16 @@ const SPLIT_DOT = new RegExp(DOT, 'giu');
 const COMMON_TLDS = new Set(
   (
     'com org net edu gov io co ai app dev info biz me uk de fr es it nl be ch at se no dk fi pl pt ie cz ' +
-    'us ca au nz jp cn in br mx ar ru eu tv xyz online site tech cloud email mail'
+    'us ca au nz jp cn in br mx ar ru eu tv xyz online site tech cloud email mail ' +
+    // academic second levels and more country codes and generic TLDs that are not everyday words
+    'ac lu gr hu ro bg hr si sk ee lv lt tr il za kr tw hk sg th vn ph cl pe ' +
+    'consulting agency solutions services systems digital studio design shop store club media academy institute ' +
+    'gmbh ltd llc inc'
   ).split(' '),
 );
 
 function canonical(local: string, domain: string, tld: string): string {
-  const l = local.split(SPLIT_DOT).join('.');
+  const l = local.replace(UNDERSCORE_RE, '_').split(SPLIT_DOT).join('.');
   const d = domain.split(SPLIT_DOT).filter(Boolean).join('.');
   return `${l}@${d}.${tld}`.toLowerCase();
 }

@@ -24,29 +24,61 @@ export function isValidIban(compact: string): boolean {
 }
 
 // Not inside a word, except right after the label ("IBANDE89…"). The check digits may follow a space ("IE 07S WBC…").
-const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2})/giu;
+// OCR may split the country code ("C H1658 …"): two capitals with a blank between, a digit right after.
+const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2}|[A-Z] [A-Z](?=\d))/giu;
 const ALNUM = /[A-Za-z0-9]/;
 const SEP_AT = new RegExp(`^${SEP_SLASH}`);
 /** Letters written for digits ("FR57O58o88…", "621l-4249"): tried when the IBAN as written fails the checksum. */
 const LEET: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 const LOWER_LEET: Record<string, string> = { o: '0', l: '1' };
+/** Check digits: two digits, or a digit and a look-alike letter. */
+const checkDigits = (two: string) => CHECK_DIGITS.test(two) && (isDigit(two[0]) || isDigit(two[1]));
 
 /** `raw` with look-alike letters (of `map`) as digits, only in groups that also hold a real digit (`digitGroup`). */
 const leet = (raw: string, map: Record<string, string>, digitGroup: boolean[]) =>
   [...raw].map((c, k) => (digitGroup[k] ? (map[c] ?? c) : c)).join('');
 
+/** More letters read as digits ("EE76 SS7Z…", "46s9", "9596395g29"): "S"/"s" 5, "Z" 2, "B" 8, "b"/"G" 6, "g" 9, "D" 0. */
+const BROAD: Record<string, string> = { ...LEET, S: '5', s: '5', Z: '2', B: '8', b: '6', G: '6', g: '9', D: '0' };
+const CHECK_DIGITS = /^[0-9OolISsZBbGgD]{2}$/;
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
 /**
  * The IBAN as written, then with look-alike letters as digits where a group also holds a digit: lowercase "o"/"l" in an
- * uppercase IBAN, then also "O"/"I". The check digits (positions 3-4) are digits in every reading. The mod-97 checksum
- * rejects a wrong reading (one in 97 passes by chance), so the scan can be loose about grouping.
+ * uppercase IBAN, then also "O"/"I"; then with the broader look-alikes (BROAD) in each group that is all digits and
+ * look-alikes that also holds a real digit, and in each stretch of digits and look-alikes that holds more digits than letters
+ * ("NL8bJWZV9596395g29": "JWZV" stays, "9596395g29" is read). The check digits (positions 3-4) are digits in every
+ * reading. The mod-97 checksum rejects a wrong reading (one in 97 passes by chance), so the scan can be loose about grouping.
  */
-function readings(raw: string, digitGroup: boolean[]): string[] {
-  const head = raw.slice(0, 2) + leet(raw.slice(2, 4), LEET, [true, true]);
+function readings(raw: string, digitGroup: boolean[], group: number[]): string[] {
+  const head = raw.slice(0, 2) + leet(raw.slice(2, 4), BROAD, [true, true]);
   const body = raw.slice(4);
   const inBody = digitGroup.slice(4);
   const out = [head + body];
   if (raw.slice(0, 2) === raw.slice(0, 2).toUpperCase()) out.push(head + leet(body, LOWER_LEET, inBody));
   out.push(head + leet(body, LEET, inBody));
+  if (/[OolISsZBbGgD]/.test(body)) {
+    // whole groups of digits and look-alikes
+    const mixed = new Set(group.filter((_, k) => k >= 4 && !isDigit(raw[k]) && !BROAD[raw[k]]));
+    out.push(head + [...body].map((c, k) => (inBody[k] && !mixed.has(group[k + 4]) ? (BROAD[c] ?? c) : c)).join(''));
+    // stretches of a group with more digits than look-alikes
+    const parts: string[] = [];
+    for (let k = 0; k < body.length; k++) {
+      if (k === 0 || group[k + 4] !== group[k + 3]) parts.push('');
+      parts[parts.length - 1] += body[k];
+    }
+    out.push(
+      head +
+        parts
+          .map((part) =>
+            part.replace(/[0-9OolISsZBbGgD]+/g, (run) => {
+              const digits = [...run].filter(isDigit).length;
+              return digits > run.length - digits ? [...run].map((c) => BROAD[c] ?? c).join('') : run;
+            }),
+          )
+          .join(''),
+    );
+  }
   return [...new Set(out.map((r) => r.toUpperCase()))];
 }
 
@@ -56,9 +88,10 @@ export const ibanRecognizer: Recognizer = {
   find(text) {
     const out: RawMatch[] = [];
     for (const m of text.matchAll(START)) {
-      const length = IBAN_LENGTHS[m[1].toUpperCase()];
+      if (m[1].length === 3 && m[1] !== m[1].toUpperCase()) continue;
+      const length = IBAN_LENGTHS[m[1].replace(' ', '').toUpperCase()];
       if (!length) continue;
-      let compact = m[0];
+      let compact = m[0].replace(' ', '');
       let i = m.index + m[0].length;
       // group[k] = index of the group (between separators) of compact[k]
       const group = [0, 0];
@@ -69,7 +102,7 @@ export const ibanRecognizer: Recognizer = {
           compact += text[i++];
           group.push(groups);
           // Check digits (or look-alikes) right after the country code, else this is a word.
-          if (compact.length === 4 && !/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2))) break;
+          if (compact.length === 4 && !checkDigits(compact.slice(2))) break;
           continue;
         }
         const sep = SEP_AT.exec(text.slice(i, i + 4))?.[0];
@@ -85,12 +118,14 @@ export const ibanRecognizer: Recognizer = {
       // Look-alike letters only beside real digits: prose ("following terms have …") has none.
       // Few digits are fine in capitals ("QA37 GUFK JI5F I4TD …", "RO68JUWN7IPC…": mostly letters in some countries).
       const capitals = compact === compact.toUpperCase();
-      const fewDigits = (compact.match(/\d/g)?.length ?? 0) < 6 && !capitals;
-      if (!/^(?:\d[0-9OolI]|[OolI]\d)$/.test(compact.slice(2, 4)) || fewDigits) continue;
+      const digitCount = compact.match(/\d/g)?.length ?? 0;
+      const fewDigits = digitCount < 6 && !capitals;
+      if (!checkDigits(compact.slice(2, 4)) || fewDigits) continue;
       const withDigit = new Set(group.filter((_, k) => /\d/.test(compact[k])));
       const valid = readings(
         compact,
         group.map((g) => withDigit.has(g)),
+        group,
       ).find(isValidIban);
       const regular = () =>
         text
@@ -99,9 +134,10 @@ export const ibanRecognizer: Recognizer = {
           .slice(2, -1)
           .every((g) => g.length === 4);
       // Few digits in capitals: only as written (no letter read as a digit), in groups of four or in one piece.
-      if (valid && (compact.match(/\d/g)?.length ?? 0) < 6 && (valid !== compact || (groups > 1 && groups < 3)))
-        continue;
-      if (valid && spacedLower && (valid !== compact.toUpperCase() || !regular())) continue;
+      if (valid && digitCount < 6 && (valid !== compact || (groups > 1 && groups < 3))) continue;
+      // Read with look-alikes, the spaced lower-case form needs ten real digits ("si 4S 1S56 6577 oZo9 3OO").
+      const asWritten = valid === compact.toUpperCase();
+      if (valid && spacedLower && (asWritten ? !regular() : digitCount < 10)) continue;
       if (valid) out.push(match('IBAN', m.index, i, 0.98, valid));
     }
     return out;

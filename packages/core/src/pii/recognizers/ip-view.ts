@@ -34,11 +34,94 @@ function spacedV6(s: string): Edit[] {
   return edits;
 }
 
+/**
+ * Letters typed for digits in an address ("I7Z.ZB.l96.B4", "Z4O6:daIB:92ce::4bda"): read as digits when the shape is
+ * an address's and the parser then validates it (four octets of at most 255; hex groups). IPv4 reads O o D 0, l I | 1,
+ * Z 2, S s 5, b G 6, B 8, g 9 and needs four real digits in two octets (a ":port" counts as one); IPv6 only the letters that are no hex digits
+ * (O o l I Z S s g G: "a"-"f" are digits there), with a real hex digit in each group so read and twice as many real
+ * hex digits as letters read.
+ */
+const V4_DIGIT: Record<string, string> = {
+  '|': '1',
+  O: '0',
+  o: '0',
+  D: '0',
+  l: '1',
+  I: '1',
+  Z: '2',
+  S: '5',
+  s: '5',
+  b: '6',
+  G: '6',
+  B: '8',
+  g: '9',
+};
+const V6_DIGIT: Record<string, string> = { O: '0', o: '0', l: '1', I: '1', Z: '2', S: '5', s: '5', G: '6', g: '9' };
+const V4_LOOK =
+  /(?<![\p{L}\p{N}.])[0-9OoDlIZSsbGBg|]{1,3}(?:\.[0-9OoDlIZSsbGBg|]{1,3}){3}(?::\d{2,5})?(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+const V6_GROUP = '[0-9a-fA-FOolIZSsGg]{0,4}';
+const V6_LOOK = new RegExp(String.raw`(?<![\p{L}\p{N}:])${V6_GROUP}(?::${V6_GROUP}){2,7}(?![\p{L}\p{N}])`, 'gu');
+const HAS_V4_LOOK = /[OoDlIZSsbGBg|]/;
+const HAS_V6_LOOK = /[OolIZSsGg]/;
+
+function readLookalikes(
+  s: string,
+  re: RegExp,
+  map: Record<string, string>,
+  fits: (parts: string[]) => boolean,
+): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of s.matchAll(re)) {
+    const parts = m[0].split(/[.:]/);
+    if (!parts.some((p) => [...p].some((c) => map[c])) || !fits(parts)) continue;
+    for (let k = 0; k < m[0].length; k++) {
+      const d = map[m[0][k]];
+      if (d) edits.push({ at: m.index + k, len: 1, text: d });
+    }
+  }
+  return edits;
+}
+
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+
+function lookalikeV4(s: string): Edit[] {
+  if (!HAS_V4_LOOK.test(s) || !s.includes('.')) return [];
+  return readLookalikes(s, V4_LOOK, V4_DIGIT, (parts) => {
+    return count(parts.join(''), /\d/g) >= 4 && parts.filter((p) => /\d/.test(p)).length >= 2;
+  });
+}
+
+function lookalikeV6(s: string): Edit[] {
+  if (!HAS_V6_LOOK.test(s) || !s.includes(':')) return [];
+  return readLookalikes(s, V6_LOOK, V6_DIGIT, (parts) => {
+    const all = parts.join('');
+    const read = count(all, /[OolIZSsGg]/g);
+    const hex = all.length - read;
+    return (
+      count(all, /\d/g) >= 4 && hex >= 2 * read && parts.every((p) => !/[OolIZSsGg]/.test(p) || /[0-9a-fA-F]/.test(p))
+    );
+  });
+}
+
+/** A blank typed inside a group of an IPv6 address ("2a02:a 280:71f3:…"): removed when the group stays 1-4 hex digits. */
+const INNER_BLANK = /(?<=:([0-9a-f]{1,3}))[ \t](?=([0-9a-f]{1,3}):)/giu;
+
+function innerBlanks(s: string): Edit[] {
+  if (!s.includes(':')) return [];
+  const edits: Edit[] = [];
+  for (const m of s.matchAll(INNER_BLANK))
+    if (m[1].length + m[2].length <= 4) edits.push({ at: m.index, len: 1, text: '' });
+  return edits;
+}
+
 export function ipView(text: string): Mapped | undefined {
   return viewOf(text, [
+    lookalikeV4,
+    lookalikeV6,
     (s) => (/[[({][:.][\])}]/.test(s) ? regexEdits(s, DEFANGED, (m) => m[1] ?? m[2] ?? m[3]) : []),
     (s) => regexEdits(s, WORD_DOT, () => '.'),
     (s) => (s.includes('\n') ? regexEdits(s, WRAPPED_V6, () => '') : []),
     spacedV6,
+    innerBlanks,
   ]);
 }

@@ -121,15 +121,17 @@ const LOOK: Record<string, string> = {
 /** Look-alikes read only in a run that holds a digit ("09189b", "45G", "6g9O5g861"): alone they are units or words. */
 const WITH_DIGIT = new Set(['D', 's', 'g', 'b', 'G']);
 const LOOK_RUN = /[0-9OoΟОоlISBZDsgbG]+/gu;
-const LOOK_GAP = /^[ \t.\-_/,:]{1,3}$/;
+const LOOK_GAP = /^[ \t.\-_/,:()]{1,3}$/;
 
 function lookalikeEdits(s: string): Edit[] {
   const edits: Edit[] = [];
   let group: RegExpExecArray[] = [];
   let digits = 0;
   let swaps = 0;
+  // A number after "+" is a phone number's: up to two letters per digit ("+3Z 4SO O0 9S Z4").
+  let plus = false;
   const flush = () => {
-    if (swaps > 0 && swaps <= digits)
+    if (swaps > 0 && (swaps <= digits || (plus && swaps <= 2 * digits)))
       for (const r of group)
         for (let k = 0; k < r[0].length; k++) {
           const d = LOOK[r[0][k]];
@@ -156,6 +158,7 @@ function lookalikeEdits(s: string): Edit[] {
       lastEnd = -1;
       continue;
     }
+    if (group.length === 0) plus = /\+[ \t]?$/.test(s.slice(Math.max(0, r.index - 2), r.index));
     digits += d;
     swaps += r[0].length - d;
     group.push(r);
@@ -196,27 +199,48 @@ function reversedView(text: string): Mapped | undefined {
 }
 
 /**
- * An IPv4 address whose dots were swapped for other separators ("203 . 205 . 127。61 : 22", "20·36_140 41 : 5432",
- * "119 . 206,62 . 153"): four numbers of at most three digits, each separator a dot-like mark, "_", "," or blanks,
- * read with dots (and " : port" as ":port") when an IP word is near ("IP", "host", "server", "Adresse").
+ * An IPv4 address whose dots were swapped for other separators or typed twice ("203 . 205 . 127。61 : 22",
+ * "20·36_140 41 : 5432", "119 . 206,62 . 153", "10.20..30.40", "10.20.,30.40"): four numbers of at most three digits,
+ * each separator a dot-like mark, "_", "," or blanks, read with dots (and " : port" as ":port") when an IP word is near
+ * ("IP", "host", "server", "Adresse"). Without one, only a mostly dotted address (see `dotted`).
  */
-const IP_SEP = String.raw`(?:[ \t]?[.。·•,_][ \t]?|[ \t]{1,2})`;
+const IP_SEP = String.raw`(?:[ \t]?(?:\.[.,]?|[。·•,_])[ \t]?|[ \t]{1,2})`;
 const IP_LIKE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])\d{1,3}(${IP_SEP})\d{1,3}(${IP_SEP})\d{1,3}(${IP_SEP})\d{1,3}(?:([ \t]?:[ \t]?)\d{1,5})?(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}.])(\d{1,3})(${IP_SEP})(\d{1,3})(${IP_SEP})(\d{1,3})(${IP_SEP})(\d{1,3})(?:([ \t]?:[ \t]?)\d{1,5})?(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
+const DOT_LIKE = /^[ \t]?[.。][ \t]?$/;
+
+/**
+ * Without an IP word: at least two of the three separators a single dot (blanks around it allowed: "209.57. 212. 31",
+ * "222,150.31. 111", "18。104_125 . 232"), one of them with no blank, no comma with a blank (a list: "1.200, 3.100"),
+ * not blanks only in the middle (two times or decimals: "10.30. 11.45"), and two numbers of two digits or more
+ * (not "1. 2. 3. 4.").
+ */
+function dotted(seps: string[], numbers: string[]): boolean {
+  const spaced = seps.map((s) => /[ \t]/.test(s));
+  return (
+    seps.filter((s) => DOT_LIKE.test(s)).length >= 2 &&
+    seps.some((s) => s === '.' || s === '。') &&
+    !seps.some((s) => s.includes(',') && /[ \t]/.test(s)) &&
+    !(spaced[1] && !spaced[0] && !spaced[2]) &&
+    numbers.filter((n) => n.length >= 2).length >= 2
+  );
+}
 
 function ipSeparatorView(text: string): Mapped | undefined {
   if (!/\d/.test(text)) return undefined;
   const edits: Edit[] = [];
   for (const m of text.matchAll(IP_LIKE)) {
-    if (!hasContext(text, 'IP_ADDRESS', m.index, m.index + m[0].length)) continue;
+    const seps = [m[2], m[4], m[6]];
+    const numbers = [m[1], m[3], m[5], m[7]];
+    if (numbers.some((n) => Number(n) > 255)) continue;
+    if (!hasContext(text, 'IP_ADDRESS', m.index, m.index + m[0].length) && !dotted(seps, numbers)) continue;
     let at = m.index;
-    for (let g = 1; g <= 4; g++) {
-      const sep = m[g];
+    for (const [g, sep] of [...seps, m[8]].entries()) {
       if (sep === undefined) break;
       at = m[0].indexOf(sep, at - m.index) + m.index;
-      edits.push({ at, len: sep.length, text: g === 4 ? ':' : '.' });
+      edits.push({ at, len: sep.length, text: g === 3 ? ':' : '.' });
       at += sep.length;
     }
   }
@@ -224,12 +248,13 @@ function ipSeparatorView(text: string): Mapped | undefined {
 }
 
 /**
- * Accents and combining marks on the characters of a value ("D́É1́4́-9́5́6́9́", "ŚÁ8́3́", "f̲e̲8̲0̲::…"): in tokens that hold a
- * digit, "@" or ":", each letter is read without its marks.
+ * Accents and combining marks on the characters of a value ("D́É1́4́-9́5́6́9́", "ŚÁ8́3́ J́X́ḾŃ …", "f̲e̲8̲0̲::…"): in every token
+ * (the groups of letters of an IBAN hold no digit), each letter is read without its marks; only values that validate
+ * and span a changed letter count (see inView).
  */
 /** A combining mark, or a Latin letter with one precomposed. */
 const MARKED = /\p{M}|[\u00c0-\u024f\u1e00-\u1eff]/u;
-const MARKED_TOKEN = /[^\s]*[\d@:][^\s]*/gu;
+const MARKED_TOKEN = /[^\s]+/gu;
 
 function unmarkedView(text: string): Mapped | undefined {
   if (!MARKED.test(text)) return undefined;
@@ -266,6 +291,30 @@ function leetView(text: string): Mapped | undefined {
   return edits.length > 0 ? viewOf(text, [() => edits]) : undefined;
 }
 
+/**
+ * A value broken by a line wrap inside a group ("250 13 8 ⏎  345", "…:2ab ⏎  8:7c2c:…", "lukas_smi⏎th@…"): the break
+ * and the blanks around it removed, for the recognizers that validate what they read (card, IBAN, national numbers,
+ * IP; not phone). For an email address only when the piece before the break looks like part of a local part (a dot,
+ * dash, underscore, plus or digit in it: not "contact⏎bob@…") and the piece after reaches "@" with no blank.
+ */
+const WRAP = /(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])/gu;
+const LOCAL_BEFORE = /[\p{L}\p{N}._+-]{1,64}$/u;
+const LOCAL_AFTER = /^[\p{L}\p{N}._+-]{1,64}@/u;
+
+function wrapView(text: string, email: boolean): Mapped | undefined {
+  if (!text.includes('\n')) return undefined;
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(WRAP)) {
+    if (email) {
+      const before = LOCAL_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index))?.[0] ?? '';
+      const end = m.index + m[0].length;
+      if (!/[._+\-\d]/.test(before) || !LOCAL_AFTER.test(text.slice(end, end + 65))) continue;
+    }
+    edits.push({ at: m.index, len: m[0].length, text: '' });
+  }
+  return edits.length > 0 ? viewOf(text, [() => edits]) : undefined;
+}
+
 const INNER: readonly Recognizer[] = [
   cardRecognizer,
   ibanRecognizer,
@@ -282,6 +331,7 @@ function counting(d: string): boolean {
   return true;
 }
 const NOT_IBAN = INNER.filter((r) => r !== ibanRecognizer);
+const VALIDATED = [cardRecognizer, ibanRecognizer, nationalIdRecognizer, networkRecognizer];
 const TYPES = new Set(['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS']);
 
 export const joinedRecognizer: Recognizer = {
@@ -305,6 +355,10 @@ export const joinedRecognizer: Recognizer = {
     if (leet) out.push(...inView(leet, text, ctx, [emailRecognizer]));
     const ip = ipSeparatorView(text);
     if (ip) out.push(...inView(ip, text, ctx, [networkRecognizer]));
+    const wrapped = wrapView(text, false);
+    if (wrapped) out.push(...inView(wrapped, text, ctx, VALIDATED));
+    const wrappedEmail = wrapView(text, true);
+    if (wrappedEmail) out.push(...inView(wrappedEmail, text, ctx, [emailRecognizer]));
     const look = lookalikeView(text);
     if (look) out.push(...inView(look, text, ctx, NOT_IBAN));
     return out;

@@ -104,6 +104,7 @@ function progression(d: string): boolean {
 }
 
 const S = `${SEP}?`;
+const TWO_GROUPS = /^(?:[2-7]-[2-7])$/;
 const DNI = new RegExp(
   `(?<![\\p{L}\\p{N}])([XYZ]${S}\\d{7}|\\d{2}\\.?\\d{3}\\.?\\d{3})${S}([A-Z])(?![\\p{L}\\p{N}])`,
   'giu',
@@ -132,8 +133,9 @@ export const nationalIdRecognizer: Recognizer = {
           const seps = text.slice(w.start, w.end).match(/\D+/g) ?? [];
           const mixed = new Set(seps).size > 1 || seps.some((x) => /[/,]/.test(x));
           const spaced = groups === '1-1-1-1-1-1-1-1-1';
-          // 3-3-3 is no SSN layout but the nine digits of one regrouped: weak (0.25), a context word lifts it.
-          if (isValidSsn(w.digits) && groups === '3-3-3' && !mixed)
+          // 3-3-3 (or two groups: "528 819932", a pause while dictating) is no SSN layout but the nine digits of one
+          // regrouped: weak (0.25), a context word (or digits written as words, joined.ts) lifts it.
+          if (isValidSsn(w.digits) && (groups === '3-3-3' || TWO_GROUPS.test(groups)) && !mixed)
             out.push(match('US_SSN', w.start, w.end, 0.25, w.digits));
           if (isValidSsn(w.digits) && (groups === '9' || groups === '3-2-4' || spaced)) {
             out.push(match('US_SSN', w.start, w.end, ssnScore(groups, seps, mixed, w.digits, run), w.digits));

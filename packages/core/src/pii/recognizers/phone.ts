@@ -110,6 +110,12 @@ function classify(digits: string, preferred: readonly CountryCode[], scan: boole
   if (digits.startsWith('+')) {
     const p = parse(digits);
     if (p?.isValid()) return remember(key, { kind: 'intl-valid', value: p.number });
+    // A "(0)" trunk written after a country code that dials none ("+45 (0)32 15 46 78"): the number without it.
+    const trunk = p?.countryCallingCode ? 1 + p.countryCallingCode.length : -1;
+    if (trunk > 0 && digits[trunk] === '0') {
+      const q = parse(digits.slice(0, trunk) + digits.slice(trunk + 1));
+      if (q?.isValid()) return remember(key, { kind: 'intl-valid', value: q.number });
+    }
     if (p?.isPossible()) return remember(key, { kind: 'intl-possible', value: p.number });
     return remember(key, { kind: 'none', value: digits });
   }

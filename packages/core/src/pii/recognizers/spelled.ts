@@ -22,6 +22,7 @@ for (const [digit, words] of Object.entries({
   for (const w of words.split(' ')) WORDS[w] = digit;
 }
 const TOKEN = /\p{L}+|\d+/gu;
+const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 /** Longest sequence kept (longer ones are no phone or card; the cap bounds memory on huge inputs). */
 const MAX_KEPT = 20;
 
@@ -51,12 +52,31 @@ export function spelledRuns(text: string, glued?: (text: string, index: number) 
   };
   // Tokens before this index belong to a number 10-99 already read (see tensAt).
   let skip = 0;
+  // "double" / "triple" said before a digit word ("seven double four"): the count, and the end of the sequence before it.
+  let repeat = 0;
+  let endBefore = 0;
   for (const m of text.matchAll(TOKEN)) {
     if (m.index < skip) continue;
     let tok = m[0];
     let index = m.index;
     const lower = tok.toLowerCase();
     let digit = /^\d/.test(tok) ? tok : WORDS[lower];
+    const times = repeat;
+    repeat = 0;
+    if (REPEAT[lower] && !times) {
+      if (seq && !/^[\s,.\-/]{1,3}$/.test(text.slice(seq.end, index))) flush();
+      seq ??= { digits: '', start: index, end: index, words: 0 };
+      endBefore = seq.end;
+      seq.end = index + tok.length;
+      repeat = REPEAT[lower];
+      continue;
+    }
+    if (times) {
+      // only a digit word right after it repeats; otherwise the word was no part of the number
+      if (digit !== undefined && WORDS[lower] !== undefined && /^[ \t]{1,2}$/.test(text.slice(seq?.end ?? 0, index)))
+        digit = digit.repeat(times);
+      else if (seq) seq.end = endBefore;
+    }
     const pair = PREFIXES.has(lower) ? tensAt(text, index, tok) : undefined;
     if (pair) {
       digit = pair.digits;

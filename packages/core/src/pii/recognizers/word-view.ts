@@ -25,7 +25,8 @@ for (const [digit, words] of Object.entries({
   8: 'eight acht huit ocho otto oito osiem åtta sekiz восемь οκτώ οκτω οχτώ आठ 八 捌 はち 팔',
   9: 'nine neun neuf nueve nove negen dziewięć nio dokuz девять εννέα εννεα εννιά नौ 九 玖 きゅう 구',
 })) {
-  for (const w of words.split(' ')) DIGITS[w] = digit;
+  // Turkish dotless ı is folded to i inside words that hold Latin letters ("altı" → "alti", "sıfır" → "sifir").
+  for (const w of words.split(' ')) DIGITS[w] = DIGITS[w.replace(/ı/g, 'i')] = digit;
 }
 const NATO: Record<string, string> = {};
 for (const w of 'alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu'.split(
@@ -58,11 +59,13 @@ const REPEAT: Record<string, number> = { double: 2, triple: 3 };
  */
 const FILLERS = new Set(
   (
-    'uh uhh um umm uhm er erm hm hmm ah eh ehh ehm äh ähm öh euh heu yyy eee ıı şey hã este cioè wait sorry warte ' +
+    'uh uhh um umm uhm er erm hm hmm ah eh ehh ehm äh ähm öh euh heu yyy eee ıı ii şey hã este cioè wait sorry warte ' +
     'moment attends espera aspetta wacht czekaj vänta bekle yani znaczy alltså'
   ).split(' '),
 );
 const PAUSE = /^(?:\.{2,}|…)$/;
+/** English digit words: after one, "um" is a pause; elsewhere it is the Portuguese 1 ("oito um nove"). */
+const ENGLISH_DIGITS = new Set('zero oh one two three four five six seven eight nine'.split(' '));
 /** What may stand around a pause: blanks and punctuation. */
 const PAUSE_GAP = /^[ \t]*[,;.…\-–—]{0,3}[ \t]*$/;
 
@@ -112,6 +115,7 @@ export function wordView(text: string): Mapped | undefined {
       prev &&
       !pendingRepeat &&
       (FILLERS.has(low) || PAUSE.test(m[0])) &&
+      (low !== 'um' || ENGLISH_DIGITS.has(text.slice(prev.at, prev.at + prev.len).toLowerCase())) &&
       PAUSE_GAP.test(text.slice(lastEnd, m.index))
     ) {
       if (pauseAt < 0) pauseAt = lastEnd;
@@ -154,7 +158,10 @@ export function wordView(text: string): Mapped | undefined {
       const from = prev.at + prev.len;
       const gap = text.slice(from, tok.at);
       if (gap.length > 0 && gap.length <= 4) {
-        if (prev.sign || tok.sign || /^[ \t]?,?[ \t]?$/.test(gap) || /^-$/.test(gap))
+        // A comma and a blank between digit words is a pause between groups ("jeden zero trzy, siedem dwa").
+        if (prev.word && tok.word && !prev.sign && !tok.sign && !letters(prev) && !letters(tok) && /^,[ \t]$/.test(gap))
+          edits.push({ at: from, len: gap.length, text: ' ' });
+        else if (prev.sign || tok.sign || /^[ \t]?,?[ \t]?$/.test(gap) || /^-$/.test(gap))
           edits.push({ at: from, len: gap.length, text: '' });
         else if (/^[ \t]+$/.test(gap))
           edits.push({ at: from, len: gap.length, text: letters(prev) || letters(tok) ? '' : ' ' });
