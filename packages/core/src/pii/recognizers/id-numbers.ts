@@ -1,0 +1,136 @@
+import { escapeRegExp } from '../context.ts';
+import type { RawMatch, Recognizer } from '../types.ts';
+import {
+  isValidAadhaar,
+  isValidCnpj,
+  isValidCnResidentId,
+  isValidCodiceFiscale,
+  isValidCpf,
+  isValidCurp,
+  isValidNhs,
+  isValidPan,
+  isValidPersonnummer,
+  isValidPesel,
+  isValidRut,
+  isValidSin,
+  isValidTfn,
+} from './id-checks.ts';
+import { ID_ACRONYMS, ID_UNSPACED, ID_WORDS } from './id-labels.ts';
+import { match } from './util.ts';
+
+/**
+ * ID_NUMBER: personal identifiers without a type of their own.
+ * 1. Checked layouts, found without a label: CN resident ID, IT codice fiscale, MX CURP, CL RUT (dots and dash), BR
+ *    CPF / CNPJ (dots, dash, slash), PL PESEL, SE personnummer (with its dash), IN Aadhaar (4-4-4), UK NHS (3-3-4),
+ *    CA SIN / AU TFN (3-3-3), IN PAN (capitals, the fourth letter a holder kind). The all-digit ones that a phone or
+ *    another national number could also be score 0.5: the phone recognizer keeps what it validated in a phone layout
+ *    (0.55 and up), the safety net (ranked below, detect.ts) gives them up.
+ * 2. Any value of 6-20 letters and digits, at least 4 of them digits (groups joined by '-', '.', '/' or a blank), right
+ *    after a label (id-labels.ts: "passport no.", "Reisepass", "CPF", "身份证号" …), with at most three filler words
+ *    between ("number", "Nr.", "is", "№" …). Without a label these generic shapes are left alone.
+ * Every pattern is a single pass without nested unbounded quantifiers (linear time).
+ */
+/** Word edges; a value joined by '-', '_', '/', '.' or '\\' to more letters or digits is part of an identifier (UUID). */
+const B = String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}][-_/.\\])`;
+const E = String.raw`(?![\p{L}\p{N}]|[-_/.\\][\p{L}\p{N}])`;
+/** Edge before a label: no letter or digit. */
+const W = String.raw`(?<![\p{L}\p{N}])`;
+
+interface Layout {
+  re: RegExp;
+  valid: (v: string) => boolean;
+  score: number;
+}
+
+const LAYOUTS: readonly Layout[] = [
+  {
+    re: new RegExp(String.raw`${B}\d{6}[ -]?\d{8}[ -]?\d{3}[\dX]${E}`, 'giu'),
+    valid: isValidCnResidentId,
+    score: 0.85,
+  },
+  {
+    re: new RegExp(String.raw`${B}[A-Z]{6}[\dLMNP-V]{2}[A-Z][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]${E}`, 'giu'),
+    valid: isValidCodiceFiscale,
+    score: 0.9,
+  },
+  { re: new RegExp(String.raw`${B}[A-Z]{4}\d{6}[HMX][A-Z]{5}[\dA-Z]\d${E}`, 'giu'), valid: isValidCurp, score: 0.9 },
+  { re: new RegExp(String.raw`${B}\d{1,2}\.\d{3}\.\d{3}-[\dK]${E}`, 'giu'), valid: isValidRut, score: 0.85 },
+  { re: new RegExp(String.raw`${B}\d{3}\.\d{3}\.\d{3}-\d{2}${E}`, 'gu'), valid: isValidCpf, score: 0.9 },
+  { re: new RegExp(String.raw`${B}\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}${E}`, 'gu'), valid: isValidCnpj, score: 0.9 },
+  { re: new RegExp(String.raw`${B}\d{11}${E}`, 'gu'), valid: isValidPesel, score: 0.5 },
+  {
+    re: new RegExp(String.raw`${B}(?:(?:19|20)\d\d)?\d{6}[-+]\d{4}${E}`, 'gu'),
+    valid: isValidPersonnummer,
+    score: 0.85,
+  },
+  { re: new RegExp(String.raw`${B}[2-9]\d{3}([ -])\d{4}\1\d{4}${E}`, 'gu'), valid: isValidAadhaar, score: 0.5 },
+  { re: new RegExp(String.raw`${B}\d{3}([ -])\d{3}\1\d{4}${E}`, 'gu'), valid: isValidNhs, score: 0.5 },
+  { re: new RegExp(String.raw`${B}\d{3}([ -])\d{3}\1\d{3}${E}`, 'gu'), valid: isValidSin, score: 0.5 },
+  { re: new RegExp(String.raw`${B}\d{3} \d{3} \d{3}${E}`, 'gu'), valid: isValidTfn, score: 0.5 },
+  { re: new RegExp(String.raw`${B}[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]${E}`, 'gu'), valid: isValidPan, score: 0.6 },
+];
+
+/** Longest first: "documento de identidad" before "documento". */
+const labelsRe = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, String.raw`\s+`).replace(/'/g, "['’]?"))
+    .join('|');
+/** A label, then up to three filler words or marks, up to the first character of the value. */
+const FILLER = String.raw`(?:[\s:#.=№-]{0,4}(?:no|nr|n(?=\.)|num|number|nummer|numer|numéro|numero|número|nº|n°|nomor|numarası|номер|серия|серии|is|ist|est|es|è|é|är|er|jest|lautet|was|de|del|di|do|da)\.?(?![\p{L}\p{N}])){0,3}[\s:#.=№-]{0,4}`;
+const LABEL_WORDS = new RegExp(String.raw`${W}(?:${labelsRe(ID_WORDS)})(?!\p{L})${FILLER}`, 'giu');
+const LABEL_ACRONYMS = new RegExp(String.raw`${W}(?:${labelsRe(ID_ACRONYMS)})(?!\p{L})${FILLER}`, 'gu');
+const LABEL_UNSPACED = new RegExp(`(?:${labelsRe(ID_UNSPACED)})(?:号码|號碼|号|號|番号|번호)?${FILLER}`, 'gu');
+/** The value: groups of Latin letters and digits; a group after a blank holds a digit ("X1234567 valid" stops). */
+const VALUE = /[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+|[ ](?=[A-Za-z]*\d)[A-Za-z0-9]+)*/y;
+/** A date is no identifier ("Passport: 12.03.2031"). */
+const DATE = /^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
+const GENERIC_SCORE = 0.75;
+/** A Russian passport: series (2+2 digits) and number (6 digits) after "паспорт", with "серия" / "номер" / "№". */
+const RU_PASSPORT = new RegExp(
+  String.raw`${W}паспорт[а-я]*[\s:]{1,3}(?:рф[\s:]{1,3})?(?:сери[яи][\s:]{1,3})?(\d{2} ?\d{2}[\s:]{1,3}(?:(?:номер|no|n)\.?[\s:]{0,3})?\d{6})${E}`,
+  'giu',
+);
+
+/** The value right after a label ending at `index`, trimmed to at most 20 letters and digits; undefined when none. */
+function valueAt(text: string, index: number): { start: number; end: number; value: string } | undefined {
+  VALUE.lastIndex = index;
+  const m = VALUE.exec(text);
+  if (!m) return undefined;
+  let raw = m[0];
+  // Groups after blanks beyond 20 letters and digits are the text going on ("12345678 2024 …"), not the value.
+  while (raw.replace(/[^A-Za-z0-9]/g, '').length > 20) {
+    const cut = raw.lastIndexOf(' ');
+    if (cut <= 0) return undefined;
+    raw = raw.slice(0, cut);
+  }
+  const value = raw.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  if (value.length < 6 || (value.match(/\d/g)?.length ?? 0) < 4 || DATE.test(raw)) return undefined;
+  return { start: index, end: index + raw.length, value };
+}
+
+export const idNumberRecognizer: Recognizer = {
+  name: 'id-number',
+  types: ['ID_NUMBER'],
+  find(folded) {
+    const out: RawMatch[] = [];
+    if (!/\d/.test(folded)) return out;
+    for (const { re, valid, score } of LAYOUTS) {
+      for (const m of folded.matchAll(re)) {
+        const v = m[0].replace(/[^\dA-Za-z]/g, '').toUpperCase();
+        if (valid(v)) out.push(match('ID_NUMBER', m.index, m.index + m[0].length, score, v));
+      }
+    }
+    for (const m of folded.matchAll(RU_PASSPORT)) {
+      const end = m.index + m[0].length;
+      out.push(match('ID_NUMBER', end - m[1].length, end, GENERIC_SCORE, m[1].replace(/\D/g, '')));
+    }
+    for (const re of [LABEL_WORDS, LABEL_ACRONYMS, LABEL_UNSPACED]) {
+      for (const m of folded.matchAll(re)) {
+        const v = valueAt(folded, m.index + m[0].length);
+        if (v) out.push(match('ID_NUMBER', v.start, v.end, GENERIC_SCORE, v.value));
+      }
+    }
+    return out;
+  },
+};
