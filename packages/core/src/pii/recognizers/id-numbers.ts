@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../context.ts';
+import { escapeRegExp, hasContext } from '../context.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import {
   isValidAadhaar,
@@ -33,42 +33,48 @@ import { match } from './util.ts';
 /** Word edges; a value joined by '-', '_', '/', '.' or '\\' to more letters or digits is part of an identifier (UUID). */
 const B = String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}][-_/.\\])`;
 const E = String.raw`(?![\p{L}\p{N}]|[-_/.\\][\p{L}\p{N}])`;
-/** Edge before a label: no letter or digit. */
-const W = String.raw`(?<![\p{L}\p{N}])`;
 
 interface Layout {
-  re: RegExp;
+  /** Pattern of the value; named groups inside must be unique across the table (it is compiled as one RegExp). */
+  source: string;
   valid: (v: string) => boolean;
   score: number;
+  /** Digits only, in a layout phones use too: left to the phone when a phone word stands near and no ID word. */
+  phoneLike?: boolean;
+  /** Capitals only (IN PAN: a lower-case word of that shape is a word). */
+  caps?: boolean;
 }
 
 const LAYOUTS: readonly Layout[] = [
+  { source: String.raw`\d{6}[ -]?\d{8}[ -]?\d{3}[\dX]`, valid: isValidCnResidentId, score: 0.85 },
   {
-    re: new RegExp(String.raw`${B}\d{6}[ -]?\d{8}[ -]?\d{3}[\dX]${E}`, 'giu'),
-    valid: isValidCnResidentId,
-    score: 0.85,
-  },
-  {
-    re: new RegExp(String.raw`${B}[A-Z]{6}[\dLMNP-V]{2}[A-Z][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]${E}`, 'giu'),
+    source: String.raw`[A-Z]{6}[\dLMNP-V]{2}[A-Z][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]`,
     valid: isValidCodiceFiscale,
     score: 0.9,
   },
-  { re: new RegExp(String.raw`${B}[A-Z]{4}\d{6}[HMX][A-Z]{5}[\dA-Z]\d${E}`, 'giu'), valid: isValidCurp, score: 0.9 },
-  { re: new RegExp(String.raw`${B}\d{1,2}\.\d{3}\.\d{3}-[\dK]${E}`, 'giu'), valid: isValidRut, score: 0.85 },
-  { re: new RegExp(String.raw`${B}\d{3}\.\d{3}\.\d{3}-\d{2}${E}`, 'gu'), valid: isValidCpf, score: 0.9 },
-  { re: new RegExp(String.raw`${B}\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}${E}`, 'gu'), valid: isValidCnpj, score: 0.9 },
-  { re: new RegExp(String.raw`${B}\d{11}${E}`, 'gu'), valid: isValidPesel, score: 0.5 },
+  { source: String.raw`[A-Z]{4}\d{6}[HMX][A-Z]{5}[\dA-Z]\d`, valid: isValidCurp, score: 0.9 },
+  { source: String.raw`\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}`, valid: isValidCnpj, score: 0.9 },
+  { source: String.raw`\d{1,2}\.\d{3}\.\d{3}-[\dK]`, valid: isValidRut, score: 0.85 },
+  { source: String.raw`\d{3}\.\d{3}\.\d{3}-\d{2}`, valid: isValidCpf, score: 0.9 },
+  { source: String.raw`\d{11}`, valid: isValidPesel, score: 0.5, phoneLike: true },
+  { source: String.raw`(?:19|20)?\d{6}[-+]\d{4}`, valid: isValidPersonnummer, score: 0.85 },
   {
-    re: new RegExp(String.raw`${B}(?:(?:19|20)\d\d)?\d{6}[-+]\d{4}${E}`, 'gu'),
-    valid: isValidPersonnummer,
-    score: 0.85,
+    source: String.raw`[2-9]\d{3}(?<aadhaar>[ -])\d{4}\k<aadhaar>\d{4}`,
+    valid: isValidAadhaar,
+    score: 0.6,
+    phoneLike: true,
   },
-  { re: new RegExp(String.raw`${B}[2-9]\d{3}([ -])\d{4}\1\d{4}${E}`, 'gu'), valid: isValidAadhaar, score: 0.5 },
-  { re: new RegExp(String.raw`${B}\d{3}([ -])\d{3}\1\d{4}${E}`, 'gu'), valid: isValidNhs, score: 0.5 },
-  { re: new RegExp(String.raw`${B}\d{3}([ -])\d{3}\1\d{3}${E}`, 'gu'), valid: isValidSin, score: 0.5 },
-  { re: new RegExp(String.raw`${B}\d{3} \d{3} \d{3}${E}`, 'gu'), valid: isValidTfn, score: 0.5 },
-  { re: new RegExp(String.raw`${B}[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]${E}`, 'gu'), valid: isValidPan, score: 0.6 },
+  { source: String.raw`\d{3}(?<nhs>[ -])\d{3}\k<nhs>\d{4}`, valid: isValidNhs, score: 0.5, phoneLike: true },
+  {
+    source: String.raw`\d{3}(?<nine>[ -])\d{3}\k<nine>\d{3}`,
+    valid: (v) => isValidSin(v) || isValidTfn(v),
+    score: 0.5,
+    phoneLike: true,
+  },
+  { source: String.raw`[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]`, valid: isValidPan, score: 0.6, caps: true },
 ];
+/** All layouts in one pass (one RegExp to compile: a Unicode class costs V8 about a millisecond each time). */
+const LAYOUT_RE = new RegExp(`${B}(?:${LAYOUTS.map((l, i) => `(?<k${i}>${l.source})`).join('|')})${E}`, 'giu');
 
 /** Longest first: "documento de identidad" before "documento". */
 const labelsRe = (words: readonly string[]) =>
@@ -78,9 +84,19 @@ const labelsRe = (words: readonly string[]) =>
     .join('|');
 /** A label, then up to three filler words or marks, up to the first character of the value. */
 const FILLER = String.raw`(?:[\s:#.=№-]{0,4}(?:no|nr|n(?=\.)|num|number|nummer|numer|numéro|numero|número|nº|n°|nomor|numarası|номер|серия|серии|is|ist|est|es|è|é|är|er|jest|lautet|was|de|del|di|do|da)\.?(?![\p{L}\p{N}])){0,3}[\s:#.=№-]{0,4}`;
-const LABEL_WORDS = new RegExp(String.raw`${W}(?:${labelsRe(ID_WORDS)})(?!\p{L})${FILLER}`, 'giu');
-const LABEL_ACRONYMS = new RegExp(String.raw`${W}(?:${labelsRe(ID_ACRONYMS)})(?!\p{L})${FILLER}`, 'gu');
-const LABEL_UNSPACED = new RegExp(`(?:${labelsRe(ID_UNSPACED)})(?:号码|號碼|号|號|番号|번호)?${FILLER}`, 'gu');
+/**
+ * Labels without the 'u' flag: a long case-insensitive Unicode alternation costs V8 tens of milliseconds to compile
+ * (twice, on its first runs); the word edges are checked by hand (`labelEdges`).
+ */
+const LABEL_WORDS = new RegExp(labelsRe(ID_WORDS), 'gi');
+const LABEL_ACRONYMS = new RegExp(labelsRe(ID_ACRONYMS), 'g');
+const LABEL_UNSPACED = new RegExp(`(?:${labelsRe(ID_UNSPACED)})(?:号码|號碼|号|號|番号|번호)?`, 'g');
+const AFTER_LABEL = new RegExp(FILLER, 'iuy');
+const ALNUM = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+/** A label is a whole word: no letter or digit before it, no letter after it. */
+const labelEdges = (text: string, start: number, end: number) =>
+  !(start > 0 && ALNUM.test(text[start - 1])) && !(end < text.length && LETTER.test(text[end]));
 /** The value: groups of Latin letters and digits; a group after a blank holds a digit ("X1234567 valid" stops). */
 const VALUE = /[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+|[ ](?=[A-Za-z]*\d)[A-Za-z0-9]+)*/y;
 /** A date is no identifier ("Passport: 12.03.2031"). */
@@ -88,7 +104,7 @@ const DATE = /^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})
 const GENERIC_SCORE = 0.75;
 /** A Russian passport: series (2+2 digits) and number (6 digits) after "паспорт", with "серия" / "номер" / "№". */
 const RU_PASSPORT = new RegExp(
-  String.raw`${W}паспорт[а-я]*[\s:]{1,3}(?:рф[\s:]{1,3})?(?:сери[яи][\s:]{1,3})?(\d{2} ?\d{2}[\s:]{1,3}(?:(?:номер|no|n)\.?[\s:]{0,3})?\d{6})${E}`,
+  String.raw`(?<![\p{L}\p{N}])паспорт[а-я]*[\s:]{1,3}(?:рф[\s:]{1,3})?(?:сери[яи][\s:]{1,3})?(\d{2} ?\d{2}[\s:]{1,3}(?:(?:номер|no|n)\.?[\s:]{0,3})?\d{6})${E}`,
   'giu',
 );
 
@@ -115,11 +131,19 @@ export const idNumberRecognizer: Recognizer = {
   find(folded) {
     const out: RawMatch[] = [];
     if (!/\d/.test(folded)) return out;
-    for (const { re, valid, score } of LAYOUTS) {
-      for (const m of folded.matchAll(re)) {
-        const v = m[0].replace(/[^\dA-Za-z]/g, '').toUpperCase();
-        if (valid(v)) out.push(match('ID_NUMBER', m.index, m.index + m[0].length, score, v));
-      }
+    for (const m of folded.matchAll(LAYOUT_RE)) {
+      const layout = LAYOUTS.find((_, i) => m.groups?.[`k${i}`] !== undefined);
+      if (!layout || (layout.caps && m[0] !== m[0].toUpperCase())) continue;
+      const v = m[0].replace(/[^\dA-Za-z]/g, '').toUpperCase();
+      if (!layout.valid(v)) continue;
+      const end = m.index + m[0].length;
+      if (
+        layout.phoneLike &&
+        hasContext(folded, 'PHONE', m.index, end) &&
+        !hasContext(folded, 'ID_NUMBER', m.index, end)
+      )
+        continue;
+      out.push(match('ID_NUMBER', m.index, end, layout.score, v));
     }
     for (const m of folded.matchAll(RU_PASSPORT)) {
       const end = m.index + m[0].length;
@@ -127,7 +151,10 @@ export const idNumberRecognizer: Recognizer = {
     }
     for (const re of [LABEL_WORDS, LABEL_ACRONYMS, LABEL_UNSPACED]) {
       for (const m of folded.matchAll(re)) {
-        const v = valueAt(folded, m.index + m[0].length);
+        const end = m.index + m[0].length;
+        if (re !== LABEL_UNSPACED && !labelEdges(folded, m.index, end)) continue;
+        AFTER_LABEL.lastIndex = end;
+        const v = valueAt(folded, AFTER_LABEL.exec(folded) ? AFTER_LABEL.lastIndex : end);
         if (v) out.push(match('ID_NUMBER', v.start, v.end, GENERIC_SCORE, v.value));
       }
     }
