@@ -110,8 +110,10 @@ const RU_PASSPORT = new RegExp(
 
 /** The value right after a label ending at `index`, trimmed to at most 20 letters and digits; undefined when none. */
 function valueAt(text: string, index: number): { start: number; end: number; value: string } | undefined {
-  VALUE.lastIndex = index;
-  const m = VALUE.exec(text);
+  // 20 letters and digits with a separator between each fit in 40 characters: the rest is never read (linear time).
+  const near = text.slice(index, index + 48);
+  VALUE.lastIndex = 0;
+  const m = VALUE.exec(near);
   if (!m) return undefined;
   let raw = m[0];
   // Groups after blanks beyond 20 letters and digits are the text going on ("12345678 2024 …"), not the value.
@@ -122,6 +124,7 @@ function valueAt(text: string, index: number): { start: number; end: number; val
   }
   const value = raw.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
   if (value.length < 6 || (value.match(/\d/g)?.length ?? 0) < 4 || DATE.test(raw)) return undefined;
+  if (raw.length === near.length && index + near.length < text.length) return undefined;
   return { start: index, end: index + raw.length, value };
 }
 
