@@ -126,8 +126,8 @@ const VALID: [string, string][] = [
   ['SE personnummer', `870312-${'123'}${luhnDigit('870312123')}`],
   ['SE personnummer, 12 digits', `19910528-${'457'}${luhnDigit('910528457')}`],
   ['IN Aadhaar', spaced(`49183726510${verhoeffDigit('49183726510')}`, [4, 4, 4])],
-  ['CA SIN', spaced(`13045678${luhnDigit('13045678')}`, [3, 3, 3])],
-  ['AU TFN', spaced(tfn('87654321'), [3, 3, 3])],
+  ['CA SIN', `130-456-78${luhnDigit('13045678')}`],
+  ['AU TFN', tfn('87654321').replace(/^(\d{3})(\d{3})/, '$1-$2-')],
   ['IN PAN', 'BQRPK4821M'],
 ];
 
@@ -142,6 +142,19 @@ describe('ID_NUMBER: checked identifiers found without a label', () => {
     expect(bare.map((e) => [e.type, e.text])).toEqual([['PHONE', value]]);
     expect(await ids(`NHS number ${value} - thanks`)).toEqual([value]);
     expect(await ids(`my NHS no. is ${value}`)).toEqual([value]);
+  });
+
+  it('takes 3-3-3 with blanks (the layout of an amount) only after an ID word', async () => {
+    const value = spaced(tfn('87654321'), [3, 3, 3]);
+    expect(await ids(`Here it is: ${value} - thanks`)).toEqual([]);
+    expect(await ids(`my tax file number is ${value}`)).toEqual([value]);
+    expect(await ids(`numéro d'assurance sociale: ${value}`)).toEqual([value]);
+  });
+
+  it('takes no checked all-digit number next to a currency or a unit', async () => {
+    const value = spaced(`49183726510${verhoeffDigit('49183726510')}`, [4, 4, 4]);
+    expect(await ids(`total € ${value}`)).toEqual([]);
+    expect(await ids(`distance ${value} km`)).toEqual([]);
   });
 
   it('leaves a checked all-digit number to the phone when a phone word stands near', async () => {

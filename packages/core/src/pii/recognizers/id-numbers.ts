@@ -16,15 +16,18 @@ import {
   isValidTfn,
 } from './id-checks.ts';
 import { ID_ACRONYMS, ID_UNSPACED, ID_WORDS } from './id-labels.ts';
+import { CURRENCY_BEFORE, UNIT_AFTER } from './phone.ts';
 import { match } from './util.ts';
 
 /**
  * ID_NUMBER: personal identifiers without a type of their own.
  * 1. Checked layouts, found without a label: CN resident ID, IT codice fiscale, MX CURP, CL RUT (dots and dash), BR
  *    CPF / CNPJ (dots, dash, slash), PL PESEL, SE personnummer (with its dash), IN Aadhaar (4-4-4), UK NHS (3-3-4),
- *    CA SIN / AU TFN (3-3-3), IN PAN (capitals, the fourth letter a holder kind). The all-digit ones that a phone or
- *    another national number could also be score 0.5: the phone recognizer keeps what it validated in a phone layout
- *    (0.55 and up), the safety net (ranked below, detect.ts) gives them up.
+ *    CA SIN / AU TFN (3-3-3), IN PAN (capitals, the fourth letter a holder kind). The all-digit ones, which a phone,
+ *    an amount or another national number could also be, score 0.5 (Aadhaar 0.6; SIN / TFN with blanks 0.4, the
+ *    layout of an amount: only with an ID word) and are dropped next to a currency or unit, or near a phone word
+ *    without an ID word; the phone recognizer keeps what it validated in a phone layout (0.55 and up), the safety net
+ *    (ranked below, detect.ts) gives them up.
  * 2. Any value of 6-20 letters and digits, at least 4 of them digits (groups joined by '-', '.', '/' or a blank), right
  *    after a label (id-labels.ts: "passport no.", "Reisepass", "CPF", "身份证号" …), with at most three filler words
  *    between ("number", "Nr.", "is", "№" …). Without a label these generic shapes are left alone.
@@ -65,12 +68,9 @@ const LAYOUTS: readonly Layout[] = [
     phoneLike: true,
   },
   { source: String.raw`\d{3}(?<nhs>[ -])\d{3}\k<nhs>\d{4}`, valid: isValidNhs, score: 0.5, phoneLike: true },
-  {
-    source: String.raw`\d{3}(?<nine>[ -])\d{3}\k<nine>\d{3}`,
-    valid: (v) => isValidSin(v) || isValidTfn(v),
-    score: 0.5,
-    phoneLike: true,
-  },
+  { source: String.raw`\d{3}-\d{3}-\d{3}`, valid: (v) => isValidSin(v) || isValidTfn(v), score: 0.5, phoneLike: true },
+  // Blanks between groups of three are how amounts are written too ("331 449 281"): an ID word must lift it (0.75).
+  { source: String.raw`\d{3} \d{3} \d{3}`, valid: (v) => isValidSin(v) || isValidTfn(v), score: 0.4, phoneLike: true },
   { source: String.raw`[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]`, valid: isValidPan, score: 0.6, caps: true },
 ];
 /** All layouts in one pass (one RegExp to compile: a Unicode class costs V8 about a millisecond each time). */
@@ -99,8 +99,8 @@ const labelEdges = (text: string, start: number, end: number) =>
   !(start > 0 && ALNUM.test(text[start - 1])) && !(end < text.length && LETTER.test(text[end]));
 /** The value: groups of Latin letters and digits; a group after a blank holds a digit ("X1234567 valid" stops). */
 const VALUE = /[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+|[ ](?=[A-Za-z]*\d)[A-Za-z0-9]+)*/y;
-/** A date is no identifier ("Passport: 12.03.2031"). */
-const DATE = /^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
+/** A date or a span of years is no identifier ("Passport: 12.03.2031", "PAN 2019-2023"). */
+const DATE = /^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d\d[-/](?:19|20)?\d\d)$/;
 const GENERIC_SCORE = 0.75;
 /** A Russian passport: series (2+2 digits) and number (6 digits) after "паспорт", with "серия" / "номер" / "№". */
 const RU_PASSPORT = new RegExp(
@@ -128,6 +128,13 @@ function valueAt(text: string, index: number): { start: number; end: number; val
   return { start: index, end: index + raw.length, value };
 }
 
+/** A currency before or a unit after: an amount ("€ 4918 3726 5103", "331 449 281 km"). */
+const amount = (text: string, start: number, end: number) =>
+  CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || UNIT_AFTER.test(text.slice(end, end + 8));
+/** A phone word near and no ID word: a number in a phone layout is the phone. */
+const phoneWord = (text: string, start: number, end: number) =>
+  hasContext(text, 'PHONE', start, end) && !hasContext(text, 'ID_NUMBER', start, end);
+
 export const idNumberRecognizer: Recognizer = {
   name: 'id-number',
   types: ['ID_NUMBER'],
@@ -140,12 +147,7 @@ export const idNumberRecognizer: Recognizer = {
       const v = m[0].replace(/[^\dA-Za-z]/g, '').toUpperCase();
       if (!layout.valid(v)) continue;
       const end = m.index + m[0].length;
-      if (
-        layout.phoneLike &&
-        hasContext(folded, 'PHONE', m.index, end) &&
-        !hasContext(folded, 'ID_NUMBER', m.index, end)
-      )
-        continue;
+      if (layout.phoneLike && (amount(folded, m.index, end) || phoneWord(folded, m.index, end))) continue;
       out.push(match('ID_NUMBER', m.index, end, layout.score, v));
     }
     for (const m of folded.matchAll(RU_PASSPORT)) {
