@@ -245,6 +245,8 @@ describe('ID_NUMBER: any identifier right after a label', () => {
     for (const value of ['D123-4567-8901', '12/345/67890', 'AB.123.456', 'X 1234 5678']) {
       expect(await ids(`driver license: ${value} ok`)).toEqual([value]);
     }
+    expect(await ids('Sozialversicherungsnummer 65 170839 J 003 bitte')).toEqual(['65 170839 J 003']);
+    expect(await ids('passport X1234567 A great trip')).toEqual(['X1234567']);
   });
 
   it('takes the Russian series and number together', async () => {

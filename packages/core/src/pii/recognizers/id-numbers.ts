@@ -97,8 +97,11 @@ const LETTER = /\p{L}/u;
 /** A label is a whole word: no letter or digit before it, no letter after it. */
 const labelEdges = (text: string, start: number, end: number) =>
   !(start > 0 && ALNUM.test(text[start - 1])) && !(end < text.length && LETTER.test(text[end]));
-/** The value: groups of Latin letters and digits; a group after a blank holds a digit ("X1234567 valid" stops). */
-const VALUE = /[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+|[ ](?=[A-Za-z]*\d)[A-Za-z0-9]+)*/y;
+/**
+ * The value: groups of Latin letters and digits; a group after a blank holds a digit ("X1234567 valid" stops) or is one
+ * letter between digits (German Sozialversicherungsnummer "65 170839 J 003").
+ */
+const VALUE = /[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+|[ ](?=[A-Za-z]*\d|[A-Za-z] \d)[A-Za-z0-9]+)*/y;
 /** A date or a span of years is no identifier ("Passport: 12.03.2031", "PAN 2019-2023"). */
 const DATE = /^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d\d[-/](?:19|20)?\d\d)$/;
 const GENERIC_SCORE = 0.75;
