@@ -1,3 +1,4 @@
+import { ID_CONTEXT_WORDS } from './recognizers/id-labels.ts';
 import type { PiiEntityType } from './types.ts';
 
 /**
@@ -193,6 +194,7 @@ const POSITIVE: Partial<Record<PiiEntityType, string[]>> = {
   ES_DNI: ['dni', 'nie', 'nif', 'documento'],
   UK_NINO: ['nino', 'national insurance', 'ni number'],
   FR_INSEE: ['insee', 'nir', 'sécurité sociale', 'securite sociale', 'sécu', 'secu'],
+  ID_NUMBER: [...ID_CONTEXT_WORDS],
   IP_ADDRESS: ['ip', 'ipv4', 'ipv6', 'server', 'host', 'address', 'adresse'],
   ADDRESS: [
     'address',
@@ -406,6 +408,7 @@ const NUMERIC: ReadonlySet<PiiEntityType> = new Set([
   'DE_TAX_ID',
   'IP_ADDRESS',
   'CREDIT_CARD',
+  'ID_NUMBER',
 ]);
 
 /** Scripts written without spaces: context words there are matched without word boundaries. */

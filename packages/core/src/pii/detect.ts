@@ -199,13 +199,30 @@ function dropNeedlessJoins(candidates: PiiEntity[], text: string): PiiEntity[] {
 
 /**
  * One span that is both a valid US SSN (its own 3-2-4 layout and rules) and a phone somewhere is reported as the SSN:
- * a phone word near it ("contact") must not hide what the layout says.
+ * a phone word near it ("contact") must not hide what the layout says. Likewise a value after an identifier label
+ * (ID_NUMBER) that a recognizer of its own type validated keeps that type ("Sozialversicherungsnummer 380-25-0150").
  */
 function preferSpecific(candidates: PiiEntity[]): PiiEntity[] {
-  const ssn = new Set(candidates.filter((c) => c.type === 'US_SSN').map((c) => `${c.start}:${c.end}`));
-  if (ssn.size === 0) return candidates;
-  return candidates.filter((c) => c.type !== 'PHONE' || !ssn.has(`${c.start}:${c.end}`));
+  const span = (c: PiiEntity) => `${c.start}:${c.end}`;
+  const ssn = new Set(candidates.filter((c) => c.type === 'US_SSN').map(span));
+  const own = new Set(candidates.filter((c) => OWN_TYPES.has(c.type) && c.source !== NET_SOURCE).map(span));
+  if (ssn.size === 0 && own.size === 0) return candidates;
+  return candidates.filter(
+    (c) => !(c.type === 'PHONE' && ssn.has(span(c))) && !(c.type === 'ID_NUMBER' && own.has(span(c))),
+  );
 }
+
+/** Identifiers with a type of their own: they win a span over the generic ID_NUMBER. */
+const OWN_TYPES: ReadonlySet<PiiEntityType> = new Set([
+  'US_SSN',
+  'DE_TAX_ID',
+  'ES_DNI',
+  'NL_BSN',
+  'UK_NINO',
+  'FR_INSEE',
+  'CREDIT_CARD',
+  'IBAN',
+]);
 
 /**
  * A value longer than the window overlap (a pasted key, a huge token) is seen in pieces, one per window; pieces of

@@ -16,6 +16,7 @@ export const PII_ENTITY_TYPES = [
   'NL_BSN',
   'UK_NINO',
   'FR_INSEE',
+  'ID_NUMBER',
   'SECRET',
 ] as const;
 

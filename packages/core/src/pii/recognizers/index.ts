@@ -4,6 +4,7 @@ import { cardRecognizer } from './card.ts';
 import { digitRunRecognizer } from './digit-run.ts';
 import { emailRecognizer } from './email.ts';
 import { ibanRecognizer } from './iban.ts';
+import { idNumberRecognizer } from './id-numbers.ts';
 import { joinedRecognizer } from './joined.ts';
 import { maskedRecognizer } from './masked.ts';
 import { nationalIdRecognizer } from './national-ids.ts';
@@ -18,6 +19,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   ibanRecognizer,
   networkRecognizer,
   nationalIdRecognizer,
+  idNumberRecognizer,
   secretRecognizer,
   addressRecognizer,
   joinedRecognizer,
