@@ -123,8 +123,6 @@ const VALID: [string, string][] = [
   ['BR CNPJ', cnpj('112223330001')],
   ['PL PESEL', pesel('8703150421')],
   ['PL PESEL born 2003', pesel('0322071234')],
-  ['SE personnummer', `870312-${'123'}${luhnDigit('870312123')}`],
-  ['SE personnummer, 12 digits', `19910528-${'457'}${luhnDigit('910528457')}`],
   ['IN Aadhaar', spaced(`49183726510${verhoeffDigit('49183726510')}`, [4, 4, 4])],
   ['CA SIN', `130-456-78${luhnDigit('13045678')}`],
   ['AU TFN', tfn('87654321').replace(/^(\d{3})(\d{3})/, '$1-$2-')],
@@ -134,6 +132,17 @@ const VALID: [string, string][] = [
 describe('ID_NUMBER: checked identifiers found without a label', () => {
   it.each(VALID)('%s (%s)', async (_name, value) => {
     expect(await ids(`Here it is: ${value} - thanks`)).toEqual([value]);
+  });
+
+  it.each([
+    ['SE personnummer', `870312-${'123'}${luhnDigit('870312123')}`],
+    ['SE personnummer, 12 digits', `19910528-${'457'}${luhnDigit('910528457')}`],
+  ])('%s (%s): alone in a Swedish text or after an ID word; a date and a counter elsewhere stay', async (_n, value) => {
+    const found = async (text: string, language?: string) =>
+      (await engine.detect(text, { language })).filter((e) => e.type === 'ID_NUMBER').map((e) => e.text);
+    expect(await found(`Här är det: ${value}, tack`, 'swe')).toEqual([value]);
+    expect(await found(`personnummer ${value}`)).toEqual([value]);
+    expect(await found(`Here it is: ${value} - thanks`)).toEqual([]);
   });
 
   it('UK NHS: 3-3-4 is a phone layout too, so a phone valid somewhere keeps it; the NHS word makes it ID_NUMBER', async () => {

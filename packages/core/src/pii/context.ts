@@ -260,9 +260,10 @@ const NEGATIVE = [
 ];
 
 /**
- * Order, invoice, shipment and booking labels in the languages of the phone words above: they lower phones only
- * (an IP or a card after "dane do faktury:" is still one).
+ * Order, invoice, shipment and booking labels in the languages of the phone words above: they lower phones and
+ * identifiers only (an IP or a card after "dane do faktury:" is still one).
  */
+const ORDER_TYPES: ReadonlySet<PiiEntityType> = new Set(['PHONE', 'ID_NUMBER']);
 const ORDER_WORDS = [
   'order number',
   'order id',
@@ -541,7 +542,7 @@ export function contextScore(
   const negative =
     NUMERIC.has(type) &&
     !strong &&
-    (NEGATIVE_RE.test(before.slice(-40)) || (type === 'PHONE' && ORDER_RE.test(before.slice(-40))));
+    (NEGATIVE_RE.test(before.slice(-40)) || (ORDER_TYPES.has(type) && ORDER_RE.test(before.slice(-40))));
   if (negative) score -= settings.penalty;
   else if (positiveNear) score += settings.boost;
   else if (type === 'PHONE' && DATED_ID.test(folded.slice(start, end))) score -= settings.penalty;
