@@ -118,3 +118,24 @@ describe('hold-out 8 classes: JSON inside a JSON string', () => {
     await expectAll(cases);
   });
 });
+
+describe('hold-out 8 classes: IBAN countries', () => {
+  const persian = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x6f0 + Number(d)));
+  it('reads Iranian IBANs (شبا) in ASCII and Persian digits, and the newer registry countries', async () => {
+    const cases: Case[] = [
+      ['IBAN', 'IR050170000000123456789012', 'شماره شبا IR050170000000123456789012 است'],
+      ['IBAN', 'IR56 0550 0123 4567 8901 2345 67', 'Sheba: IR56 0550 0123 4567 8901 2345 67.'],
+      [
+        'IBAN',
+        persian('IR56 0550 0123 4567 8901 2345 67'),
+        `{"sheba":"\u2068${persian('IR56 0550 0123 4567 8901 2345 67')}\u2069"}`,
+      ],
+      ['IBAN', persian('IR050170000000123456789012'), `حساب: ${persian('IR050170000000123456789012')} — ممنون`],
+      ['IBAN', 'YE15 CBYE 0001 0188 6123 4567 8912 34', 'Account YE15 CBYE 0001 0188 6123 4567 8912 34'],
+      ['IBAN', 'HN06CASO00000000000012345678', 'cuenta HN06CASO00000000000012345678'],
+      ['IBAN', 'CI93 CI00 8011 1301 1342 9120 0589', 'RIB: CI93 CI00 8011 1301 1342 9120 0589'],
+      ['IBAN', 'MA64011519000001205000534921', 'IBAN MA64011519000001205000534921 merci'],
+    ];
+    await expectAll(cases);
+  });
+});

@@ -70,6 +70,7 @@ const MAY_HAVE = /[%&\\=]/;
 /** A token with a percent escape, or a query / form body ("a=1&b=2"): a '+' in it may be a space. */
 const FORM = /%[2-7a-f][0-9a-f]|(?:^|[?&])[a-z_][\w.[\]-]{0,40}=[^&=\s]*&[a-z_][\w.[\]-]{0,40}=/i;
 /** A quoted-printable body: its header, or UTF-8 byte sequences written "=XX=XX" (twice or more). */
+const TAGGED = /^[\w.-]{0,64}(?:@|%40)/;
 const QP_HEADER = /content-transfer-encoding:[ \t]*quoted-printable/i;
 const QP_BYTES = /=[c-f][0-9a-f](?:=[ \t]*\r?\n)?=[89ab][0-9a-f]/gi;
 const SOFT_BREAK = /^=[ \t]{0,8}\r?\n/;
@@ -254,7 +255,7 @@ export function decodeEscapes(text: string): Decoded | undefined {
 
 /**
  * In place: in a whitespace-free token of the original that holds a percent escape or is a query / form body
- * ("a=1&b=2"), a literal '+' next to a digit or parenthesis (not "chen+work": an address tag) is a form-encoded space
+ * ("a=1&b=2"), a literal '+' next to a digit or parenthesis (not "chen+work@", "patel+2024@": an address tag) is a form-encoded space
  * ("0802%20598+1307", "FI45%209727+6368", "%28201%29+498", "id=7&cardNo=4315+8014+…"). True when one was.
  */
 function formSpaces(text: string, chars: string[], starts: number[]): boolean {
@@ -266,7 +267,8 @@ function formSpaces(text: string, chars: string[], starts: number[]): boolean {
     if (!boundary) continue;
     if (FORM.test(text.slice(starts[tokenStart] ?? at, at))) {
       for (let k = tokenStart + 1; k < i - 1; k++) {
-        const literal = text[starts[k]] === '+';
+        // an address tag keeps its '+' ("patel+2024@mail.ru")
+        const literal = text[starts[k]] === '+' && !TAGGED.test(text.slice(starts[k] + 1, starts[k] + 66));
         const [a, b] = [chars[k - 1], chars[k + 1]];
         if (
           literal &&
