@@ -139,3 +139,37 @@ describe('hold-out 8 classes: IBAN countries', () => {
     await expectAll(cases);
   });
 });
+
+describe('hold-out 8 classes: values split by string concatenation and folded lines', () => {
+  it('closes up a concatenation that cut a value inside a group', async () => {
+    const cases: Case[] = [
+      ['EMAIL', 'ingrid.h3"\n        "1@posteo.no', 'to_addr = (\n    "ingrid.h3"\n        "1@posteo.no"\n)'],
+      ['US_SSN', "512-38-7' +\n    '741", "const ssn = '\u2066512-38-7' +\n    '741\u2069';"],
+      ['US_SSN', '5"+"12-38-7741', 'String s = "5"+"12-38-7741";'],
+      ['IP_ADDRESS', '2001:db8:85a3:0:0:8a2e:37" + "0:7334', 'var host = "2001:db8:85a3:0:0:8a2e:37" + "0:7334";'],
+    ];
+    await expectAll(cases);
+  });
+
+  it('still gives a group separator back where the concatenation replaced it', async () => {
+    await expectAll([
+      ['CREDIT_CARD', "4111 1111 1111' + '1111", "card = '4111 1111 1111' + '1111'"],
+      ['US_SSN', '512`, `38-7741', 'ssn `512`, `38-7741`'],
+      ['IP_ADDRESS', '2001:db8:85a3:0" + "0:8a2e:370:7334', 'ip = "2001:db8:85a3:0" + "0:8a2e:370:7334"'],
+      ['PHONE', '+1" + " 212 555 0199', 'tel = "+1" + " 212 555 0199"'],
+    ]);
+  });
+
+  it('unfolds iCalendar and vCard lines (a line break and one blank continue the line)', async () => {
+    const ics =
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:Сервер 81.169.1\r\n 45.92 недоступен\r\nEND:VEVENT\r\nEND:VCALENDAR';
+    const vcf =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nTEL;TYPE=cell:+44 20 79\r\n 46 0018\r\nEMAIL:anna.k@exa\r\n mple.org\r\nEND:VCARD';
+    await expectAll([
+      ['IP_ADDRESS', '81.169.1\r\n 45.92', ics],
+      ['PHONE', '+44 20 79\r\n 46 0018', vcf],
+      ['EMAIL', 'anna.k@exa\r\n mple.org', vcf],
+    ]);
+    expect(foldText('line one\r\n two').folded).toBe('line one\r\n two');
+  });
+});
