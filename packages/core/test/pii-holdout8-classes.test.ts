@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../src/pii/normalize.ts';
-import { type Case, expectAll } from './helpers/pii-cover.ts';
+import { type Case, engine, expectAll, expectNone } from './helpers/pii-cover.ts';
 
 /**
  * The leak classes hold-out 8 showed (values inside machine containers: MIME headers and bodies, URLs and forms,
@@ -171,5 +171,61 @@ describe('hold-out 8 classes: values split by string concatenation and folded li
       ['EMAIL', 'anna.k@exa\r\n mple.org', vcf],
     ]);
     expect(foldText('line one\r\n two').folded).toBe('line one\r\n two');
+  });
+});
+
+describe('hold-out 8 classes: no false hits on record numbers, dates, prices and digests', () => {
+  it('reads no phone in a date with a counter, a year with a counter, or a Solar Hijri / Buddhist date', async () => {
+    await expectNone(
+      [
+        'order B-20251107-0071 shipped',
+        'log order_id=20251107-3390 ok',
+        '주문 2025-1107-3390 처리',
+        'เลขที่ 2568/00372 วันที่ ๗ พ.ย. ๒๕๖๘',
+        'صورتحساب به تاریخ ۱۴۰۳/۰۷/۱۹ صادر شد',
+        'Registro 2023/004417 archiviato',
+      ],
+      ['PHONE'],
+    );
+  });
+
+  it('reads no phone in an order or tracking number of another language, nor a price with decimals', async () => {
+    await expectNone(
+      [
+        'رقم الطلب ٥٧٣٩١: المبلغ ٢٥٠ ر.س',
+        'номер заказа 57391 принят',
+        'kargo takip: 6128 3904 71, teslim yarın',
+        'сумма 15 490,00 ₽, номер накладной у курьера',
+        'Tutar 45 990,00 ₺ (numara yok)',
+      ],
+      ['PHONE'],
+    );
+  });
+
+  it('still reads a short number next to a phone word, and a phone in table cells', async () => {
+    await expectAll([
+      ['PHONE', '٥٧٣٩١', 'هاتف ٥٧٣٩١'],
+      ['PHONE', '+44 | 20 | 7946 | 0018', '| tel | +44 | 20 | 7946 | 0018 |'],
+    ]);
+  });
+
+  it('reads no value across Markdown table cells when a cell is a date', async () => {
+    await expectNone([
+      '| Nr | Datum | Menge |\n|---|---|---|\n| A-3390 | 07/11/2025 | 4 | 2 |\n| A-3391 | 08/11/2025 | 15 | 3 |',
+    ]);
+  });
+
+  it('reads no secret in a hex digest or UUID under a hash, commit or id key; a credential key keeps it', async () => {
+    await expectNone(
+      [
+        'GIT_COMMIT=8c2d4e6f1a3b5c7d9e0f2a4b6c8d0e1f3a5b7c9d',
+        'build.sha1=8C2D4E6F1A3B5C7D9E0F2A4B6C8D0E1F3A5B7C9D',
+        'request_id=9c4e2a1b-7d3f-4a8e-b5c1-2e0f6a8b4d7c',
+        'IMAGE_DIGEST=5d41402abc4b2a76B9719d911017c592a3bf4f1b',
+      ],
+      ['SECRET'],
+    );
+    const found = await engine.detect('api_key=8c2d4e6f1a3b5c7d9e0f2a4b6c8d0e1f3a5b7c9d');
+    expect(found.map((e) => e.type)).toContain('SECRET');
   });
 });

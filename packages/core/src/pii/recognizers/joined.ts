@@ -339,6 +339,12 @@ function counting(d: string): boolean {
 }
 const NOT_IBAN = INNER.filter((r) => r !== ibanRecognizer);
 const VALIDATED = [cardRecognizer, ibanRecognizer, nationalIdRecognizer, networkRecognizer];
+const DATE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\d./-])/;
+/** A value read across Markdown table cells is no value when one of its cells is a date ("| 3390 | 07/11/2025 | 4 |"). */
+const acrossDateCell = (text: string, start: number, end: number) => {
+  const span = text.slice(start, end);
+  return span.includes('|') && DATE.test(span);
+};
 const TYPES = new Set(['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS']);
 
 export const joinedRecognizer: Recognizer = {
@@ -347,7 +353,9 @@ export const joinedRecognizer: Recognizer = {
   find(text, ctx) {
     const out: RawMatch[] = [];
     const tight = /["']/.test(text) ? viewOf(text, [(s) => regexEdits(s, TIGHT_QUOTES, () => '')]) : undefined;
-    for (const view of [joinedView(text), tight, reversedView(text), unmarkedView(text)])
+    const joined = joinedView(text);
+    if (joined) out.push(...inView(joined, text, ctx, INNER).filter((m) => !acrossDateCell(text, m.start, m.end)));
+    for (const view of [tight, reversedView(text), unmarkedView(text)])
       if (view) out.push(...inView(view, text, ctx, INNER));
     // Nine digits written as words are no count or amount: a valid SSN read so stands without a context word.
     const words = wordView(text);
