@@ -97,6 +97,7 @@ describe('hold-out 8 classes: percent-encoded UTF-8 and form bodies', () => {
     const cases: Case[] = [
       ['CREDIT_CARD', '5500+0055+5555+5559', `name=${pct('Ана Петрова')}&card=5500+0055+5555+5559&ok=1`],
       ['IBAN', 'GB82+WEST+1234+5698+7654+32', 'user=ann&iban=GB82+WEST+1234+5698+7654+32&lang=en'],
+      ['PHONE', '+44+20+7946+0018', 'https://example.org/search?q=+44+20+7946+0018'],
     ];
     await expectAll(cases);
     expect(foldText('2+2=4 and x=1+2; y=3').folded).toBe('2+2=4 and x=1+2; y=3');

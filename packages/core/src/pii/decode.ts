@@ -67,8 +67,9 @@ const NAMED: Record<string, string> = {
 const ESCAPE =
   /=\?([\w.:*-]{1,40})\?q\?([^?\s]{0,2000})\?=|%([0-9a-f]{2})|=(?:([0-9a-f]{2})|[ \t]{0,8}(\r?\n))|&#0*(\d{1,7});|&#x0*([0-9a-f]{1,6});|&([a-z]{2,8});|\\{1,8}u([0-9a-f]{4})|\\{1,8}u\{([0-9a-f]{1,6})\}|\\x([0-9a-f]{2})/giu;
 const MAY_HAVE = /[%&\\=]/;
-/** A token with a percent escape, or a query / form body ("a=1&b=2"): a '+' in it may be a space. */
-const FORM = /%[2-7a-f][0-9a-f]|(?:^|[?&])[a-z_][\w.[\]-]{0,40}=[^&=\s]*&[a-z_][\w.[\]-]{0,40}=/i;
+/** A token with a percent escape, or a query / form body ("a=1&b=2", "/search?q="): a '+' in it may be a space. */
+const FORM =
+  /%[2-7a-f][0-9a-f]|(?:^|[?&])[a-z_][\w.[\]-]{0,40}=[^&=\s]*&[a-z_][\w.[\]-]{0,40}=|[\w/]\?[a-z_][\w.[\]-]{0,40}=/i;
 /** A quoted-printable body: its header, or UTF-8 byte sequences written "=XX=XX" (twice or more). */
 const TAGGED = /^[\w.-]{0,64}(?:@|%40)/;
 const QP_HEADER = /content-transfer-encoding:[ \t]*quoted-printable/i;
