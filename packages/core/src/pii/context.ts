@@ -257,41 +257,6 @@ const NEGATIVE = [
   'timestamp',
   'unix time',
   'epoch',
-  // order, invoice, receipt and tracking numbers in other languages
-  'bestellnummer',
-  'rechnung',
-  'sendungsnummer',
-  'facture',
-  'suivi',
-  'pedido',
-  'factura',
-  'fattura',
-  'ordine',
-  'sipariş',
-  'fatura',
-  'takip',
-  'заказ',
-  'счёт',
-  'счет',
-  'трек',
-  'трек-номер',
-  'замовлення',
-  'παραγγελία',
-  'παραγγελίας',
-  'τιμολόγιο',
-  'הזמנה',
-  'חשבונית',
-  'الطلب',
-  'طلب',
-  'الفاتورة',
-  'فاتورة',
-  'سفارش',
-  'فاکتور',
-  'رهگیری',
-  'đơn hàng',
-  'hóa đơn',
-  'ऑर्डर',
-  'चालान',
 ];
 
 /**
@@ -383,6 +348,17 @@ const ORDER_WORDS = [
   'pesanan',
   'faktur',
   'resi',
+  'трек',
+  'трек-номер',
+  'замовлення',
+  'παραγγελία',
+  'παραγγελίας',
+  'τιμολόγιο',
+  'הזמנה',
+  'חשבונית',
+  'سفارش',
+  'فاکتور',
+  'رهگیری',
 ];
 
 /** The same for scripts written without spaces (matched without word edges): order, waybill, invoice, booking. */
@@ -547,7 +523,6 @@ export function labelBefore(folded: string, type: PiiEntityType, index: number):
 
 const LETTER = /\p{L}/u;
 
-/** True when a positive context word of `type` is within 40 characters before or 20 after [start, end). */
 /** Words that say "number" and nothing more ("رقم الطلب", "номер заказа"): no phone word for a short number alone. */
 const GENERIC_NUMBER = new Set(['numéro', 'número', 'numero', 'numara', 'nomor', 'номер', 'מספר', 'رقم', 'नंबर']);
 const SPECIFIC_PHONE_RE = new RegExp(
@@ -563,6 +538,7 @@ export function hasPhoneWord(folded: string, start: number, end: number): boolea
   );
 }
 
+/** True when a positive context word of `type` is within 40 characters before or 20 after [start, end). */
 export function hasContext(folded: string, type: PiiEntityType, start: number, end: number): boolean {
   const positive = POSITIVE_RE.get(type);
   if (!positive) return false;
