@@ -82,7 +82,9 @@ describe('seams: markup and odd separators inside a value', () => {
     expect(foldText('id AB12</code> <code>CD34 end').folded).toBe('id AB12CD34 end');
     expect(foldText('x 0161 496`, `0000 y').folded).toBe('x 0161 496 0000 y');
     expect(foldText("s = '0161.' + '496.0000'").folded).toBe("s = '0161.496.0000'");
-    expect(foldText('n = "0161 49"\n    + "6 0000"').folded).toBe('n = "0161 49 6 0000"');
+    // one digit cut off a group: the parts close up
+    expect(foldText('n = "0161 49"\n    + "6 0000"').folded).toBe('n = "0161 496 0000"');
+    expect(foldText('n = "0161 496"\n    + "0000"').folded).toBe('n = "0161 496 0000"');
     expect(foldText('v 4111 1111 \\\n1111 1111').folded).toBe('v 4111 1111 1111 1111');
     expect(foldText('a ab.** **cd x »«y').folded).toBe('a ab.cd xy');
   });
@@ -157,6 +159,14 @@ describe('folding stays linear in the text length', () => {
     '&#4',
     '&#45;',
     '\\u00',
+    '\\\\u0663',
+    '%E0%B9',
+    '%D0%BE',
+    '=E0=B8',
+    '=?UTF-8?Q?=3A',
+    '=?UTF-8?Q?a_b?= ',
+    '=\n',
+    'a=1&b=2+3',
     '1` `',
     "1' + '",
     '1\u{1F538}',

@@ -349,6 +349,17 @@ const ORDER_WORDS = [
   'pesanan',
   'faktur',
   'resi',
+  'трек',
+  'трек-номер',
+  'замовлення',
+  'παραγγελία',
+  'παραγγελίας',
+  'τιμολόγιο',
+  'הזמנה',
+  'חשבונית',
+  'سفارش',
+  'فاکتور',
+  'رهگیری',
 ];
 
 /** The same for scripts written without spaces (matched without word edges): order, waybill, invoice, booking. */
@@ -512,6 +523,21 @@ export function labelBefore(folded: string, type: PiiEntityType, index: number):
 }
 
 const LETTER = /\p{L}/u;
+
+/** Words that say "number" and nothing more ("رقم الطلب", "номер заказа"): no phone word for a short number alone. */
+const GENERIC_NUMBER = new Set(['numéro', 'número', 'numero', 'numara', 'nomor', 'номер', 'מספר', 'رقم', 'नंबर']);
+const SPECIFIC_PHONE_RE = new RegExp(
+  `${wordsRe((POSITIVE.PHONE ?? []).filter((w) => !GENERIC_NUMBER.has(w))).source}|${(UNSPACED.PHONE ?? []).map(escapeRegExp).join('|')}`,
+  'iu',
+);
+
+/** hasContext for PHONE without the words that only say "number" (for numbers of five or six digits). */
+export function hasPhoneWord(folded: string, start: number, end: number): boolean {
+  return (
+    SPECIFIC_PHONE_RE.test(folded.slice(Math.max(0, start - 40), start)) ||
+    SPECIFIC_PHONE_RE.test(folded.slice(end, end + 20))
+  );
+}
 
 /** True when a positive context word of `type` is within 40 characters before or 20 after [start, end). */
 export function hasContext(folded: string, type: PiiEntityType, start: number, end: number): boolean {

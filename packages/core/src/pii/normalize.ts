@@ -161,6 +161,7 @@ function addressGaps(source: string): Set<number> | undefined {
 /** Han, kana and Hangul letters; the other side of the edge is an ASCII letter or digit or "+". */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const LATIN_EDGE = /[A-Za-z0-9+]/;
+const ALNUM = /^[\p{L}\p{N}+]/u;
 const isCjkLatinEdge = (a: string, b: string) =>
   (CJK.test(a) && LATIN_EDGE.test(b)) || (LATIN_EDGE.test(a) && CJK.test(b));
 
@@ -169,6 +170,7 @@ function foldChars(source: string, decoded: Decoded | undefined): Mapped {
   const starts: number[] = [];
   const ends: number[] = [];
   const gaps = addressGaps(source);
+  let pending: number | undefined;
   let i = 0;
   while (i < source.length) {
     const cp = source.codePointAt(i) ?? 0;
@@ -189,6 +191,13 @@ function foldChars(source: string, decoded: Decoded | undefined): Mapped {
       continue;
     }
     const folded = cp < 0x80 ? ch : foldChar(ch);
+    if (folded === '' && to - from > width) {
+      // An escape of an invisible character ("\\u200e", "%E2%80%8E") gives nothing, but its span joins the letter
+      // or digit it touches, so a value is covered with the escapes written around it.
+      if (last >= 0 && ends[last] === from && ALNUM.test(out[last])) ends[last] = to;
+      else pending ??= from;
+      continue;
+    }
     // A value glued to Japanese, Chinese or Korean text ("IBANはGB10 …です"): a blank of no width in the original
     // between the two scripts, so the recognizers' word edges hold there as they do in spaced languages.
     if (last >= 0 && folded && isCjkLatinEdge(out[last], folded[0])) {
@@ -198,9 +207,10 @@ function foldChars(source: string, decoded: Decoded | undefined): Mapped {
     }
     for (let k = 0; k < folded.length; k++) {
       out.push(folded[k]);
-      starts.push(from);
+      starts.push(k === 0 && pending !== undefined && ALNUM.test(folded) ? pending : from);
       ends.push(to);
     }
+    pending = undefined;
   }
   foldConfusables(out);
   return { folded: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };

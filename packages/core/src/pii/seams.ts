@@ -8,7 +8,8 @@
  *   "K_Z_1_8_…" (six or more letters or digits, one separator throughout): separators removed, wider gaps kept as
  *   one space; digits alone joined by "|", "*", "~"… ("4|8|2|8|…") become digits one by one with spaces, the form the
  *   recognizers read already (as they do "4 1 1 1 …", left as it is);
- * - three or four spaces between digit groups: one space.
+ * - three or four spaces between digit groups: one space;
+ * - iCalendar / vCard lines folded with a line break and one blank ("41.2\r\n 2.59.156"): joined again.
  */
 export interface Mapped {
   folded: string;
@@ -97,9 +98,45 @@ function markupEdits(s: string): Edit[] {
     if (!/\s/.test(m[0])) return '';
     const end = m.index + m[0].length;
     const sep = groupSeparator(s, m.index - 1, -1) ?? groupSeparator(s, end, 1);
-    if (sep === ':') return HEX.test(before) && HEX.test(after) ? ':' : '';
-    return sep && isDigitAt(s, m.index - 1) && isDigitAt(s, end) ? sep : '';
+    if (sep === ':') return HEX.test(before) && HEX.test(after) && !tooManyGroups(s, m.index - 1, end) ? ':' : '';
+    return sep && isDigitAt(s, m.index - 1) && isDigitAt(s, end) && !cutInGroup(s, m.index - 1, end) ? sep : '';
   });
+}
+
+/** Characters matching `ok` from `i` going `dir` (at most 48). */
+function runFrom(s: string, i: number, dir: 1 | -1, ok: (c: string) => boolean): number {
+  let n = 0;
+  while (n < 48 && ok(s[i + n * dir] ?? '')) n++;
+  return n;
+}
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const isGroupSep = (c: string) => c === '-' || c === '.' || c === ' ' || c === '/';
+
+/**
+ * The seam cut a digit group rather than replace a separator: the part after it ends the number and is shorter than
+ * the group before ("606-59-556' +\n '9"), or the part before starts it and is shorter than the group after (not a
+ * "+" country code), or one digit was cut off a group of up to four.
+ */
+function cutInGroup(s: string, last: number, first: number): boolean {
+  const before = runFrom(s, last, -1, isDigit);
+  const after = runFrom(s, first, 1, isDigit);
+  const final = !(isGroupSep(s[first + after] ?? '') && isDigit(s[first + after + 1] ?? ''));
+  const initial =
+    !(isGroupSep(s[last - before] ?? '') && isDigit(s[last - before - 1] ?? '')) && s[last - before] !== '+';
+  // a single digit cut off a group of up to four ("512-38-7' + '741")
+  const single = Math.min(before, after) === 1 && before + after <= 4;
+  return (final && after < before) || (initial && before < after) || single;
+}
+
+/** A colon at the seam would give an IPv6 address more than eight groups ("…:963d:38\" + \"a4:aa42:1f48"). */
+function tooManyGroups(s: string, last: number, first: number): boolean {
+  const isHexOrColon = (c: string) => c === ':' || HEX.test(c);
+  const colons = (from: number, dir: 1 | -1) => {
+    let n = 0;
+    for (let k = 0, len = runFrom(s, from, dir, isHexOrColon); k < len; k++) if (s[from + k * dir] === ':') n++;
+    return n;
+  };
+  return colons(last, -1) + colons(first, 1) + 1 > 7;
 }
 
 const HEX = /^[0-9a-f]$/i;
@@ -296,13 +333,23 @@ function runEdits(s: string): Edit[] {
  */
 const ESCAPE = /(?<=[\p{L}\p{N}.\-_@:+ \t()#]|^)\\(?=[ .\-@:+#()_*~/])/gu;
 
+/** iCalendar / vCard content lines folded at 75 octets: a line break and one blank continue the line (RFC 5545 3.1). */
+const CALENDAR = /BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD)\b/i;
+const CONTINUED = /\r?\n[ \t]/g;
+
 export function foldSeams(m: Mapped): Mapped {
-  let out = m.folded.includes('\\')
+  let out = CALENDAR.test(m.folded)
     ? applyEdits(
         m,
-        regexEdits(m.folded, ESCAPE, () => ''),
+        regexEdits(m.folded, CONTINUED, () => ''),
       )
     : m;
+  out = out.folded.includes('\\')
+    ? applyEdits(
+        out,
+        regexEdits(out.folded, ESCAPE, () => ''),
+      )
+    : out;
   out = applyEdits(out, markupEdits(out.folded));
   // Runs first: "7|1|2|9…" is one joined run, and a single-letter word next to it stays a word.
   out = applyEdits(out, runEdits(out.folded));

@@ -1,6 +1,6 @@
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
-import { CURRENCY_BEFORE, NUMBER_RUN, UNIT_AFTER } from './phone.ts';
+import { CURRENCY_BEFORE, isEraYear, NUMBER_RUN, UNIT_AFTER } from './phone.ts';
 import { luhn, match } from './util.ts';
 
 /**
@@ -66,10 +66,11 @@ const num = (g: string) => Number(g);
 const dayOrMonth = (g: string) => g.length <= 2 && num(g) >= 1 && num(g) <= 31;
 
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+const MONTH_DAY = /^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /**
- * Groups that read as a date: three in a row (2024-03-01, 01.03.2024, 3/1/24), a day and a year ("Jan 10 2015"), or
- * one written YYYYMMDD ("20240301 102211").
+ * Groups that read as a date: three in a row (2024-03-01, 01.03.2024, 3/1/24; also Solar Hijri "1404/12/23" and
+ * Thai Buddhist years), a day and a year ("Jan 10 2015"), or one written YYYYMMDD ("20240301 102211") or YYYY-MMDD.
  */
 function hasDate(groups: Group[]): boolean {
   if (groups.some((g) => COMPACT_DATE.test(g.digits))) return true;
@@ -78,8 +79,10 @@ function hasDate(groups: Group[]): boolean {
   }
   for (let k = 0; k + 2 < groups.length; k++) {
     const [a, b, c] = [groups[k].digits, groups[k + 1].digits, groups[k + 2].digits];
-    if (isYear(a) && b.length <= 2 && num(b) >= 1 && num(b) <= 12 && dayOrMonth(c)) return true;
-    if (dayOrMonth(a) && dayOrMonth(b) && (isYear(c) || (c.length === 2 && /^[./]$/.test(groups[k + 1].sep))))
+    if (isEraYear(a) && b.length <= 2 && num(b) >= 1 && num(b) <= 12 && dayOrMonth(c)) return true;
+    // a year, then month and day in one group, then a counter ("2025-1107-3390")
+    if (isYear(a) && MONTH_DAY.test(b) && groups[k + 2].sep === groups[k + 1].sep) return true;
+    if (dayOrMonth(a) && dayOrMonth(b) && (isEraYear(c) || (c.length === 2 && /^[./]$/.test(groups[k + 1].sep))))
       return true;
     // A day or month mistyped with a third digit ("118/05/2024"): the same "/" or "." twice, then a year.
     const sep = groups[k + 1].sep;
@@ -123,7 +126,7 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   if (LETTER.test(before) || (JOINER.test(before) && ALNUM.test(text[start - 2] ?? ''))) return true;
   // A mention, a tag or a section ("@100046729", "#987654321", "§ 2510.3-101").
   if (/(?:[@#]|[§¶]\s?)$/.test(text.slice(Math.max(0, start - 2), start))) return true;
-  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || UNIT_AFTER.test(text.slice(end, end + 8)))
+  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || UNIT_AFTER.test(text.slice(end, end + 12)))
     return true;
   if (MATH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MATH_AFTER.test(text.slice(end, end + 3)))
     return true;
@@ -132,8 +135,10 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   // are no card (Luhn) — barcodes, IDs.
   if (groups.length === 1)
     return /000$/.test(digits) || /^1[3-9](?:\d{8}|\d{11})$/.test(digits) || (count >= 13 && !luhn(digits));
-  // A year, then a number ("2007 04 600").
+  // A year, then a number ("2007 04 600"; "2568/00372", "2024/000381": a record of that year).
   if (isYear(groups[0].digits) && groups[1].sep === ' ') return true;
+  if (groups.length === 2 && isEraYear(groups[0].digits) && groups[1].sep === '/' && groups[1].digits.length >= 3)
+    return true;
   const seps = groups.slice(1).map((g) => g.sep);
   // Numbers one per line ("2019\n2020\n2021", "12345\n67890"): a list; one break inside a grouped number is kept.
   const breaks = seps.filter((x) => x === '\n').length;

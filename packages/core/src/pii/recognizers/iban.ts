@@ -1,14 +1,20 @@
 import type { RawMatch, Recognizer } from '../types.ts';
 import { match, modString, SEP_SLASH } from './util.ts';
 
-/** IBAN: country code, per-country length, ISO 13616 mod-97 == 1. Value = compact uppercase IBAN. */
+/**
+ * IBAN: country code, per-country length, ISO 13616 mod-97 == 1. Value = compact uppercase IBAN.
+ * Lengths: the SWIFT IBAN registry (with HN and YE, added 2024-2025), and the countries that use IBANs outside it:
+ * Iran (IR, "شبا"), Algeria, Morocco, Angola, Mozambique, Cape Verde, Madagascar, Comoros, the West African (UEMOA:
+ * BJ BF CI GW ML NE SN TG) and Central African (CEMAC: CM CF TD CG GQ GA) banks.
+ */
 export const IBAN_LENGTHS: Record<string, number> = Object.fromEntries(
   (
     'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 ' +
-    'EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 ' +
-    'KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 ' +
-    'PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 ' +
-    'VA22 VG24 XK20'
+    'EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 ' +
+    'KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 ' +
+    'PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 ' +
+    'UA29 VA22 VG24 XK20 YE30 ' +
+    'IR26 DZ26 MA28 AO25 MZ25 CV25 MG27 KM27 BJ28 BF28 CI28 GW25 ML28 NE28 SN28 TG28 CM27 CF27 TD27 CG27 GQ27 GA27'
   )
     .split(' ')
     .map((e) => [e.slice(0, 2), Number.parseInt(e.slice(2), 10)]),

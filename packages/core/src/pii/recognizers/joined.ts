@@ -63,6 +63,13 @@ const PHONE_COLONS = /(?<=\+\d[\d:]{0,24}):(?=\d)/g;
 /** One character per line, six or more: "d\nm\ni\nt…" (the first may follow a key: "c3=d\nm…"). */
 const CHAR_LINES = /(?<![^\n=:])(?:[^\s]\r?\n){5,}[^\s](?![\p{L}\p{N}])/gu;
 
+/**
+ * String concatenation that cut a value inside a group ("'606-59-556' +\n  '9'", "\"…:963d:38\" + \"a4:…\"", Python's
+ * implicit "(\"anna1\"\n    \"7@x.org\")"): the parts closed up, read as a second view beside QUOTES (which gives
+ * the group's blank back).
+ */
+const TIGHT_QUOTES =
+  /(?<=[\p{L}\p{N}])["'](?:[ \t]{0,8}\+)?(?:[ \t]{0,8}\r?\n)?[ \t]{0,8}(?:\+[ \t]{0,8})?["'](?=[\p{L}\p{N}])/gu;
 const SEPARATOR = /[@.\-_+:]/;
 const glue = (s: string) => (m: RegExpExecArray) => {
   const before = s[m.index - 1] ?? '';
@@ -332,6 +339,12 @@ function counting(d: string): boolean {
 }
 const NOT_IBAN = INNER.filter((r) => r !== ibanRecognizer);
 const VALIDATED = [cardRecognizer, ibanRecognizer, nationalIdRecognizer, networkRecognizer];
+const DATE = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\d./-])/;
+/** A value read across Markdown table cells is no value when one of its cells is a date ("| 3390 | 07/11/2025 | 4 |"). */
+const acrossDateCell = (text: string, start: number, end: number) => {
+  const span = text.slice(start, end);
+  return span.includes('|') && DATE.test(span);
+};
 const TYPES = new Set(['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS']);
 
 export const joinedRecognizer: Recognizer = {
@@ -339,7 +352,10 @@ export const joinedRecognizer: Recognizer = {
   types: ['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS'],
   find(text, ctx) {
     const out: RawMatch[] = [];
-    for (const view of [joinedView(text), reversedView(text), unmarkedView(text)])
+    const tight = /["']/.test(text) ? viewOf(text, [(s) => regexEdits(s, TIGHT_QUOTES, () => '')]) : undefined;
+    const joined = joinedView(text);
+    if (joined) out.push(...inView(joined, text, ctx, INNER).filter((m) => !acrossDateCell(text, m.start, m.end)));
+    for (const view of [tight, reversedView(text), unmarkedView(text)])
       if (view) out.push(...inView(view, text, ctx, INNER));
     // Nine digits written as words are no count or amount: a valid SSN read so stands without a context word.
     const words = wordView(text);

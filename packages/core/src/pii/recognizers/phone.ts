@@ -1,5 +1,5 @@
 import { type CountryCode, getCountries, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { fieldLabelBefore, hasContext, labelBefore } from '../context.ts';
+import { fieldLabelBefore, hasContext, hasPhoneWord, labelBefore } from '../context.ts';
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { createSlicer } from '../yield.ts';
@@ -49,8 +49,9 @@ const MAX_DIGITS = 15;
 const FIRST = 'US GB DE FR ES IT NL BE CH AT IN CN JP BR MX CA AU PL SE NO DK FI IE PT IL TR RU UA KR ID PH'.split(' ');
 const ALL_REGIONS = [...new Set([...FIRST, ...getCountries()])] as CountryCode[];
 export const CURRENCY_BEFORE = /(?:[$€£¥₹₽₩₺]|\b(?:usd|eur|gbp|chf|jpy|rs|inr|cad|aud)) ?$/i;
+/** A currency or unit after a number, also after its decimals ("12 990,00 ₽", "1.299,90 TL"). */
 export const UNIT_AFTER =
-  /^ ?(?:[$€£¥₹%‰]|(?:usd|eur|gbp|chf|jpy|km|kg|mg|mm|cm|ml|kb|mb|gb|tb|ms|px|kwh|mph|kmh|dollars?|euros?|pounds?|yen|rupees?)\b)/i;
+  /^(?:[.,]\d{1,2}(?!\d))? ?(?:[$€£¥₹%‰₽₩₺₪₫₴฿₦₱₸]|(?:usd|eur|gbp|chf|jpy|rub|try|tl|sar|aed|pln|uah|thb|vnd|krw|km|kg|mg|mm|cm|ml|kb|mb|gb|tb|ms|px|kwh|mph|kmh|dollars?|euros?|pounds?|yen|rupees?)\b|руб|грн|ريال|ریال|บาท|원|円|元)/i;
 
 type Kind = 'intl-valid' | 'intl-possible' | 'valid' | 'valid-foreign' | 'possible' | 'none';
 interface Verdict {
@@ -156,6 +157,10 @@ function groupsOf(text: string, from: number, to: number): Group[] {
 }
 
 const isYear = (g: string) => /^(?:1[89]|20)\d\d$/.test(g);
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/** A year of the Gregorian, Solar Hijri (13xx-14xx: "1404/12/23") or Thai Buddhist (25xx) calendar. */
+export const isEraYear = (g: string) => /^(?:1[3489]|2[05])\d\d$/.test(g);
+const isMonthDay = (g: string) => /^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(g);
 const n = (g: string) => Number(g);
 
 /** Shapes that are numbers but not phones: dates, year ranges, thousands groups, prices, amounts with units. */
@@ -171,10 +176,16 @@ function notAPhone(
   const d = groups.map((g) => g.digits);
   if (groups.length === 3 && same && /^[./-]$|^ $/.test(seps[0])) {
     const [a, b, c] = d;
-    const ymd = a.length === 4 && isYear(a) && n(b) >= 1 && n(b) <= 12 && b.length <= 2 && c.length <= 2;
+    const ymd = a.length === 4 && isEraYear(a) && n(b) >= 1 && n(b) <= 12 && b.length <= 2 && c.length <= 2;
     const dmy =
       a.length <= 2 && b.length <= 2 && n(a) >= 1 && n(b) >= 1 && n(a) <= 31 && n(b) <= 31 && /^\d{2}$|^\d{4}$/.test(c);
-    if (ymd || (dmy && (c.length === 2 || isYear(c)))) return 'no';
+    if (ymd || (dmy && (c.length === 2 || isEraYear(c)))) return 'no';
+  }
+  // A date then a counter ("20251107-0071", "2025-1107-3390"), a year then a counter ("2568/00372"): ids of records.
+  if (!plus && groups.length >= 2 && /^[-/_]$/.test(seps[0])) {
+    if (groups.length === 2 && COMPACT_DATE.test(d[0])) return 'no';
+    if (groups.length === 2 && isEraYear(d[0]) && d[1].length >= 3 && seps[0] !== '-') return 'no';
+    if (groups.length === 3 && isYear(d[0]) && isMonthDay(d[1]) && seps[1] === seps[0]) return 'no';
   }
   if (groups.length === 2 && d.every(isYear) && /^[-/–]$/.test(seps[0])) return 'no';
   // A date then something else ("2025-10-01\n1043": a CSV date, then the next row's id).
@@ -182,7 +193,7 @@ function notAPhone(
     if (n(d[1]) >= 1 && n(d[1]) <= 12 && d[1].length <= 2 && d[2].length <= 2) return 'no';
   }
   if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return 'no';
-  if (UNIT_AFTER.test(text.slice(end, end + 8))) return 'no';
+  if (UNIT_AFTER.test(text.slice(end, end + 12))) return 'no';
   // Thousands grouping ("1.234.567", "12 345 678"): an amount unless context says phone.
   if (
     !plus &&
@@ -368,7 +379,7 @@ function readRun(
     // 5-6 digits next to a phone word; 4 ("phone: (729) 0", Tokelau) only right after a "phone:" field label.
     const field = sum === MIN_DIGITS_FIELD && !isYear(groups[0].digits) && fieldLabelBefore(text, 'PHONE', index);
     const min = field ? MIN_DIGITS_FIELD : MIN_DIGITS_WITH_CONTEXT;
-    const short = sum >= min && hasContext(text, 'PHONE', index, index + length);
+    const short = sum >= min && hasPhoneWord(text, index, index + length);
     const found = short ? evaluate(text, groups, preferred, budget, min) : undefined;
     if (found) out.push(found);
     return;

@@ -45,6 +45,27 @@ export function looksLikeSecret(token: string, threshold: number): boolean {
   return shannonEntropy(t) >= threshold;
 }
 
+/** Keys that name a hash, a revision or an identifier; one that names a credential keeps its value a secret. */
+const DIGEST_KEY = /^(?:sha\d*|md5|crc\d*|hash|digest|checksum|commit|rev|revision|etag|uuid|guid|id|oid|build|ref)$/i;
+const CREDENTIAL_KEY =
+  /^(?:key|apikey|token|secret|password|passwd|pwd|pass|auth|session|sid|access|refresh|private|signature|sig|api|bearer|cookie|csrf|xsrf|nonce|otp|salt)$/i;
+const HEX_OR_UUID = /^(?:[0-9a-f]{7,128}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/**
+ * "RELEASE_SHA=3f9a…", "uuid=3f2b8c1e-…", "X-Request-Id: …" written as one token "etag=…": a hex digest or a UUID
+ * under a key that names a hash, commit or id is no secret; under "api_key", "token", "session_id" it still is.
+ */
+function namedDigest(token: string): boolean {
+  const eq = token.indexOf('=');
+  if (eq <= 0) return false;
+  const parts = token
+    .slice(0, eq)
+    .split(/[_.-]+/)
+    .filter(Boolean);
+  const value = token.slice(eq + 1).replace(/=+$/, '');
+  return HEX_OR_UUID.test(value) && parts.some((p) => DIGEST_KEY.test(p)) && !parts.some((p) => CREDENTIAL_KEY.test(p));
+}
+
 export const secretRecognizer: Recognizer = {
   name: 'secret',
   types: ['SECRET'],
@@ -57,7 +78,7 @@ export const secretRecognizer: Recognizer = {
       const before = m.index > 0 ? text[m.index - 1] : '';
       // Hashtags, mentions and URL paths/hosts are not secrets.
       if (before === '#' || before === '@' || (before === '.' && /\/\/[^\s]*$/.test(text.slice(0, m.index)))) continue;
-      if (looksLikeSecret(m[0], ctx.entropyThreshold)) {
+      if (looksLikeSecret(m[0], ctx.entropyThreshold) && !namedDigest(m[0])) {
         out.push(match('SECRET', m.index, m.index + m[0].length, 0.7, m[0]));
       }
     }
