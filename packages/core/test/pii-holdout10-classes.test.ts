@@ -25,4 +25,25 @@ describe('hold-out 10 classes: dense long texts', () => {
     }
     expect(missed).toBe(0);
   });
+
+  it('finds nothing in long logs, CSV and JSON with ids, UUIDs, amounts and dates on every line', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const hex = (n: number) => ((i * 2654435761 + n * 40503) >>> 0).toString(16).padStart(8, '0');
+      const uuid = `${hex(1)}-${hex(2).slice(0, 4)}-4${hex(3).slice(0, 3)}-b${hex(4).slice(0, 3)}-${hex(5)}${hex(6).slice(0, 4)}`;
+      lines.push(
+        `2026-0${1 + (i % 9)}-1${i % 10} 12:0${i % 10}:31 INFO id=${40000 + i * 37} trace=${uuid} took ${i % 97} ms`,
+        `${i},${(i * 7919) % 100000}.${String(i % 100).padStart(2, '0')},${(i * 104729) % 100000}.${String((i * 3) % 100).padStart(2, '0')},${i % 40}`,
+        `{"request":"${uuid}","amount":${(i * 31) % 1000}.5,"ts":${1767225600 + i}}`,
+      );
+    }
+    const text = lines.join('\n');
+    const found = await engine.detect(text);
+    expect(found.map((e) => `${e.type}:${e.text}`)).toEqual([]);
+  });
+
+  it('a UUID under a credential key is still a secret', async () => {
+    const found = await engine.detect('HEROKU_API_KEY=5c7d9a2e-41b3-4f0e-9a6d-2e8f1c3b7a90');
+    expect(found.map((e) => e.type)).toEqual(['SECRET']);
+  });
 });

@@ -1,6 +1,7 @@
 import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
+import { insideIdentifier } from './identifiers.ts';
 import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
@@ -166,13 +167,15 @@ export async function detectEntities(
   }
   if (cut.size > 0) mergeCut(candidates, cut, text);
   const isProtected = protectedIndex(text);
+  const inIdentifier = insideIdentifier(text);
   const allow = new Set(options.allow.map(canon));
   const kept = candidates.filter(
     (c) =>
       c.score >= (options.thresholds[c.type] ?? options.minScore) &&
       !allow.has(canon(c.text)) &&
       !allow.has(c.value.toLowerCase()) &&
-      !isProtected(c.start, c.end),
+      !isProtected(c.start, c.end) &&
+      (c.type === 'SECRET' || !inIdentifier(c.start, c.end)),
   );
   return resolveOverlaps(preferSpecific(dropNeedlessJoins(kept, text)));
 }

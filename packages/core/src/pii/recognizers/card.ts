@@ -2,7 +2,7 @@ import { hasContext, labelBefore } from '../context.ts';
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { spelledRuns } from './spelled.ts';
-import { digitRuns, groupSizes, luhn, match, windows } from './util.ts';
+import { decimalList, digitRuns, groupSizes, luhn, match, windows } from './util.ts';
 
 /**
  * Payment cards: 12-19 digits (spaces, dots, dashes, slashes or line breaks allowed between groups), Luhn, and
@@ -75,6 +75,7 @@ export const cardRecognizer: Recognizer = {
       for (let len = Math.min(19, run.digits.length); len >= 12; len--) {
         for (const w of windows(run, len, 8)) {
           if (taken.some(([s, e]) => w.start < e && s < w.end) || !luhn(w.digits)) continue;
+          if (decimalList(text, w.start, w.end)) continue;
           const groups = groupSizes(run, w.from, w.from + len);
           // Separated cards come in groups of 4 (4-6-5 Amex, 4-6-4 Diners; 8 when a hidden character removed a space),
           // or digit by digit ("4 1 1 1 …"); a known issuer's 19 digits also as 6-13 ("622126-4279361421684").
@@ -84,9 +85,14 @@ export const cardRecognizer: Recognizer = {
             groups.every((g) => g >= 2 && g <= 8) ||
             groups.every((g) => g <= 4) ||
             (groups.length === 2 && groups[0] >= 4 && groups[0] <= 6 && !!network);
-          // OCR spacing ("51 9 474782546 4 291"): any grouping (at most eight groups) when the run is exactly the card,
-          // of a known issuer.
-          const ocr = !plausible && w.from === 0 && len === run.digits.length && groups.length <= 8;
+          // OCR spacing ("51 9 474782546 4 291"): any grouping (at most eight groups) of blanks when the run is exactly
+          // the card, of a known issuer (not commas and dots: "8,10.173,1784924269" is a CSV row).
+          const ocr =
+            !plausible &&
+            w.from === 0 &&
+            len === run.digits.length &&
+            groups.length <= 8 &&
+            /^[\d \t]+$/.test(text.slice(w.start, w.end));
           if (!plausible && !ocr) continue;
           if (ocr && !network) continue;
           const score = network ? (ocr ? 0.85 : 0.95) : unknownIssuerScore(text, w.start, w.end, w.digits, groups);

@@ -55,7 +55,7 @@ const JOIN_WORDS = new RegExp(
 const DASH_WORDS =
   /(?<=[\p{L}\p{N}])[ \t]{1,2}(?:(dash|hyphen|minus|strich|bindestrich|tiret|trait d'union|guión|guion|raya|trattino|streepje|koppelteken|myślnik|kreska|hífen|hifen|traço|tire|bindestreck|streck|tankstreck|çizgi|дефис|тире|черта|παύλα|ダッシュ|ハイフン|하이픈|连字符|橫線|横线)|(space|blank|espace|leerzeichen|espacio|spazio|espaço|spatie|spacja|mellanslag|boşluk|пробел))[ \t]{1,2}(?=[\p{L}\p{N}])/giu;
 const LINES =
-  /(?<=\p{N})[ \t]*-[ \t]*\r?\n[ \t]*(?=\p{N})|(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
+  /(?<=\p{N})[ \t]*-[ \t]*\r?\n[ \t]*(?=\p{N})(?!\d{4}-\d\d(?:-\d\d)?(?!\d)|\d{1,2}[./]\d{1,2}[./]\d)|(?<=\p{N})[ \t]*(?:\r?\n[ \t]*){1,2}(?=\p{N})(?!\d{4}-\d\d(?:-\d\d)?(?!\d)|\d{1,2}[./]\d{1,2}[./]\d)|(?<=[@.])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[@.])/gu;
 /** Markdown strike-through or emphasis marks between the parts ("~~RAJ.MURPHY~~~~@STAFF.ACME~~"). */
 const MARKS = new RegExp(String.raw`(?<=${V})(?:~~|__|\*\*){1,2}(?=${V})`, 'gu');
 /** Colons between the groups of an international phone number ("+3161:2349:63:5"): blanks. */
@@ -304,7 +304,8 @@ function leetView(text: string): Mapped | undefined {
  * IP; not phone). For an email address only when the piece before the break looks like part of a local part (a dot,
  * dash, underscore, plus or digit in it: not "contact⏎bob@…") and the piece after reaches "@" with no blank.
  */
-const WRAP = /(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])/gu;
+const WRAP =
+  /(?<=[\p{L}\p{N}])[ \t]*\r?\n[ \t]*(?=[\p{L}\p{N}])(?!\d{4}-\d\d(?:-\d\d)?(?!\d)|\d{1,2}[./]\d{1,2}[./]\d)/gu;
 const LOCAL_BEFORE = /[\p{L}\p{N}._+-]{1,64}$/u;
 const LOCAL_AFTER = /^[\p{L}\p{N}._+-]{1,64}@/u;
 

@@ -1,7 +1,7 @@
 import { labelBefore } from '../context.ts';
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
-import { type DigitRun, digitRuns, groupSizes, match, modString, SEP, windows } from './util.ts';
+import { type DigitRun, decimalList, digitRuns, groupSizes, match, modString, SEP, windows } from './util.ts';
 
 /**
  * National identifiers with their validation rules:
@@ -145,7 +145,8 @@ export const nationalIdRecognizer: Recognizer = {
           }
         }
         for (const w of windows(run, 11, 5)) {
-          if (isValidDeTaxId(w.digits)) out.push(match('DE_TAX_ID', w.start, w.end, 0.75, w.digits));
+          if (isValidDeTaxId(w.digits) && !decimalList(text, w.start, w.end))
+            out.push(match('DE_TAX_ID', w.start, w.end, 0.75, w.digits));
         }
       }
       for (const m of folded.matchAll(DNI)) {

@@ -22,8 +22,9 @@ import { luhn, match } from './util.ts';
  * Spelled-out digits ("zero six one two …", spelled.ts) are found as well.
  * Value = E.164 when libphonenumber can form it, else the digits.
  */
-const RUN_BODY = String.raw`(?:\+[ \t]?|\([ \t]?\+?)?\d(?:(?:[ \t]?\)?(?:[ \t]{1,2}|[ \t]?[.\-/_][ \t]?|[ \t]?\r?\n[ \t]?)?\(?[ \t]?)?\d)*\)?`;
+const RUN_BODY = String.raw`(?:\+[ \t]?|\([ \t]?\+?)?\d(?:(?:[ \t]?\)?(?:[ \t]{1,2}|[ \t]?[.\-/_][ \t]?|[ \t]?\r?\n[ \t]?(?!\d{4}-\d\d(?:-\d\d)?(?!\d)|\d{1,2}[./]\d{1,2}[./]\d))?\(?[ \t]?)?\d)*\)?`;
 /**
+ * A line break followed by a date ends the run (the next log or CSV line).
  * Runs of digits with phone separators, not glued to a word of a spaced script ("ID12345678"); CJK text writes digits
  * right after letters ("電話は03-…"). Also used by the safety net (digit-run.ts).
  */

@@ -66,6 +66,27 @@ function namedDigest(token: string): boolean {
   return HEX_OR_UUID.test(value) && parts.some((p) => DIGEST_KEY.test(p)) && !parts.some((p) => CREDENTIAL_KEY.test(p));
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A credential word right before a value ("api key: ", "Bearer ", "token=\""). */
+const CREDENTIAL_BEFORE =
+  /(?:key|token|secret|password|passwd|pwd|pass|auth|authorization|bearer|session|credential|credentials)["'\s:=]*$/i;
+
+/**
+ * A UUID is an identifier (a trace, request or row id in every log line), not a secret — unless a credential key or
+ * word names it ("api_key=…", "token: …": some services issue UUIDs as keys).
+ */
+function plainUuid(token: string, before: string): boolean {
+  const eq = token.indexOf('=');
+  const value = eq > 0 ? token.slice(eq + 1) : token;
+  if (!UUID.test(value)) return false;
+  if (eq > 0)
+    return !token
+      .slice(0, eq)
+      .split(/[_.-]+/)
+      .some((p) => CREDENTIAL_KEY.test(p));
+  return !CREDENTIAL_BEFORE.test(before);
+}
+
 export const secretRecognizer: Recognizer = {
   name: 'secret',
   types: ['SECRET'],
@@ -78,7 +99,11 @@ export const secretRecognizer: Recognizer = {
       const before = m.index > 0 ? text[m.index - 1] : '';
       // Hashtags, mentions and URL paths/hosts are not secrets.
       if (before === '#' || before === '@' || (before === '.' && /\/\/[^\s]*$/.test(text.slice(0, m.index)))) continue;
-      if (looksLikeSecret(m[0], ctx.entropyThreshold) && !namedDigest(m[0])) {
+      if (
+        looksLikeSecret(m[0], ctx.entropyThreshold) &&
+        !namedDigest(m[0]) &&
+        !plainUuid(m[0], text.slice(Math.max(0, m.index - 24), m.index))
+      ) {
         out.push(match('SECRET', m.index, m.index + m[0].length, 0.7, m[0]));
       }
     }

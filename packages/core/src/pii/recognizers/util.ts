@@ -1,7 +1,12 @@
 import type { PiiEntityType, RawMatch } from '../types.ts';
 
+/**
+ * A line break that does not start a date: the next log line ("…43848⏎2026-05-15 12:00 …") is no continuation of a
+ * number.
+ */
+const LINE_BREAK = String.raw`[ \t]?\r?\n[ \t]?(?!\d{4}-\d\d(?:-\d\d)?(?!\d)|\d{1,2}[./]\d{1,2}[./]\d)`;
 /** Separator allowed between digit groups: space/dot/dash/underscore, up to two blanks, or a line break (obfuscation). */
-export const SEP = String.raw`(?:[ \t]?\r?\n[ \t]?|[ \t]?[.\-_][ \t]?|[ \t]{1,2})`;
+export const SEP = String.raw`(?:${LINE_BREAK}|[ \t]?[.\-_][ \t]?|[ \t]{1,2})`;
 /**
  * A comma without a space before a date ("…832,2025-10-01", "…4697,01.10.2025") separates CSV fields, not groups.
  */
@@ -10,7 +15,16 @@ const CSV_FIELD = String.raw`(?!\d{4}[-./]\d|\d{1,2}[-./]\d{1,2}[-./]\d)`;
  * SEP plus '/' and ", " ("4111/1111/1111/1111", "DE89/3704/…", "5084, 7563, …"): for values with a checksum, where a
  * date or a list cannot pass. The line break comes first: a prefix match ("IE80 \nABLI") must take it whole.
  */
-export const SEP_SLASH = String.raw`(?:[ \t]?\r?\n[ \t]?|[ \t]?[.\-/_][ \t]?|,(?:[ \t]|${CSV_FIELD})|[ \t]{1,2})`;
+export const SEP_SLASH = String.raw`(?:${LINE_BREAK}|[ \t]?[.\-/_][ \t]?|,(?:[ \t]|${CSV_FIELD})|[ \t]{1,2})`;
+
+/**
+ * Numbers of a CSV row or a list of amounts ("38,18785.77,29330", "4071.86,19254"): a comma without a blank and a dot
+ * both between the digits of [start, end). No card or tax number is written with both.
+ */
+export const decimalList = (text: string, start: number, end: number) => {
+  const span = text.slice(start, end);
+  return /,\d/.test(span) && span.includes('.');
+};
 
 /** A maximal run of digits where single separators (see SEP) may sit between digits. */
 export interface DigitRun {
