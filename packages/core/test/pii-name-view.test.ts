@@ -53,7 +53,7 @@ describe('detect() gives the NER model the view and reports original spans', () 
       const entities: NamedEntity[] = m
         ? [{ type: 'PER', start: m.index, end: m.index + m[0].length, score: 0.99, text: m[0] }]
         : [];
-      return { entities };
+      return { entities, model: 'stand-in' };
     };
     const engine = createPiiEngine({ ner, entities: ['PERSON'] });
     const text = 'my name is J o h n  S m i t h, hello';
