@@ -1,6 +1,7 @@
 import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
+import { nameFieldSpans } from './name-fields.ts';
 import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
@@ -154,6 +155,9 @@ export async function detectEntities(
     if (nerPromise) {
       for (const h of enabled.has('PERSON') ? honorificSpans(part) : []) {
         candidates.push(partCandidate(part, from, 'PERSON', h, 0.85, 'honorific'));
+      }
+      for (const f of enabled.has('PERSON') ? nameFieldSpans(part) : []) {
+        candidates.push(partCandidate(part, from, 'PERSON', f, 0.85, 'field'));
       }
       const ner = await nerPromise;
       for (const c of nerCandidates(view?.text ?? part, ner.entities)) {

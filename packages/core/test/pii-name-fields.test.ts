@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { NamedEntity } from '../src/models.ts';
+import { createPiiEngine } from '../src/pii/index.ts';
+import { looksLikeName, nameFieldSpans } from '../src/pii/name-fields.ts';
+
+const values = (text: string) => nameFieldSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('names in structured fields (name-fields.ts)', () => {
+  it.each([
+    ['{"id": 7, "full_name": "Greta Lindqvist", "plan": "free"}', ['Greta Lindqvist']],
+    ['{"owner": "Priya Raman", "repo": "infra"}', ['Priya Raman']],
+    ['[{"assignee": "oskar blom"}, {"assignee": null}]', ['oskar blom']],
+    ['customer: Henrike Vos\nstatus: open', ['Henrike Vos']],
+    ['first_name=Ilse&last_name=Brandt&x=1', ['Ilse', 'Brandt']],
+    ['Vorname: Jörg\nNachname: Bäumer', ['Jörg', 'Bäumer']],
+    ['Imię i nazwisko: Zofia Wrona', ['Zofia Wrona']],
+    ['姓名：李小龙\n电话：13800000000', ['李小龙']],
+    ['ФИО: Сергеев Пётр Ильич', ['Сергеев Пётр Ильич']],
+    ['الاسم: سلمى يوسف', ['سلمى يوسف']],
+    ['이름: 박지훈', ['박지훈']],
+    ['Họ và tên: Lê Minh Châu', ['Lê Minh Châu']],
+    ['{"name": "N1ls 0lsen", "email": "n@x.no"}', ['N1ls 0lsen']], // leet, a contact record
+    ['{"assignee": "P|e|t|r|a K|o|v|a|c"}', ['P|e|t|r|a K|o|v|a|c']],
+    ['{"sender": "@linus_berg"}', ['@linus_berg']],
+  ])('%j', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it('reads the name column of a CSV, TSV or Markdown table', () => {
+    expect(values('id,first_name,city\n1,Aurelio,Lyon\n2,"Mertens, Bram",Gent\n3,,Paris')).toEqual([
+      'Aurelio',
+      'Mertens, Bram',
+    ]);
+    expect(values('No\tKunde\tBetrag\n4\tFrau Elke Sommer\t12,50')).toEqual(['Frau Elke Sommer']);
+    expect(values('| Name | Email |\n|---|---|\n| Tilda Esposito | t@x.it |')).toEqual(['Tilda Esposito']);
+  });
+
+  it('takes display names from e-mail headers in many languages', () => {
+    expect(values('Von: "Brandt, Ole" <ole@x.de>\nAn: Team <t@x.de>, Lena Vogt <l@x.de>')).toEqual([
+      'Brandt, Ole',
+      'Lena Vogt',
+    ]);
+    expect(values("De : d'Aubigny, Jean-Marc <jm@x.fr>")).toEqual(["d'Aubigny, Jean-Marc"]);
+    expect(values('От: Виктор Зайцев <vz@x.ru>\n差出人: 健太 <k@x.jp>')).toEqual(['Виктор Зайцев', '健太']);
+    expect(values('To: sales@x.com')).toEqual([]);
+  });
+
+  it.each([
+    'name: Build and test\n  - name: Checkout\nname: my-app\nname: CI', // workflow and package names
+    '{"name": "config.yaml", "owner": "root", "author": null}',
+    '{"customer": "Acme Corp", "contact": "n/a"}',
+    'The deadline: Friday. Name the file after the project.',
+    'id,name,price\n1,Widget,4.99\n2,Gadget Pro,12.00', // a product table, no contact column
+    'time=10:30 user=admin',
+    'Subject: Re: budget\nTo: all',
+  ])('leaves non-names alone: %j', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it('asks more of a value under a key that also names things', () => {
+    expect(looksLikeName('Checkout', true)).toBe(false);
+    expect(looksLikeName('Ingrid', true)).toBe(true); // a known name
+    expect(looksLikeName('Dr. Kowalczyk', true)).toBe(true); // a title says person
+    expect(looksLikeName('Maria Whitfield', true)).toBe(true);
+    expect(looksLikeName('deploy service', true)).toBe(false);
+  });
+
+  it('is linear: 1 MB of fields, tables and separators', () => {
+    const text =
+      '{"name": "Ada Byron", "k": "v", '.repeat(10_000) +
+      'a:b:c:d:e:f:g:h:'.repeat(20_000) +
+      '\nid,name,x\n' +
+      '1,Ada Byron,2\n'.repeat(20_000) +
+      'x'.repeat(200_000);
+    const t0 = performance.now();
+    const spans = nameFieldSpans(text);
+    expect(spans.length).toBeGreaterThan(20_000);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it('detect() reports field values as PERSON even when the model misses them', async () => {
+    const ner = async (): Promise<{ entities: NamedEntity[] }> => ({ entities: [] });
+    const engine = createPiiEngine({ ner, entities: ['PERSON'] });
+    const found = await engine.detect('{"patient": "Wiebke Hollander", "ward": 4}');
+    expect(found.map((e) => [e.type, e.text, e.source])).toEqual([['PERSON', 'Wiebke Hollander', 'field']]);
+  });
+});
