@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NamedEntity } from '../src/models.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
+import { scriptNameSpans } from '../src/pii/name-cues.ts';
 import { looksLikeName, nameFieldSpans } from '../src/pii/name-fields.ts';
 
 const values = (text: string) => nameFieldSpans(text).map((s) => text.slice(s.start, s.end));
@@ -83,5 +84,72 @@ describe('names in structured fields (name-fields.ts)', () => {
     const engine = createPiiEngine({ ner, entities: ['PERSON'] });
     const found = await engine.detect('{"patient": "Wiebke Hollander", "ward": 4}');
     expect(found.map((e) => [e.type, e.text, e.source])).toEqual([['PERSON', 'Wiebke Hollander', 'field']]);
+  });
+});
+
+describe('names on a line of their own (signatures, CV titles)', () => {
+  it.each([
+    ['Thanks for the update.\n\nKind regards,\nMarit Solberg\nHead of Sales', ['Marit Solberg']],
+    ['Mit freundlichen Grüßen\n\nEgon Stahl', ['Egon Stahl']],
+    ['С уважением,\nАркадий Белов', ['Аркадий Белов']],
+    ['Lebenslauf\nFrieda Auer\nErfahrung: 5 Jahre', ['Frieda Auer']],
+    ['履歴書\n森田　健一\n職歴：5年', ['森田　健一']],
+  ])('%j', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each(['Thanks!\nPlease also check the logs.', 'Best regards,\nThe Support Team', 'Cheers,\nBerlin office'])(
+    'leaves other lines alone: %j',
+    (text) => {
+      expect(values(text)).toEqual([]);
+    },
+  );
+});
+
+const cued = (text: string) => scriptNameSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('titles, honorific suffixes and introductions in other scripts (name-cues.ts)', () => {
+  it.each([
+    ['يرجى إرسال الملف إلى الدكتورة سلوى بن عاشور غداً', ['سلوى بن عاشور']],
+    ['اسمي كريم الزين وأعمل هنا', ['كريم الزين']],
+    ['कृपया श्री मेहता को बताइए', ['मेहता']],
+    ['मेरा नाम सुनील जोशी है।', ['सुनील जोशी']],
+    ['Передайте госпоже Ивановой Анне', ['Ивановой Анне']],
+    ['меня зовут пётр', ['пётр']],
+    ['请把文件发给何经理', ['何']],
+    ['我叫王小明，今天开始上班', ['王小明']],
+    ['田村さんに送ってください', ['田村']],
+    ['山口　翔太と申します', ['山口　翔太']],
+    ['김영수님께 전달해 주세요', ['김영수']],
+    ['제 이름은 정하늘입니다', ['정하늘']],
+    ['Mehmet Bey yarın gelecek', ['Mehmet']],
+    ['Sharma-ji will call back', ['Sharma']],
+    ['chị Lan sẽ gửi báo cáo', ['Lan']],
+    ['jina langu ni baraka mwangi', ['baraka mwangi']],
+    ['pasale el informe a la señora Ortega', ['Ortega']],
+  ])('%j', (text, expected) => {
+    expect(cued(text)).toEqual(expected);
+  });
+
+  it.each(['我是学生。', '고객님 감사합니다', '선생님께 여쭤보세요', 'Bay Area housing prices', '今日は雨です'])(
+    'leaves non-names alone: %j',
+    (text) => {
+      expect(cued(text)).toEqual([]);
+    },
+  );
+
+  it('is linear: 1 MB of titles, suffixes and introductions', () => {
+    const text =
+      'السيد '.repeat(20_000) +
+      'さん'.repeat(50_000) +
+      '经理'.repeat(50_000) +
+      '님'.repeat(50_000) +
+      ' श्री'.repeat(20_000) +
+      ' jina langu ni'.repeat(20_000) +
+      ' Bey'.repeat(20_000) +
+      ' господин'.repeat(20_000);
+    const t0 = performance.now();
+    scriptNameSpans(text);
+    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });

@@ -182,7 +182,10 @@ const known = (w: string) =>
  * Whether a field value looks like a person's name (see the file comment). `loose`: the key also names things, so a
  * Latin-script value needs capitalised words (two or more, or one known name) or only known names.
  */
-export function looksLikeName(value: string, loose = false): boolean {
+export function looksLikeName(value: string, mode: boolean | 'line' = false): boolean {
+  // 'line': a line of its own (a signature, a CV's first line), not a field: lower-case words must be known names
+  const line = mode === 'line';
+  let loose = mode === true;
   if (value.length > VALUE_MAX) return false;
   const v = readable(value).replace(/,/gu, ' ').replace(/\s+/gu, ' ').trim();
   const cjk = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(v);
@@ -207,10 +210,11 @@ export function looksLikeName(value: string, loose = false): boolean {
     const w = words[0];
     // one lower-case word: only a known name ("hannah"); one capitalised word: a name unless the key is loose
     if (w === w.toLowerCase() || w === w.toUpperCase()) return known(w);
-    if (loose) return known(w) && !(isKnownPlace(w) && !known(w));
-    return true;
+    if (loose) return known(w);
+    return !(line && isKnownPlace(w) && !known(w));
   }
-  if (loose && isKnownPlace(words.join(' ')) && !allKnown) return false;
+  if ((loose || line) && isKnownPlace(words.join(' ')) && !allKnown) return false;
+  if (line && (words.length > 4 || (lower.length > 0 && !allKnown))) return false;
   // capitalised words under a loose key ("Gadget Pro", "Build Cache"): one of them must be a known name
   if (lower.length === 0) return !loose || (capitalised.length >= 2 && latin.some((w) => !PARTICLE.has(w) && known(w)));
   // lower-case words: a name written in lower case ("hannah weiß") when the key is specific or every word is known
@@ -333,12 +337,25 @@ function tableHeader(text: string, start: number, end: number): Table | undefine
 /** Spans of person names in structured fields of `text` (see the file comment). */
 export function nameFieldSpans(text: string): Span[] {
   const out: Span[] = [];
-  if (!/[:=：,;\t|]/u.test(text)) return out;
+  if (!/[:=：,;\t|\n]/u.test(text)) return out;
   let table: Table | undefined;
+  /** Lines left in which a name line may follow a closing or CV title (a blank line in between is allowed). */
+  let nameLine = 0;
   for (let lineStart = 0; lineStart <= text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const end = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    if (nameLine > 0) {
+      const span = trimSpan(text, lineStart, end);
+      if (span.end > span.start) {
+        nameLine = 0;
+        if (looksLikeName(text.slice(span.start, span.end), 'line')) out.push(span);
+      } else nameLine--;
+    }
+    if (end - lineStart <= 60) {
+      const line = text.slice(lineStart, end);
+      if (NAME_LINE_BEFORE.has(closingKey(line)) || CLOSING_TAIL.test(line)) nameLine = 2;
+    }
     if (table) {
       const row = cells(text, lineStart, end, table.sep);
       if (row.length < 2 || Math.abs(row.length - table.width) > 1) table = undefined;
@@ -359,6 +376,41 @@ export function nameFieldSpans(text: string): Span[] {
   }
   return out;
 }
+
+/**
+ * Lines after which the next line is a name: letter closings ("Best regards,", "С уважением,", "此致 敬礼") and CV titles
+ * ("Lebenslauf", "履歴書"). Lower case, trailing punctuation dropped.
+ */
+const NAME_LINE_BEFORE = new Set(
+  [
+    'best regards|kind regards|regards|best wishes|warm regards|many thanks|thanks|thank you|cheers|sincerely',
+    'yours sincerely|yours faithfully|yours truly|best|all the best|with thanks|respectfully|thanks again',
+    'mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|freundliche grüße|grüße|gruß',
+    'lg|vg|mfg|cordialement|bien cordialement|bien à vous|salutations|amitiés|bonne journée|merci',
+    'saludos|saludos cordiales|un saludo|atentamente|cordialmente|un abrazo|gracias|muchas gracias',
+    'cordiali saluti|distinti saluti|saluti|un saluto|grazie|a presto|atenciosamente|abraços|cumprimentos|obrigado|obrigada',
+    'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groetjes|pozdrawiam|z poważaniem',
+    'pozdrawiam serdecznie|dziękuję|saygılarımla|saygılar|iyi çalışmalar|teşekkürler|с уважением|всего доброго',
+    'спасибо|с наилучшими пожеланиями|مع خالص التحيات|مع التحية|تحياتي|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام',
+    'सादर|धन्यवाद|भवदीय|शुभकामनाओं सहित|此致 敬礼|此致敬礼|敬礼|谢谢|祝好|顺祝商祺|よろしくお願いいたします',
+    'よろしくお願いします|よろしくお願い申し上げます|以上|감사합니다|고맙습니다|드림|올림|trân trọng|thân mến|thân ái',
+    'cảm ơn|kwa heri|wako|asante|wasalaam|ẹ ṣé|e se|o dabọ|mo dúpẹ́',
+    'curriculum vitae|cv|lebenslauf|résumé|resume|currículum|curriculum|currículo|cv resume|życiorys|özgeçmiş',
+    'резюме|السيرة الذاتية|बायोडाटा|जीवन परिचय|履歴書|简历|個人簡歷|个人简历|이력서|sơ yếu lý lịch|wasifu|wasifu binafsi',
+    'ìtàn iṣẹ́|itan ise',
+  ]
+    .join('|')
+    .split('|'),
+);
+const closingKey = (line: string) =>
+  line
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/[\s,，、。.!！:：،-]+$/u, '')
+    .replace(/^[\s#*>]+/u, '')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
+/** Japanese closings end a longer line ("ご確認のほど、よろしくお願いいたします。"). */
+const CLOSING_TAIL = /(?:よろしくお願いいたします|よろしくお願いします|よろしくお願い申し上げます)[。.！!]?\s*$/u;
 
 const SEP = /[:=：]/gu;
 
