@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NamedEntity } from '../src/models.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
-import { scriptNameSpans } from '../src/pii/name-cues.ts';
+import { handleSpans, scriptNameSpans } from '../src/pii/name-cues.ts';
 import { looksLikeName, nameFieldSpans } from '../src/pii/name-fields.ts';
 
 const values = (text: string) => nameFieldSpans(text).map((s) => text.slice(s.start, s.end));
@@ -92,6 +92,7 @@ describe('names on a line of their own (signatures, CV titles)', () => {
     ['Thanks for the update.\n\nKind regards,\nMarit Solberg\nHead of Sales', ['Marit Solberg']],
     ['Mit freundlichen Grüßen\n\nEgon Stahl', ['Egon Stahl']],
     ['С уважением,\nАркадий Белов', ['Аркадий Белов']],
+    ['Спасибо!\n\nС уважением,\nАркадий Белов', ['Аркадий Белов']], // two closings
     ['Lebenslauf\nFrieda Auer\nErfahrung: 5 Jahre', ['Frieda Auer']],
     ['履歴書\n森田　健一\n職歴：5年', ['森田　健一']],
   ])('%j', (text, expected) => {
@@ -106,7 +107,7 @@ describe('names on a line of their own (signatures, CV titles)', () => {
   );
 });
 
-const cued = (text: string) => scriptNameSpans(text).map((s) => text.slice(s.start, s.end));
+const cued = (text: string) => [...scriptNameSpans(text), ...handleSpans(text)].map((s) => text.slice(s.start, s.end));
 
 describe('titles, honorific suffixes and introductions in other scripts (name-cues.ts)', () => {
   it.each([
@@ -127,16 +128,23 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     ['chị Lan sẽ gửi báo cáo', ['Lan']],
     ['jina langu ni baraka mwangi', ['baraka mwangi']],
     ['pasale el informe a la señora Ortega', ['Ortega']],
+    ['kannst du @sabine_oberhuber fragen', ['@sabine_oberhuber']], // a handle: the first part a known name
+    ['soy maria_lopez_garcia', ['maria_lopez_garcia']], // without @: every part a known name
   ])('%j', (text, expected) => {
     expect(cued(text)).toEqual(expected);
   });
 
-  it.each(['我是学生。', '고객님 감사합니다', '선생님께 여쭤보세요', 'Bay Area housing prices', '今日は雨です'])(
-    'leaves non-names alone: %j',
-    (text) => {
-      expect(cued(text)).toEqual([]);
-    },
-  );
+  it.each([
+    '我是学生。',
+    '고객님 감사합니다',
+    '선생님께 여쭤보세요',
+    'Bay Area housing prices',
+    '今日は雨です',
+    'use @lru_cache, max_value and user_name', // code
+    'ping @dev_team or mail ines.gonzalez@example.es',
+  ])('leaves non-names alone: %j', (text) => {
+    expect(cued(text)).toEqual([]);
+  });
 
   it('is linear: 1 MB of titles, suffixes and introductions', () => {
     const text =

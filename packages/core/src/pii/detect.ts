@@ -1,6 +1,7 @@
 import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
+import { handleSpans } from './name-cues.ts';
 import { nameFieldSpans } from './name-fields.ts';
 import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
@@ -153,7 +154,12 @@ export async function detectEntities(
       }
     }
     if (nerPromise) {
-      for (const h of enabled.has('PERSON') ? honorificSpans(part) : []) {
+      // titles and honorifics are read in the view too ("Frau __Hoffmann__", "dhr. J@nsen")
+      for (const h of enabled.has('PERSON') ? honorificSpans(view?.text ?? part) : []) {
+        const span = view ? fromView(view, h.start, h.end) : h;
+        candidates.push(partCandidate(part, from, 'PERSON', span, 0.85, 'honorific'));
+      }
+      for (const h of enabled.has('PERSON') ? handleSpans(part) : []) {
         candidates.push(partCandidate(part, from, 'PERSON', h, 0.85, 'honorific'));
       }
       for (const f of enabled.has('PERSON') ? nameFieldSpans(part) : []) {

@@ -5,6 +5,8 @@
  * only (the title or suffix stays readable). Honorific Latin titles before capitalised names are in honorific.ts.
  * Every pattern is anchored on a fixed word and reads a bounded number of characters: linear in the text length.
  */
+import { isKnownName } from './lexicon.ts';
+
 export interface Span {
   start: number;
   end: number;
@@ -82,6 +84,18 @@ const INTRO_STOP = new Set(
   'not no a an the and und et y e i и не а но và là na ni ya wa ve bir da de ki ist est es is was'.split(' '),
 );
 
+/**
+ * A handle of name parts ("@tobias_bauer", "t_hoffmann", "ines_lopez_gonzalez"): two to four parts joined by `_` (or
+ * `.` after an `@`), not part of an address. With the `@` the first name part must be a known name; without it every
+ * part longer than an initial, the last one too.
+ */
+const HANDLE =
+  /(?<![\p{L}\p{N}@._])@?(\p{L}+(?:_\p{L}+){1,3}|(?<=@)\p{L}+(?:\.\p{L}+){1,3})(?![\p{L}\p{N}@_]|\.\p{L})/gu;
+const HANDLE_PARTICLE = new Set(['de', 'la', 'del', 'van', 'von', 'der', 'di', 'da', 'dos', 'el', 'al', 'bin', 'le']);
+/** Handle parts that name a group or a role, not a person ("@dev_team", "@sales_bot"). */
+const HANDLE_ROLE =
+  /^(?:team|dev|devs|ops|admin|admins|support|bot|sales|info|help|qa|hr|it|news|official|staff|channel|group|all|here|everyone)$/iu;
+
 // Suffixes after the name.
 const JA_SUFFIX =
   /(?:さん|様|さま|先生|課長|部長|社長|係長|主任|専務|常務|氏|殿|君|くん|ちゃん|と申します|と言います|といいます)/gu;
@@ -136,6 +150,26 @@ function beforeKo(text: string, at: number): number {
   if (run.length < 2 || run.length > 4 || !KO_SURNAMES.has(run[0])) return at;
   if (KO_NOUNS.has(run) || [...KO_NOUNS].some((n) => n.length >= 2 && run.endsWith(n))) return at;
   return k;
+}
+
+/** Handles of name parts in `text` (read in the original text: the name view turns them into words). */
+export function handleSpans(text: string): Span[] {
+  const out: Span[] = [];
+  if (!text.includes('_') && !text.includes('@')) return out;
+  for (const m of text.matchAll(HANDLE)) {
+    const parts = m[1].split(/[_.]/u);
+    const named = parts.filter((p) => p.length > 1 && !HANDLE_PARTICLE.has(p.toLowerCase()));
+    if (parts.some((p) => HANDLE_ROLE.test(p))) continue;
+    // with an `@` the first part known is enough ("@sabine_oberhuber"); without, every part must be
+    const at = m[0].startsWith('@');
+    const ok = at
+      ? named.length > 0 && isKnownName(named[0])
+      : named.length > 0 && named.every((p) => isKnownName(p)) && isKnownName(parts[parts.length - 1]);
+    if (ok) {
+      push(out, m.index, m.index + m[0].length);
+    }
+  }
+  return out;
 }
 
 /** Spans of names next to a title, honorific suffix or self-introduction (see the file comment). */

@@ -345,17 +345,16 @@ export function nameFieldSpans(text: string): Span[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const end = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    if (nameLine > 0) {
+    const line = end - lineStart <= 60 ? text.slice(lineStart, end) : '';
+    const closing = line !== '' && (NAME_LINE_BEFORE.has(closingKey(line)) || CLOSING_TAIL.test(line));
+    if (nameLine > 0 && !closing) {
       const span = trimSpan(text, lineStart, end);
       if (span.end > span.start) {
         nameLine = 0;
         if (looksLikeName(text.slice(span.start, span.end), 'line')) out.push(span);
       } else nameLine--;
     }
-    if (end - lineStart <= 60) {
-      const line = text.slice(lineStart, end);
-      if (NAME_LINE_BEFORE.has(closingKey(line)) || CLOSING_TAIL.test(line)) nameLine = 2;
-    }
+    if (closing) nameLine = 2;
     if (table) {
       const row = cells(text, lineStart, end, table.sep);
       if (row.length < 2 || Math.abs(row.length - table.width) > 1) table = undefined;
