@@ -3,6 +3,7 @@ import type { NamedEntity } from '../src/models.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
 import { handleSpans, scriptNameSpans } from '../src/pii/name-cues.ts';
 import { looksLikeName, nameFieldSpans } from '../src/pii/name-fields.ts';
+import { personPieces, placeByContext } from '../src/pii/person-context.ts';
 
 const values = (text: string) => nameFieldSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -159,5 +160,31 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     const t0 = performance.now();
     scriptNameSpans(text);
     expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('the words around a NER PERSON span (person-context.ts)', () => {
+  const at = (text: string, span: string) => [text.indexOf(span), text.indexOf(span) + span.length] as const;
+
+  it('reads a span joined across a lower-case word in parts', () => {
+    const t = 'Ship the Morrison order today.';
+    expect(personPieces(t, ...at(t, 'Ship the Morrison')).map((p) => t.slice(p.start, p.end))).toEqual(['Morrison']);
+    const u = 'Ask Leonardo da Vinci and Ada Byron';
+    expect(personPieces(u, ...at(u, 'Leonardo da Vinci and Ada Byron')).map((p) => u.slice(p.start, p.end))).toEqual([
+      'Leonardo da Vinci',
+      'Ada Byron',
+    ]);
+    const v = 'Ticket 12: Bartosz zgłasza błąd'; // one part after a label: the name stays, the verb goes
+    expect(personPieces(v, ...at(v, 'Bartosz zgłasza')).map((p) => v.slice(p.start, p.end))).toEqual(['Bartosz']);
+  });
+
+  it.each([
+    ['Should we fly to Chad or Kenya first?', 'Chad', true], // a place next to a place
+    ['Ask Jordan and Priya about it', 'Jordan', false],
+    ['Chuyến đi Đà Nẵng thế nào?', 'Đà', true], // part of a place with its neighbour
+    ["Sabah İstanbul'a gidiyorum", "Sabah İstanbul'", true], // a sentence's first word before a place
+    ['Paris Hilton was there', 'Paris Hilton', false],
+  ] as const)('%j: %s is a place by context: %s', (text, span, place) => {
+    expect(placeByContext(text, ...at(text, span))).toBe(place);
   });
 });

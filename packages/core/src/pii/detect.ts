@@ -7,6 +7,7 @@ import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { plausiblePerson } from './person.ts';
+import { personPieces } from './person-context.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
@@ -30,14 +31,26 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
     let { start, end } = e;
     while (start < end && /[\s\p{P}]/u.test(text[start])) start++;
     while (end > start && /[\s\p{P}]/u.test(text[end - 1]) && text[end - 1] !== '.') end--;
-    const span = text.slice(start, end);
-    // Plain numbers or punctuation are never persons, places or organisations.
-    if (!/\p{L}/u.test(span) || span.length < 2) continue;
-    // …and neither are the context keywords that introduce structured data ("IBAN DE89…", "Card 4111…").
-    if (CONTEXT_WORDS.has(canon(span))) continue;
-    // …and many chat words the model takes for names are not ("haiku", "Kubernetes"): see person.ts.
-    if (e.type === 'PER' && !plausiblePerson(text, start, end, e.score)) continue;
-    out.push({ type: NER_TYPES[e.type], start, end, score: e.score, source: 'ner', text: span, value: canon(span) });
+    // A PERSON span joined across a lower-case word ("Mark the Jenkins") is read in parts (person-context.ts).
+    for (const piece of e.type === 'PER' ? personPieces(text, start, end) : [{ start, end }]) {
+      const span = text.slice(piece.start, piece.end);
+      // Plain numbers or punctuation are never persons, places or organisations.
+      if (!/\p{L}/u.test(span) || span.length < 2) continue;
+      // …and neither are the context keywords that introduce structured data ("IBAN DE89…", "Card 4111…").
+      if (CONTEXT_WORDS.has(canon(span))) continue;
+      // …and many chat words the model takes for names are not ("haiku", "Kubernetes"): see person.ts.
+      if (e.type === 'PER' && !plausiblePerson(text, piece.start, piece.end, e.score)) continue;
+      const type = NER_TYPES[e.type];
+      out.push({
+        type,
+        start: piece.start,
+        end: piece.end,
+        score: e.score,
+        source: 'ner',
+        text: span,
+        value: canon(span),
+      });
+    }
   }
   return out;
 }
