@@ -3,6 +3,7 @@ import type { NamedEntity } from '../src/models.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
 import { handleSpans, scriptNameSpans } from '../src/pii/name-cues.ts';
 import { looksLikeName, nameFieldSpans } from '../src/pii/name-fields.ts';
+import { nativeNameSpans } from '../src/pii/name-native.ts';
 import { personPieces, placeByContext } from '../src/pii/person-context.ts';
 
 const values = (text: string) => nameFieldSpans(text).map((s) => text.slice(s.start, s.end));
@@ -186,5 +187,39 @@ describe('the words around a NER PERSON span (person-context.ts)', () => {
     ['Paris Hilton was there', 'Paris Hilton', false],
   ] as const)('%j: %s is a place by context: %s', (text, span, place) => {
     expect(placeByContext(text, ...at(text, span))).toBe(place);
+  });
+});
+
+describe('family and given names of the faker lists in CJK and Arabic script (name-native.ts)', () => {
+  const native = (text: string) => nativeNameSpans(text).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['明日、中村陽菜が説明します。', ['中村陽菜']], // Japanese: kana in the text
+    ['担当は上田　翔です。', ['上田　翔']],
+    ['这个问题请联系王子涵处理。', ['王子涵']], // Chinese: family name + two-letter given name
+    ['오늘 강서준 님이 발표합니다', ['강서준']], // Korean: a word of its own
+    ['어제 박하은이 왔어요', ['박하은']], // before a particle
+    ['قام أحمد الزهراني بإرسال الملف', ['أحمد الزهراني']], // Arabic: given name + al- family name
+    ['سلم الملف إلى حسن بن علي', ['حسن بن علي']],
+  ])('%j', (text, expected) => {
+    expect(native(text)).toEqual(expected);
+  });
+
+  it.each([
+    '去杭州西湖玩一天，怎么安排路线比较好？',
+    '小米和华为哪个拍照更好？',
+    '정보를 확인해 주세요',
+    '이메일을 보내 주세요',
+    'أحمد المكتب', // a given name, then a common al- noun
+    'كيف أستخدم الجدول لحساب المتوسط؟',
+  ])('leaves other text alone: %j', (text) => {
+    expect(native(text)).toEqual([]);
+  });
+
+  it('is linear: 1 MB of Han, Hangul and Arabic', () => {
+    const text = '中村陽菜が'.repeat(50_000) + ' 강서준 '.repeat(50_000) + ' أحمد الزهراني'.repeat(30_000);
+    const t0 = performance.now();
+    expect(nativeNameSpans(text).length).toBeGreaterThan(100_000);
+    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });

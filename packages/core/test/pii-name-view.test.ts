@@ -21,6 +21,7 @@ describe('name view for the NER model (name-view.ts)', () => {
     ['Dr. L.i.u and K*i*m and O|l|a', 'Dr. Liu and Kim and Ola'], // short marked names
     ['रा*जे*श जी', 'राजेश जी'], // Devanagari letters with vowel signs
     ['联系 郑 伟 处理', '联系郑伟处理'], // blanks between Han letters
+    ['松-本様に送って', '松本様に送って'], // marked CJK letters running on into the next word
   ])('undoes the obfuscation: %j', (text, view) => {
     expect(nameView(text)?.text).toBe(view);
   });

@@ -150,7 +150,16 @@ function joinedLetterMarks(chars: string[]): number[] {
     let trailing = false;
     for (;;) {
       const e = unitEnd(chars, j);
-      if (e === j || /^[\p{L}\p{M}]$/u.test(chars[e] ?? '')) break;
+      if (e === j) break;
+      if (/^[\p{L}\p{M}]$/u.test(chars[e] ?? '')) {
+        // a caseless letter (CJK, Devanagari) may run on into the next word: it ends the run ("高-橋様")
+        if (at.length > 0 && caseless(chars[j]) && !/\p{Script=Latin}/u.test(chars[j])) {
+          if (caseless(chars[j])) lower++;
+          j = e;
+          trailing = false;
+        }
+        break;
+      }
       if (caseless(chars[j])) lower++;
       if (chars[e] !== mark) {
         j = e;

@@ -113,7 +113,7 @@ export function placeByContext(text: string, start: number, end: number): boolea
   if (isPlace(joined) && coordinated(text, start, end).some((w) => /^\p{Lu}/u.test(w) && isPlace(w))) return true;
   // "Hội" of "Hội An", "Santa" of "Santa Cruz": the span and its neighbour are one place
   const next = wordAfter(text, end);
-  if (/^\p{Lu}/u.test(next) && !isKnownName(next) && isKnownPlace(`${joined} ${next}`)) return true;
+  if (/^\p{Lu}/u.test(next) && isKnownPlace(`${joined} ${next}`)) return true;
   const prev = wordBefore(text, start);
   if (/^\p{Lu}/u.test(prev) && !isKnownName(prev) && isKnownPlace(`${prev} ${joined}`)) return true;
   // "Yarın Ankara'dan": a sentence's first word, no known name, then a place that is no name

@@ -1,0 +1,118 @@
+/**
+ * Full names in scripts the NER model does not read, without a title or a cue: a family name followed by a given
+ * name, both in the faker name lists of the script (lexicon-native-data.ts): "小林結衣" / "佐藤　健" (Japanese, in
+ * text with kana), "黄浩然" (Chinese), "최민지" (Korean, a word of its own or before a particle), "مريم العتيبي" /
+ * "ليلى بن سعيد" (Arabic: a given name, then a family name of the list, an "al-" name or "bin / abd" and a word).
+ * Two lexicon hits side by side rarely happen by chance; a lone given or family name is left to the cues.
+ * Each start position looks at most a few characters ahead: linear in the text length.
+ */
+import { AR_FIRST, AR_LAST, JA_FIRST, JA_LAST, KO_FIRST, KO_LAST, ZH_FIRST, ZH_LAST } from './lexicon-native-data.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const set = (words: string) => new Set(words.split(' ').filter(Boolean));
+let lists:
+  | { arFirst: Set<string>; arLast: Set<string>; ja: [Set<string>, Set<string>]; ko: [Set<string>, Set<string>] }
+  | undefined;
+let zhLists: [Set<string>, Set<string>] | undefined;
+const load = () => {
+  lists ??= {
+    arFirst: set(AR_FIRST),
+    arLast: set(AR_LAST),
+    ja: [set(JA_LAST), set(JA_FIRST)],
+    ko: [set(KO_LAST), set(KO_FIRST)],
+  };
+  zhLists ??= [set(ZH_LAST), set(ZH_FIRST)];
+  return { ...lists, zh: zhLists };
+};
+
+const HAN = /^\p{Script=Han}$/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /^\p{Script=Hangul}$/u;
+const ARABIC_WORD = /[\u0621-\u064a\u0671-\u06d3]+/gu;
+
+/** Korean endings after a name: particles and the copula. */
+const KO_AFTER = /^(?:[이가은는을를의도와과야아님씨]|에게|께서|께|한테|이랑|랑|입니다|이에요|예요|이고|이며|하고)/u;
+
+/** Arabic words after a given name that continue it: "bin", "abd", "abu". */
+const AR_LINK = new Set(['بن', 'بنت', 'ابن', 'عبد', 'أبو', 'ابو']);
+/** Common "al-" nouns that follow a name in a sentence and are no family name. */
+const AR_NOT_FAMILY =
+  /^ال(?:مكتب|طلب|ميزانية|شركة|فريق|عمل|يوم|اجتماع|تقرير|ملف|بريد|مشروع|حساب|عميل|مدير|موظف|قسم|خميس|جمعة|سبت|أحد|اثنين|ثلاثاء|أربعاء)/u;
+
+/** Spans of full names in Japanese, Chinese, Korean and Arabic script (see the file comment). */
+export function nativeNameSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const han = /\p{Script=Han}/u.test(text);
+  const hangul = /\p{Script=Hangul}/u.test(text);
+  const arabic = /[\u0600-\u06ff]/u.test(text);
+  if (!han && !hangul && !arabic) return out;
+  const l = load();
+  if (han) {
+    const ja = KANA.test(text);
+    const [last, first] = ja ? l.ja : l.zh;
+    for (let i = 0; i < text.length; i++) {
+      if (!HAN.test(text[i])) continue;
+      // Japanese: a name starts after a character that is no Han letter; Chinese writes no boundaries
+      if (ja && i > 0 && HAN.test(text[i - 1])) continue;
+      const end = familyThenGiven(text, i, last, first, ja);
+      if (end > i) {
+        out.push({ start: i, end });
+        i = end - 1;
+      }
+    }
+  }
+  if (hangul) {
+    const [last, first] = l.ko;
+    for (let i = 0; i + 3 <= text.length; i++) {
+      if (!HANGUL.test(text[i]) || (i > 0 && HANGUL.test(text[i - 1]))) continue;
+      const after = text.slice(i + 3, i + 6);
+      if (!last.has(text[i]) || !first.has(text.slice(i + 1, i + 3))) continue;
+      if (!HANGUL.test(after[0] ?? '') || KO_AFTER.test(after)) {
+        out.push({ start: i, end: i + 3 });
+        i += 2;
+      }
+    }
+  }
+  if (arabic) {
+    const words = [...text.matchAll(ARABIC_WORD)];
+    for (let n = 0; n + 1 < words.length; n++) {
+      const w = words[n];
+      if (!l.arFirst.has(w[0])) continue;
+      const next = words[n + 1];
+      if (!/^\s+$/u.test(text.slice(w.index + w[0].length, next.index))) continue;
+      let last = next;
+      if (AR_LINK.has(next[0]) && n + 2 < words.length) last = words[n + 2];
+      else if (
+        !l.arLast.has(next[0]) &&
+        !(next[0].startsWith('ال') && next[0].length >= 5 && !AR_NOT_FAMILY.test(next[0]))
+      )
+        continue;
+      out.push({ start: w.index, end: last.index + last[0].length });
+      n = words.indexOf(last);
+    }
+  }
+  return out;
+}
+
+/** End of "family name, at most one blank, given name" starting at i, or i when there is none. */
+function familyThenGiven(text: string, i: number, last: Set<string>, first: Set<string>, ja: boolean): number {
+  for (let a = 2; a >= 1; a--) {
+    const family = text.slice(i, i + a);
+    if (family.length < a || !last.has(family) || ![...family].every((c) => HAN.test(c))) continue;
+    let g = i + a;
+    if (ja && (text[g] === ' ' || text[g] === '\u3000')) g++;
+    for (let b = 3; b >= 1; b--) {
+      const given = text.slice(g, g + b);
+      if (given.length < b || !first.has(given) || !HAN.test(given[0])) continue;
+      // a one-letter given name only in Japanese after a blank or before kana ("佐藤　健も"); Chinese: two letters
+      if (b === 1 && !(ja && (g > i + a || KANA.test(text[g + 1] ?? '')))) continue;
+      if (ja && HAN.test(text[g + b] ?? '')) continue; // a longer run of Han letters: a word, not a name
+      return g + b;
+    }
+  }
+  return i;
+}
