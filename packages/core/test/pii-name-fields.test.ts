@@ -130,6 +130,7 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     ['chị Lan sẽ gửi báo cáo', ['Lan']],
     ['jina langu ni baraka mwangi', ['baraka mwangi']],
     ['pasale el informe a la señora Ortega', ['Ortega']],
+    ['Parla con il signor Bassi.', ['Bassi']], // the full stop is not part of the name
     ['kannst du @sabine_oberhuber fragen', ['@sabine_oberhuber']], // a handle: the first part a known name
     ['soy maria_lopez_garcia', ['maria_lopez_garcia']], // without @: every part a known name
   ])('%j', (text, expected) => {
@@ -141,6 +142,8 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     '고객님 감사합니다',
     '선생님께 여쭤보세요',
     'Bay Area housing prices',
+    '社長さんに聞いてください', // a role before さん
+    '店長様へのお知らせ',
     '今日は雨です',
     'use @lru_cache, max_value and user_name', // code
     'ping @dev_team or mail ines.gonzalez@example.es',
@@ -211,6 +214,7 @@ describe('family and given names of the faker lists in CJK and Arabic script (na
     '정보를 확인해 주세요',
     '이메일을 보내 주세요',
     'أحمد المكتب', // a given name, then a common al- noun
+    'وضع خالد الكتاب على الطاولة', // "Khalid put the book on the table": al- nouns are no family names
     'كيف أستخدم الجدول لحساب المتوسط؟',
   ])('leaves other text alone: %j', (text) => {
     expect(native(text)).toEqual([]);

@@ -108,6 +108,8 @@ const TR_SUFFIX = /(?<=\p{L})\s+(?:Bey|Hanım|Hanim|Hoca|Beyefendi|Hanımefendi)
 const HI_SUFFIX = /(?<=[\p{L}\p{M}])(?:\s*-\s*ji|\s+ji|\s+जी)(?![\p{L}\p{M}])/gu;
 
 const HAN = /\p{Script=Han}/u;
+const JA_ROLE =
+  /^(?:.*長|皆|客|お客|神|仏|医者|医師|教授|先輩|後輩|担任|患者|運転手|弁護士|職員|社員|店員|部下|上司|選手|監督|作家|王|姫|奥|旦那|親御|兄|姉|弟|妹|母|父|奥様)$/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
@@ -125,6 +127,8 @@ function beforeJa(text: string, at: number): number {
     } else break;
   }
   if (k > 0 && isRun(text[k - 1])) return at; // a longer run: a sentence, not a name
+  // roles and words that take an honorific without being names ("校長先生", "お客様", "皆さん")
+  if (JA_ROLE.test(text.slice(k, at))) return at;
   return k;
 }
 
@@ -226,11 +230,10 @@ export function scriptNameSpans(text: string): Span[] {
   if (/\p{Script=Latin}/u.test(text)) {
     for (const m of text.matchAll(LATIN_TITLE)) {
       const at = m.index + m[0].length;
-      push(
-        out,
-        at,
-        wordsAfter(text, at, LATIN_NAME_WORD, 3, (w) => STOP_AFTER.has(w)),
-      );
+      let end = wordsAfter(text, at, LATIN_NAME_WORD, 3, (w) => STOP_AFTER.has(w));
+      // a sentence's full stop after the name ("signor Uda.") is no initial's dot
+      if (text[end - 1] === '.' && /\p{L}\p{L}\.$/u.test(text.slice(end - 3, end))) end--;
+      push(out, at, end);
     }
     for (const m of text.matchAll(TR_SUFFIX)) {
       const start = lastWordsBefore(text, m.index, /[\p{L}\p{M}'’-]/u, 2, (w) => !/^\p{Lu}/u.test(w));

@@ -2,7 +2,7 @@
  * Full names in scripts the NER model does not read, without a title or a cue: a family name followed by a given
  * name, both in the faker name lists of the script (lexicon-native-data.ts): "小林結衣" / "佐藤　健" (Japanese, in
  * text with kana), "黄浩然" (Chinese), "최민지" (Korean, a word of its own or before a particle), "مريم العتيبي" /
- * "ليلى بن سعيد" (Arabic: a given name, then a family name of the list, an "al-" name or "bin / abd" and a word).
+ * "يوسف بن سعيد" (Arabic: a given name, then a family name of the list, an "al-" nisba name or "bin / abd" and a word).
  * Two lexicon hits side by side rarely happen by chance; a lone given or family name is left to the cues.
  * Each start position looks at most a few characters ahead: linear in the text length.
  */
@@ -39,9 +39,14 @@ const KO_AFTER = /^(?:[이가은는을를의도와과야아님씨]|에게|께서
 
 /** Arabic words after a given name that continue it: "bin", "abd", "abu". */
 const AR_LINK = new Set(['بن', 'بنت', 'ابن', 'عبد', 'أبو', 'ابو']);
-/** Common "al-" nouns that follow a name in a sentence and are no family name. */
-const AR_NOT_FAMILY =
-  /^ال(?:مكتب|طلب|ميزانية|شركة|فريق|عمل|يوم|اجتماع|تقرير|ملف|بريد|مشروع|حساب|عميل|مدير|موظف|قسم|خميس|جمعة|سبت|أحد|اثنين|ثلاثاء|أربعاء)/u;
+/** Words of the Arabic name lists that are mostly function words ("على" on, "إلى" to). */
+const AR_FUNCTION = new Set(['على', 'إلى', 'الى', 'من', 'عن', 'في', 'مع', 'أن', 'إن', 'لا', 'ما', 'هل', 'قد', 'كل']);
+/**
+ * An "al-" family name: the nisba form ending in ي ("العتيبي", "الحسيني", "القحطاني"); common "al-" nouns after a name
+ * ("سامي المال", "the money") end otherwise.
+ */
+const alFamily = (w: string) =>
+  w.startsWith('ال') && w.length >= 5 && w.endsWith('ي') && !/^ال(?:كرسي|ماضي|حالي|تالي|عربي)$/u.test(w);
 
 /** Spans of full names in Japanese, Chinese, Korean and Arabic script (see the file comment). */
 export function nativeNameSpans(text: string): Span[] {
@@ -81,16 +86,12 @@ export function nativeNameSpans(text: string): Span[] {
     const words = [...text.matchAll(ARABIC_WORD)];
     for (let n = 0; n + 1 < words.length; n++) {
       const w = words[n];
-      if (!l.arFirst.has(w[0])) continue;
+      if (!l.arFirst.has(w[0]) || AR_FUNCTION.has(w[0])) continue;
       const next = words[n + 1];
       if (!/^\s+$/u.test(text.slice(w.index + w[0].length, next.index))) continue;
       let last = next;
       if (AR_LINK.has(next[0]) && n + 2 < words.length) last = words[n + 2];
-      else if (
-        !l.arLast.has(next[0]) &&
-        !(next[0].startsWith('ال') && next[0].length >= 5 && !AR_NOT_FAMILY.test(next[0]))
-      )
-        continue;
+      else if (!l.arLast.has(next[0]) && !alFamily(next[0])) continue;
       out.push({ start: w.index, end: last.index + last[0].length });
       n = words.indexOf(last);
     }

@@ -67,14 +67,18 @@ export function personPieces(text: string, start: number, end: number): Span[] {
   if (words.every((w) => lowerWord(w[0]) || w[0].length === 1)) return [{ start, end }];
   const pieces: Span[] = [];
   let piece: Span | undefined;
+  let afterSplit = false;
   for (const w of words) {
     const s = start + w.index;
     const e = s + w[0].length;
-    if (lowerWord(w[0]) && !PARTICLES.has(w[0].toLowerCase())) {
+    const particle = PARTICLES.has(w[0].toLowerCase()) && lowerWord(w[0]);
+    if (lowerWord(w[0]) && !particle) {
       if (piece) pieces.push(piece);
       piece = undefined;
+      afterSplit = true;
     } else if (piece) piece.end = e;
-    else piece = { start: s, end: e };
+    // a particle right after a split word belongs to the sentence ("secreto de Tom"), not to the name
+    else if (!(particle && afterSplit)) piece = { start: s, end: e };
   }
   if (piece) pieces.push(piece);
   // "Mark the Jenkins": a one-word part at a sentence start, split from another part, is a verb or a noun
