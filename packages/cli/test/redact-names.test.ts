@@ -47,6 +47,9 @@ describe('names found without the model: fields, titles and honorifics (bundled 
     ['يرجى إرسال التقرير إلى الدكتورة نوال الحربي اليوم', 'نوال الحربي'],
     ['कृपया यह फ़ाइल श्रीमती कुलकर्णी को भेजें।', 'कुलकर्णी'],
     ['Спасибо!\n\nС уважением,\nЕвгений Ларионов', 'Евгений Ларионов'],
+    ['Please send it to Giulia Lo Bianco today', 'Giulia Lo Bianco'], // a span carried on to the family name
+    ['Protokoll: K. Hartmann übernimmt die Prüfung.', 'K. Hartmann'], // an initial and a known family name
+    ['明日、中村陽菜が説明します。', '中村陽菜'], // family + given name of the lists
   ])('%j', async (text, name) => {
     expect(await covered(text, name)).toBe(true);
   });

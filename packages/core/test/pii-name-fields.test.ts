@@ -4,7 +4,8 @@ import { createPiiEngine } from '../src/pii/index.ts';
 import { handleSpans, scriptNameSpans } from '../src/pii/name-cues.ts';
 import { looksLikeName, nameFieldSpans } from '../src/pii/name-fields.ts';
 import { nativeNameSpans } from '../src/pii/name-native.ts';
-import { personPieces, placeByContext } from '../src/pii/person-context.ts';
+import { isTechName } from '../src/pii/person.ts';
+import { extendPerson, personPieces, placeByContext } from '../src/pii/person-context.ts';
 
 const values = (text: string) => nameFieldSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -131,6 +132,7 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     ['jina langu ni baraka mwangi', ['baraka mwangi']],
     ['pasale el informe a la señora Ortega', ['Ortega']],
     ['Parla con il signor Bassi.', ['Bassi']], // the full stop is not part of the name
+    ['Laut Protokoll übernimmt K. Hartmann die Prüfung', ['K. Hartmann']], // an initial and a known family name
     ['kannst du @sabine_oberhuber fragen', ['@sabine_oberhuber']], // a handle: the first part a known name
     ['soy maria_lopez_garcia', ['maria_lopez_garcia']], // without @: every part a known name
   ])('%j', (text, expected) => {
@@ -142,6 +144,7 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     '고객님 감사합니다',
     '선생님께 여쭤보세요',
     'Bay Area housing prices',
+    'Join the U.S. Army and see A. Introduction', // no initial before a family name
     '社長さんに聞いてください', // a role before さん
     '店長様へのお知らせ',
     '今日は雨です',
@@ -180,6 +183,18 @@ describe('the words around a NER PERSON span (person-context.ts)', () => {
     ]);
     const v = 'Ticket 12: Bartosz zgłasza błąd'; // one part after a label: the name stays, the verb goes
     expect(personPieces(v, ...at(v, 'Bartosz zgłasza')).map((p) => v.slice(p.start, p.end))).toEqual(['Bartosz']);
+  });
+
+  it.each([
+    ['Please ask Giulia Lo Bianco today', 'Giulia Lo', 'Giulia Lo Bianco'], // a known family name after the span
+    ['Notes: Helga ter Meer will call', 'Helga', 'Helga ter Meer'],
+    ['Ticket from Marie-Claire Dubois', 'Marie', 'Marie-Claire Dubois'], // a hyphenated part, then a known name
+    ['Reported by Nowak, T. yesterday', 'Nowak', 'Nowak, T.'], // a reversed initial
+    ['Ich gebe Tom Bescheid', 'Tom', 'Tom'], // a German noun is no family name
+    ['Ask Anna Monday morning', 'Anna', 'Anna'],
+  ] as const)('%j: %s is carried on to %s', (text, span, full) => {
+    const start = text.indexOf(span);
+    expect(text.slice(start, extendPerson(text, start, start + span.length, isTechName))).toBe(full);
   });
 
   it.each([

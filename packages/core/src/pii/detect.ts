@@ -6,8 +6,8 @@ import { nameFieldSpans } from './name-fields.ts';
 import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
-import { plausiblePerson } from './person.ts';
-import { personPieces } from './person-context.ts';
+import { isTechName, plausiblePerson } from './person.ts';
+import { extendPerson, personPieces } from './person-context.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
@@ -41,15 +41,10 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
       // …and many chat words the model takes for names are not ("haiku", "Kubernetes"): see person.ts.
       if (e.type === 'PER' && !plausiblePerson(text, piece.start, piece.end, e.score)) continue;
       const type = NER_TYPES[e.type];
-      out.push({
-        type,
-        start: piece.start,
-        end: piece.end,
-        score: e.score,
-        source: 'ner',
-        text: span,
-        value: canon(span),
-      });
+      // a name the model cut short is carried on over its next words ("Lorenzo Lo" + "Russo"): person-context.ts
+      const stop = e.type === 'PER' ? extendPerson(text, piece.start, piece.end, isTechName) : piece.end;
+      const full = text.slice(piece.start, stop);
+      out.push({ type, start: piece.start, end: stop, score: e.score, source: 'ner', text: full, value: canon(full) });
     }
   }
   return out;

@@ -5,7 +5,8 @@
  * only (the title or suffix stays readable). Honorific Latin titles before capitalised names are in honorific.ts.
  * Every pattern is anchored on a fixed word and reads a bounded number of characters: linear in the text length.
  */
-import { isKnownName } from './lexicon.ts';
+import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { isTechName } from './person.ts';
 
 export interface Span {
   start: number;
@@ -235,6 +236,12 @@ export function scriptNameSpans(text: string): Span[] {
       if (text[end - 1] === '.' && /\p{L}\p{L}\.$/u.test(text.slice(end - 3, end))) end--;
       push(out, at, end);
     }
+    // an initial before a known family name ("A. Schröder", "G. Pereira"), not "U.S. Army" nor an outline's "A. Scope"
+    for (const m of text.matchAll(INITIAL_NAME)) {
+      const surname = m[1];
+      if (isKnownName(surname) && !isKnownPlace(surname) && !isTechName(surname))
+        push(out, m.index, m.index + m[0].length);
+    }
     for (const m of text.matchAll(TR_SUFFIX)) {
       const start = lastWordsBefore(text, m.index, /[\p{L}\p{M}'’-]/u, 2, (w) => !/^\p{Lu}/u.test(w));
       push(out, start, m.index);
@@ -290,6 +297,9 @@ export function scriptNameSpans(text: string): Span[] {
 
 const ARABIC_TITLE_START =
   /^(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|المهندس|المهندسة|الشيخ)/u;
+
+const INITIAL_NAME =
+  /(?<![\p{L}\p{N}.])\p{Lu}\.[ \t]?(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}])/gu;
 
 /** Lower-case words that end a Latin name after a title ("Sayın Aslan ve …"). */
 const STOP_AFTER = new Set(['Ve', 'Và', 'Na', 'Y', 'Et', 'Und']);

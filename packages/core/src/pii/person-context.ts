@@ -46,6 +46,43 @@ const CONJUNCTION =
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
+/**
+ * Role nouns right before a name ("customer Mikhail", "Kollegin Weber"): a PERSON span of the NER after one is kept
+ * (person.ts adds them to its cues). en de fr es it nl pl pt.
+ */
+export const ROLE_CUES = [
+  'customer',
+  'client',
+  'colleague',
+  'coworker',
+  'co-worker',
+  'employee',
+  'patient',
+  'tenant',
+  'applicant',
+  'candidate',
+  'user',
+  'kunde',
+  'kundin',
+  'kollege',
+  'kollegin',
+  'mitarbeiter',
+  'mitarbeiterin',
+  'patientin',
+  'collègue',
+  'cliente',
+  'compañero',
+  'compañera',
+  'collega',
+  'klant',
+  'collega',
+  'klient',
+  'klientka',
+  'pracownik',
+  'pracowniczka',
+  'colega',
+];
+
 const isPlace = (words: string) => isKnownPlace(words) || COUNTRIES.has(words.toLowerCase());
 
 /** True when a sentence starts at `start` (text start, or after . ! ? : a line break or an opening mark). */
@@ -127,3 +164,40 @@ export function placeByContext(text: string, start: number, end: number): boolea
   }
   return false;
 }
+
+/** Capitalised name words that may continue a NER PERSON span, and lower-case particles between them. */
+const NEXT_NAME =
+  /^(?:[ \t]+(?:(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|zur|zu|bin|ibn|al|el|y)[ \t]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|-\p{Lu}[\p{L}\p{M}'’]*|,[ \t]\p{Lu}\.(?![\p{L}]))/u;
+
+/**
+ * A NER PERSON span that stops inside a name is carried on over what follows it on the line: a hyphenated part
+ * ("Anne" of "Anne-Sophie", "OMAR EL" of "OMAR EL-SAYED"), up to two capitalised words with a particle between
+ * ("Lorenzo Lo" + "Russo", "Ingrid" + "ter Horst") when they are known names and no place, technology or month, a
+ * reversed initial ("Kowalczyk" + ", B."). Returns the new end.
+ */
+export function extendPerson(text: string, start: number, end: number, isTech: (w: string) => boolean): number {
+  let e = end;
+  for (let n = 0; n < 2; n++) {
+    const m = NEXT_NAME.exec(text.slice(e, e + 40));
+    if (!m) break;
+    const word =
+      m[0]
+        .replace(/^[\s,-]+/u, '')
+        .split(/\s+/u)
+        .pop() ?? '';
+    const bare = word.replace(/[.'’]+$/u, '');
+    if (m[0].startsWith(',')) {
+      // "Surname, I." only after a single word
+      if (/\s/u.test(text.slice(start, e).trim())) break;
+      return e + m[0].length;
+    }
+    // a whole next word must be a known name ("Russo", "ter Horst"): German nouns are capitalised too ("Tom zur Schule")
+    if (!m[0].startsWith('-') && (!isKnownName(bare) || isTech(bare) || isPlace(bare) || NOT_NAME.test(bare))) break;
+    e += m[0].length;
+  }
+  return e;
+}
+
+/** Capitalised words that follow names without being part of them: weekdays, months, greetings (en de fr es it). */
+const NOT_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|I|The|And|Or|But|Hi|Hello|Thanks|Team|Inc|Ltd|GmbH|Corp|LLC|AG|SA)$/u;

@@ -1,6 +1,6 @@
 import { escapeRegExp } from './context.ts';
 import { isKnownName, isKnownPlace } from './lexicon.ts';
-import { placeByContext } from './person-context.ts';
+import { placeByContext, ROLE_CUES } from './person-context.ts';
 
 /**
  * Words right before a name that say a person follows: introductions and greetings in en de fr es it nl pl pt
@@ -74,6 +74,7 @@ const PERSON_CUES = [
   'sou',
   'olá',
   'oi',
+  ...ROLE_CUES,
 ];
 
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERSON_CUES.map(escapeRegExp).join('|')})[\\s,:]*$`, 'iu');
