@@ -132,6 +132,7 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     ['jina langu ni baraka mwangi', ['baraka mwangi']],
     ['pasale el informe a la señora Ortega', ['Ortega']],
     ['Parla con il signor Bassi.', ['Bassi']], // the full stop is not part of the name
+    ['Stuur het naar ir. Verbeek', ['Verbeek']], // abbreviated titles in lower case
     ['Laut Protokoll übernimmt K. Hartmann die Prüfung', ['K. Hartmann']], // an initial and a known family name
     ['kannst du @sabine_oberhuber fragen', ['@sabine_oberhuber']], // a handle: the first part a known name
     ['soy maria_lopez_garcia', ['maria_lopez_garcia']], // without @: every part a known name

@@ -74,7 +74,7 @@ const ARABIC_WORD = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff][\u0621-\u065f\u06
 const HINDI_TITLE = /(?<![\p{L}\p{M}])(?:श्रीमती|श्री|सुश्री|कुमारी|डॉ\.?|डॉक्टर|मेरा नाम|मेरा नाम है)\s+/gu;
 const DEVANAGARI_WORD = /[\u0900-\u097f]+/uy;
 const LATIN_TITLE =
-  /(?<![\p{L}\p{M}])(?:Sayın|Bayan|Bw\.|Bi\.|Bwana|Bibi|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Anh|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
+  /(?<![\p{L}\p{M}])(?:Sayın|Bayan|ir\.|Ir\.|ing\.|Ing\.|avv\.|Avv\.|dr\.|prof\.|Dña\.|Dª|Bw\.|Bi\.|Bwana|Bibi|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Anh|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
 const LATIN_NAME_WORD = /\p{Lu}[\p{Ll}\p{M}\p{Lu}'’-]*\.?/uy;
 /** Self-introductions after which the name may be written in lower case ("jina langu ni juma"). */
 const INTRO =
