@@ -133,6 +133,11 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     ['pasale el informe a la señora Ortega', ['Ortega']],
     ['Parla con il signor Bassi.', ['Bassi']], // the full stop is not part of the name
     ['Stuur het naar ir. Verbeek', ['Verbeek']], // abbreviated titles in lower case
+    ['Ticket 7 – customer Radomir reports a double charge', ['Radomir']], // a role noun, then a name
+    ['Bitte Kollegin Hedda Brink anrufen.', ['Hedda Brink']],
+    ['私の名前はマリアです。', ['マリア']],
+    ['私は田中です。', ['田中']], // before です only a name of the lists
+    ['शर्मा जी ने कहा', ['शर्मा']],
     ['Laut Protokoll übernimmt K. Hartmann die Prüfung', ['K. Hartmann']], // an initial and a known family name
     ['kannst du @sabine_oberhuber fragen', ['@sabine_oberhuber']], // a handle: the first part a known name
     ['soy maria_lopez_garcia', ['maria_lopez_garcia']], // without @: every part a known name
@@ -150,6 +155,12 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     '店長様へのお知らせ',
     '今日は雨です',
     'use @lru_cache, max_value and user_name', // code
+    'the customer Support team and our client ID', // role nouns before things
+    '私は学生です。', // "I am a student"
+    'この赤ちゃんはかわいい', // ちゃん inside a word
+    '他是我们的英文老师。', // a subject before 老师, not a family name
+    'सपने देखे बिना जी नहीं सकता', // जी "to live"
+    'दरवाजे पर मेरा नाम है।',
     'ping @dev_team or mail ines.gonzalez@example.es',
   ])('leaves non-names alone: %j', (text) => {
     expect(cued(text)).toEqual([]);
@@ -220,6 +231,9 @@ describe('family and given names of the faker lists in CJK and Arabic script (na
     ['어제 박하은이 왔어요', ['박하은']], // before a particle
     ['قام أحمد الزهراني بإرسال الملف', ['أحمد الزهراني']], // Arabic: given name + al- family name
     ['سلم الملف إلى حسن بن علي', ['حسن بن علي']],
+    ['протокол: наталья соколова готовит смету', ['наталья соколова']], // Cyrillic names in any case
+    ['Заявка от Козлова Анна', ['Козлова Анна']],
+    ['Иван Петрович Сидоров пришёл', ['Иван Петрович Сидоров']],
   ])('%j', (text, expected) => {
     expect(native(text)).toEqual(expected);
   });
@@ -232,6 +246,8 @@ describe('family and given names of the faker lists in CJK and Arabic script (na
     'أحمد المكتب', // a given name, then a common al- noun
     'وضع خالد الكتاب على الطاولة', // "Khalid put the book on the table": al- nouns are no family names
     'كيف أستخدم الجدول لحساب المتوسط؟',
+    'вера и надежда', // names that are words, not side by side
+    'Кратко перескажи «Войну и мир» для школьника.',
   ])('leaves other text alone: %j', (text) => {
     expect(native(text)).toEqual([]);
   });

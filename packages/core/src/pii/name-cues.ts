@@ -6,6 +6,7 @@
  * Every pattern is anchored on a fixed word and reads a bounded number of characters: linear in the text length.
  */
 import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { isJaName, nativeNameSpans } from './name-native.ts';
 import { isTechName } from './person.ts';
 
 export interface Span {
@@ -71,10 +72,11 @@ const CYRILLIC_WORD = /\p{Lu}[\p{L}\p{M}'-]*\.?/uy;
 const ARABIC_TITLE =
   /(?<![\p{L}\p{M}])(?:[وفبل]?(?:السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ|الاستاذة|الاستاذ|المهندسة|المهندس|الشيخة|الشيخ|السادة|د\.)|اسمي)\s+/gu;
 const ARABIC_WORD = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff][\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]*/uy;
-const HINDI_TITLE = /(?<![\p{L}\p{M}])(?:श्रीमती|श्री|सुश्री|कुमारी|डॉ\.?|डॉक्टर|मेरा नाम|मेरा नाम है)\s+/gu;
-const DEVANAGARI_WORD = /[\u0900-\u097f]+/uy;
+const HINDI_TITLE = /(?<![\p{L}\p{M}])(?:श्रीमती|श्री|सुश्री|कुमारी|डॉ\.?|मेरा नाम)\s+/gu;
+/** A Devanagari word (without the danda "।"). */
+const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097f]+/uy;
 const LATIN_TITLE =
-  /(?<![\p{L}\p{M}])(?:Sayın|Bayan|ir\.|Ir\.|ing\.|Ing\.|avv\.|Avv\.|dr\.|prof\.|Dña\.|Dª|Bw\.|Bi\.|Bwana|Bibi|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Anh|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
+  /(?<![\p{L}\p{M}])(?:Sayın|Bayan|ir\.|Ir\.|ing\.|Ing\.|avv\.|Avv\.|dr\.|prof\.|Dña\.|Dª|Bw\.|Bi\.|Bwana|Bibi|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
 const LATIN_NAME_WORD = /\p{Lu}[\p{Ll}\p{M}\p{Lu}'’-]*\.?/uy;
 /** Self-introductions after which the name may be written in lower case ("jina langu ni juma"). */
 const INTRO =
@@ -98,10 +100,11 @@ const HANDLE_ROLE =
   /^(?:team|dev|devs|ops|admin|admins|support|bot|sales|info|help|qa|hr|it|news|official|staff|channel|group|all|here|everyone)$/iu;
 
 // Suffixes after the name.
-const JA_SUFFIX =
-  /(?:さん|様|さま|先生|課長|部長|社長|係長|主任|専務|常務|氏|殿|君|くん|ちゃん|と申します|と言います|といいます)/gu;
+const JA_SUFFIX = /(?:さん|様|さま|先生|課長|部長|社長|係長|主任|専務|常務|殿|と申します|と言います|といいます)/gu;
 const ZH_SUFFIX =
   /(?:先生|女士|小姐|老师|经理|經理|老師|总|總|教授|医生|醫生|主任|同学|同學|律师|律師|博士|师傅|師傅)/gu;
+/** Characters after which a Chinese name may start inside a run of Han letters. */
+const ZH_BEFORE_NAME = '给找问跟和请叫是的向对让被把与及同由替帮见位';
 const ZH_INTRO = /(?:我叫|我的名字是|我的名字叫|我姓|我是|联系人是|聯絡人是)/gu;
 const KO_SUFFIX = /(?:선생님|과장님|부장님|대리님|팀장님|사장님|실장님|차장님|교수님|님|씨)/gu;
 const KO_INTRO = /(?:제 이름은|저는|내 이름은|이름은)\s*/gu;
@@ -222,9 +225,12 @@ export function scriptNameSpans(text: string): Span[] {
       const from = title ? at + title[0].length : at;
       push(out, from, wordsAfter(text, from, DEVANAGARI_WORD, 2, stop));
     }
-    for (const m of text.matchAll(/(?<=[\u0900-\u097f])\s+जी(?![\u0900-\u097f])/gu)) {
+    // "शर्मा जी ने": the word before जी when a postposition or a punctuation mark follows (not "जी नहीं", to live)
+    for (const m of text.matchAll(
+      /(?<=[\u0900-\u097f])\s+जी(?=\s*[,।!?]|\s+(?:ने|को|से|का|की|के|है|हैं|आप)(?![\u0900-\u097f]))/gu,
+    )) {
       const end = m.index;
-      const start = lastWordsBefore(text, end, /[\u0900-\u097f]/u, 2, (w) => HI_STOP.has(w));
+      const start = lastWordsBefore(text, end, /[\u0900-\u0963\u0966-\u097f]/u, 1, (w) => HI_STOP.has(w));
       push(out, start, end);
     }
   }
@@ -235,6 +241,18 @@ export function scriptNameSpans(text: string): Span[] {
       // a sentence's full stop after the name ("signor Uda.") is no initial's dot
       if (text[end - 1] === '.' && /\p{L}\p{L}\.$/u.test(text.slice(end - 3, end))) end--;
       push(out, at, end);
+    }
+    // a role noun in lower case, then capitalised words: "customer Mikhail reports", "Kundin Jana Wolf"
+    for (const m of text.matchAll(ROLE_BEFORE)) {
+      const at = m.index + m[0].length;
+      const end = wordsAfter(text, at, LATIN_NAME_WORD, 3, (w) => STOP_AFTER.has(w));
+      const first = text.slice(at, end).split(/[\s.]+/u)[0] ?? '';
+      if (end === at || ROLE_NOT.test(first) || isTechName(first) || (isKnownPlace(first) && !isKnownName(first)))
+        continue;
+      if (first === first.toUpperCase() && !isKnownName(first)) continue; // an acronym ("customer ID")
+      let stop = end;
+      if (text[stop - 1] === '.' && /\p{L}\p{L}\.$/u.test(text.slice(stop - 3, stop))) stop--;
+      push(out, at, stop);
     }
     // an initial before a known family name ("A. Schröder", "G. Pereira"), not "U.S. Army" nor an outline's "A. Scope"
     for (const m of text.matchAll(INITIAL_NAME)) {
@@ -259,11 +277,20 @@ export function scriptNameSpans(text: string): Span[] {
       for (const m of text.matchAll(/(?:私は|わたしは|僕は|私の名前は)/gu)) {
         const at = m.index + m[0].length;
         const end = wordsAfterJa(text, at);
-        if (end > at && /^(?:です|と申します|といいます|と言います)/u.test(text.slice(end, end + 5)))
+        // "私はXと申します"; before です only a name of the lists ("私は囚人です" is "I am a prisoner")
+        const tail = text.slice(end, end + 5);
+        const listed =
+          m[0] === '私の名前は' || nativeNameSpans(text.slice(at, end)).length > 0 || isJaName(text.slice(at, end));
+        if (end > at && (/^(?:と申します|といいます|と言います)/u.test(tail) || (tail.startsWith('です') && listed)))
           push(out, at, end);
       }
     } else {
-      for (const m of text.matchAll(ZH_SUFFIX)) push(out, beforeZh(text, m.index), m.index);
+      for (const m of text.matchAll(ZH_SUFFIX)) {
+        const start = beforeZh(text, m.index);
+        // "给徐经理", "：吴老师": a function character or no Han letter before the family name ("英文老师" is a subject)
+        if (start > 0 && HAN.test(text[start - 1]) && !ZH_BEFORE_NAME.includes(text[start - 1])) continue;
+        push(out, start, m.index);
+      }
       for (const m of text.matchAll(ZH_INTRO)) {
         const at = m.index + m[0].length;
         let end = at;
@@ -298,6 +325,12 @@ export function scriptNameSpans(text: string): Span[] {
 const ARABIC_TITLE_START =
   /^(?:السيد|السيدة|الدكتور|الدكتورة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|المهندس|المهندسة|الشيخ)/u;
 
+/** Role nouns (lower case) that a name follows: en de fr es it nl pl pt sw tr. */
+const ROLE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:customer|client|colleague|coworker|co-worker|employee|patient|tenant|applicant|candidate|[kK]unde|[kK]undin|[kK]ollege|[kK]ollegin|[mM]itarbeiter|[mM]itarbeiterin|[pP]atientin|collègue|cliente|compañero|compañera|collega|klant|klient|klientka|pracownik|colega|mteja|müşteri)[ \t]+/gu;
+/** Capitalised words after a role noun that name a thing ("customer Support", "client ID"). */
+const ROLE_NOT =
+  /^(?:Service|Services|Support|Success|Care|Experience|Guide|Interface|Manual|Agreement|Account|Portal|Data|Name|Number|Feedback|Satisfaction|Journey|Base|Group|Team|Portal|Side|Code|Version|Library|Id|Journey|Relations|Relationship|Management|Center|Centre|Dienst|Daten|Nummer|Konto|Portal|Servizio|Cliente|Klant)$/u;
 const INITIAL_NAME =
   /(?<![\p{L}\p{N}.])\p{Lu}\.[ \t]?(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}])/gu;
 

@@ -6,7 +6,18 @@
  * Two lexicon hits side by side rarely happen by chance; a lone given or family name is left to the cues.
  * Each start position looks at most a few characters ahead: linear in the text length.
  */
-import { AR_FIRST, AR_LAST, JA_FIRST, JA_LAST, KO_FIRST, KO_LAST, ZH_FIRST, ZH_LAST } from './lexicon-native-data.ts';
+import {
+  AR_FIRST,
+  AR_LAST,
+  CYR_FIRST,
+  CYR_LAST,
+  JA_FIRST,
+  JA_LAST,
+  KO_FIRST,
+  KO_LAST,
+  ZH_FIRST,
+  ZH_LAST,
+} from './lexicon-native-data.ts';
 
 export interface Span {
   start: number;
@@ -18,6 +29,7 @@ let lists:
   | { arFirst: Set<string>; arLast: Set<string>; ja: [Set<string>, Set<string>]; ko: [Set<string>, Set<string>] }
   | undefined;
 let zhLists: [Set<string>, Set<string>] | undefined;
+let cyrLists: [Set<string>, Set<string>] | undefined;
 const load = () => {
   lists ??= {
     arFirst: set(AR_FIRST),
@@ -26,7 +38,8 @@ const load = () => {
     ko: [set(KO_LAST), set(KO_FIRST)],
   };
   zhLists ??= [set(ZH_LAST), set(ZH_FIRST)];
-  return { ...lists, zh: zhLists };
+  cyrLists ??= [set(CYR_LAST), set(CYR_FIRST)];
+  return { ...lists, zh: zhLists, cyr: cyrLists };
 };
 
 const HAN = /^\p{Script=Han}$/u;
@@ -54,7 +67,8 @@ export function nativeNameSpans(text: string): Span[] {
   const han = /\p{Script=Han}/u.test(text);
   const hangul = /\p{Script=Hangul}/u.test(text);
   const arabic = /[\u0600-\u06ff]/u.test(text);
-  if (!han && !hangul && !arabic) return out;
+  const cyrillic = /[\u0400-\u04ff]/u.test(text);
+  if (!han && !hangul && !arabic && !cyrillic) return out;
   const l = load();
   if (han) {
     const ja = KANA.test(text);
@@ -96,7 +110,36 @@ export function nativeNameSpans(text: string): Span[] {
       n = words.indexOf(last);
     }
   }
+  if (cyrillic) cyrillicNames(text, l.cyr, out);
   return out;
+}
+
+const CYRILLIC_WORD = /[\u0400-\u04ff]+/gu;
+
+/**
+ * Russian / Ukrainian names in any case ("наталья соколова", "Козлова Анна", "Иван Петрович Сидоров"): a given name
+ * and a family name or patronymic of the lists side by side, in either order, and a third name word after them.
+ */
+function cyrillicNames(text: string, [last, first]: [Set<string>, Set<string>], out: Span[]): void {
+  const words = [...text.matchAll(CYRILLIC_WORD)];
+  const adjacent = (a: RegExpExecArray, b: RegExpExecArray) =>
+    /^[ \t]$/u.test(text.slice(a.index + a[0].length, b.index));
+  for (let n = 0; n + 1 < words.length; n++) {
+    const a = words[n];
+    const b = words[n + 1];
+    if (!adjacent(a, b)) continue;
+    const x = a[0].toLowerCase();
+    const y = b[0].toLowerCase();
+    if (!((first.has(x) && last.has(y)) || (last.has(x) && first.has(y)))) continue;
+    let end = b.index + b[0].length;
+    const c = words[n + 2];
+    if (c && adjacent(b, c) && (last.has(c[0].toLowerCase()) || first.has(c[0].toLowerCase()))) {
+      end = c.index + c[0].length;
+      n++;
+    }
+    out.push({ start: a.index, end });
+    n++;
+  }
 }
 
 /** End of "family name, at most one blank, given name" starting at i, or i when there is none. */
@@ -116,4 +159,10 @@ function familyThenGiven(text: string, i: number, last: Set<string>, first: Set<
     }
   }
   return i;
+}
+
+/** True when `word` is a Japanese family or given name of the lists ("田中", "健"). */
+export function isJaName(word: string): boolean {
+  const [last, first] = load().ja;
+  return last.has(word) || first.has(word);
 }
