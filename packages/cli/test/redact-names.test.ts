@@ -27,6 +27,29 @@ describe('obfuscated names reach the NER model readable (bundled model)', () => 
     ['My name is Аnnа Kоwаlskа', 'Аnnа Kоwаlskа'], // Cyrillic А а о inside Latin words
     ['Please contact J.o.h.n S.m.i.t.h about it', 'J.o.h.n S.m.i.t.h'],
     ['I am M\u200Ba\u200Br\u200Bi\u200Ba Rossi', 'M\u200Ba\u200Br\u200Bi\u200Ba Rossi'],
+    ['Please loop in **Henrik Aaltonen** on this', '**Henrik Aaltonen**'],
+    ['Can you forward it to M4gd4l3n4 K0w4l?', 'M4gd4l3n4 K0w4l'],
+    ['Kannst du das an @sabine_oberhuber schicken?', '@sabine_oberhuber'],
+    ['Heute hat „Wiebke Tammen“ angerufen', '„Wiebke Tammen“'],
+    ['Dr. H.a.l.v.o.r.s.e.n is on leave', 'H.a.l.v.o.r.s.e.n'],
+  ])('%j', async (text, name) => {
+    expect(await covered(text, name)).toBe(true);
+  });
+});
+
+describe('names found without the model: fields, titles and honorifics (bundled model)', () => {
+  it.each([
+    ['Tabelle bitte:\n{"id": 3, "full_name": "Ansgar Wiebelt", "plan": "pro"}', 'Ansgar Wiebelt'],
+    ['id;Nachname;Vorname\n7;Thorwald;Edda', 'Thorwald'],
+    ['Antwort kürzen:\n\nVon: Rasmus Eikeland <r.eikeland@example.no>\nBetreff: Angebot', 'Rasmus Eikeland'],
+    ['请把报价单发给郑经理，谢谢。', '郑'],
+    ['来週から松岡さんが担当します。', '松岡'],
+    ['يرجى إرسال التقرير إلى الدكتورة نوال الحربي اليوم', 'نوال الحربي'],
+    ['कृपया यह फ़ाइल श्रीमती कुलकर्णी को भेजें।', 'कुलकर्णी'],
+    ['Спасибо!\n\nС уважением,\nЕвгений Ларионов', 'Евгений Ларионов'],
+    ['Please send it to Giulia Lo Bianco today', 'Giulia Lo Bianco'], // a span carried on to the family name
+    ['Protokoll: K. Hartmann übernimmt die Prüfung.', 'K. Hartmann'], // an initial and a known family name
+    ['明日、中村陽菜が説明します。', '中村陽菜'], // family + given name of the lists
   ])('%j', async (text, name) => {
     expect(await covered(text, name)).toBe(true);
   });

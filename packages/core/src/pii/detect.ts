@@ -2,10 +2,13 @@ import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
 import { insideIdentifier } from './identifiers.ts';
+import { handleSpans } from './name-cues.ts';
+import { nameFieldSpans } from './name-fields.ts';
 import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
-import { plausiblePerson } from './person.ts';
+import { isTechName, plausiblePerson } from './person.ts';
+import { extendPerson, personPieces } from './person-context.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
@@ -29,14 +32,21 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
     let { start, end } = e;
     while (start < end && /[\s\p{P}]/u.test(text[start])) start++;
     while (end > start && /[\s\p{P}]/u.test(text[end - 1]) && text[end - 1] !== '.') end--;
-    const span = text.slice(start, end);
-    // Plain numbers or punctuation are never persons, places or organisations.
-    if (!/\p{L}/u.test(span) || span.length < 2) continue;
-    // …and neither are the context keywords that introduce structured data ("IBAN DE89…", "Card 4111…").
-    if (CONTEXT_WORDS.has(canon(span))) continue;
-    // …and many chat words the model takes for names are not ("haiku", "Kubernetes"): see person.ts.
-    if (e.type === 'PER' && !plausiblePerson(text, start, end, e.score)) continue;
-    out.push({ type: NER_TYPES[e.type], start, end, score: e.score, source: 'ner', text: span, value: canon(span) });
+    // A PERSON span joined across a lower-case word ("Mark the Jenkins") is read in parts (person-context.ts).
+    for (const piece of e.type === 'PER' ? personPieces(text, start, end) : [{ start, end }]) {
+      const span = text.slice(piece.start, piece.end);
+      // Plain numbers or punctuation are never persons, places or organisations.
+      if (!/\p{L}/u.test(span) || span.length < 2) continue;
+      // …and neither are the context keywords that introduce structured data ("IBAN DE89…", "Card 4111…").
+      if (CONTEXT_WORDS.has(canon(span))) continue;
+      // …and many chat words the model takes for names are not ("haiku", "Kubernetes"): see person.ts.
+      if (e.type === 'PER' && !plausiblePerson(text, piece.start, piece.end, e.score)) continue;
+      const type = NER_TYPES[e.type];
+      // a name the model cut short is carried on over its next words ("Lorenzo Lo" + "Russo"): person-context.ts
+      const stop = e.type === 'PER' ? extendPerson(text, piece.start, piece.end, isTechName) : piece.end;
+      const full = text.slice(piece.start, stop);
+      out.push({ type, start: piece.start, end: stop, score: e.score, source: 'ner', text: full, value: canon(full) });
+    }
   }
   return out;
 }
@@ -153,8 +163,16 @@ export async function detectEntities(
       }
     }
     if (nerPromise) {
-      for (const h of enabled.has('PERSON') ? honorificSpans(part) : []) {
+      // titles and honorifics are read in the view too ("Frau __Hoffmann__", "dhr. J@nsen")
+      for (const h of enabled.has('PERSON') ? honorificSpans(view?.text ?? part) : []) {
+        const span = view ? fromView(view, h.start, h.end) : h;
+        candidates.push(partCandidate(part, from, 'PERSON', span, 0.85, 'honorific'));
+      }
+      for (const h of enabled.has('PERSON') ? handleSpans(part) : []) {
         candidates.push(partCandidate(part, from, 'PERSON', h, 0.85, 'honorific'));
+      }
+      for (const f of enabled.has('PERSON') ? nameFieldSpans(part) : []) {
+        candidates.push(partCandidate(part, from, 'PERSON', f, 0.85, 'field'));
       }
       const ner = await nerPromise;
       for (const c of nerCandidates(view?.text ?? part, ner.entities)) {

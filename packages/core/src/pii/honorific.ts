@@ -1,3 +1,6 @@
+import { scriptNameSpans } from './name-cues.ts';
+import { nativeNameSpans } from './name-native.ts';
+
 /**
  * A title followed by capitalised words ("Mr. May", "Frau Dr. Weber", "Mme Dupont") is a person, whatever the NER
  * model made of it (it may tag only the title, or nothing when the surname is a common word such as "May").
@@ -12,7 +15,8 @@ const HONORIFIC = new RegExp(
 );
 
 export function honorificSpans(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+  // titles, honorific suffixes and introductions of other scripts and languages (name-cues.ts)
+  const out: { start: number; end: number }[] = [...scriptNameSpans(text), ...nativeNameSpans(text)];
   if (!/[A-Z]/.test(text)) return out;
   for (const m of text.matchAll(HONORIFIC)) {
     // Single-letter or ambiguous titles need their dot ("M. Dupont", not "M Dupont"); "Pan Am" is not a person.

@@ -7,6 +7,12 @@
  *   one-letter words with single blanks between them; two or more blanks (or a tab) between letters end a word;
  *   likewise letters with one `.`, `-`, `_`, `*`, `·` or `|` after each ("J.o.h.n", "m-a-r-i-a") when the run holds
  *   at least two lower-case letters (upper-case initials such as "U.S.A.F." are left alone)
+ * - Markdown emphasis and quote marks around words are dropped ("**Anna**", "„Sophie“", "「王」"); a handle's `@` is
+ *   dropped and `_` between letters becomes a blank ("@anna_weber" -> "anna weber")
+ * - leet digits and signs inside words of letters become letters ("P00ja" -> "Pooja", "5chm1d7" -> "Schmidt"); numbers,
+ *   codes in capitals ("GPT4", "MP3") and addresses are left alone
+ * - a word in alternating case ("gAlLo", "ShOtA") is read capitalised ("Gallo", "Shota")
+ * - single Han / kana letters with a blank between them are closed up ("吉 田" -> "吉田"), Hangul from three on
  * Returns undefined when nothing changes (the model then reads the text itself). One pass, linear.
  */
 import { foldConfusables, isInvisible } from './normalize.ts';
@@ -22,13 +28,16 @@ export interface NameView {
 const MIN_SPACED_LETTERS = 4;
 const LETTER = /^\p{L}$/u;
 const SPACED_RUN = /(?:^|\s)\p{L}(?: \p{L}){3}(?=\s|$)/u;
-const MARKED_RUN = /\p{L}([.\-_*|])\p{L}\1\p{L}\1\p{L}/u;
+/** ASCII text with one of these has something more to undo: emphasis, quotes, handles, leet, alternating case. */
+const MORE = /[*_"'@|]|\p{L}[0-9$!]|[0-9$!]\p{L}|\p{Ll}\p{Lu}\p{Ll}*\p{Lu}/u;
+const MARKED_RUN = /\p{L}([.\-_*|•·])\p{L}\1\p{L}|\p{L}[*|•·]\p{L}/u;
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 
 /** The view of `text` for the NER model, or undefined when it would equal `text`. */
 export function nameView(text: string): NameView | undefined {
   // Fast path: plain ASCII text with no run of spaced letters has nothing to undo.
-  if (/^[\x20-\x7e\t\n\r]*$/.test(text) && !SPACED_RUN.test(text) && !MARKED_RUN.test(text)) return undefined;
+  if (/^[\x20-\x7e\t\n\r]*$/.test(text) && !SPACED_RUN.test(text) && !MARKED_RUN.test(text) && !MORE.test(text))
+    return undefined;
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -44,8 +53,13 @@ export function nameView(text: string): NameView | undefined {
     i += w;
   }
   foldConfusables(chars);
+  readLeet(chars);
+  readOddCase(chars);
   const drop = spacedLetterGaps(chars);
   for (const k of joinedLetterMarks(chars)) drop.add(k);
+  dropMarkup(chars, drop);
+  readHandles(chars, drop);
+  closeCjkGaps(chars, drop);
   let view = '';
   const startOf: number[] = [];
   const endOf: number[] = [];
@@ -97,34 +111,73 @@ function spacedLetterGaps(chars: string[]): Set<number> {
   return drop;
 }
 
-const MARK = /^[.\-_*·|]$/;
+const MARK = /^[.\-_*·|•]$/;
 const LOWER = /^\p{Ll}$/u;
 
-/** Indexes of the marks inside runs like "J.o.h.n" (see the file comment). */
+/** End of the letter (with its combining marks, and a Devanagari conjunct) that starts at k, or k when none does. */
+function unitEnd(chars: string[], k: number): number {
+  if (!LETTER.test(chars[k] ?? '')) return k;
+  let j = k + 1;
+  for (;;) {
+    while (j < chars.length && /^\p{M}$/u.test(chars[j])) j++;
+    if (chars[j - 1] === '\u094d' && LETTER.test(chars[j] ?? '')) j++;
+    else return j;
+  }
+}
+
+/** Lower case, or a letter of a script without case (Devanagari, Arabic): counts as written in lower case. */
+const caseless = (c: string) => LOWER.test(c) || c.toUpperCase() === c.toLowerCase();
+
+/**
+ * Indexes of the marks inside runs like "J.o.h.n", "S.u.n", "V*o*s", "L•i", "दी*पि*का" (see the file comment): one mark
+ * after each letter. `*`, `•`, `·`, `|` take two letters on; `_`, `.`, `-` three with two in lower case; capitals only
+ * ("J.O.A.N.N.A") five, not ending in the mark (so "U.S.A.F." stays).
+ */
 function joinedLetterMarks(chars: string[]): number[] {
   const marks: number[] = [];
   let k = 0;
   while (k < chars.length) {
-    const mark = chars[k + 1];
-    if (!LETTER.test(chars[k]) || LETTER.test(chars[k - 1] ?? '') || !mark || !MARK.test(mark)) {
-      k++;
+    const first = unitEnd(chars, k);
+    const mark = chars[first];
+    if (first === k || /^[\p{L}\p{M}]$/u.test(chars[k - 1] ?? '') || !mark || !MARK.test(mark)) {
+      k = Math.max(first, k + 1);
       continue;
     }
-    // letters at k, k+2, k+4 … each followed by the same mark; the last letter may end the run without one
+    // letters each followed by the same mark; the last letter may end the run without one
+    const at: number[] = [];
     let j = k;
     let lower = 0;
-    while (LETTER.test(chars[j] ?? '') && !LETTER.test(chars[j + 1] ?? '')) {
-      if (LOWER.test(chars[j])) lower++;
-      if (chars[j + 1] !== mark) {
-        j += 1;
+    let trailing = false;
+    for (;;) {
+      const e = unitEnd(chars, j);
+      if (e === j) break;
+      if (/^[\p{L}\p{M}]$/u.test(chars[e] ?? '')) {
+        // a caseless letter (CJK, Devanagari) may run on into the next word: it ends the run ("高-橋様")
+        if (at.length > 0 && caseless(chars[j]) && !/\p{Script=Latin}/u.test(chars[j])) {
+          if (caseless(chars[j])) lower++;
+          j = e;
+          trailing = false;
+        }
         break;
       }
-      j += 2;
+      if (caseless(chars[j])) lower++;
+      if (chars[e] !== mark) {
+        j = e;
+        trailing = false;
+        break;
+      }
+      at.push(e);
+      j = e + 1;
+      trailing = true;
     }
-    const count = Math.ceil((j - k) / 2);
-    if (count >= MIN_SPACED_LETTERS && lower >= 2) {
-      for (let m = k + 1; m < j - 1; m += 2) marks.push(m);
-    }
+    const count = at.length + (trailing ? 0 : 1);
+    const strong = /^[*•·|]$/.test(mark);
+    const ok =
+      (strong && count >= 2 && lower >= 1) ||
+      (count >= 3 && lower >= 2) ||
+      (mark !== '_' && count >= 5 && lower === 0 && !trailing) ||
+      (count >= 2 && !/\p{Script=Latin}/u.test(chars.slice(k, j).join('')) && lower === count);
+    if (ok) for (const m of trailing ? at.slice(0, -1) : at) marks.push(m);
     k = Math.max(j, k + 1);
   }
   return marks;
@@ -133,4 +186,206 @@ function joinedLetterMarks(chars: string[]): number[] {
 /** Maps a [start, end) span of the view back to the original text. */
 export function fromView(v: NameView, start: number, end: number): { start: number; end: number } {
   return { start: v.startOf[start], end: v.endOf[end - 1] };
+}
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
+const isLetter = (c: string | undefined) => c !== undefined && /^[\p{L}\p{M}]$/u.test(c);
+const isLeet = (c: string | undefined) => c !== undefined && c in LEET;
+const isAlnum = (c: string | undefined) => c !== undefined && /^[\p{L}\p{M}\p{N}]$/u.test(c);
+
+/**
+ * Leet inside words: a token of letters and leet signs with at least two letters and no fewer letters than signs.
+ * A run of one or two signs between letters is read as letters; a run at the token's edge only when the token has three or more
+ * letters and more letters than signs. Tokens whose letters are all capitals ("GPT4", "ES2022") and e-mail
+ * addresses are left alone; `!` at the end of a token is punctuation, `@` at its start a handle.
+ */
+function readLeet(chars: string[]): void {
+  let k = 0;
+  while (k < chars.length) {
+    if (!isLetter(chars[k]) && !isLeet(chars[k])) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let letters = 0;
+    let upper = true;
+    while (end < chars.length && (isLetter(chars[end]) || isLeet(chars[end]))) {
+      if (isLetter(chars[end])) {
+        letters++;
+        if (chars[end] !== chars[end].toUpperCase()) upper = false;
+      }
+      end++;
+    }
+    const start = k;
+    k = end;
+    const signs = end - start - letters;
+    if (signs === 0 || letters < 2 || letters < signs || upper) continue;
+    // next to other digits ("Win32", "h264") or a dot and more ("v1.2", a domain): a code, not a word
+    if (isAlnum(chars[start - 1]) || isAlnum(chars[end]) || (chars[end] === '.' && isAlnum(chars[end + 1]))) continue;
+    if (chars.slice(start, end).includes('@') && chars[end] === '.') continue;
+    const mostly = letters >= 3 && letters > signs;
+    for (let i = start; i < end; ) {
+      if (isLetter(chars[i])) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < end && !isLetter(chars[j])) j++;
+      const inner = i > start && j < end;
+      const ok =
+        j - i <= 2 &&
+        (inner || mostly) &&
+        !(j === end && chars[j - 1] === '!') &&
+        !(i === start && chars[i] === '@') &&
+        !(i === start && chars[i] === '$');
+      if (ok) {
+        // a sign that starts a capitalised word stood for its capital ("5chm1d7" -> "Schmidt")
+        const capital = i === start && isLetter(chars[j]) && chars[j] === chars[j].toLowerCase();
+        for (let m = i; m < j; m++) chars[m] = m === start && capital ? LEET[chars[m]].toUpperCase() : LEET[chars[m]];
+      }
+      i = j;
+    }
+  }
+}
+
+/** Words of three or more letters with two or more lower-to-upper changes ("gAlLo", "nAkAmUrA") read capitalised. */
+function readOddCase(chars: string[]): void {
+  let k = 0;
+  while (k < chars.length) {
+    if (!/^\p{L}$/u.test(chars[k])) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let changes = 0;
+    while (end < chars.length && /^\p{L}$/u.test(chars[end])) {
+      if (end > k && /^\p{Ll}$/u.test(chars[end - 1]) && /^\p{Lu}$/u.test(chars[end])) changes++;
+      end++;
+    }
+    if (changes >= 2 && end - k >= 3) {
+      for (let m = k; m < end; m++) {
+        const c = m === k ? chars[m].toUpperCase() : chars[m].toLowerCase();
+        if (c.length === chars[m].length) chars[m] = c;
+      }
+    }
+    k = end;
+  }
+}
+
+const EMPHASIS = /^[*_]$/;
+const CLOSERS: Record<string, string> = {
+  '"': '"',
+  "'": "'",
+  '„': '“”',
+  '“': '”“',
+  '”': '”',
+  '‚': '‘’',
+  '‘': '’',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '「': '」',
+  '『': '』',
+};
+/** What a quoted name holds: letters, marks, blanks and the dots, hyphens and apostrophes of names. */
+const NAME_CHAR = /^[\p{L}\p{M} .'’-]$/u;
+const QUOTE_REACH = 60;
+
+/**
+ * Emphasis marks (`**`, `__`, `*`, `_`) right before or after a word are dropped, and quote marks around one to four
+ * words of letters ("„Henrike“", "'Matvei'", "「王」"); quotes around other text ("'TypeError: …'") stay.
+ */
+function dropMarkup(chars: string[], drop: Set<number>): void {
+  let k = 0;
+  while (k < chars.length) {
+    const c = chars[k];
+    if (EMPHASIS.test(c)) {
+      let j = k;
+      while (j < chars.length && chars[j] === c && j - k < 3) j++;
+      const before = chars[k - 1];
+      const after = chars[j];
+      const opens = !isAlnum(before) && isLetter(after);
+      const closes = isLetter(before) && !isAlnum(after) && after !== c;
+      if (opens || closes) for (let m = k; m < j; m++) drop.add(m);
+      k = j;
+      continue;
+    }
+    const close = CLOSERS[c];
+    if (close && !isLetter(chars[k - 1]) && isLetter(chars[k + 1])) {
+      let j = k + 1;
+      let words = 1;
+      while (j < chars.length && j - k < QUOTE_REACH && !close.includes(chars[j]) && NAME_CHAR.test(chars[j])) {
+        if (chars[j] === ' ' && chars[j - 1] !== ' ') words++;
+        j++;
+      }
+      if (
+        j < chars.length &&
+        close.includes(chars[j]) &&
+        isLetter(chars[j - 1]) &&
+        !isLetter(chars[j + 1]) &&
+        words <= 4
+      ) {
+        drop.add(k);
+        drop.add(j);
+        k = j + 1;
+        continue;
+      }
+    }
+    k++;
+  }
+}
+
+/** A handle's `@` before a letter (not an address: nothing before it) is dropped; `_` between letters is a blank. */
+function readHandles(chars: string[], drop: Set<number>): void {
+  for (let k = 0; k < chars.length; k++) {
+    if (chars[k] === '@' && !isAlnum(chars[k - 1]) && isLetter(chars[k + 1])) drop.add(k);
+    else if (chars[k] === '_' && !drop.has(k) && isLetter(chars[k - 1]) && isLetter(chars[k + 1])) chars[k] = ' ';
+  }
+}
+
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const HANGUL = /^\p{Script=Hangul}$/u;
+
+/**
+ * Blanks between single CJK letters ("吉 田   結 衣", "김 준 서"): a letter of the script on both sides of a gap of
+ * blanks; Han and kana runs of two or more letters, Hangul of three or more one-syllable words.
+ */
+function closeCjkGaps(chars: string[], drop: Set<number>): void {
+  let k = 0;
+  while (k < chars.length) {
+    const han = CJK.test(chars[k]);
+    if (!han && !HANGUL.test(chars[k])) {
+      k++;
+      continue;
+    }
+    const same = han ? CJK : HANGUL;
+    // one-letter words: a letter, blanks, a letter …; for Hangul each letter must stand alone
+    const letters = [k];
+    let j = k + 1;
+    for (;;) {
+      let g = j;
+      while (g < chars.length && isBlank(chars[g] === '\u3000' ? ' ' : chars[g]) && g - j < 4) g++;
+      if (g === j || g >= chars.length || !same.test(chars[g])) break;
+      if (!han && same.test(chars[g + 1] ?? '')) break;
+      letters.push(g);
+      j = g + 1;
+    }
+    const single = han || !same.test(chars[k - 1] ?? '');
+    if (single && letters.length >= (han ? 2 : 3)) {
+      for (let n = 1; n < letters.length; n++) for (let g = letters[n - 1] + 1; g < letters[n]; g++) drop.add(g);
+    }
+    k = j;
+  }
 }

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './context.ts';
 import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { placeByContext, ROLE_CUES } from './person-context.ts';
 
 /**
  * Words right before a name that say a person follows: introductions and greetings in en de fr es it nl pl pt
@@ -73,6 +74,7 @@ const PERSON_CUES = [
   'sou',
   'olá',
   'oi',
+  ...ROLE_CUES,
 ];
 
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERSON_CUES.map(escapeRegExp).join('|')})[\\s,:]*$`, 'iu');
@@ -109,6 +111,8 @@ export function plausiblePerson(text: string, start: number, end: number, score 
   const words = span.match(WORD) ?? [];
   if (words.length === 0) return false;
   if (hasPersonCue(text, start)) return true;
+  // "Jordan or Georgia", "Hội" of "Hội An", "Yarın Ankara'dan": the words around say place (person-context.ts)
+  if (placeByContext(text, start, end)) return false;
   const sure = score >= SURE;
   // "Bologna", "New York": a place name; "Docker Swarm": technology; "einen Bäcker": a noun after an article
   const joined = words.join(' ');

@@ -1,0 +1,449 @@
+/**
+ * Names in structured text, found without the NER model: the value of a field whose key names a person.
+ * - `key: value`, `key=value`, JSON / YAML pairs and `Label: value` lines ("full_name", "Vorname", "ФИО", "姓名：")
+ * - CSV / TSV / semicolon / Markdown tables whose header has such a column: that cell of every row below it
+ * - e-mail headers (From / To / Cc … in many languages): the display names ("Anna Weber <anna@x.de>")
+ * A value counts when it looks like a name (looksLikeName): 1–5 words of letters of any script, no digits left after
+ * the name view (name-view.ts) undid obfuscations, not a placeholder word ("null", "admin"). Keys that also name
+ * things in code ("name", "owner", "author") ask more of a Latin-script value: capitalised words, or known names.
+ * One pass over the lines, each key looked back at most KEY_MAX characters: linear in the text length.
+ */
+import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { nameView } from './name-view.ts';
+import { isTechName } from './person.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Keys (lowercase; `_`, `-`, `.` and camelCase humps become one space) whose value is a person's name. */
+const PERSON_KEYS = new Set(
+  [
+    // en
+    'full name|first name|last name|given name|family name|middle name|surname|forename|firstname|lastname|fullname',
+    'customer|customer name|client|client name|contact|contact name|contact person|patient|patient name|employee',
+    'employee name|assignee|assigned to|reporter|requester|requested by|recipient|recipient name|sender|sender name',
+    'applicant|candidate|attendee|guest name|passenger|passenger name|member name|holder|account holder|cardholder',
+    'card holder|beneficiary|signed by|signatory|approved by|created by|submitted by|name of person|person',
+    'user name|display name|real name|legal name|maiden name|nickname|spouse|father name|mother name|manager',
+    'supervisor|teacher|student|student name|doctor|physician|landlord|tenant|buyer|seller|driver|addressee',
+    // de
+    'vorname|nachname|familienname|vollständiger name|kunde|kundin|kundenname|ansprechpartner|ansprechpartnerin',
+    'empfänger|empfängerin|absender|absenderin|mitarbeiter|mitarbeiterin|patientin|bearbeiter|bearbeiterin',
+    'verfasser|autor|autorin|inhaber|inhaberin|kontoinhaber|antragsteller|geburtsname|name vorname|vor und nachname',
+    // fr es it pt nl
+    'nom|prénom|nom de famille|nom complet|nom et prénom|destinataire|expéditeur|client|cliente|auteur|titulaire',
+    'nombre|apellido|apellidos|nombre completo|nombre y apellidos|destinatario|remitente|titular|paciente|empleado',
+    'nome|cognome|nome completo|nome e cognome|mittente|intestatario|dipendente|sobrenome|apelido|remetente',
+    'funcionário|naam|voornaam|achternaam|volledige naam|klant|afzender|ontvanger|medewerker|contactpersoon',
+    // pl tr sw yo
+    'imię|nazwisko|imię i nazwisko|imie|imie i nazwisko|odbiorca|nadawca|klient|pracownik|właściciel',
+    'ad|soyad|soyadı|ad soyad|adı soyadı|isim|ad soyadı|müşteri|alıcı|gönderen|çalışan|jina|jina kamili|mteja',
+    'orúkọ|oruko|orúkọ kikun',
+    // ru uk
+    'имя|фамилия|отчество|фио|ф.и.о|ф и о|клиент|получатель|отправитель|сотрудник|пациент|заказчик|ответственный',
+    'исполнитель|автор|контакт|контактное лицо|владелец|імʼя|прізвище',
+    // ar hi
+    'الاسم|اسم|الاسم الكامل|اسم العميل|العميل|المرسل|المستلم|الموظف|المريض|اسم الموظف|الاسم الأول|اسم العائلة',
+    'नाम|पूरा नाम|ग्राहक|ग्राहक का नाम|प्रेषक|प्राप्तकर्ता|कर्मचारी|मरीज़|मरीज|पिता का नाम',
+    // zh ja ko vi
+    '姓名|名字|姓|名|客户|客户姓名|联系人|收件人|发件人|负责人|员工|患者|申请人|作者|用户名|真实姓名',
+    '名前|氏名|お名前|姓名|担当者|顧客|顧客名|差出人|宛先|宛名|社員名|患者名|申請者|フリガナ|ふりがな',
+    '이름|성명|성함|고객|고객명|담당자|보낸 사람|받는 사람|직원|환자|신청자|작성자|수신자|발신자|신고자|요청자|보고자|문의자',
+    '転送先|送信者|受信者|報告者|依頼者|申込者|連絡先|転送先の氏名|报告人|申请人|提交人|经办人|收件人姓名',
+    'họ tên|họ và tên|tên|khách hàng|người gửi|người nhận|nhân viên|bệnh nhân|người liên hệ',
+  ]
+    .join('|')
+    .split('|'),
+);
+
+/** Keys that also name things other than people (code, products): their Latin-script value must look more like a name. */
+const LOOSE_KEYS = new Set(
+  'name|nom|nombre|nome|naam|isim|ad|tên|jina|user name|display name|owner|author|autor|auteur|contact|client|person|holder|user|manager|driver|teacher|student|doctor|buyer|seller'.split(
+    '|',
+  ),
+);
+for (const k of LOOSE_KEYS) PERSON_KEYS.add(k);
+
+/** E-mail header fields (line start) whose value is a list of display names and addresses. */
+const HEADER_KEYS = new Set(
+  [
+    'from|to|cc|bcc|reply to|sender|von|an|kopie|antwort an|de|à|a|para|da|cc|van|aan|od|do|dw|kopia',
+    'от|кому|копия|من|إلى|الى|نسخة|प्रेषक|प्राप्तकर्ता|से|को|发件人|收件人|抄送|寄件者|收件者|差出人|宛先',
+    '보낸 사람|받는 사람|참조|từ|đến|tới|gửi|gönderen|kime|kimden|alıcı|kutoka|kwa|nakala|láti|sí|fra|til|från|till',
+    'envoyé par|enviado por|mittente|destinatario|remitente|expéditeur|destinataire|absender|empfänger',
+  ]
+    .join('|')
+    .split('|'),
+);
+
+/** Values that fill a name field without being a name. */
+const NOT_NAMES = new Set(
+  (
+    'null|none|nil|undefined|true|false|n/a|na|unknown|anonymous|anon|tbd|todo|tba|test|admin|administrator|root|' +
+    'user|guest|system|support|team|all|everyone|me|you|nobody|somebody|someone|name|first|last|string|text|value|' +
+    'example|sample|default|customer|client|owner|bot|service|noreply|no-reply|unassigned|leer|keine|keiner|niemand|' +
+    'aucun|personne|nadie|nessuno|ninguno|brak|нет|никто|inconnu|unbekannt|desconocido|sconosciuto'
+  ).split('|'),
+);
+
+/** Company suffixes: a value ending in one is an organisation. */
+const ORG_WORD =
+  /^(?:inc|ltd|llc|gmbh|ag|kg|corp|co|company|sa|sas|sarl|srl|spa|bv|nv|plc|oy|ab|as|kk|pty|group|team|bank|université|university)\.?$/iu;
+
+/** Titles that may precede the name in a value ("Dr. Weber", "господин Попов", "السيدة منصور"): no capital needed. */
+const TITLE_WORD = new Set(
+  (
+    'dr|prof|mr|mrs|ms|mx|miss|sir|dame|herr|frau|hr|fr|mme|mlle|m|monsieur|madame|sr|sra|srta|d|dña|don|doña|' +
+    'sig|sig.ra|signor|signora|dott|dott.ssa|ing|ir|dhr|mevr|pan|pani|bay|bayan|sayın|господин|госпожа|г-н|г-жа|' +
+    'д-р|проф|السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|الأستاذ|الأستاذة|الاستاذ|الشيخ|श्री|श्रीमती|सुश्री|डॉ|' +
+    'ông|bà|anh|chị|em|cô|chú|bwana|bi|dkt|mwalimu|mheshimiwa|ọ̀gbẹ́ni|ogbeni|arábìnrin|arabinrin|dókítà|oloye'
+  ).split('|'),
+);
+
+/** Lower-case words inside names ("van der Berg", "María de la Cruz", "bin Salman"). */
+const PARTICLE = new Set(
+  'van|von|der|den|de|del|della|di|da|das|dos|du|la|le|el|al|bin|binti|ibn|y|e|zu|zur|ter|ten|af|av|st|mac|ben|bint|abu'.split(
+    '|',
+  ),
+);
+
+const KEY_MAX = 40;
+const EMAIL = /[^\s@]@[^\s@]+\.[^\s@]/u;
+/** Keys of a record about a person: with one of them on the line or in the table header, a loose key is not. */
+const CONTACT_KEYS = new Set(
+  'email|e mail|mail|phone|tel|telefon|telephone|mobile|handy|courriel|correo|téléfono|telefone|телефон|почта|dob|birthday|birth date|geburtsdatum'.split(
+    '|',
+  ),
+);
+const CONTACT_KEY_RE = /["']?([\p{L}_\- ]{2,15})["']?\s*[:=]/gu;
+const VALUE_MAX = 80;
+const NAME_MAX = 60;
+
+/** Normalised key: lower case, `_ - .` and camelCase humps to single spaces, quotes and bullets dropped. */
+function keyOf(raw: string): string {
+  return raw
+    .replace(/^[\s"'`*#>\-–•·\d.)([{]+/u, '')
+    .replace(/[\s"'`*:]+$/u, '')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/[_\-.\s]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Leet digits and signs to the letters they stand for, inside a word that has letters. */
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
+const SINGLE = /^\p{L}\p{M}*$/u;
+
+/** "N0ah" -> "Noah", "p1373r" -> "Pieter": a token of letters and leet signs with letters at an end and two or more. */
+function unleet(w: string): string {
+  if (!/^[\p{L}\p{M}013457893@$!]+$/u.test(w) || !/[013457893@$!]/u.test(w)) return w;
+  const letters = (w.match(/\p{L}/gu) ?? []).length;
+  if (letters < 2 || !/^\p{L}|\p{L}$/u.test(w)) return w;
+  const out = w.replace(/[013457893@$!]/gu, (c) => LEET[c]);
+  // a sign at the start stood for a capital as often as not: do not read the word as lower case
+  return /^\p{L}/u.test(w) ? out : out[0].toUpperCase() + out.slice(1);
+}
+
+/** The value as a name reads: quotes, Markdown marks, handle signs and letter-by-letter separators undone. */
+function readable(value: string): string {
+  let v = nameView(value)?.text ?? value;
+  v = v.replace(/[„“”"«»‹›「」『』`]/gu, ' ').replace(/(?<![\p{L}\p{M}])@/gu, '');
+  v = v.replace(/[\p{L}\p{M}]+(?:[.\-_*|•·][\p{L}\p{M}]+)+/gu, (run) => {
+    const parts = run.split(/[.\-_*|•·]/u);
+    if (parts.every((p) => SINGLE.test(p)) || /[*|•·]/u.test(run)) return parts.join('');
+    return run.includes('_') ? parts.join(' ') : run;
+  });
+  v = v.replace(/[*_|•·]+/gu, ' ');
+  return v.split(/\s+/u).map(unleet).join(' ').trim();
+}
+
+const NAME_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u;
+const LATIN = /\p{Script=Latin}/u;
+const known = (w: string) =>
+  w
+    .replace(/[.'’]+$/u, '')
+    .split('-')
+    .every((p) => p.length > 0 && isKnownName(p));
+
+/**
+ * Whether a field value looks like a person's name (see the file comment). `loose`: the key also names things, so a
+ * Latin-script value needs capitalised words (two or more, or one known name) or only known names.
+ */
+export function looksLikeName(value: string, mode: boolean | 'line' = false): boolean {
+  // 'line': a line of its own (a signature, a CV's first line), not a field: lower-case words must be known names
+  const line = mode === 'line';
+  let loose = mode === true;
+  if (value.length > VALUE_MAX) return false;
+  const v = readable(value).replace(/,/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const cjk = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(v);
+  if ((v.length < 2 && !cjk) || v.length > NAME_MAX || /\p{N}/u.test(v)) return false;
+  if (NOT_NAMES.has(v.toLowerCase())) return false;
+  // "report.pdf", "Node.js": a dot inside a word before lower-case letters is a file or product
+  if (/\p{L}\.\p{Ll}{2}/u.test(v)) return false;
+  const all = v.split(' ');
+  if (!all.every((w) => NAME_WORD.test(w))) return false;
+  if (all.some((w) => ORG_WORD.test(w))) return false;
+  const words = all.filter((w, i) => !(i < all.length - 1 && TITLE_WORD.has(w.toLowerCase().replace(/\.$/u, ''))));
+  if (words.length === 0 || words.length > 5) return false;
+  // a title before the value says it is a person ("prof. Kozłowska")
+  if (words.length < all.length) loose = false;
+  if (isTechName(words.join(' '))) return false;
+  const latin = words.filter((w) => LATIN.test(w));
+  if (latin.length === 0) return true; // another script: its words are letters, no more to check
+  const lower = latin.filter((w) => w === w.toLowerCase() && !PARTICLE.has(w));
+  const capitalised = latin.filter((w) => /^\p{Lu}/u.test(w));
+  const allKnown = latin.every((w) => PARTICLE.has(w.toLowerCase()) || known(w));
+  if (words.length === 1) {
+    const w = words[0];
+    // one lower-case word: only a known name ("hannah"); one capitalised word: a name unless the key is loose
+    if (w === w.toLowerCase() || w === w.toUpperCase()) return known(w);
+    if (loose) return known(w);
+    return !(line && isKnownPlace(w) && !known(w));
+  }
+  if ((loose || line) && isKnownPlace(words.join(' ')) && !allKnown) return false;
+  if (line && (words.length > 4 || (lower.length > 0 && !allKnown))) return false;
+  // capitalised words under a loose key ("Gadget Pro", "Build Cache"): one of them must be a known name
+  if (lower.length === 0) return !loose || (capitalised.length >= 2 && latin.some((w) => !PARTICLE.has(w) && known(w)));
+  // lower-case words: a name written in lower case ("hannah weiß") when the key is specific or every word is known
+  return lower.length === latin.filter((w) => !PARTICLE.has(w.toLowerCase())).length && (!loose || allKnown);
+}
+
+/** Trims blanks, quotes and trailing sentence punctuation (not the dot of an initial: "Taylor C.") off a span. */
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s"'„“”«»‹›「」『』*_`(]/u.test(text[start])) start++;
+  for (;;) {
+    if (end <= start) break;
+    const c = text[end - 1];
+    if (/[\s"'„“”«»‹›「」『』*_`,;:!?。，、)]/u.test(c)) end--;
+    else if (c === '.' && !/(?:^|[\s.])\p{L}$/u.test(text.slice(Math.max(start, end - 3), end - 1))) end--;
+    else break;
+  }
+  return { start, end };
+}
+
+/** Value of a `key: value` pair starting at `at` (after the separator): quoted, or up to the line's end or a stop. */
+function valueAt(text: string, at: number, lineEnd: number): Span | undefined {
+  let i = at;
+  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i >= lineEnd) return undefined;
+  const q = text[i];
+  const close =
+    q === '"' ? '"' : q === "'" ? "'" : q === '„' ? '“”' : q === '«' ? '»' : q === '「' ? '」' : q === '“' ? '”' : '';
+  const limit = Math.min(lineEnd, i + VALUE_MAX + 2);
+  if (close) {
+    for (let j = i + 1; j < limit; j++) {
+      if (close.includes(text[j]) && text[j - 1] !== '\\') return { start: i + 1, end: j };
+    }
+    return undefined;
+  }
+  let j = i;
+  while (j < limit && !/[;|}\]&<>(\t{"，、；]/u.test(text[j])) j++;
+  if (j === limit && limit < lineEnd) return undefined; // a long line: prose, not a field
+  let value = { start: i, end: j };
+  // "Williams, Mary" (family name first) is one value; "Anna Weber, 34, Berlin" stops at the comma
+  const comma = text.indexOf(',', i);
+  if (comma >= 0 && comma < j) {
+    const rest = text.slice(comma + 1, j).trim();
+    const one = /^[\p{L}\p{M}.'’-]+$/u.test(rest) && text.slice(i, comma).trim().split(/\s+/u).length <= 2;
+    if (!one) value = { start: i, end: comma };
+  }
+  // a sentence after the value ("Name: Anna Weber. Bitte …"): the value ends at the sentence end
+  const stop = /[.!?。](?:\s|$)/u.exec(text.slice(value.start, value.end));
+  if (stop && !/(?:^|[\s.])\p{L}$/u.test(text.slice(value.start, value.start + stop.index))) {
+    value = { start: value.start, end: value.start + stop.index + 1 };
+  }
+  return trimSpan(text, value.start, value.end);
+}
+
+/** Display names in a header value: `"Weber, Anna" <a@x.de>, Tom Roth <t@x.de>; Eva Lang`. */
+function headerNames(text: string, start: number, end: number, out: Span[]): void {
+  // with addresses in angle brackets, a comma splits the list only after one ("d'Arcy, Jean-Luc <j@x.fr>")
+  const angled = text.slice(start, end).includes('<');
+  let closed = !angled;
+  let partStart = start;
+  let quoted = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text[i] : ',';
+    if (c === '"') quoted = !quoted;
+    else if (c === '>') closed = true;
+    else if ((c === ',' || c === ';') && !quoted && (closed || i === end)) {
+      const part = text.slice(partStart, i);
+      const lt = part.indexOf('<');
+      const span = trimSpan(text, partStart, lt >= 0 ? partStart + lt : i);
+      const value = text.slice(span.start, span.end);
+      if (span.end > span.start && !EMAIL.test(value) && looksLikeName(value, lt < 0)) out.push(span);
+      partStart = i + 1;
+      closed = !angled;
+    }
+  }
+}
+
+/** Splits a table row into cell spans on `sep`, honouring double quotes. */
+function cells(text: string, start: number, end: number, sep: string): Span[] {
+  const out: Span[] = [];
+  let cellStart = start;
+  let quoted = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text[i] : sep;
+    if (c === '"') quoted = !quoted;
+    else if (c === sep && !quoted) {
+      out.push({ start: cellStart, end: i });
+      cellStart = i + 1;
+    }
+  }
+  return out;
+}
+
+const SEPARATORS = [',', ';', '\t', '|'];
+
+interface Table {
+  sep: string;
+  width: number;
+  columns: { index: number; loose: boolean }[];
+}
+
+/** A header row: two or more cells on one separator, at least one naming a person. */
+function tableHeader(text: string, start: number, end: number): Table | undefined {
+  if (end - start > 400) return undefined;
+  for (const sep of SEPARATORS) {
+    if (!text.slice(start, end).includes(sep)) continue;
+    const row = cells(text, start, end, sep);
+    if (row.length < 2) continue;
+    const columns: Table['columns'] = [];
+    const keys = row.map((c) => keyOf(text.slice(c.start, c.end)));
+    const contact = keys.some((key) => CONTACT_KEYS.has(key));
+    keys.forEach((key, index) => {
+      if (key.length <= KEY_MAX && PERSON_KEYS.has(key))
+        columns.push({ index, loose: !contact && LOOSE_KEYS.has(key) });
+    });
+    if (columns.length > 0) return { sep, width: row.length, columns };
+  }
+  return undefined;
+}
+
+/** Spans of person names in structured fields of `text` (see the file comment). */
+export function nameFieldSpans(text: string): Span[] {
+  const out: Span[] = [];
+  if (!/[:=：,;\t|\n]/u.test(text)) return out;
+  let table: Table | undefined;
+  /** Lines left in which a name line may follow a closing or CV title (a blank line in between is allowed). */
+  let nameLine = 0;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const end = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const line = end - lineStart <= 60 ? text.slice(lineStart, end) : '';
+    const closing = line !== '' && (NAME_LINE_BEFORE.has(closingKey(line)) || CLOSING_TAIL.test(line));
+    if (nameLine > 0 && !closing) {
+      const span = trimSpan(text, lineStart, end);
+      if (span.end > span.start) {
+        nameLine = 0;
+        if (looksLikeName(text.slice(span.start, span.end), 'line')) out.push(span);
+      } else nameLine--;
+    }
+    if (closing) nameLine = 2;
+    if (table) {
+      const row = cells(text, lineStart, end, table.sep);
+      if (row.length < 2 || Math.abs(row.length - table.width) > 1) table = undefined;
+      else if (!/^[\s|:\-+]*$/u.test(text.slice(lineStart, end))) {
+        for (const col of table.columns) {
+          const c = row[col.index];
+          if (!c) continue;
+          const span = trimSpan(text, c.start, c.end);
+          if (span.end > span.start && looksLikeName(text.slice(span.start, span.end), col.loose)) out.push(span);
+        }
+      }
+    }
+    if (!table) {
+      table = tableHeader(text, lineStart, end);
+      if (!table) fieldsInLine(text, lineStart, end, out);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/**
+ * Lines after which the next line is a name: letter closings ("Best regards,", "С уважением,", "此致 敬礼") and CV titles
+ * ("Lebenslauf", "履歴書"). Lower case, trailing punctuation dropped.
+ */
+const NAME_LINE_BEFORE = new Set(
+  [
+    'best regards|kind regards|regards|best wishes|warm regards|many thanks|thanks|thank you|cheers|sincerely',
+    'yours sincerely|yours faithfully|yours truly|best|all the best|with thanks|respectfully|thanks again',
+    'mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|beste grüße|liebe grüße|freundliche grüße|grüße|gruß',
+    'lg|vg|mfg|cordialement|bien cordialement|bien à vous|salutations|amitiés|bonne journée|merci',
+    'saludos|saludos cordiales|un saludo|atentamente|cordialmente|un abrazo|gracias|muchas gracias',
+    'cordiali saluti|distinti saluti|saluti|un saluto|grazie|a presto|atenciosamente|abraços|cumprimentos|obrigado|obrigada',
+    'met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groetjes|pozdrawiam|z poważaniem',
+    'pozdrawiam serdecznie|dziękuję|saygılarımla|saygılar|iyi çalışmalar|teşekkürler|с уважением|всего доброго',
+    'спасибо|с наилучшими пожеланиями|مع خالص التحيات|مع التحية|تحياتي|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام',
+    'सादर|धन्यवाद|भवदीय|शुभकामनाओं सहित|此致 敬礼|此致敬礼|敬礼|谢谢|祝好|顺祝商祺|よろしくお願いいたします',
+    'よろしくお願いします|よろしくお願い申し上げます|以上|감사합니다|고맙습니다|드림|올림|trân trọng|thân mến|thân ái',
+    'cảm ơn|kwa heri|wako|asante|wasalaam|ẹ ṣé|e se|o dabọ|mo dúpẹ́',
+    'curriculum vitae|cv|lebenslauf|résumé|resume|currículum|curriculum|currículo|cv resume|życiorys|özgeçmiş',
+    'резюме|السيرة الذاتية|बायोडाटा|जीवन परिचय|履歴書|简历|個人簡歷|个人简历|이력서|sơ yếu lý lịch|wasifu|wasifu binafsi',
+    'ìtàn iṣẹ́|itan ise',
+  ]
+    .join('|')
+    .split('|'),
+);
+const closingKey = (line: string) =>
+  line
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/[\s,，、。.!！:：،-]+$/u, '')
+    .replace(/^[\s#*>]+/u, '')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
+/** Japanese closings end a longer line ("ご確認のほど、よろしくお願いいたします。"). */
+const CLOSING_TAIL = /(?:よろしくお願いいたします|よろしくお願いします|よろしくお願い申し上げます)[。.！!]?\s*$/u;
+
+const SEP = /[:=：]/gu;
+
+/** `key: value` pairs of one line, and an e-mail header when the line starts with one. */
+function fieldsInLine(text: string, start: number, end: number, out: Span[]): void {
+  let contact: boolean | undefined;
+  const hasContact = () => {
+    contact ??= [...text.slice(start, end).matchAll(CONTACT_KEY_RE)].some((m) => CONTACT_KEYS.has(keyOf(m[1])));
+    return contact;
+  };
+  SEP.lastIndex = start;
+  for (let m = SEP.exec(text); m && m.index < end; m = SEP.exec(text)) {
+    const at = m.index;
+    // the key: back to the line start or a structural character, at most KEY_MAX characters
+    let k = at;
+    while (k > start && at - k < KEY_MAX && !/[{},;[\]&?(\n]/u.test(text[k - 1])) k--;
+    if (k > start && at - k >= KEY_MAX) continue;
+    const rawKey = text.slice(k, at);
+    const key = keyOf(rawKey);
+    if (!key) continue;
+    if (text[at + 1] === '/' || (m[0] === ':' && /\d$/u.test(rawKey))) continue; // URLs, times
+    const lineStartKey = k === start || /^[\s>]*$/u.test(text.slice(start, k));
+    if (lineStartKey && HEADER_KEYS.has(key)) {
+      if (end - at <= 300) headerNames(text, at + 1, end, out);
+      SEP.lastIndex = end;
+      continue;
+    }
+    if (!PERSON_KEYS.has(key)) continue;
+    const span = valueAt(text, at + 1, end);
+    const loose = LOOSE_KEYS.has(key) && !hasContact();
+    if (span && span.end > span.start && looksLikeName(text.slice(span.start, span.end), loose)) {
+      out.push(span);
+      SEP.lastIndex = span.end;
+    }
+  }
+}
