@@ -83,7 +83,7 @@ describe('names in structured fields (name-fields.ts)', () => {
   });
 
   it('detect() reports field values as PERSON even when the model misses them', async () => {
-    const ner = async (): Promise<{ entities: NamedEntity[] }> => ({ entities: [] });
+    const ner = async (): Promise<{ entities: NamedEntity[]; model: string }> => ({ entities: [], model: 'stand-in' });
     const engine = createPiiEngine({ ner, entities: ['PERSON'] });
     const found = await engine.detect('{"patient": "Wiebke Hollander", "ward": 4}');
     expect(found.map((e) => [e.type, e.text, e.source])).toEqual([['PERSON', 'Wiebke Hollander', 'field']]);
