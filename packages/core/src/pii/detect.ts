@@ -1,7 +1,7 @@
 import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
-import { insideIdentifier } from './identifiers.ts';
+import { firstEndingAfter, insideIdentifier } from './identifiers.ts';
 import { handleSpans } from './name-cues.ts';
 import { nameFieldSpans } from './name-fields.ts';
 import { fromView, nameView } from './name-view.ts';
@@ -276,14 +276,8 @@ function protectedIndex(text: string): (start: number, end: number) => boolean {
   const spans = [...text.matchAll(PLACEHOLDER_RE)].map((m) => [m.index, m.index + m[0].length] as const);
   if (spans.length === 0) return () => false;
   return (start, end) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][1] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < spans.length && spans[lo][0] < end;
+    const k = firstEndingAfter(spans, start);
+    return k < spans.length && spans[k][0] < end;
   };
 }
 

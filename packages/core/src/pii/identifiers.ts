@@ -12,13 +12,19 @@ export function insideIdentifier(text: string): (start: number, end: number) => 
   const spans = [...text.matchAll(UUID)].map((m) => [m.index, m.index + m[0].length] as const);
   if (spans.length === 0) return () => false;
   return (start, end) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][1] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < spans.length && spans[lo][0] <= start && end <= spans[lo][1];
+    const k = firstEndingAfter(spans, start);
+    return k < spans.length && spans[k][0] <= start && end <= spans[k][1];
   };
+}
+
+/** Index of the first of `spans` (sorted, disjoint [start, end) pairs) that ends after `at`; spans.length if none. */
+export function firstEndingAfter(spans: readonly (readonly [number, number])[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
