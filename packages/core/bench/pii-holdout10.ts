@@ -15,7 +15,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { CONTAINERS, Doc, type Slot } from './pii-holdout10-texts.ts';
 import { choose, digits, HOME, int, luhnOk, mod97, type Rand, Values } from './pii-holdout10-values.ts';
-import { tally } from './tally.ts';
+import { covered, tally } from './tally.ts';
 
 const nTexts = Number(process.argv[2] ?? 60);
 const seed = Number(process.argv[3] ?? 1010);
@@ -167,18 +167,6 @@ function makeText(i: number): Text {
 
 const sizeBucket = (n: number) => (n < 4096 ? '<4KB' : n <= 65536 ? '4-64KB' : '>64KB');
 const posBucket = (s: Slot, n: number) => (s.start < 1024 ? 'first1KB' : s.end > n - 1024 ? 'last1KB' : 'middle');
-
-/** True when every letter or digit of text[start, end) lies inside a detected entity (walked by code point). */
-function covered(text: string, start: number, end: number, found: { start: number; end: number }[]): boolean {
-  for (let k = start; k < end; ) {
-    const cp = text.codePointAt(k) ?? 0;
-    const w = cp > 0xffff ? 2 : 1;
-    if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) && !found.some((e) => e.start <= k && k + w <= e.end))
-      return false;
-    k += w;
-  }
-  return true;
-}
 
 type Found = { type: string; start: number; end: number; text: string };
 type Engine = { detect(text: string, o?: { language?: string }): Promise<Found[]> };

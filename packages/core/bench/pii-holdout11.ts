@@ -15,7 +15,7 @@
  */
 import { NAMES } from './pii-holdout11-names.ts';
 import { CARRIERS } from './pii-holdout11-text.ts';
-import { tally } from './tally.ts';
+import { covered, tally } from './tally.ts';
 
 const perLanguage = Number(process.argv[2] ?? 40);
 const seed = Number(process.argv[3] ?? 1111);
@@ -197,18 +197,6 @@ let engine: Engine | undefined;
 if (!DRY) {
   const models = await import('../../models/src/index.ts');
   engine = (await import('../src/pii/index.ts')).createPiiEngine({ ner: models.recognizeEntities });
-}
-
-/** True when every letter or digit of text[start, end) lies inside a detected entity (walked by code point). */
-function covered(text: string, start: number, end: number, found: Entity[]): boolean {
-  for (let k = start; k < end; ) {
-    const cp = text.codePointAt(k) ?? 0;
-    const w = cp > 0xffff ? 2 : 1;
-    if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) && !found.some((e) => e.start <= k && k + w <= e.end))
-      return false;
-    k += w;
-  }
-  return true;
 }
 
 const { count, print } = tally();

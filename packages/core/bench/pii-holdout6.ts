@@ -24,7 +24,7 @@ import {
   sfc32,
   ssn,
 } from './pii-holdout6-values.ts';
-import { tally } from './tally.ts';
+import { covered, tally } from './tally.ts';
 
 const perType = Number(process.argv[2] ?? 150);
 const seed = Number(process.argv[3] ?? 6060);
@@ -40,18 +40,6 @@ const VALUES: Record<string, (x: Rand, lang: string) => string> = {
   US_SSN: ssn,
   IP_ADDRESS: ip,
 };
-
-/** True when every letter or digit of text[start, end) lies inside a detected entity (walked by code point). */
-function covered(text: string, start: number, end: number, found: { start: number; end: number }[]): boolean {
-  for (let k = start; k < end; ) {
-    const cp = text.codePointAt(k) ?? 0;
-    const w = cp > 0xffff ? 2 : 1;
-    if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) && !found.some((e) => e.start <= k && k + w <= e.end))
-      return false;
-    k += w;
-  }
-  return true;
-}
 
 type Engine = {
   detect(

@@ -14,7 +14,7 @@
 import { phone } from './pii-holdout7-phones.ts';
 import { carrier, email, LANGS, label } from './pii-holdout7-text.ts';
 import { card, choose, iban, ip, type Made, type Rand, sfc32, ssn } from './pii-holdout7-values.ts';
-import { tally } from './tally.ts';
+import { covered, tally } from './tally.ts';
 
 const perType = Number(process.argv[2] ?? 150);
 const seed = Number(process.argv[3] ?? 7070);
@@ -84,18 +84,6 @@ const CLEAN: [string, string][] = [
   ['en', 'Room 1204, floor 12, checkout at 11:00; minibar total 38.50 EUR; 2 nights.'],
   ['de', 'Artikel 10045-22 in Größe 42, 2 Stück à 59,95 €, Rücksendung bis 14 Tage.'],
 ];
-
-/** True when every letter or digit of text[start, end) lies inside a detected entity (walked by code point). */
-function covered(text: string, start: number, end: number, found: { start: number; end: number }[]): boolean {
-  for (let k = start; k < end; ) {
-    const cp = text.codePointAt(k) ?? 0;
-    const w = cp > 0xffff ? 2 : 1;
-    if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) && !found.some((e) => e.start <= k && k + w <= e.end))
-      return false;
-    k += w;
-  }
-  return true;
-}
 
 type Engine = {
   detect(

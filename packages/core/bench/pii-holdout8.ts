@@ -33,7 +33,7 @@ import {
   ssn,
   toNative,
 } from './pii-holdout8-values.ts';
-import { tally } from './tally.ts';
+import { covered, tally } from './tally.ts';
 
 const perType = Number(process.argv[2] ?? 150);
 const seed = Number(process.argv[3] ?? 8080);
@@ -171,18 +171,6 @@ function forms(type: string, s: Script, v: string): Record<string, (x: Rand) => 
   if (s.rtl && f.native) f['native+bidi'] = (x) => bidi(toNative(v, NATIVE_DIGITS[s.digits]), x);
   if (v.includes(' ')) f.spaces = (x) => spaces(v, x, s.digits === 'full');
   return f;
-}
-
-/** True when every letter or digit of text[start, end) lies inside a detected entity (walked by code point). */
-function covered(text: string, start: number, end: number, found: { start: number; end: number }[]): boolean {
-  for (let k = start; k < end; ) {
-    const cp = text.codePointAt(k) ?? 0;
-    const w = cp > 0xffff ? 2 : 1;
-    if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) && !found.some((e) => e.start <= k && k + w <= e.end))
-      return false;
-    k += w;
-  }
-  return true;
 }
 
 type Engine = {

@@ -24,7 +24,7 @@ import {
   weighted,
 } from './pii-holdout9-names.ts';
 import { carriers } from './pii-holdout9-text.ts';
-import { tally } from './tally.ts';
+import { covered, tally } from './tally.ts';
 
 const perLanguage = Number(process.argv[2] ?? 40);
 const seed = Number(process.argv[3] ?? 9090);
@@ -183,18 +183,6 @@ const CLEAN: [string, string][] = [
   ['yo', 'Ọjà wo ló dára jù ní Òṣogbo fún aṣọ àdìrẹ?'],
   ['yo', 'Ṣé Glo tàbí MTN ló ní dátà tó din jù?'],
 ];
-
-/** True when every letter or digit of text[start, end) lies inside a detected entity (walked by code point). */
-function covered(text: string, start: number, end: number, found: { start: number; end: number }[]): boolean {
-  for (let k = start; k < end; ) {
-    const cp = text.codePointAt(k) ?? 0;
-    const w = cp > 0xffff ? 2 : 1;
-    if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) && !found.some((e) => e.start <= k && k + w <= e.end))
-      return false;
-    k += w;
-  }
-  return true;
-}
 
 type Engine = {
   detect(

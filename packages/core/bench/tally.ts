@@ -15,3 +15,18 @@ export function tally() {
   };
   return { stats, count, print };
 }
+
+/**
+ * The hold-outs' hit: every letter or digit of text[start, end) lies inside one of `found` (walked by code point, so
+ * an astral character counts once and must be covered whole).
+ */
+export function covered(text: string, start: number, end: number, found: readonly { start: number; end: number }[]) {
+  for (let k = start; k < end; ) {
+    const cp = text.codePointAt(k) ?? 0;
+    const w = cp > 0xffff ? 2 : 1;
+    if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) && !found.some((e) => e.start <= k && k + w <= e.end))
+      return false;
+    k += w;
+  }
+  return true;
+}
