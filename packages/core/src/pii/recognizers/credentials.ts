@@ -52,7 +52,8 @@ const TOKEN = /[^\s\u3000-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]{1,80}/y
 const TRAILING = /[.,;:)\]}>'"”’»]+$/;
 const MASK = /^[*•●xX#._\-?]+$/;
 /** Templates, variables and code: "${PASSWORD}", "<your password>", "os.getenv(…)", "self.password", a path ("pwd: /home/…"). */
-const NOT_LITERAL = /^[<[{$%]|\(|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[~.]?\/|^https?:|^\{\{|^\w+@\w/;
+const NOT_LITERAL =
+  /^[<[{$%]|\(|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[~.]?\/|^https?:|^\{\{|^[\w.+-]+@[\w-]+\.[a-z]{2,}$/i;
 
 type Join = 'field' | 'verb' | 'blank';
 
