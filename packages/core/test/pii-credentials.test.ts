@@ -169,7 +169,7 @@ describe('SECRET: a credential after its label', () => {
     'Password: required',
     'password: string',
     'password = os.getenv("DB_PASSWORD")',
-    'password: ${{ secrets.DB_PASSWORD }}',
+    `password: ${'$'}{{ secrets.DB_PASSWORD }}`,
     'pass the salt 1234 times',
     'connect pin 13 to ground',
     'pwd: /home/anna/projects',

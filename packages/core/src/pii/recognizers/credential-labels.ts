@@ -66,7 +66,6 @@ export const CODE_LABELS: readonly string[] = [
   'security pin',
   '2fa code',
   'mfa code',
-  'auth code',
   'authentication code',
   'bestätigungscode',
   'code de vérification',

@@ -8,9 +8,10 @@ import { match } from './util.ts';
  * password is Summer2024!", "mein Passwort ist …", "le mot de passe est …", "PIN 4821", "CVV 123", "OTP: 448120",
  * "密码是…", in quotes or not.
  * The value is the next token up to a blank (3-64 characters; in quotes, up to the closing quote); after a PIN, card
- * code or one-time-code label, 3 to 8 digits. What the label is joined to decides how much the token must look like one:
- * - a field mark (":", "=", quotes around the label, a Korean or Chinese particle): any token that is no placeholder or
- *   sentence word ("password: hidden", "Password: required", "password: string" in code, "****", "<redacted>");
+ * code or one-time-code label, 3 to 8 digits. What joins the label to the token decides how much it must look like one:
+ * - a field mark (":", "=", also after a quoted key: "\"password\": …"; a Korean or Chinese particle): any token
+ *   that is no placeholder or sentence word ("password: hidden", "Password: required", "password: string" in code,
+ *   "****", "<redacted>");
  * - a verb ("is", "ist", "est", "was" …): a token with a digit, a symbol or a capital inside, or in quotes — "the
  *   password is too short", "my PIN is on the card" are sentences about a password;
  * - a blank only: a token with a digit ("password reset link", "I forgot my password" have none); never after "pass".
@@ -107,9 +108,7 @@ function joinAfter(text: string, end: number, unspaced: boolean): { at: number; 
   const join: Join = m?.groups?.field ? 'field' : m?.groups?.verb ? 'verb' : 'blank';
   // "Password for Netflix hunter2": the words after "for" need a field mark or a verb before the value.
   if (from !== end && join === 'blank') return { at: end, join: 'blank' };
-  // A label in quotes or brackets is a field name ("\"password\": …", "[password] …").
-  const labelQuoted = /^["'”’\]]/.test(text.slice(from, from + 1));
-  return { at: m ? JOIN.lastIndex : from, join: labelQuoted && join === 'blank' ? 'field' : join };
+  return { at: m ? JOIN.lastIndex : from, join };
 }
 
 export const credentialRecognizer: Recognizer = {
