@@ -144,6 +144,7 @@ describe('SECRET: a credential after its label', () => {
     ['code PIN 4821', '4821'],
     ['CVV 123 exp 04/27', '123'],
     ['CVC2: 987', '987'],
+    ['CVV code 321', '321'],
     ['security code 4412', '4412'],
     ['Prüfziffer 553', '553'],
     ['OTP: 448120', '448120'],
@@ -233,6 +234,7 @@ describe('DATE_OF_BIRTH: a date after a birth label', () => {
     ['date of birth 03/14/1985', '03/14/1985'],
     ['born on 14.03.85', '14.03.85'],
     ['born 14 March 1985 in Leeds', '14 March 1985'],
+    ['born on the 14th of March 1985', '14th of March 1985'],
     ['born on March 14, 1985', 'March 14, 1985'],
     ['my birthday is 3rd May 1990', '3rd May 1990'],
     ['geboren am 14. März 1985', '14. März 1985'],
@@ -277,6 +279,7 @@ describe('ID_NUMBER: bank, device and vehicle identifiers', () => {
     ['numéro de compte : 12345 67890', ['12345 67890']],
     ['número de cuenta 0049 1500 0512', ['0049 1500 0512']],
     ['rekeningnummer 123456789', ['123456789']],
+    ['Account 12345678 was charged twice', ['12345678']],
     ['номер счёта 40817810099910004312', []],
     [`routing number ${routing}`, [routing]],
     [`ABA ${routing}`, [routing]],
@@ -307,7 +310,8 @@ describe('ID_NUMBER: bank, device and vehicle identifiers', () => {
     'fe80::1:2:3:4:5:6',
     'BIC XXXXZZ12',
     'Swift is a language; DEUTDEFF',
-    'account 12345678',
+    'account 2024',
+    'the account 123456',
     `a random code 1HGCM82633A00435X9`,
   ])('not %j', async (sentence) => {
     expect(await ofType(sentence, 'ID_NUMBER')).toEqual([]);

@@ -113,7 +113,7 @@ const MONTH_DAY = String.raw`(?:${MONTHS})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t
 const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?`;
 /** Between the label and the date: a field mark, "is", "on", "am", "le", "el", "il", "em", "op" … (sticky). */
 const DATE_AFTER = new RegExp(
-  String.raw`[ \t]{0,3}[:=：-]?[ \t]{0,3}(?:(?:is|was|on|am|le|el|il|em|op|den|dne|в|:)[ \t]+){0,2}(${NUMERIC}|${DAY_MONTH}|${MONTH_DAY}|${CJK})(?![\p{L}\p{N}]|[./-]\d)`,
+  String.raw`[ \t]{0,3}[:=：-]?[ \t]{0,3}(?:(?:is|was|on|the|am|le|el|il|em|op|den|dne|в|:)[ \t]+){0,3}(${NUMERIC}|${DAY_MONTH}|${MONTH_DAY}|${CJK})(?![\p{L}\p{N}]|[./-]\d)`,
   'iuy',
 );
 const labelsRe = (words: readonly string[]) =>

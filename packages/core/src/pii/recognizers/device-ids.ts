@@ -22,6 +22,7 @@ const LABELS: Readonly<Record<Kind, readonly string[]>> = {
     'acct #',
     'acct',
     'bank account',
+    'account',
     'kontonummer',
     'konto-nr',
     'kontonr',
@@ -163,6 +164,8 @@ function labelled(text: string, kinds: ReadonlySet<Kind>): RawMatch[] {
     const v = re.exec(text);
     if (!v) continue;
     const raw = v[0].replace(/[ -]+$/, '');
+    // "account 2024": the bare word takes a long number only ("Account 12345678"), the longer labels any of 6 digits up.
+    if (label === 'account' && raw.replace(/\D/g, '').length < 8) continue;
     const score = valid(kind, raw);
     if (score > 0)
       out.push(match('ID_NUMBER', at, at + raw.length, score, raw.replace(/[^\dA-Za-z]/g, '').toUpperCase()));
