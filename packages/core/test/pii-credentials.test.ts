@@ -179,6 +179,8 @@ describe('SECRET: a credential after its label', () => {
     'I use a password manager',
     'passwords 1234',
     'What is a one-time password?',
+    'host=localhost; user=my_user; password=my_password',
+    'password: YOUR_PASSWORD',
   ])('not %j', async (sentence) => {
     expect(await ofType(sentence, 'SECRET')).toEqual([]);
   });
@@ -264,6 +266,8 @@ describe('DATE_OF_BIRTH: a date after a birth label', () => {
     'deadline: March 14, 2026',
     'birthday party on 14/03',
     'DOB 99/99/1985',
+    // Born before 1900: a historical figure, no living person to protect.
+    'Who was Albert Einstein (born 14 March 1879)?',
   ])('not %j', async (sentence) => {
     expect(await ofType(sentence, 'DATE_OF_BIRTH')).toEqual([]);
   });

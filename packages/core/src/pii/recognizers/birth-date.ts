@@ -125,8 +125,14 @@ const LABEL_RE = new RegExp(labelsRe(LABELS), 'gi');
 const UNSPACED_RE = new RegExp(labelsRe(UNSPACED), 'g');
 const ALNUM = /[\p{L}\p{N}]/u;
 
-/** A numeric date whose day and month can exist, read either way (14/03 or 03/14); the year first when it has four digits. */
+/**
+ * A numeric date whose day and month can exist, read either way (14/03 or 03/14); the year first when it has four
+ * digits. A four-digit year before 1900 is no living person's.
+ */
 function plausible(date: string): boolean {
+  // Born before 1900: a historical figure ("Einstein (born 14 March 1879)"), no living person to protect.
+  const year = date.match(/(?<!\d)(1[0-8]\d\d)(?!\d)/);
+  if (year) return false;
   const parts = date.split(/[./-]/);
   if (parts.length !== 3) return true;
   const [a, b, c] = parts.map(Number);

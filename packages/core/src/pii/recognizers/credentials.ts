@@ -56,6 +56,10 @@ const MASK = /^[*•●xX#._\-?]+$/;
 const NOT_LITERAL =
   /^[<[{$%]|\(|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[~.]?\/|^https?:|^\{\{|^[\w.+-]+@[\w-]+\.[a-z]{2,}$/i;
 
+/** Names standing for a password: "my_password", "your-password", "YOUR_PASSWORD", "DB_PASS", "secret_here". */
+const NAMED_PLACEHOLDER =
+  /^(?:[a-z]+[_-])*(?:password|passwd|pass|pwd|secret|pin|code|here)(?:[_-][a-z]+)*$|^[A-Z]+(?:_[A-Z]+)+$/i;
+
 type Join = 'field' | 'verb' | 'blank';
 
 function readValue(text: string, at: number): { start: number; end: number; quoted: boolean } | undefined {
@@ -78,6 +82,7 @@ function readValue(text: string, at: number): { start: number; end: number; quot
 
 function passwordLike(value: string, join: Join, quoted: boolean, label: string): boolean {
   if (value.length < 3 || value.length > 64 || MASK.test(value) || NOT_LITERAL.test(value)) return false;
+  if (NAMED_PLACEHOLDER.test(value)) return false;
   if (NOT_A_VALUE.has(value.toLowerCase())) return false;
   if (/^pass$/i.test(label) && join !== 'field') return false;
   if (join === 'field' || quoted) return true;
