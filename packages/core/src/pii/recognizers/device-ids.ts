@@ -8,11 +8,12 @@ import { luhn, match } from './util.ts';
  * Found without a label: a MAC address (six hex pairs joined by ':' or '-', or three groups of four joined by '.'; not
  * all zeros or all 'f'; pairs of digits joined by '-' need a hex letter, lottery numbers look the same), a VIN whose
  * North-American check digit holds (17 of A-H J-N P R-Z 0-9, a model year letter in place 10, the last five digits).
- * After a label only: a bank account number (6-18 digits), a UK sort code, a US routing (ABA) number, a BIC / SWIFT
+ * After a label only: a bank account number (6-18 digits), a UK sort code, a US routing (ABA) number, a German BLZ,
+ * an Australian BSB, an Indian IFSC, a BIC / SWIFT
  * code (8 or 11 capitals and digits, a country that exists), an IMEI (15 digits, Luhn) and a VIN without its check.
  * Every pattern is one pass of bounded quantifiers; labels are matched without the 'u' flag (linear time).
  */
-type Kind = 'account' | 'sort' | 'routing' | 'bic' | 'imei' | 'vin';
+type Kind = 'account' | 'sort' | 'routing' | 'blz' | 'bsb' | 'ifsc' | 'bic' | 'imei' | 'vin';
 const LABELS: Readonly<Record<Kind, readonly string[]>> = {
   account: [
     'account number',
@@ -52,6 +53,9 @@ const LABELS: Readonly<Record<Kind, readonly string[]>> = {
   ],
   sort: ['sort code', 'sort-code', 'sortcode'],
   routing: ['routing number', 'routing no', 'routing #', 'routing', 'aba', 'aba number', 'aba routing number', 'rtn'],
+  blz: ['blz', 'bankleitzahl'],
+  bsb: ['bsb', 'bsb number'],
+  ifsc: ['ifsc', 'ifsc code'],
   bic: ['bic', 'swift', 'swift code', 'bic code', 'swift/bic', 'bic/swift', 'swift-code', 'bic-code'],
   imei: ['imei', 'imei number', 'imei no', 'imei-nummer', 'imei nummer', 'numéro imei'],
   vin: [
@@ -75,7 +79,7 @@ const LABELS: Readonly<Record<Kind, readonly string[]>> = {
   ],
 };
 /** Short labels that are words or names too ("fin", "aba", "rtn", "acct"): capitals only, or a field mark after. */
-const CAPS_ONLY = new Set(['fin', 'aba', 'rtn', 'vin', 'bic', 'swift', 'acct']);
+const CAPS_ONLY = new Set(['fin', 'aba', 'rtn', 'vin', 'bic', 'swift', 'acct', 'bsb', 'blz']);
 
 const KIND_OF = new Map<string, Kind>();
 for (const [kind, words] of Object.entries(LABELS) as [Kind, readonly string[]][])
@@ -95,6 +99,9 @@ const VALUES: Readonly<Record<Kind, RegExp>> = {
   account: /\d[\d -]{4,24}\d(?![\p{L}\p{N}]|[-/.]\d)/uy,
   sort: /\d{2}([- ]?)\d{2}\1\d{2}(?![\p{L}\p{N}]|[-/.]\d)/uy,
   routing: /\d{9}(?![\p{L}\p{N}]|[-/.]\d)/uy,
+  blz: /\d{3} ?\d{3} ?\d{2}(?![\p{L}\p{N}]|[-/.]\d)/uy,
+  bsb: /\d{3}[- ]?\d{3}(?![\p{L}\p{N}]|[-/.]\d)/uy,
+  ifsc: /[A-Z]{4}0[A-Z0-9]{6}(?![\p{L}\p{N}])/uy,
   bic: /[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![\p{L}\p{N}])/uy,
   imei: /\d{2}[- ]?\d{6}[- ]?\d{6}[- ]?\d(?![\p{L}\p{N}]|[-/.]\d)/uy,
   vin: /[A-HJ-NPR-Z0-9]{17}(?![\p{L}\p{N}])/uy,
@@ -127,6 +134,9 @@ function valid(kind: Kind, raw: string): number {
     case 'account':
       return digits.length >= 6 && digits.length <= 18 && !/^(\d)\1+$/.test(digits) ? 0.8 : 0;
     case 'sort':
+    case 'blz':
+    case 'bsb':
+    case 'ifsc':
       return 0.85;
     case 'routing':
       return abaCheck(digits) ? 0.9 : 0.75;
@@ -173,7 +183,7 @@ function labelled(text: string, kinds: ReadonlySet<Kind>): RawMatch[] {
   return out;
 }
 
-const OTHER_KINDS: ReadonlySet<Kind> = new Set(['account', 'sort', 'routing', 'bic', 'vin']);
+const OTHER_KINDS: ReadonlySet<Kind> = new Set(['account', 'sort', 'routing', 'blz', 'bsb', 'ifsc', 'bic', 'vin']);
 const IMEI_KIND: ReadonlySet<Kind> = new Set(['imei']);
 
 export const deviceIdRecognizer: Recognizer = {
