@@ -227,11 +227,25 @@ function preferSpecific(candidates: PiiEntity[]): PiiEntity[] {
   const span = (c: PiiEntity) => `${c.start}:${c.end}`;
   const ssn = new Set(candidates.filter((c) => c.type === 'US_SSN').map(span));
   const own = new Set(candidates.filter((c) => OWN_TYPES.has(c.type) && c.source !== NET_SOURCE).map(span));
-  if (ssn.size === 0 && own.size === 0) return candidates;
+  const labelled = new Set(candidates.filter((c) => c.source === 'imei').map(span));
+  const banked = new Set(candidates.filter((c) => LABEL_WINS.has(c.source)).map(span));
+  const wallet = new Set(candidates.filter((c) => c.type === 'CRYPTO_ADDRESS').map(span));
+  if (ssn.size === 0 && own.size === 0 && wallet.size === 0 && banked.size === 0) return candidates;
   return candidates.filter(
-    (c) => !(c.type === 'PHONE' && ssn.has(span(c))) && !(c.type === 'ID_NUMBER' && own.has(span(c))),
+    (c) =>
+      !(c.type === 'PHONE' && (ssn.has(span(c)) || banked.has(span(c)))) &&
+      !(c.type === 'ID_NUMBER' && own.has(span(c)) && c.source !== 'imei') &&
+      !(c.type === 'CREDIT_CARD' && labelled.has(span(c))) &&
+      !(c.type === 'SECRET' && c.source === 'secret' && wallet.has(span(c))),
   );
 }
+
+/**
+ * Values whose label decides their type (device-ids.ts): an account number, a sort code, an IMEI is no phone, whatever
+ * phone word stands near ("numéro de compte"); an IMEI passes the card's Luhn check and is no card either. A wallet
+ * address is long and random enough for the generic high-entropy SECRET; its checksum says what it is.
+ */
+const LABEL_WINS: ReadonlySet<string> = new Set(['imei', 'device-id']);
 
 /** Identifiers with a type of their own: they win a span over the generic ID_NUMBER. */
 const OWN_TYPES: ReadonlySet<PiiEntityType> = new Set([

@@ -18,6 +18,8 @@ export const PII_ENTITY_TYPES = [
   'FR_INSEE',
   'ID_NUMBER',
   'SECRET',
+  'CRYPTO_ADDRESS',
+  'DATE_OF_BIRTH',
 ] as const;
 
 export type PiiEntityType = (typeof PII_ENTITY_TYPES)[number];

@@ -1,6 +1,10 @@
 import type { Recognizer } from '../types.ts';
 import { addressRecognizer } from './address.ts';
+import { birthDateRecognizer } from './birth-date.ts';
 import { cardRecognizer } from './card.ts';
+import { credentialRecognizer } from './credentials.ts';
+import { cryptoAddressRecognizer } from './crypto-address.ts';
+import { deviceIdRecognizer, imeiRecognizer } from './device-ids.ts';
 import { digitRunRecognizer } from './digit-run.ts';
 import { emailRecognizer } from './email.ts';
 import { ibanRecognizer } from './iban.ts';
@@ -21,6 +25,11 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   nationalIdRecognizer,
   idNumberRecognizer,
   secretRecognizer,
+  credentialRecognizer,
+  cryptoAddressRecognizer,
+  deviceIdRecognizer,
+  imeiRecognizer,
+  birthDateRecognizer,
   addressRecognizer,
   joinedRecognizer,
   maskedRecognizer,

@@ -1,0 +1,169 @@
+import { escapeRegExp } from '../context.ts';
+import type { RawMatch, Recognizer } from '../types.ts';
+import { match } from './util.ts';
+
+/**
+ * DATE_OF_BIRTH: a date right after a birth label ("DOB 14/03/1985", "born on March 14, 1985", "geboren am 14. März
+ * 1985", "née le 14 mars 1985", "fecha de nacimiento: 14 de marzo de 1985", "出生日期：1985年3月14日"). A date without
+ * such a label is left alone (a deadline or a meeting is no personal data), and so is a year alone ("born in 1985":
+ * a year says too little to single out anyone, and "born in" is as often about a place).
+ * Dates: day, month and year in numbers (14/03/1985, 03/14/1985, 14.03.85, 1985-03-14) with a day and month that can
+ * exist, or a month name in the languages below with a four-digit year. Labels are matched without the 'u' flag
+ * (edges checked by hand); the date is read from a bounded slice after the label (linear time).
+ */
+const LABELS: readonly string[] = [
+  // en
+  'dob',
+  'd.o.b.',
+  'd.o.b',
+  'date of birth',
+  'birth date',
+  'birthdate',
+  'birthday',
+  'born',
+  'born on',
+  // de / nl
+  'geboren',
+  'geboren am',
+  'geboren op',
+  'geb.',
+  'geburtsdatum',
+  'geburtstag',
+  'geboortedatum',
+  // fr
+  'né le',
+  'née le',
+  'né',
+  'née',
+  'date de naissance',
+  // es / pt / it
+  'fecha de nacimiento',
+  'nacido el',
+  'nacida el',
+  'nació el',
+  'data de nascimento',
+  'nascido em',
+  'nascida em',
+  'data di nascita',
+  'nato il',
+  'nata il',
+  'nato',
+  'nata',
+  // pl / cs / nordic / tr
+  'data urodzenia',
+  'urodzony',
+  'urodzona',
+  'urodził się',
+  'urodziła się',
+  'datum narození',
+  'narozen',
+  'narozena',
+  'født',
+  'fødselsdato',
+  'född',
+  'födelsedatum',
+  'syntymäaika',
+  'doğum tarihi',
+  'dogum tarihi',
+  // ru / uk / ar / id / vi
+  'дата рождения',
+  'родился',
+  'родилась',
+  'дата народження',
+  'народився',
+  'народилася',
+  'تاريخ الميلاد',
+  'تاريخ الولادة',
+  'tanggal lahir',
+  'lahir',
+  'ngày sinh',
+];
+/** Labels of scripts written without spaces, matched anywhere. */
+const UNSPACED: readonly string[] = [
+  '出生日期',
+  '出生年月日',
+  '出生於',
+  '出生于',
+  '生年月日',
+  '誕生日',
+  '생년월일',
+  '생일',
+];
+
+const MONTHS = [
+  // en
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
+  // de / nl
+  'januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|okt|dez|mrt',
+  // fr
+  'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre',
+  // es / pt / it
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+  'janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+  // pl (genitive) / tr / ru (genitive)
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+  'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
+].join('|');
+
+const NUMERIC = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}`;
+const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d`;
+const MONTH_DAY = String.raw`(?:${MONTHS})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d`;
+const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?`;
+/** Between the label and the date: a field mark, "is", "on", "am", "le", "el", "il", "em", "op" … (sticky). */
+const DATE_AFTER = new RegExp(
+  String.raw`[ \t]{0,3}[:=：-]?[ \t]{0,3}(?:(?:is|was|on|the|am|le|el|il|em|op|den|dne|в|:)[ \t]+){0,3}(${NUMERIC}|${DAY_MONTH}|${MONTH_DAY}|${CJK})(?![\p{L}\p{N}]|[./-]\d)`,
+  'iuy',
+);
+const labelsRe = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, String.raw`[ \t]+`))
+    .join('|');
+const LABEL_RE = new RegExp(labelsRe(LABELS), 'gi');
+const UNSPACED_RE = new RegExp(labelsRe(UNSPACED), 'g');
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/**
+ * A numeric date whose day and month can exist, read either way (14/03 or 03/14); the year first when it has four
+ * digits. A four-digit year before 1900 is no living person's.
+ */
+function plausible(date: string): boolean {
+  // Born before 1900: a historical figure ("Einstein (born 14 March 1879)"), no living person to protect.
+  const year = date.match(/(?<!\d)(1[0-8]\d\d)(?!\d)/);
+  if (year) return false;
+  const parts = date.split(/[./-]/);
+  if (parts.length !== 3) return true;
+  const [a, b, c] = parts.map(Number);
+  const dayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+  if (parts[0].length === 4) return a >= 1900 && a <= 2099 && dayMonth(c, b);
+  return dayMonth(a, b) || dayMonth(b, a);
+}
+
+export const birthDateRecognizer: Recognizer = {
+  name: 'birth-date',
+  types: ['DATE_OF_BIRTH'],
+  find(text) {
+    const out: RawMatch[] = [];
+    if (!/\d/.test(text)) return out;
+    for (const [re, unspaced] of [
+      [LABEL_RE, false],
+      [UNSPACED_RE, true],
+    ] as const) {
+      for (const m of text.matchAll(re)) {
+        const end = m.index + m[0].length;
+        if (!unspaced) {
+          if (m.index > 0 && ALNUM.test(text[m.index - 1])) continue;
+          if (end < text.length && ALNUM.test(text[end])) continue;
+        }
+        DATE_AFTER.lastIndex = end;
+        const d = DATE_AFTER.exec(text);
+        if (!d || !plausible(d[1])) continue;
+        const stop = DATE_AFTER.lastIndex;
+        out.push(match('DATE_OF_BIRTH', stop - d[1].length, stop, 0.9, d[1]));
+      }
+    }
+    return out;
+  },
+};
