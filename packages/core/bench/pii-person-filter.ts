@@ -1,11 +1,13 @@
 /**
  * What the PERSON filter (src/pii/person.ts) costs in recall: gold PER spans of held-out NER test splits (never used to
  * build the lexicons), each sentence run through the bundled NER model; a gold name counts as caught when NER PERSON
- * spans cover every character of it — without the filter, and keeping only the spans the filter keeps.
+ * spans cover every character of it — without the filter, and keeping only the spans the filter keeps; last column: the
+ * whole engine (NER through the name view, the filter, honorifics, name fields and cues; PERSON entities only).
  * Usage: node packages/core/bench/pii-person-filter.ts [../shared/data] [maxSentences=1000]
  */
 import { readFileSync } from 'node:fs';
 import { recognizeEntities } from '../../models/src/index.ts';
+import { createPiiEngine } from '../src/pii/index.ts';
 import { plausiblePerson } from '../src/pii/person.ts';
 
 const data = process.argv[2] ?? '../shared/data';
@@ -46,11 +48,13 @@ const SETS: [string, () => Sent[]][] = [
   ['uner_pt_bosque', () => jsonl(`${data}/ner/extra/uner_pt_bosque.test.jsonl`)],
 ];
 
-console.log('set\tgold PER\tcaught by NER\tcaught with the filter');
+const engine = createPiiEngine({ ner: recognizeEntities, entities: ['PERSON'] });
+console.log('set\tgold PER\tcaught by NER\tcaught with the filter\tcaught by the engine');
 for (const [name, load] of SETS) {
   let total = 0;
   let raw = 0;
   let kept = 0;
+  let whole = 0;
   for (const s of load()) {
     let text = '';
     const starts: number[] = [];
@@ -61,6 +65,7 @@ for (const [name, load] of SETS) {
     });
     const pred = (await recognizeEntities(text)).entities.filter((e) => e.type === 'PER');
     const filtered = pred.filter((p) => plausiblePerson(text, p.start, p.end, p.score));
+    const found = await engine.detect(text);
     const covers = (spans: typeof pred, a: number, b: number) => {
       for (let k = a; k < b; k++) if (text[k] !== ' ' && !spans.some((p) => p.start <= k && k < p.end)) return false;
       return true;
@@ -74,8 +79,9 @@ for (const [name, load] of SETS) {
       total++;
       if (covers(pred, a, b)) raw++;
       if (covers(filtered, a, b)) kept++;
+      if (covers(found, a, b)) whole++;
     }
   }
   const pct = (k: number) => `${((100 * k) / Math.max(1, total)).toFixed(1)}%`;
-  console.log(`${name}\t${total}\t${pct(raw)}\t${pct(kept)}`);
+  console.log(`${name}\t${total}\t${pct(raw)}\t${pct(kept)}\t${pct(whole)}`);
 }

@@ -7,6 +7,7 @@ import { nameFieldSpans } from './name-fields.ts';
 import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
+import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { isTechName, plausiblePerson } from './person.ts';
 import { extendPerson, personPieces } from './person-context.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
@@ -28,10 +29,13 @@ export const textValue = canon;
 
 function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
   const out: PiiEntity[] = [];
+  const perStarts = entities.filter((e) => e.type === 'PER').map((e) => e.start);
   for (const e of entities) {
     let { start, end } = e;
     while (start < end && /[\s\p{P}]/u.test(text[start])) start++;
-    while (end > start && /[\s\p{P}]/u.test(text[end - 1]) && text[end - 1] !== '.') end--;
+    // a name's closing bracket stays when the span opened it ("Tom Berg ( footballer )")
+    const closes = (k: number) => text[k] === ')' && text.slice(start, k).includes('(');
+    while (end > start && /[\s\p{P}]/u.test(text[end - 1]) && text[end - 1] !== '.' && !closes(end - 1)) end--;
     // A PERSON span joined across a lower-case word ("Mark the Jenkins") is read in parts (person-context.ts).
     for (const piece of e.type === 'PER' ? personPieces(text, start, end) : [{ start, end }]) {
       const span = text.slice(piece.start, piece.end);
@@ -42,13 +46,60 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
       // …and many chat words the model takes for names are not ("haiku", "Kubernetes"): see person.ts.
       if (e.type === 'PER' && !plausiblePerson(text, piece.start, piece.end, e.score)) continue;
       const type = NER_TYPES[e.type];
-      // a name the model cut short is carried on over its next words ("Lorenzo Lo" + "Russo"): person-context.ts
-      const stop = e.type === 'PER' ? extendPerson(text, piece.start, piece.end, isTechName) : piece.end;
+      // a name the model cut short is carried on over its next words ("Lorenzo Lo" + "Russo"): person-context.ts;
+      // not into the next name the model tagged itself ("Anna Berg Tomas Lind": two names)
+      let stop = e.type === 'PER' ? extendPerson(text, piece.start, piece.end, isTechName) : piece.end;
+      for (const s of perStarts) if (s >= piece.end && s < stop) stop = Math.min(stop, s);
+      while (stop > piece.end && /\s/u.test(text[stop - 1])) stop--;
       const full = text.slice(piece.start, stop);
-      out.push({ type, start: piece.start, end: stop, score: e.score, source: 'ner', text: full, value: canon(full) });
+      const score = e.type === 'PER' ? lowPersonScore(text, piece.start, piece.end, e.score) : e.score;
+      out.push({ type, start: piece.start, end: stop, score, source: 'ner', text: full, value: canon(full) });
     }
   }
   return out;
+}
+
+/**
+ * A PERSON span the model is unsure of (0.3-0.5) still counts when it has two or more capitalised words that are all
+ * known names and no place ("Sam Lowe", "Eva Brandt"): the lexicons vouch for what the model half saw.
+ */
+function lowPersonScore(text: string, start: number, end: number, score: number): number {
+  if (score >= 0.5 || score < 0.3) return score;
+  const words = text.slice(start, end).split(/\s+/u);
+  if (words.length < 2 || words.length > 4) return score;
+  const ok = words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && isKnownName(w) && !isKnownPlace(w));
+  return ok ? 0.5 : score;
+}
+
+/**
+ * PERSON candidates that overlap (a NER span and a title or initial read by a rule: "M. R. Jones", "Ann S. Berg , Jr .")
+ * are one name: each is widened to their union, so no part of the name stays out.
+ */
+function joinPersons(candidates: PiiEntity[], text: string): void {
+  const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
+  let group: PiiEntity[] = [];
+  let end = -1;
+  const flush = () => {
+    if (group.length < 2) return;
+    const start = Math.min(...group.map((c) => c.start));
+    for (const c of group) {
+      c.start = start;
+      c.end = end;
+      c.text = text.slice(start, end);
+      c.value = canon(c.text);
+    }
+  };
+  for (const c of persons) {
+    if (c.start < end) {
+      group.push(c);
+      end = Math.max(end, c.end);
+    } else {
+      flush();
+      group = [c];
+      end = c.end;
+    }
+  }
+  flush();
 }
 
 /** What the caller knows about the text: the detected language (ISO 639-3) orders the phone regions. */
@@ -184,6 +235,7 @@ export async function detectEntities(
     }
   }
   if (cut.size > 0) mergeCut(candidates, cut, text);
+  joinPersons(candidates, text);
   const isProtected = protectedIndex(text);
   const inIdentifier = insideIdentifier(text);
   const allow = new Set(options.allow.map(canon));

@@ -93,13 +93,45 @@ export function sentenceStart(text: string, start: number): boolean {
 /** A lower-case word that splits a span: not an initial ("j. Neumann") nor a name particle. */
 const lowerWord = (w: string) => w.length > 1 && w !== w.toUpperCase() && w === w.toLowerCase();
 
+/** Generational suffixes written in lower case after a name ("Harald Berg junior", "Gary Moss jr."). */
+const SUFFIX = /^(?:jr|sr|junior|senior|jun|sen|der jüngere|der ältere)$/u;
+
+/**
+ * Lower-case words that stay inside a name the model tagged whole: "of" / "the" before a capitalised word that is no
+ * known name ("Agnes of Bohemia", "Duke of Kent", "Ivan the Terrible"; not "Mark the Jenkins"), a generational suffix
+ * at the end, and the words of a bracketed note the model took in ("Tom Berg ( footballer )").
+ */
+function joinsName(text: string, word: string, end: number, spanEnd: number, inBrackets: boolean): boolean {
+  if (inBrackets) return true;
+  const w = word.toLowerCase();
+  if (SUFFIX.test(w) && /^[\s.]*$/u.test(text.slice(end, spanEnd))) return true;
+  if (w !== 'of' && w !== 'the') return false;
+  const next = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  return w === 'of' || !isKnownName(next[1]);
+}
+
 /**
  * The parts of a NER PERSON span split at lower-case words that are no name particles ("Mark the Jenkins" ->
  * "Mark", "Jenkins"); a one-word part at a sentence start is dropped when the span was split.
  */
 export function personPieces(text: string, start: number, end: number): Span[] {
-  const words = [...text.slice(start, end).matchAll(WORD)];
-  if (!words.some((w) => lowerWord(w[0]) && !PARTICLES.has(w[0].toLowerCase()))) return [{ start, end }];
+  const span = text.slice(start, end);
+  const open = span.indexOf('(');
+  const close = span.lastIndexOf(')');
+  // ordinals ("5th Earl") are no split either
+  const splits = (w: RegExpMatchArray) => {
+    const s = start + (w.index ?? 0);
+    const inBrackets = open >= 0 && start + open < s && (close < 0 || s < start + close);
+    return (
+      lowerWord(w[0]) &&
+      !PARTICLES.has(w[0].toLowerCase()) &&
+      !/\d/u.test(text[s - 1] ?? '') &&
+      !joinsName(text, w[0], s + w[0].length, end, inBrackets)
+    );
+  };
+  const words = [...span.matchAll(WORD)];
+  if (!words.some(splits)) return [{ start, end }];
   // a name in lower case ("hannah weiß"), or with an initial ("j. neumann"): person.ts decides
   if (words.every((w) => lowerWord(w[0]) || w[0].length === 1)) return [{ start, end }];
   const pieces: Span[] = [];
@@ -108,7 +140,7 @@ export function personPieces(text: string, start: number, end: number): Span[] {
   for (const w of words) {
     const s = start + w.index;
     const e = s + w[0].length;
-    const particle = PARTICLES.has(w[0].toLowerCase()) && lowerWord(w[0]);
+    const particle = lowerWord(w[0]) && !splits(w);
     if (lowerWord(w[0]) && !particle) {
       if (piece) pieces.push(piece);
       piece = undefined;
@@ -158,7 +190,8 @@ export function placeByContext(text: string, start: number, end: number): boolea
   const prev = wordBefore(text, start);
   if (/^\p{Lu}/u.test(prev) && !isKnownName(prev) && isKnownPlace(`${prev} ${joined}`)) return true;
   // "Yarın Ankara'dan": a sentence's first word, no known name, then a place that is no name
-  if (words.length >= 2 && sentenceStart(text, start) && !isKnownName(first)) {
+  // (an initial is no such word: "J. R. Tolkien")
+  if (words.length >= 2 && first.length > 1 && sentenceStart(text, start) && !isKnownName(first)) {
     if (words.slice(1).some((w) => isPlace(w.replace(/['’].*$/u, '')) && !isKnownName(w.replace(/['’].*$/u, ''))))
       return true;
   }
