@@ -61,13 +61,17 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
 
 /**
  * A PERSON span the model is unsure of (0.3-0.5) still counts when it has two or more capitalised words that are all
- * known names and no place ("Sam Lowe", "Eva Brandt"): the lexicons vouch for what the model half saw.
+ * known names or places, the first a name and no place ("Sam Lowe", "Eva Brandt", "Sam Houston"): the lexicons vouch for what the model half saw.
  */
 function lowPersonScore(text: string, start: number, end: number, score: number): number {
   if (score >= 0.5 || score < 0.3) return score;
   const words = text.slice(start, end).split(/\s+/u);
   if (words.length < 2 || words.length > 4) return score;
-  const ok = words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && isKnownName(w) && !isKnownPlace(w));
+  // the first word a known name and no place; the others capitalised (family names are often places: "Lincoln")
+  const ok =
+    isKnownName(words[0]) &&
+    !isKnownPlace(words[0]) &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && (isKnownName(w) || isKnownPlace(w)));
   return ok ? 0.5 : score;
 }
 
