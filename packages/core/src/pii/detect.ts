@@ -52,7 +52,8 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
       for (const s of perStarts) if (s >= piece.end && s < stop) stop = Math.min(stop, s);
       while (stop > piece.end && /\s/u.test(text[stop - 1])) stop--;
       const full = text.slice(piece.start, stop);
-      const score = e.type === 'PER' ? lowPersonScore(text, piece.start, piece.end, e.score) : e.score;
+      const score =
+        e.type === 'PER' ? lowPersonScore(text, piece.start, piece.end, e.score, listed(text, e, entities)) : e.score;
       out.push({ type, start: piece.start, end: stop, score, source: 'ner', text: full, value: canon(full) });
     }
   }
@@ -63,8 +64,10 @@ function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
  * A PERSON span the model is unsure of (0.3-0.5) still counts when it has two or more capitalised words that are all
  * known names or places, the first a name and no place ("Sam Lowe", "Eva Brandt", "Sam Houston"): the lexicons vouch for what the model half saw.
  */
-function lowPersonScore(text: string, start: number, end: number, score: number): number {
+function lowPersonScore(text: string, start: number, end: number, score: number, inList: boolean): number {
   if (score >= 0.5 || score < 0.3) return score;
+  // one of a list of names the model is sure of ("Ana Ruiz, Tom Berg and Emil Sand")
+  if (inList && /^\p{Lu}/u.test(text.slice(start, end))) return 0.5;
   const words = text.slice(start, end).split(/\s+/u);
   if (words.length < 2 || words.length > 4) return score;
   // the first word a known name and no place; the others capitalised (family names are often places: "Lincoln")
@@ -73,6 +76,21 @@ function lowPersonScore(text: string, start: number, end: number, score: number)
     !isKnownPlace(words[0]) &&
     words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && (isKnownName(w) || isKnownPlace(w)));
   return ok ? 0.5 : score;
+}
+
+/** Words that join the names of a list: and / or in the languages of the NER model. */
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou|y|o|e|en|of|i|oraz|lub))\s*$/iu;
+
+/** True when a PER entity of score 0.5 or more is next to `e` in a list ("X, Y and Z"). */
+function listed(text: string, e: NamedEntity, entities: NamedEntity[]): boolean {
+  return entities.some(
+    (o) =>
+      o !== e &&
+      o.type === 'PER' &&
+      o.score >= 0.5 &&
+      ((o.end <= e.start && e.start - o.end <= 12 && LIST_JOIN.test(text.slice(o.end, e.start))) ||
+        (o.start >= e.end && o.start - e.end <= 12 && LIST_JOIN.test(text.slice(e.end, o.start)))),
+  );
 }
 
 /**
@@ -251,7 +269,24 @@ export async function detectEntities(
       !isProtected(c.start, c.end) &&
       (c.type === 'SECRET' || !inIdentifier(c.start, c.end)),
   );
-  return resolveOverlaps(preferSpecific(dropNeedlessJoins(kept, text)));
+  return withEndings(resolveOverlaps(preferSpecific(dropNeedlessJoins(kept, text))), text);
+}
+
+/** An apostrophe ending right after a name: possessive or case ending ("Anna's", "Chris'", "Ayşe'nin", "Jussi'lle"). */
+const ENDING = /^['’](?:\p{Ll}{1,5})?(?![\p{L}\p{N}'’])/u;
+
+/** PERSON entities are carried on over an apostrophe ending, so "'s" / "'nin" never show which name stood there. */
+function withEndings(entities: PiiEntity[], text: string): PiiEntity[] {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.type !== 'PERSON') continue;
+    const m = ENDING.exec(text.slice(e.end, e.end + 8));
+    const next = entities[i + 1];
+    if (!m || (next && next.start < e.end + m[0].length)) continue;
+    e.end += m[0].length;
+    e.text = text.slice(e.start, e.end);
+  }
+  return entities;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { chatNameSpans } from './name-chat.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { nativeNameSpans } from './name-native.ts';
 
@@ -16,7 +17,11 @@ const HONORIFIC = new RegExp(
 
 export function honorificSpans(text: string): { start: number; end: number }[] {
   // titles, honorific suffixes and introductions of other scripts and languages (name-cues.ts)
-  const out: { start: number; end: number }[] = [...scriptNameSpans(text), ...nativeNameSpans(text)];
+  const out: { start: number; end: number }[] = [
+    ...scriptNameSpans(text),
+    ...nativeNameSpans(text),
+    ...chatNameSpans(text),
+  ];
   if (!/[A-Z]/.test(text)) return out;
   for (const m of text.matchAll(HONORIFIC)) {
     // Single-letter or ambiguous titles need their dot ("M. Dupont", not "M Dupont"); "Pan Am" is not a person.

@@ -83,7 +83,7 @@ export const ROLE_CUES = [
   'colega',
 ];
 
-const isPlace = (words: string) => isKnownPlace(words) || COUNTRIES.has(words.toLowerCase());
+export const isPlace = (words: string) => isKnownPlace(words) || COUNTRIES.has(words.toLowerCase());
 
 /** True when a sentence starts at `start` (text start, or after . ! ? : a line break or an opening mark). */
 export function sentenceStart(text: string, start: number): boolean {
@@ -232,5 +232,5 @@ export function extendPerson(text: string, start: number, end: number, isTech: (
 }
 
 /** Capitalised words that follow names without being part of them: weekdays, months, greetings (en de fr es it). */
-const NOT_NAME =
+export const NOT_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|I|The|And|Or|But|Hi|Hello|Thanks|Team|Inc|Ltd|GmbH|Corp|LLC|AG|SA)$/u;
