@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { NamedEntity } from '../src/models.ts';
+import { createPiiEngine } from '../src/pii/index.ts';
+import { chatNameSpans } from '../src/pii/name-chat.ts';
+import { personPieces, placeByContext } from '../src/pii/person-context.ts';
+
+const spans = (text: string) => chatNameSpans(text).map((s) => text.slice(s.start, s.end));
+const at = (text: string, span: string) => [text.indexOf(span), text.indexOf(span) + span.length] as const;
+const pieces = (text: string, span: string) => personPieces(text, ...at(text, span)).map((p) => text.slice(p.start, p.end));
+
+/** A NER stand-in that tags the given strings as PER with the given score. */
+const fakeNer =
+  (tags: [string, number][]) =>
+  async (text: string): Promise<{ entities: NamedEntity[] }> => ({
+    entities: tags
+      .filter(([s]) => text.includes(s))
+      .map(([s, score]) => ({ type: 'PER', start: text.indexOf(s), end: text.indexOf(s) + s.length, score, text: s })),
+  });
+
+describe('names shown by chat layout, mentions, ticket capitals and talk words (name-chat.ts)', () => {
+  it.each([
+    ['[08:03] Ulla Brenner-Voss: who has the slides?\n[08:04] Kofi: me', ['Ulla Brenner-Voss', 'Kofi']],
+    ['14:22 - greta.lund: running late\n14:23 - Bo: ok', ['greta.lund', 'Bo']],
+    ['Helga: are we on?\nPiotr: yes, 5 min', ['Helga', 'Piotr']], // two plain labels, known names
+    ['@Ingrid Solberg could you review this?', ['Ingrid Solberg']],
+    ['@Мирон глянь, пожалуйста', ['Мирон']],
+    ['INCIDENT 551 - CUSTOMER GRETA HOLM REPORTS NO SIGNAL', ['GRETA HOLM']],
+    ['Can you ask Sandra about the invoice?', ['Sandra']],
+    ['Kannst du Bescheid geben? Frag Jörg nach dem Schlüssel.', ['Jörg']],
+  ])('%j', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Subject: quarterly plan\nDate: Monday', // header fields are no speakers
+    '@Override\npublic void run() {}', // a code annotation
+    '@Test(timeout = 5)',
+    'ERROR: DISK FULL ON NODE 4 - PLEASE CHECK',
+    'I flew to Paris with Python notes', // a place and a technology after talk words
+    'Grant access to the bucket and Mark the keys as revoked', // conjunctions are no talk words
+  ])('no name in %j', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('reads a long chat export in linear time', () => {
+    const line = '[09:00] Lena Ruiz: hi @Ola Berg, ask Sandra\n';
+    const perLine = spans(line).length;
+    expect(perLine).toBeGreaterThanOrEqual(2);
+    const text = line.repeat(20_000);
+    const t0 = performance.now();
+    expect(chatNameSpans(text).length).toBe(perLine * 20_000);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('NER PERSON spans kept whole (person-context.ts, detect.ts)', () => {
+  it('keeps epithets, ordinals, bracketed notes and generational suffixes inside the name', () => {
+    expect(pieces('Matilda of Tuscany', 'Matilda of Tuscany')).toEqual(['Matilda of Tuscany']);
+    expect(pieces('Karl the Bold', 'Karl the Bold')).toEqual(['Karl the Bold']);
+    expect(pieces('Henry Percy , 4th Earl of Northumberland', 'Henry Percy , 4th Earl of Northumberland')).toEqual([
+      'Henry Percy , 4th Earl of Northumberland',
+    ]);
+    expect(pieces('Lars Moen ( skier )', 'Lars Moen ( skier )')).toEqual(['Lars Moen ( skier )']);
+    expect(pieces('Klaus Rieger junior', 'Klaus Rieger junior')).toEqual(['Klaus Rieger junior']);
+    // still split: a known name after "the" is a second name, not an epithet
+    expect(pieces('Ship the Morrison', 'Ship the Morrison')).toEqual(['Morrison']);
+  });
+
+  it('an initial at the start is no unknown first word before a place', () => {
+    const t = 'P. K. Berlin wrote it';
+    expect(placeByContext(t, ...at(t, 'P. K. Berlin'))).toBe(false);
+  });
+
+  it('joins a NER span with a title read inside it, and stops before the next tagged name', async () => {
+    const text = 'Poems by M. T. Harwood and Elsa Brandt Jonas Lind';
+    const ner = fakeNer([
+      ['M. T. Harwood', 0.95],
+      ['Elsa Brandt', 0.99],
+      ['Jonas Lind', 0.98],
+    ]);
+    const found = await createPiiEngine({ ner, entities: ['PERSON'] }).detect(text);
+    expect(found.map((e) => e.text)).toEqual(['M. T. Harwood', 'Elsa Brandt', 'Jonas Lind']);
+  });
+
+  it('keeps unsure names made of known names, and list neighbours of sure names', async () => {
+    const ner = fakeNer([
+      ['Tom Becker', 0.42],
+      ['Ana Ruiz', 0.97],
+      ['Pablo', 0.4],
+      ['Qwzx Vbnm', 0.42],
+    ]);
+    const engine = createPiiEngine({ ner, entities: ['PERSON'] });
+    expect((await engine.detect('Yesterday Tom Becker called.')).map((e) => e.text)).toEqual(['Tom Becker']);
+    expect((await engine.detect('Invited: Ana Ruiz and Pablo.')).map((e) => e.text)).toEqual(['Ana Ruiz', 'Pablo']);
+    expect((await engine.detect('Yesterday Qwzx Vbnm called.')).map((e) => e.text)).toEqual([]);
+  });
+
+  it('covers a possessive or case ending after a name', async () => {
+    const ner = fakeNer([
+      ['Greta', 0.95],
+      ['Ayşe', 0.95],
+      ['Jonas', 0.95],
+    ]);
+    const engine = createPiiEngine({ ner, entities: ['PERSON'] });
+    expect((await engine.detect("Thanks to Greta's help")).map((e) => e.text)).toEqual(["Greta's"]);
+    expect((await engine.detect("Ayşe'nin dosyası")).map((e) => e.text)).toEqual(["Ayşe'nin"]);
+    expect((await engine.detect("Jonas' bike")).map((e) => e.text)).toEqual(["Jonas'"]);
+  });
+});
