@@ -2,6 +2,7 @@ import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
 import { insideIdentifier } from './identifiers.ts';
+import { mentionSpans } from './name-chat.ts';
 import { handleSpans } from './name-cues.ts';
 import { nameFieldSpans } from './name-fields.ts';
 import { fromView, nameView } from './name-view.ts';
@@ -241,7 +242,7 @@ export async function detectEntities(
         const span = view ? fromView(view, h.start, h.end) : h;
         candidates.push(partCandidate(part, from, 'PERSON', span, 0.85, 'honorific'));
       }
-      for (const h of enabled.has('PERSON') ? handleSpans(part) : []) {
+      for (const h of enabled.has('PERSON') ? [...handleSpans(part), ...mentionSpans(part)] : []) {
         candidates.push(partCandidate(part, from, 'PERSON', h, 0.85, 'honorific'));
       }
       for (const f of enabled.has('PERSON') ? nameFieldSpans(part) : []) {

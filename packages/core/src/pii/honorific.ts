@@ -1,6 +1,7 @@
 import { chatNameSpans } from './name-chat.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { nativeNameSpans } from './name-native.ts';
+import { listedScriptNames } from './name-script.ts';
 
 /**
  * A title followed by capitalised words ("Mr. May", "Frau Dr. Weber", "Mme Dupont") is a person, whatever the NER
@@ -21,6 +22,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...scriptNameSpans(text),
     ...nativeNameSpans(text),
     ...chatNameSpans(text),
+    ...listedScriptNames(text),
   ];
   if (!/[A-Z]/.test(text)) return out;
   for (const m of text.matchAll(HONORIFIC)) {

@@ -5,6 +5,7 @@
  * - @mentions of capitalised words ("@Bjoern Gross", "@Саша"); not code annotations ("@Override", "@Test(…)")
  * - names in ALL-CAPS tickets: two or three known names in a row, or one after a role word ("CUSTOMER MITCH")
  * - a known given name right after a communication word ("ask Priya", "thanks to Anna", "frag Jörg", "avec Léa")
+ * (mentions: `mentionSpans`, on the original text; the rest on the name view.)
  * Every pattern is anchored on a fixed shape and reads a bounded number of characters: linear in the text length.
  */
 import { isKnownName, isKnownPlace } from './lexicon.ts';
@@ -50,10 +51,11 @@ function labelSpans(text: string, out: Span[]): void {
 }
 
 /** "@Name" (capitalised, any script), then up to two capitalised known names ("@Bjoern Gross"). */
-const MENTION = /(?<![\p{L}\p{N}_.])@(\p{Lu}[\p{Ll}\p{M}'’-]{1,24})((?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]{1,24}){0,2})(?![\p{L}\p{N}(_.@])/gu;
+const MENTION = /(?<![\p{L}\p{N}_.])@(\p{Lu}[\p{Ll}\p{M}'’-]{1,24}|\p{Lo}[\p{Lo}\p{M}\u200c]{1,24})((?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]{1,24}){0,2})(?![\p{L}\p{N}(_.@])/gu;
 
-function mentionSpans(text: string, out: Span[]): void {
-  if (!text.includes('@')) return;
+/** @mentions (read in the original text: the name view drops a handle's `@`). */
+export function mentionSpans(text: string, out: Span[] = []): Span[] {
+  if (!text.includes('@')) return out;
   for (const m of text.matchAll(MENTION)) {
     // an annotation on a line of its own ("@Override⏎") or a known technology is no person
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
@@ -66,6 +68,7 @@ function mentionSpans(text: string, out: Span[]): void {
     }
     out.push({ start: m.index + 1, end });
   }
+  return out;
 }
 
 /** Role words of tickets before a name in capitals. */
@@ -131,7 +134,6 @@ function cueSpans(text: string, out: Span[]): void {
 export function chatNameSpans(text: string): Span[] {
   const out: Span[] = [];
   labelSpans(text, out);
-  mentionSpans(text, out);
   capsSpans(text, out);
   cueSpans(text, out);
   return out;
