@@ -117,7 +117,7 @@ function capsSpans(text: string, out: Span[]): void {
 
 /** Words after which a capitalised known name is a person: communication verbs and prepositions, several languages. */
 const TALK_CUE =
-  /(?<![\p{L}\p{M}])(?:ask|asked|tell|told|call|called|email|e-mail|emailed|ping|pinged|message|text|texted|cc|cc'd|thanks|thank|thanked|with|from|to|by|frag|fragt|sag|sagt|ruf|rief|schreib|schreibt|mit|von|an|für|demande à|dis à|appelle|écris à|avec|de la part de|merci à|pour|pregunta a|dile a|llama a|escribe a|con|de parte de|gracias a|para|chiedi a|di' a|chiama|scrivi a|grazie a|vraag|bel|mail|met|namens|bedank|zapytaj|powiedz|zadzwoń do|napisz do|pełni|dziękuję|pergunta|diz|liga|escreve|com|obrigado|obrigada)[ \t]+$/iu;
+  /(?<![\p{L}\p{M}])(?:ask|asked|tell|told|call|called|email|e-mail|emailed|ping|pinged|message|text|texted|cc|cc'd|thanks|thank|thanked|with|from|to|by|frag|fragt|sag|sagt|ruf|rief|schreib|schreibt|mit|von|für|demande à|dis à|appelle|écris à|avec|de la part de|merci à|pour|pregunta a|dile a|llama a|escribe a|con|de parte de|gracias a|para|chiedi a|di' a|chiama|scrivi a|grazie a|vraag|bel|mail|met|namens|bedank|zapytaj|powiedz|zadzwoń do|napisz do|pełni|dziękuję|pergunta|diz|liga|escreve|com|obrigado|obrigada)[ \t]+$/iu;
 const NAME_WORD = /\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?/gu;
 
 function cueSpans(text: string, out: Span[]): void {

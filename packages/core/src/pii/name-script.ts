@@ -61,21 +61,21 @@ const SCRIPTS: Script[] = [
   {
     word: /[\u05d0-\u05ea][\u05d0-\u05ea'"׳״]*/gu,
     lists: () => lists('he', HE_FIRST, HE_LAST),
-    cue: /(?:ד"ר|ד״ר|דוקטור|פרופ'|מר|גב'|גברת|הנציג|הנציגה|העובד|העובדת|המטפל|המטפלת|הרופא|הרופאה|חבר|חברה|לקוח|לקוחה|של|עם|את|ל|@)[\s,]*$/u,
+    cue: /(?:(?<![\u05d0-\u05ea])(?:ד"ר|ד״ר|דוקטור|פרופ'|מר|גב'|גברת|הנציג|הנציגה|העובד|העובדת|המטפל|המטפלת|הרופא|הרופאה|לקוח|לקוחה|של|עם)[\s,]+|@)$/u,
     and: /^[\s,]*ו?$/u,
     forms: (w) => (HE_PREFIX.test(w) && w.length > 3 ? [w, w.slice(1)] : [w]),
   },
   {
     word: /[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u200c]+/gu,
     lists: () => lists('fa', FA_FIRST, FA_LAST),
-    cue: /(?:آقای|خانم|دکتر|مهندس|استاد|کارمند|همکار|مشتری|بیمار|جناب|سرکار|برای|با|از|به|@)[\s،,:]*(?:[\u0600-\u06ff]+[\s،,]+)?$/u,
+    cue: /(?:(?<![\u0600-\u06ff])(?:(?:آقای|خانم|دکتر|مهندس|استاد|جناب|سرکار)[\s،,:]+|(?:کارمند|همکار|مشتری|بیمار)[\s،,:]+(?:[\u0600-\u06ff]+[\s،,]+)?)|@)$/u,
     and: /^[\s،,]*و?[\s]*$/u,
     forms: (w) => [w.replace(/\u200c/gu, '')],
   },
   {
     word: /[\u0370-\u03ff\u1f00-\u1fff]+/gu,
     lists: () => lists('el', EL_FIRST, EL_LAST),
-    cue: /(?:κ\.|κύριος|κύριε|κυρία|κυρίου|δρ\.|γιατρός|συνάδελφος|πελάτης|πελάτισσα|ΠΕΛΑΤΗΣ:|ΠΕΛΑΤΙΣΣΑ:|του|της|τον|την|ο|η|με|στον|στην|@)[\s,]*$/iu,
+    cue: /(?:(?<![\p{L}])(?:κ\.|κύριος|κύριε|κυρία|κυρίου|δρ\.|γιατρός|συνάδελφος|πελάτης|πελάτισσα|ΠΕΛΑΤΗΣ:|ΠΕΛΑΤΙΣΣΑ:|του|της|τον|την|ο|η|με|στον|στην)[\s,]+|@)$/iu,
     and: /^[\s,]*(?:και)?\s*$/u,
     forms: greekForms,
   },
@@ -106,8 +106,10 @@ export function listedScriptNames(text: string): Span[] {
     s.word.lastIndex = 0;
     if (!s.word.test(text)) continue;
     const { first, last } = s.lists();
-    const isFirst = (w: string) => s.forms(w).some((f) => first.has(f));
-    const isLast = (w: string) => s.forms(w).some((f) => last.has(f));
+    // Hebrew one-letter prefixes are taken off only after a cue: two list words side by side must match as written
+    const loose = s !== SCRIPTS[0];
+    const isFirst = (w: string, cued = loose) => (cued ? s.forms(w) : [w]).some((f) => first.has(f));
+    const isLast = (w: string, cued = loose) => (cued ? s.forms(w) : [w]).some((f) => last.has(f));
     let prev: { start: number; end: number; name: boolean } | undefined;
     for (const m of text.matchAll(s.word)) {
       let start = m.index;
@@ -139,8 +141,8 @@ export function listedScriptNames(text: string): Span[] {
         continue;
       }
       const end = start + w.length;
-      const given = isFirst(w) || (s === SCRIPTS[3] && cued);
-      const family = isLast(w);
+      const given = isFirst(w, loose || cued) || (s === SCRIPTS[3] && cued);
+      const family = isLast(w, loose || cued);
       let name = false;
       if (prev?.name && (given || family) && /^\s+$/u.test(text.slice(prev.end, start)) && family) {
         // given name then family name: widen the previous span

@@ -22,7 +22,7 @@ const PARTICLES = new Set(
   ),
 );
 
-/** Countries (English short names), lower case: the city lexicon holds cities only. */
+/** Countries (English short names) and continents, lower case: the city lexicon holds cities only. */
 const COUNTRIES = new Set(
   (
     'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain ' +
@@ -36,7 +36,8 @@ const COUNTRIES = new Set(
     'nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal ' +
     'qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan ' +
     'suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan ' +
-    'tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england'
+    'tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england ' +
+    'america europe africa asia oceania antarctica'
   ).split(' '),
 );
 
