@@ -1,4 +1,5 @@
 import { chatNameSpans } from './name-chat.ts';
+import { inflectedNameSpans } from './name-inflect.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { nativeNameSpans } from './name-native.ts';
 import { listedScriptNames } from './name-script.ts';
@@ -23,6 +24,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...nativeNameSpans(text),
     ...chatNameSpans(text),
     ...listedScriptNames(text),
+    ...inflectedNameSpans(text),
   ];
   if (!/[A-Z]/.test(text)) return out;
   for (const m of text.matchAll(HONORIFIC)) {
