@@ -10,7 +10,7 @@ import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { isTechName, plausiblePerson } from './person.ts';
-import { extendPerson, personPieces } from './person-context.ts';
+import { extendPerson, isPlace, NOT_NAME, personPieces } from './person-context.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
@@ -270,7 +270,33 @@ export async function detectEntities(
       !isProtected(c.start, c.end) &&
       (c.type === 'SECRET' || !inIdentifier(c.start, c.end)),
   );
+  if (enabled.has('PERSON')) withPartners(kept, text);
   return withEndings(resolveOverlaps(preferSpecific(dropNeedlessJoins(kept, text))), text);
+}
+
+/** "and" between two names, in the languages of the name rules ("Nadine and Kyla", "Marta, Paweł i Kasia"). */
+const AND = '(?:,|&|and|und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja)';
+const PARTNER_AFTER = new RegExp(`^[ \\t]*${AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
+const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)[ \\t]*${AND}[ \\t]+$`, 'u');
+
+/** A known name joined by "and" or a comma to a PERSON is a person too ("Nadine and Kyla"): added as a candidate. */
+function withPartners(candidates: PiiEntity[], text: string): void {
+  const persons = candidates.filter((c) => c.type === 'PERSON');
+  const add = (start: number, word: string) => {
+    const bare = word.replace(/['’].*$/u, '');
+    if (!isKnownName(bare) || isPlace(bare) || isTechName(bare) || NOT_NAME.test(bare)) return;
+    const end = start + bare.length;
+    // a word some PERSON candidate already covers stays with it (a NER span "Huey, Dewey and Louie" is one name)
+    if (persons.some((o) => o.start < end && start < o.end)) return;
+    candidates.push({ type: 'PERSON', start, end, score: 0.6, source: 'honorific', text: bare, value: canon(bare) });
+  };
+  for (const p of persons) {
+    const after = PARTNER_AFTER.exec(text.slice(p.end, p.end + 40));
+    if (after) add(p.end + after[0].length - after[1].length, after[1]);
+    const from = Math.max(0, p.start - 40);
+    const before = PARTNER_BEFORE.exec(text.slice(from, p.start));
+    if (before) add(from + before.index, before[1]);
+  }
 }
 
 /** An apostrophe ending right after a name: possessive or case ending ("Anna's", "Chris'", "Ayşe'nin", "Jussi'lle"). */
