@@ -10,7 +10,7 @@ import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { isTechName, plausiblePerson } from './person.ts';
-import { extendPerson, isPlace, NOT_NAME, personPieces, sentenceStart } from './person-context.ts';
+import { extendPerson, isPlace, LANGUAGE, NOT_NAME, personPieces, sentenceStart } from './person-context.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
@@ -74,7 +74,8 @@ function lowPersonScore(text: string, start: number, end: number, score: number,
   // ("… and Mark the keys")
   if (words.length === 1 && score >= 0.35 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !sentenceStart(text, start)) {
     const verb = /^[ \t]+(?:the|a|an|this|that|my|your|all)[ \t]/iu.test(text.slice(end, end + 8));
-    return !verb && isKnownName(words[0]) && !isPlace(words[0]) && !NOT_NAME.test(words[0]) ? 0.5 : score;
+    const ok = isKnownName(words[0]) && !isPlace(words[0]) && !NOT_NAME.test(words[0]) && !LANGUAGE.test(words[0]);
+    return !verb && ok ? 0.5 : score;
   }
   if (words.length < 2 || words.length > 4) return score;
   // the first word a known name and no place; the others capitalised (family names are often places: "Lincoln")

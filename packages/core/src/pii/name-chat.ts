@@ -10,7 +10,7 @@
  */
 import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { isTechName } from './person.ts';
-import { isPlace, NOT_NAME } from './person-context.ts';
+import { isPlace, LANGUAGE, NOT_NAME } from './person-context.ts';
 
 export interface Span {
   start: number;
@@ -123,7 +123,7 @@ const NAME_WORD = /\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?/gu
 function cueSpans(text: string, out: Span[]): void {
   for (const m of text.matchAll(NAME_WORD)) {
     const w = m[0];
-    if (!isKnownName(w) || isPlace(w) || NOT_NAME.test(w) || isTechName(w)) continue;
+    if (!isKnownName(w) || isPlace(w) || NOT_NAME.test(w) || LANGUAGE.test(w) || isTechName(w)) continue;
     if (!TALK_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // not a capitalised noun of a sentence start ("With Grant…": the cue must not start the sentence itself)
     out.push({ start: m.index, end: m.index + w.length });

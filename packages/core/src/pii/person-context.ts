@@ -235,3 +235,7 @@ export function extendPerson(text: string, start: number, end: number, isTech: (
 /** Capitalised words that follow names without being part of them: weekdays, months, greetings (en de fr es it). */
 export const NOT_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|I|The|And|Or|But|Hi|Hello|Thanks|Team|Inc|Ltd|GmbH|Corp|LLC|AG|SA)$/u;
+
+/** Language and nationality words that are also family names ("into German", "in English"). */
+export const LANGUAGE =
+  /^(?:English|German|French|Spanish|Italian|Dutch|Polish|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Turkish|Greek|Hindi|Swedish|Danish|Norwegian|Finnish|Czech|Hungarian|Romanian|Irish|Welsh|Scottish|British|American|Latin|Hebrew|Persian|Thai|Vietnamese)$/u;
