@@ -66,7 +66,7 @@ for (const [name, load] of SETS) {
     const pred = (await recognizeEntities(text)).entities.filter((e) => e.type === 'PER');
     const filtered = pred.filter((p) => plausiblePerson(text, p.start, p.end, p.score));
     const found = await engine.detect(text);
-    const covers = (spans: typeof pred, a: number, b: number) => {
+    const covers = (spans: { start: number; end: number }[], a: number, b: number) => {
       for (let k = a; k < b; k++) if (text[k] !== ' ' && !spans.some((p) => p.start <= k && k < p.end)) return false;
       return true;
     };

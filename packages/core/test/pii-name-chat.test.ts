@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { NamedEntity } from '../src/models.ts';
+import type { EntityResult, NamedEntity } from '../src/models.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
-import { chatNameSpans } from '../src/pii/name-chat.ts';
+import { chatNameSpans, mentionSpans } from '../src/pii/name-chat.ts';
+import { inflectedName, inflectedNameSpans } from '../src/pii/name-inflect.ts';
+import { listedScriptNames } from '../src/pii/name-script.ts';
 import { personPieces, placeByContext } from '../src/pii/person-context.ts';
 
 const spans = (text: string) => chatNameSpans(text).map((s) => text.slice(s.start, s.end));
 const at = (text: string, span: string) => [text.indexOf(span), text.indexOf(span) + span.length] as const;
-const pieces = (text: string, span: string) => personPieces(text, ...at(text, span)).map((p) => text.slice(p.start, p.end));
+const pieces = (text: string, span: string) =>
+  personPieces(text, ...at(text, span)).map((p) => text.slice(p.start, p.end));
 
 /** A NER stand-in that tags the given strings as PER with the given score. */
 const fakeNer =
   (tags: [string, number][]) =>
-  async (text: string): Promise<{ entities: NamedEntity[] }> => ({
+  async (text: string): Promise<EntityResult> => ({
+    model: 'fake',
     entities: tags
       .filter(([s]) => text.includes(s))
       .map(([s, score]) => ({ type: 'PER', start: text.indexOf(s), end: text.indexOf(s) + s.length, score, text: s })),
@@ -22,8 +26,6 @@ describe('names shown by chat layout, mentions, ticket capitals and talk words (
     ['[08:03] Ulla Brenner-Voss: who has the slides?\n[08:04] Kofi: me', ['Ulla Brenner-Voss', 'Kofi']],
     ['14:22 - greta.lund: running late\n14:23 - Bo: ok', ['greta.lund', 'Bo']],
     ['Helga: are we on?\nPiotr: yes, 5 min', ['Helga', 'Piotr']], // two plain labels, known names
-    ['@Ingrid Solberg could you review this?', ['Ingrid Solberg']],
-    ['@Мирон глянь, пожалуйста', ['Мирон']],
     ['INCIDENT 551 - CUSTOMER GRETA HOLM REPORTS NO SIGNAL', ['GRETA HOLM']],
     ['Can you ask Sandra about the invoice?', ['Sandra']],
     ['Kannst du Bescheid geben? Frag Jörg nach dem Schlüssel.', ['Jörg']],
@@ -37,6 +39,7 @@ describe('names shown by chat layout, mentions, ticket capitals and talk words (
     '@Test(timeout = 5)',
     'ERROR: DISK FULL ON NODE 4 - PLEASE CHECK',
     'I flew to Paris with Python notes', // a place and a technology after talk words
+    'Please translate this to German', // a language
     'Grant access to the bucket and Mark the keys as revoked', // conjunctions are no talk words
   ])('no name in %j', (text) => {
     expect(spans(text)).toEqual([]);
@@ -105,5 +108,97 @@ describe('NER PERSON spans kept whole (person-context.ts, detect.ts)', () => {
     expect((await engine.detect("Thanks to Greta's help")).map((e) => e.text)).toEqual(["Greta's"]);
     expect((await engine.detect("Ayşe'nin dosyası")).map((e) => e.text)).toEqual(["Ayşe'nin"]);
     expect((await engine.detect("Jonas' bike")).map((e) => e.text)).toEqual(["Jonas'"]);
+  });
+});
+
+describe('@mentions (name-chat.ts, read on the original text)', () => {
+  const mentions = (text: string) => mentionSpans(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['@Ingrid Solberg could you review this?', ['Ingrid Solberg']],
+    ['@Мирон глянь, пожалуйста', ['Мирон']],
+    ['@נועה תבדקי בבקשה', ['נועה']],
+    ['hi @Override', []],
+    ['@Override\npublic void run() {}', []],
+    ['@Component({ selector: "x" })', []],
+    ['mail me at ingrid@Solberg.no', []],
+  ])('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('Hebrew, Persian, Greek and Thai names of the lists (name-script.ts)', () => {
+  const names = (text: string) => listedScriptNames(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['הפגישה עם רונית כהן נדחתה', ['רונית כהן']], // given + family name
+    ['ד"ר נועה בדקה את התוצאות', ['נועה']], // after a title
+    ['لطفاً با آقای آرش تماس بگیرید', ['آرش']],
+    ['Μίλησα με την κυρία Αθανασία χθες', ['Αθανασία']],
+    ['ผู้เข้าร่วม: คุณกนกวรรณ และคุณพัชรพร', ['กนกวรรณ', 'พัชรพร']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'אנו בשבוע השני של החום', // no listed name
+    'הוא יכול לשחק גולף', // a prefix is taken off only after a cue
+    'به نقشه جهان نگاه کنید', // a common word of the list without a cue
+    'ผู้เข้าร่วมประชุมวันนี้',
+  ])('no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('names with a case ending (name-inflect.ts)', () => {
+  const names = (text: string) => inflectedNameSpans(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Wczoraj rozmawiałem z Tomaszem, daj znać Nowakowi.', ['Tomaszem', 'Nowakowi']],
+    ['Poslal jsem to Janě a Petrovi.', ['Petrovi']],
+    ['Lähetin sen eilen Korhoselle.', ['Korhoselle']],
+    ['Beszéltem Lászlóval tegnap.', ['Lászlóval']],
+    ['Am trimis contractul Ioanei ieri.', ['Ioanei']],
+    ['Вчера говорил с Анной Смирновой.', ['Анной Смирновой']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Sie gab den Kunden einen Termin bei Problemen.', // German nouns: no -n / -en / -e endings
+    'Nowakowi nic nie mówiłem.', // a sentence start
+    'We met at the System meeting.',
+  ])('no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('reads only case forms, not the names as written', () => {
+    expect(inflectedName('Nowak')).toBe(false);
+    expect(inflectedName('Nowakowi')).toBe(true);
+  });
+
+  it('is linear in the text length', () => {
+    const text = 'Dałem to Nowakowi i Kowalskiemu, potem Jussille. '.repeat(20_000);
+    const t0 = performance.now();
+    inflectedNameSpans(text);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('names joined to a PERSON and unsure single names (detect.ts)', () => {
+  it('a known name joined by "and" or a comma to a PERSON is a person', async () => {
+    const ner = fakeNer([['Kyla Ross', 0.98]]);
+    const engine = createPiiEngine({ ner, entities: ['PERSON'] });
+    expect((await engine.detect('Photos of Nadine and Kyla Ross')).map((e) => e.text)).toEqual(['Nadine', 'Kyla Ross']);
+    expect((await engine.detect('Trip to Paris and Kyla Ross')).map((e) => e.text)).toEqual(['Kyla Ross']);
+  });
+
+  it('keeps one unsure known name inside a sentence, not a verb or a language', async () => {
+    const ner = fakeNer([
+      ['Greta', 0.4],
+      ['Mark', 0.4],
+      ['German', 0.4],
+    ]);
+    const engine = createPiiEngine({ ner, entities: ['PERSON'] });
+    expect((await engine.detect('I told Greta no.')).map((e) => e.text)).toEqual(['Greta']);
+    expect((await engine.detect('Close it and Mark the keys as revoked.')).map((e) => e.text)).toEqual([]);
+    expect((await engine.detect('Translate it into German.')).map((e) => e.text)).toEqual([]);
   });
 });

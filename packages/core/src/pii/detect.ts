@@ -2,13 +2,13 @@ import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS, contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
 import { insideIdentifier } from './identifiers.ts';
+import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { mentionSpans } from './name-chat.ts';
 import { handleSpans } from './name-cues.ts';
 import { nameFieldSpans } from './name-fields.ts';
 import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
-import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { isTechName, plausiblePerson } from './person.ts';
 import { extendPerson, isPlace, LANGUAGE, NOT_NAME, personPieces, sentenceStart } from './person-context.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
@@ -70,7 +70,7 @@ function lowPersonScore(text: string, start: number, end: number, score: number,
   // one of a list of names the model is sure of ("Ana Ruiz, Tom Berg and Emil Sand")
   if (inList && /^\p{Lu}/u.test(text.slice(start, end))) return 0.5;
   const words = text.slice(start, end).split(/\s+/u);
-  // one capitalised known name inside a sentence ("… told Nikki no"), no place, not a verb before an article
+  // one capitalised known name inside a sentence ("… told Greta no"), no place, not a verb before an article
   // ("… and Mark the keys")
   if (words.length === 1 && score >= 0.35 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !sentenceStart(text, start)) {
     const verb = /^[ \t]+(?:the|a|an|this|that|my|your|all)[ \t]/iu.test(text.slice(end, end + 8));

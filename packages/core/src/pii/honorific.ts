@@ -1,6 +1,6 @@
 import { chatNameSpans } from './name-chat.ts';
-import { inflectedNameSpans } from './name-inflect.ts';
 import { scriptNameSpans } from './name-cues.ts';
+import { inflectedNameSpans } from './name-inflect.ts';
 import { nativeNameSpans } from './name-native.ts';
 import { listedScriptNames } from './name-script.ts';
 

@@ -19,7 +19,7 @@ export interface Span {
 
 /** "[10:42] Name:" / "10:42 Name:" / "[2024-03-01 10:42] Name:" at a line start: the label up to the colon. */
 const TIMED_LABEL =
-  /^[ \t]*\[?(?:\d{4}-\d{2}-\d{2}[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：\[\]<>@\d]{1,48}?)[ \t]*[:：]/gmu;
+  /^[ \t]*\[?(?:\d{4}-\d{2}-\d{2}[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\d]{1,48}?)[ \t]*[:：]/gmu;
 /** "Name:" at a line start (no time): one to three words. */
 const PLAIN_LABEL = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2})[ \t]*[:：]/gmu;
 
@@ -51,7 +51,8 @@ function labelSpans(text: string, out: Span[]): void {
 }
 
 /** "@Name" (capitalised, any script), then up to two capitalised known names ("@Bjoern Gross"). */
-const MENTION = /(?<![\p{L}\p{N}_.])@(\p{Lu}[\p{Ll}\p{M}'’-]{1,24}|\p{Lo}[\p{Lo}\p{M}\u200c]{1,24})((?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]{1,24}){0,2})(?![\p{L}\p{N}(_.@])/gu;
+const MENTION =
+  /(?<![\p{L}\p{N}_.])@(\p{Lu}[\p{Ll}\p{M}'’-]{1,24}|\p{Lo}[\p{Lo}\p{M}\u200c]{1,24})((?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]{1,24}){0,2})(?![\p{L}\p{N}(_.@])/gu;
 
 /** @mentions (read in the original text: the name view drops a handle's `@`). */
 export function mentionSpans(text: string, out: Span[] = []): Span[] {
@@ -80,7 +81,11 @@ const CAPS_STOP =
   /^(?:WILL|MAY|MARCH|APRIL|JUNE|AUGUST|MARK|BILL|CHASE|GRANT|LONG|YOUNG|KING|RICH|NEW|SAID|SEE|AND|OR|TO|ON|IN|AT|THE|OF|FOR|DE|LA|LE|DA|DO|DER|DIE|DAS|VON|UND|IST|SEIT|MIT|BEI|NO|NOT|ALL|HAS|HAD|WAS|IS|ARE|CAN|PLEASE|URGENT|TICKET|ISSUE|ERROR|REPORTS|REPORT)$/u;
 
 const capsName = (w: string) =>
-  w.length >= 2 && isKnownName(w) && !CAPS_STOP.test(w) && !isKnownPlace(w) && !NOT_NAME.test(w.charAt(0) + w.slice(1).toLowerCase());
+  w.length >= 2 &&
+  isKnownName(w) &&
+  !CAPS_STOP.test(w) &&
+  !isKnownPlace(w) &&
+  !NOT_NAME.test(w.charAt(0) + w.slice(1).toLowerCase());
 
 /** Up to three capital-letter names from `at`; returns the end or `at`. */
 function capsRun(text: string, at: number, max: number): number {

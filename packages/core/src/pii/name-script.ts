@@ -29,12 +29,7 @@ const lists = (key: string, first: string, last: string): Lists => {
 };
 
 /** Greek in lower case without accents, final sigma as sigma (the lists' form). */
-const greekKey = (w: string) =>
-  w
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ς/gu, 'σ');
+const greekKey = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/gu, 'σ');
 
 /** The list forms a Greek word may stand for: itself, genitive -ου / -η / -ας, accusative without final -σ. */
 function greekForms(w: string): string[] {
@@ -88,7 +83,8 @@ const SCRIPTS: Script[] = [
   },
 ];
 
-const THAI_TITLE = /^(?:คุณ|พี่|น้อง|นางสาว|นาย|นาง)/u;
+/** A Thai title glued to the name, maybe after "and" ("และคุณวิภา"). */
+const THAI_TITLE = /^(?:และ)?(?:คุณ|พี่|น้อง|นางสาว|นาย|นาง)/u;
 
 /** The longest start of a Thai run (titles taken off) that is a listed name, or the run itself when short and ended. */
 function thaiName(w: string, l: Lists, titled: boolean, endsRun: boolean): string | undefined {
