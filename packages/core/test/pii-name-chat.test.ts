@@ -65,6 +65,11 @@ describe('NER PERSON spans kept whole (person-context.ts, detect.ts)', () => {
     ]);
     expect(pieces('Lars Moen ( skier )', 'Lars Moen ( skier )')).toEqual(['Lars Moen ( skier )']);
     expect(pieces('Klaus Rieger junior', 'Klaus Rieger junior')).toEqual(['Klaus Rieger junior']);
+    // the very first word of a sentence that the model ran on into lower-case words is a noun or adjective
+    expect(pieces('Rose petals fell everywhere.', 'Rose petals')).toEqual([]);
+    expect(pieces('Esperanza de vida alta.', 'Esperanza de')).toEqual([]);
+    expect(pieces('Ask Esperanza de la Vega.', 'Esperanza de')).toEqual(['Esperanza']); // a trailing particle goes
+    expect(pieces('Ticket 12: Tamsin approves', 'Tamsin approves')).toEqual(['Tamsin']); // after a label it stays
     // still split: a known name after "the" is a second name, not an epithet
     expect(pieces('Ship the Morrison', 'Ship the Morrison')).toEqual(['Morrison']);
   });

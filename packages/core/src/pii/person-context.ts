@@ -91,6 +91,11 @@ export function sentenceStart(text: string, start: number): boolean {
   return /(?:^|[.!?¿¡…]\s+|\n\s*|["“„«(]\s*)$/u.test(text.slice(Math.max(0, start - 6), start));
 }
 
+/** True at the text start or after a full stop, question or exclamation mark or a line break (not after a label's colon). */
+function hardStart(text: string, start: number): boolean {
+  return /(?:^|[.!?…]\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 6), start));
+}
+
 /** A lower-case word that splits a span: not an initial ("j. Neumann") nor a name particle. */
 const lowerWord = (w: string) => w.length > 1 && w !== w.toUpperCase() && w === w.toLowerCase();
 
@@ -132,6 +137,13 @@ export function personPieces(text: string, start: number, end: number): Span[] {
     );
   };
   const words = [...span.matchAll(WORD)];
+  // a span that ends on a particle ran on into the sentence ("Esperanza de" of "Esperanza de vida"): the particle goes
+  const last = words[words.length - 1];
+  if (words.length >= 2 && lowerWord(last[0]) && PARTICLES.has(last[0].toLowerCase())) {
+    const before = words[words.length - 2];
+    const cut = start + (before.index ?? 0) + before[0].length;
+    return words.length === 2 && hardStart(text, start) ? [] : personPieces(text, start, cut);
+  }
   if (!words.some(splits)) return [{ start, end }];
   // a name in lower case ("hannah weiß"), or with an initial ("j. neumann"): person.ts decides
   if (words.every((w) => lowerWord(w[0]) || w[0].length === 1)) return [{ start, end }];
@@ -151,6 +163,14 @@ export function personPieces(text: string, start: number, end: number): Span[] {
     else if (!(particle && afterSplit)) piece = { start: s, end: e };
   }
   if (piece) pieces.push(piece);
+  // "Frank feedback", "Kis virág nőtt": one word at the very start of a sentence that the model ran on into the
+  // lower-case words after it is a noun or an adjective, not a name ("Ticket 12: Bartosz zgłasza" keeps "Bartosz")
+  if (
+    pieces.length === 1 &&
+    hardStart(text, pieces[0].start) &&
+    !/\s/u.test(text.slice(pieces[0].start, pieces[0].end))
+  )
+    return words.findIndex(splits) > 0 && pieces[0].start === start ? [] : pieces;
   // "Mark the Jenkins": a one-word part at a sentence start, split from another part, is a verb or a noun
   if (pieces.length < 2) return pieces;
   return pieces.filter((p) => !(sentenceStart(text, p.start) && !/\s/u.test(text.slice(p.start, p.end))));
