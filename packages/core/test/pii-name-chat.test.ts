@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityResult, NamedEntity } from '../src/models.ts';
+import type { EntityResult } from '../src/models.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
 import { chatNameSpans, mentionSpans } from '../src/pii/name-chat.ts';
 import { inflectedName, inflectedNameSpans } from '../src/pii/name-inflect.ts';

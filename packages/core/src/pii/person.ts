@@ -1,5 +1,5 @@
 import { escapeRegExp } from './context.ts';
-import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { isKnownName } from './lexicon.ts';
 import { isPlace, placeByContext, ROLE_CUES } from './person-context.ts';
 
 /**
