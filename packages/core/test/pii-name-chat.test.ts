@@ -29,6 +29,7 @@ describe('names shown by chat layout, mentions, ticket capitals and talk words (
     ['INCIDENT 551 - CUSTOMER GRETA HOLM REPORTS NO SIGNAL', ['GRETA HOLM']],
     ['Can you ask Sandra about the invoice?', ['Sandra']],
     ['Kannst du Bescheid geben? Frag Jörg nach dem Schlüssel.', ['Jörg']],
+    ["Is this Greta's charger?", ['Greta']], // a possessive of a known name
   ])('%j', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -40,6 +41,7 @@ describe('names shown by chat layout, mentions, ticket capitals and talk words (
     'ERROR: DISK FULL ON NODE 4 - PLEASE CHECK',
     'I flew to Paris with Python notes', // a place and a technology after talk words
     'Please translate this to German', // a language
+    "He's late and That's fine", // contractions, not possessives
     'Grant access to the bucket and Mark the keys as revoked', // conjunctions are no talk words
   ])('no name in %j', (text) => {
     expect(spans(text)).toEqual([]);
@@ -205,5 +207,20 @@ describe('names joined to a PERSON and unsure single names (detect.ts)', () => {
     expect((await engine.detect('I told Greta no.')).map((e) => e.text)).toEqual(['Greta']);
     expect((await engine.detect('Close it and Mark the keys as revoked.')).map((e) => e.text)).toEqual([]);
     expect((await engine.detect('Translate it into German.')).map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('more cues (name-cues.ts, person-context.ts)', () => {
+  it('reads a name after a Tagalog personal article, and a surname after a lone initial', async () => {
+    const { scriptNameSpans } = await import('../src/pii/name-cues.ts');
+    const { extendPerson } = await import('../src/pii/person-context.ts');
+    const { isTechName } = await import('../src/pii/person.ts');
+    const t = 'Sabihin mo kay Lorna na tapos na.';
+    expect(scriptNameSpans(t).map((s) => t.slice(s.start, s.end))).toEqual(['Lorna']);
+    const u = 'Inayos ko si Docker kahapon'; // a technology is no name
+    expect(scriptNameSpans(u)).toEqual([]);
+    const v = 'Our neighbour K. Ashdown waters the plants';
+    const [a, b] = at(v, 'K.');
+    expect(v.slice(a, extendPerson(v, a, b, isTechName))).toBe('K. Ashdown');
   });
 });

@@ -4,7 +4,8 @@
  *   starts when two or more lines of the text start so and the label is a known name
  * - @mentions of capitalised words ("@Bjoern Gross", "@Саша"); not code annotations ("@Override", "@Test(…)")
  * - names in ALL-CAPS tickets: two or three known names in a row, or one after a role word ("CUSTOMER MITCH")
- * - a known given name right after a communication word ("ask Priya", "thanks to Anna", "frag Jörg", "avec Léa")
+ * - a known given name right after a communication word ("ask Priya", "thanks to Anna", "frag Jörg", "avec Léa"), or
+ *   before a possessive "'s" ("Mitch's laptop")
  * (mentions: `mentionSpans`, on the original text; the rest on the name view.)
  * Every pattern is anchored on a fixed shape and reads a bounded number of characters: linear in the text length.
  */
@@ -123,13 +124,18 @@ function capsSpans(text: string, out: Span[]): void {
 /** Words after which a capitalised known name is a person: communication verbs and prepositions, several languages. */
 const TALK_CUE =
   /(?<![\p{L}\p{M}])(?:ask|asked|tell|told|call|called|email|e-mail|emailed|ping|pinged|message|text|texted|cc|cc'd|thanks|thank|thanked|with|from|to|by|frag|fragt|sag|sagt|ruf|rief|schreib|schreibt|mit|von|für|demande à|dis à|appelle|écris à|avec|de la part de|merci à|pour|pregunta a|dile a|llama a|escribe a|con|de parte de|gracias a|para|chiedi a|di' a|chiama|scrivi a|grazie a|vraag|bel|mail|met|namens|bedank|zapytaj|powiedz|zadzwoń do|napisz do|pełni|dziękuję|pergunta|diz|liga|escreve|com|obrigado|obrigada)[ \t]+$/iu;
+/** Words before "'s" that is "is" or "has" ("He's", "That's"), not a possessive. */
+const CONTRACTED = /^(?:He|She|It|That|What|There|Here|Who|Where|How|Let|This|Everyone|Nobody|Someone)$/u;
 const NAME_WORD = /\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?/gu;
 
 function cueSpans(text: string, out: Span[]): void {
   for (const m of text.matchAll(NAME_WORD)) {
     const w = m[0];
     if (!isKnownName(w) || isPlace(w) || NOT_NAME.test(w) || LANGUAGE.test(w) || isTechName(w)) continue;
-    if (!TALK_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // a possessive of a known name ("Mitch's laptop") or a talk word before it
+    const possessive =
+      /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && !CONTRACTED.test(w);
+    if (!possessive && !TALK_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // not a capitalised noun of a sentence start ("With Grant…": the cue must not start the sentence itself)
     out.push({ start: m.index, end: m.index + w.length });
   }

@@ -227,10 +227,14 @@ const NEXT_NAME =
  * A NER PERSON span that stops inside a name is carried on over what follows it on the line: a hyphenated part
  * ("Anne" of "Anne-Sophie", "OMAR EL" of "OMAR EL-SAYED"), up to two capitalised words with a particle between
  * ("Lorenzo Lo" + "Russo", "Ingrid" + "ter Horst") when they are known names and no place, technology or month, a
- * reversed initial ("Kowalczyk" + ", B."). Returns the new end.
+ * reversed initial ("Kowalczyk" + ", B."), the word after a lone initial ("J." + "Whitfield"). Returns the new end.
  */
 export function extendPerson(text: string, start: number, end: number, isTech: (w: string) => boolean): number {
   let e = end;
+  // an initial alone ("J.") takes the capitalised word after it ("J. Whitfield")
+  const initialOnly = /^\p{Lu}\.$/u.test(text.slice(start, end));
+  const surname = initialOnly ? /^[ \t]+\p{Lu}[\p{Ll}'’-]+/u.exec(text.slice(end, end + 40)) : null;
+  if (surname && !isTech(surname[0].trim()) && !NOT_NAME.test(surname[0].trim())) e += surname[0].length;
   for (let n = 0; n < 2; n++) {
     const m = NEXT_NAME.exec(text.slice(e, e + 40));
     if (!m) break;
