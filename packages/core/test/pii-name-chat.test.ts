@@ -3,7 +3,7 @@ import type { EntityResult } from '../src/models.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
 import { chatNameSpans, mentionSpans } from '../src/pii/name-chat.ts';
 import { inflectedName, inflectedNameSpans } from '../src/pii/name-inflect.ts';
-import { listedScriptNames } from '../src/pii/name-script.ts';
+import { dottedNames, listedScriptNames } from '../src/pii/name-script.ts';
 import { personPieces, placeByContext } from '../src/pii/person-context.ts';
 
 const spans = (text: string) => chatNameSpans(text).map((s) => text.slice(s.start, s.end));
@@ -141,6 +141,7 @@ describe('Hebrew, Persian, Greek and Thai names of the lists (name-script.ts)', 
     ['لطفاً با آقای آرش تماس بگیرید', ['آرش']],
     ['Μίλησα με την κυρία Αθανασία χθες', ['Αθανασία']],
     ['ผู้เข้าร่วม: คุณกนกวรรณ และคุณพัชรพร', ['กนกวรรณ', 'พัชรพร']],
+    ['حضر الاجتماع كل من حسن وعمر', ['حسن', 'وعمر']], // Arabic: a cue, then a name joined by و
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -222,5 +223,16 @@ describe('more cues (name-cues.ts, person-context.ts)', () => {
     const v = 'Our neighbour K. Ashdown waters the plants';
     const [a, b] = at(v, 'K.');
     expect(v.slice(a, extendPerson(v, a, b, isTechName))).toBe('K. Ashdown');
+  });
+});
+
+describe('foreign names with a middle dot (name-script.ts)', () => {
+  const names = (text: string) => dottedNames(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['来月からピーター・パーカーさんが異動します', ['ピーター・パーカー']],
+    ['参会人员有彼得·帕克和财务部同事', ['彼得·帕克']],
+    ['えっと・・・わからない', []], // a pause, not a name
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });

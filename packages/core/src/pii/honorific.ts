@@ -2,7 +2,7 @@ import { chatNameSpans } from './name-chat.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { inflectedNameSpans } from './name-inflect.ts';
 import { nativeNameSpans } from './name-native.ts';
-import { listedScriptNames } from './name-script.ts';
+import { dottedNames, listedScriptNames } from './name-script.ts';
 
 /**
  * A title followed by capitalised words ("Mr. May", "Frau Dr. Weber", "Mme Dupont") is a person, whatever the NER
@@ -24,6 +24,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...nativeNameSpans(text),
     ...chatNameSpans(text),
     ...listedScriptNames(text),
+    ...dottedNames(text),
     ...inflectedNameSpans(text),
   ];
   if (!/[A-Z]/.test(text)) return out;
