@@ -4,6 +4,7 @@ import { createPiiEngine } from '../src/pii/index.ts';
 import { chatNameSpans, mentionSpans } from '../src/pii/name-chat.ts';
 import { inflectedName, inflectedNameSpans } from '../src/pii/name-inflect.ts';
 import { dottedNames, listedScriptNames } from '../src/pii/name-script.ts';
+import { fromView, nameView } from '../src/pii/name-view.ts';
 import { personPieces, placeByContext } from '../src/pii/person-context.ts';
 
 const spans = (text: string) => chatNameSpans(text).map((s) => text.slice(s.start, s.end));
@@ -234,5 +235,22 @@ describe('foreign names with a middle dot (name-script.ts)', () => {
     ['えっと・・・わからない', []], // a pause, not a name
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('name view: full-width letters and words hyphenated at a line end (name-view.ts)', () => {
+  it('reads full-width Latin letters as ASCII and maps back', () => {
+    const text = 'Neighbour Ｍａｒｉｎａ Ｂｏｓｃｈ helped';
+    const view = nameView(text);
+    expect(view?.text).toBe('Neighbour Marina Bosch helped');
+    const at = view?.text.indexOf('Marina') ?? -1;
+    const span = view ? fromView(view, at, at + 'Marina Bosch'.length) : { start: 0, end: 0 };
+    expect(text.slice(span.start, span.end)).toBe('Ｍａｒｉｎａ Ｂｏｓｃｈ');
+  });
+
+  it('joins a word hyphenated at a line end, not a dash before a new line or capital', () => {
+    expect(nameView('ask Wal-\nburga Thiel now')?.text).toBe('ask Walburga Thiel now');
+    expect(nameView('Notes -\nnext item')).toBeUndefined();
+    expect(nameView('Jean-\nPierre')).toBeUndefined(); // a capital after the break: a real hyphen, left alone
   });
 });
