@@ -253,4 +253,9 @@ describe('name view: full-width letters and words hyphenated at a line end (name
     expect(nameView('Notes -\nnext item')).toBeUndefined();
     expect(nameView('Jean-\nPierre')).toBeUndefined(); // a capital after the break: a real hyphen, left alone
   });
+
+  it('closes letters marked with slashes, not word pairs', () => {
+    expect(nameView('Cc: O/d/i/l/e Marchand')?.text).toBe('Cc: Odile Marchand');
+    expect(nameView('and/or with w/o')).toBeUndefined();
+  });
 });

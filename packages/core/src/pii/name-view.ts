@@ -30,7 +30,7 @@ const LETTER = /^\p{L}$/u;
 const SPACED_RUN = /(?:^|\s)\p{L}(?: \p{L}){3}(?=\s|$)/u;
 /** ASCII text with one of these has something more to undo: emphasis, quotes, handles, leet, alternating case. */
 const MORE = /[*_"'@|]|\p{L}[0-9$!]|[0-9$!]\p{L}|\p{Ll}\p{Lu}\p{Ll}*\p{Lu}/u;
-const MARKED_RUN = /\p{L}([.\-_*|•·])\p{L}\1\p{L}|\p{L}[*|•·]\p{L}/u;
+const MARKED_RUN = /\p{L}([.\-_*|•·/])\p{L}\1\p{L}|\p{L}[*|•·]\p{L}/u;
 /** A word hyphenated at a line end. */
 const WRAPPED = /\p{L}-[ \t]*\r?\n[ \t]*\p{Ll}/u;
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
@@ -135,7 +135,7 @@ function spacedLetterGaps(chars: string[]): Set<number> {
   return drop;
 }
 
-const MARK = /^[.\-_*·|•]$/;
+const MARK = /^[.\-_*·|•/]$/;
 const LOWER = /^\p{Ll}$/u;
 
 /** End of the letter (with its combining marks, and a Devanagari conjunct) that starts at k, or k when none does. */
