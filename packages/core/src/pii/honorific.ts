@@ -1,5 +1,8 @@
+import { chatNameSpans } from './name-chat.ts';
 import { scriptNameSpans } from './name-cues.ts';
+import { inflectedNameSpans } from './name-inflect.ts';
 import { nativeNameSpans } from './name-native.ts';
+import { dottedNames, listedScriptNames } from './name-script.ts';
 
 /**
  * A title followed by capitalised words ("Mr. May", "Frau Dr. Weber", "Mme Dupont") is a person, whatever the NER
@@ -16,7 +19,14 @@ const HONORIFIC = new RegExp(
 
 export function honorificSpans(text: string): { start: number; end: number }[] {
   // titles, honorific suffixes and introductions of other scripts and languages (name-cues.ts)
-  const out: { start: number; end: number }[] = [...scriptNameSpans(text), ...nativeNameSpans(text)];
+  const out: { start: number; end: number }[] = [
+    ...scriptNameSpans(text),
+    ...nativeNameSpans(text),
+    ...chatNameSpans(text),
+    ...listedScriptNames(text),
+    ...dottedNames(text),
+    ...inflectedNameSpans(text),
+  ];
   if (!/[A-Z]/.test(text)) return out;
   for (const m of text.matchAll(HONORIFIC)) {
     // Single-letter or ambiguous titles need their dot ("M. Dupont", not "M Dupont"); "Pan Am" is not a person.

@@ -76,7 +76,9 @@ const HINDI_TITLE = /(?<![\p{L}\p{M}])(?:श्रीमती|श्री|स�
 /** A Devanagari word (without the danda "।"). */
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097f]+/uy;
 const LATIN_TITLE =
-  /(?<![\p{L}\p{M}])(?:Sayın|Bayan|ir\.|Ir\.|ing\.|Ing\.|avv\.|Avv\.|dr\.|prof\.|Dña\.|Dª|Bw\.|Bi\.|Bwana|Bibi|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
+  /(?<![\p{L}\p{M}])(?:Sayın|Bayan|ir\.|Ir\.|ing\.|Ing\.|avv\.|Avv\.|dr\.|prof\.|Dña\.|Dª|Bw\.|Bi\.|Bwana|Bibi|Dkt\.|bernama|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
+/** Tagalog personal articles: si / sina (subject), kay / kina (to, for). */
+const TL_ARTICLE = /(?<![\p{L}\p{M}])(?:si|sina|kay|kina)[ \t]+(?=\p{Lu})/gu;
 const LATIN_NAME_WORD = /\p{Lu}[\p{Ll}\p{M}\p{Lu}'’-]*\.?/uy;
 /** Self-introductions after which the name may be written in lower case ("jina langu ni juma"). */
 const INTRO =
@@ -253,6 +255,14 @@ export function scriptNameSpans(text: string): Span[] {
       let stop = end;
       if (text[stop - 1] === '.' && /\p{L}\p{L}\.$/u.test(text.slice(stop - 3, stop))) stop--;
       push(out, at, stop);
+    }
+    // Tagalog personal articles before a name ("si Bong", "kay Bebeng", "sina Ana at Ben"); no place or technology
+    for (const m of text.matchAll(TL_ARTICLE)) {
+      const at = m.index + m[0].length;
+      const end = wordsAfter(text, at, LATIN_NAME_WORD, 3, (w) => STOP_AFTER.has(w));
+      const first = text.slice(at, end).split(/[\s.]+/u)[0] ?? '';
+      if (end === at || isTechName(first) || (isKnownPlace(first) && !isKnownName(first))) continue;
+      push(out, at, end);
     }
     // an initial before a known family name ("A. Schröder", "G. Pereira"), not "U.S. Army" nor an outline's "A. Scope"
     for (const m of text.matchAll(INITIAL_NAME)) {

@@ -30,13 +30,16 @@ const LETTER = /^\p{L}$/u;
 const SPACED_RUN = /(?:^|\s)\p{L}(?: \p{L}){3}(?=\s|$)/u;
 /** ASCII text with one of these has something more to undo: emphasis, quotes, handles, leet, alternating case. */
 const MORE = /[*_"'@|]|\p{L}[0-9$!]|[0-9$!]\p{L}|\p{Ll}\p{Lu}\p{Ll}*\p{Lu}/u;
-const MARKED_RUN = /\p{L}([.\-_*|•·])\p{L}\1\p{L}|\p{L}[*|•·]\p{L}/u;
+const MARKED_RUN = /\p{L}([.\-_*|•·/])\p{L}\1\p{L}|\p{L}[*|•·]\p{L}/u;
+/** A word hyphenated at a line end. */
+const WRAPPED = /\p{L}-[ \t]*\r?\n[ \t]*\p{Ll}/u;
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 
 /** The view of `text` for the NER model, or undefined when it would equal `text`. */
 export function nameView(text: string): NameView | undefined {
   // Fast path: plain ASCII text with no run of spaced letters has nothing to undo.
-  if (/^[\x20-\x7e\t\n\r]*$/.test(text) && !SPACED_RUN.test(text) && !MARKED_RUN.test(text) && !MORE.test(text))
+  const plain = /^[\x20-\x7e\t\n\r]*$/.test(text);
+  if (plain && !SPACED_RUN.test(text) && !MARKED_RUN.test(text) && !MORE.test(text) && !WRAPPED.test(text))
     return undefined;
   const chars: string[] = [];
   const starts: number[] = [];
@@ -46,7 +49,8 @@ export function nameView(text: string): NameView | undefined {
     const w = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + w);
     if (!isInvisible(ch)) {
-      chars.push(ch);
+      // full-width Latin letters and digits ("Ｒａｍｏｎａ") are read as ASCII
+      chars.push(isWideAlnum(cp) ? String.fromCharCode(cp - 0xfee0) : ch);
       starts.push(i);
       ends.push(i + w);
     }
@@ -58,6 +62,7 @@ export function nameView(text: string): NameView | undefined {
   const drop = spacedLetterGaps(chars);
   for (const k of joinedLetterMarks(chars)) drop.add(k);
   dropMarkup(chars, drop);
+  joinWrapped(chars, drop);
   readHandles(chars, drop);
   closeCjkGaps(chars, drop);
   let view = '';
@@ -73,6 +78,25 @@ export function nameView(text: string): NameView | undefined {
   }
   if (view === text) return undefined;
   return { text: view, startOf: Int32Array.from(startOf), endOf: Int32Array.from(endOf) };
+}
+
+/** U+FF10-FF19, FF21-FF3A, FF41-FF5A: full-width digits and Latin letters. */
+const isWideAlnum = (cp: number) =>
+  (cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a);
+
+/** A word hyphenated at a line end ("Car-⏎olin", "Kowals-⏎kiego") is read joined: the hyphen and the break are dropped. */
+function joinWrapped(chars: string[], drop: Set<number>): void {
+  for (let k = 1; k + 2 < chars.length; k++) {
+    if (chars[k] !== '-' || !LETTER.test(chars[k - 1])) continue;
+    let j = k + 1;
+    while (j < chars.length && isBlank(chars[j]) && j - k < 3) j++;
+    if (chars[j] === '\r') j++;
+    if (chars[j] !== '\n') continue;
+    let n = j + 1;
+    while (n < chars.length && isBlank(chars[n]) && n - j < 4) n++;
+    if (n >= chars.length || !/\p{Ll}/u.test(chars[n])) continue;
+    for (let d = k; d < n; d++) drop.add(d);
+  }
 }
 
 /**
@@ -111,7 +135,7 @@ function spacedLetterGaps(chars: string[]): Set<number> {
   return drop;
 }
 
-const MARK = /^[.\-_*·|•]$/;
+const MARK = /^[.\-_*·|•/]$/;
 const LOWER = /^\p{Ll}$/u;
 
 /** End of the letter (with its combining marks, and a Devanagari conjunct) that starts at k, or k when none does. */

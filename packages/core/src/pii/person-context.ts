@@ -22,7 +22,7 @@ const PARTICLES = new Set(
   ),
 );
 
-/** Countries (English short names), lower case: the city lexicon holds cities only. */
+/** Countries (English short names) and continents, lower case: the city lexicon holds cities only. */
 const COUNTRIES = new Set(
   (
     'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain ' +
@@ -36,7 +36,8 @@ const COUNTRIES = new Set(
     'nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal ' +
     'qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan ' +
     'suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan ' +
-    'tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england'
+    'tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe scotland wales england ' +
+    'america europe africa asia oceania antarctica'
   ).split(' '),
 );
 
@@ -83,23 +84,67 @@ export const ROLE_CUES = [
   'colega',
 ];
 
-const isPlace = (words: string) => isKnownPlace(words) || COUNTRIES.has(words.toLowerCase());
+export const isPlace = (words: string) => isKnownPlace(words) || COUNTRIES.has(words.toLowerCase());
 
 /** True when a sentence starts at `start` (text start, or after . ! ? : a line break or an opening mark). */
 export function sentenceStart(text: string, start: number): boolean {
   return /(?:^|[.!?¿¡…]\s+|\n\s*|["“„«(]\s*)$/u.test(text.slice(Math.max(0, start - 6), start));
 }
 
+/** True at the text start or after a full stop, question or exclamation mark or a line break (not after a label's colon). */
+function hardStart(text: string, start: number): boolean {
+  return /(?:^|[.!?…]\s+|\n\s*)$/u.test(text.slice(Math.max(0, start - 6), start));
+}
+
 /** A lower-case word that splits a span: not an initial ("j. Neumann") nor a name particle. */
 const lowerWord = (w: string) => w.length > 1 && w !== w.toUpperCase() && w === w.toLowerCase();
+
+/** Generational suffixes written in lower case after a name ("Harald Berg junior", "Gary Moss jr."). */
+const SUFFIX = /^(?:jr|sr|junior|senior|jun|sen|der jüngere|der ältere)$/u;
+
+/**
+ * Lower-case words that stay inside a name the model tagged whole: "of" / "the" before a capitalised word that is no
+ * known name ("Agnes of Bohemia", "Duke of Kent", "Ivan the Terrible"; not "Mark the Jenkins"), a generational suffix
+ * at the end, and the words of a bracketed note the model took in ("Tom Berg ( footballer )").
+ */
+function joinsName(text: string, word: string, end: number, spanEnd: number, inBrackets: boolean): boolean {
+  if (inBrackets) return true;
+  const w = word.toLowerCase();
+  if (SUFFIX.test(w) && /^[\s.]*$/u.test(text.slice(end, spanEnd))) return true;
+  if (w !== 'of' && w !== 'the') return false;
+  const next = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  return w === 'of' || !isKnownName(next[1]);
+}
 
 /**
  * The parts of a NER PERSON span split at lower-case words that are no name particles ("Mark the Jenkins" ->
  * "Mark", "Jenkins"); a one-word part at a sentence start is dropped when the span was split.
  */
 export function personPieces(text: string, start: number, end: number): Span[] {
-  const words = [...text.slice(start, end).matchAll(WORD)];
-  if (!words.some((w) => lowerWord(w[0]) && !PARTICLES.has(w[0].toLowerCase()))) return [{ start, end }];
+  const span = text.slice(start, end);
+  const open = span.indexOf('(');
+  const close = span.lastIndexOf(')');
+  // ordinals ("5th Earl") are no split either
+  const splits = (w: RegExpMatchArray) => {
+    const s = start + (w.index ?? 0);
+    const inBrackets = open >= 0 && start + open < s && (close < 0 || s < start + close);
+    return (
+      lowerWord(w[0]) &&
+      !PARTICLES.has(w[0].toLowerCase()) &&
+      !/\d/u.test(text[s - 1] ?? '') &&
+      !joinsName(text, w[0], s + w[0].length, end, inBrackets)
+    );
+  };
+  const words = [...span.matchAll(WORD)];
+  // a span that ends on a particle ran on into the sentence ("Esperanza de" of "Esperanza de vida"): the particle goes
+  const last = words[words.length - 1];
+  if (words.length >= 2 && lowerWord(last[0]) && PARTICLES.has(last[0].toLowerCase())) {
+    const before = words[words.length - 2];
+    const cut = start + (before.index ?? 0) + before[0].length;
+    return words.length === 2 && hardStart(text, start) ? [] : personPieces(text, start, cut);
+  }
+  if (!words.some(splits)) return [{ start, end }];
   // a name in lower case ("hannah weiß"), or with an initial ("j. neumann"): person.ts decides
   if (words.every((w) => lowerWord(w[0]) || w[0].length === 1)) return [{ start, end }];
   const pieces: Span[] = [];
@@ -108,7 +153,7 @@ export function personPieces(text: string, start: number, end: number): Span[] {
   for (const w of words) {
     const s = start + w.index;
     const e = s + w[0].length;
-    const particle = PARTICLES.has(w[0].toLowerCase()) && lowerWord(w[0]);
+    const particle = lowerWord(w[0]) && !splits(w);
     if (lowerWord(w[0]) && !particle) {
       if (piece) pieces.push(piece);
       piece = undefined;
@@ -118,6 +163,14 @@ export function personPieces(text: string, start: number, end: number): Span[] {
     else if (!(particle && afterSplit)) piece = { start: s, end: e };
   }
   if (piece) pieces.push(piece);
+  // "Frank feedback", "Kis virág nőtt": one word at the very start of a sentence that the model ran on into the
+  // lower-case words after it is a noun or an adjective, not a name ("Ticket 12: Bartosz zgłasza" keeps "Bartosz")
+  if (
+    pieces.length === 1 &&
+    hardStart(text, pieces[0].start) &&
+    !/\s/u.test(text.slice(pieces[0].start, pieces[0].end))
+  )
+    return words.findIndex(splits) > 0 && pieces[0].start === start ? [] : pieces;
   // "Mark the Jenkins": a one-word part at a sentence start, split from another part, is a verb or a noun
   if (pieces.length < 2) return pieces;
   return pieces.filter((p) => !(sentenceStart(text, p.start) && !/\s/u.test(text.slice(p.start, p.end))));
@@ -158,7 +211,8 @@ export function placeByContext(text: string, start: number, end: number): boolea
   const prev = wordBefore(text, start);
   if (/^\p{Lu}/u.test(prev) && !isKnownName(prev) && isKnownPlace(`${prev} ${joined}`)) return true;
   // "Yarın Ankara'dan": a sentence's first word, no known name, then a place that is no name
-  if (words.length >= 2 && sentenceStart(text, start) && !isKnownName(first)) {
+  // (an initial is no such word: "J. R. Tolkien")
+  if (words.length >= 2 && first.length > 1 && sentenceStart(text, start) && !isKnownName(first)) {
     if (words.slice(1).some((w) => isPlace(w.replace(/['’].*$/u, '')) && !isKnownName(w.replace(/['’].*$/u, ''))))
       return true;
   }
@@ -173,10 +227,14 @@ const NEXT_NAME =
  * A NER PERSON span that stops inside a name is carried on over what follows it on the line: a hyphenated part
  * ("Anne" of "Anne-Sophie", "OMAR EL" of "OMAR EL-SAYED"), up to two capitalised words with a particle between
  * ("Lorenzo Lo" + "Russo", "Ingrid" + "ter Horst") when they are known names and no place, technology or month, a
- * reversed initial ("Kowalczyk" + ", B."). Returns the new end.
+ * reversed initial ("Kowalczyk" + ", B."), the word after a lone initial ("J." + "Whitfield"). Returns the new end.
  */
 export function extendPerson(text: string, start: number, end: number, isTech: (w: string) => boolean): number {
   let e = end;
+  // an initial alone ("J.") takes the capitalised word after it ("J. Whitfield")
+  const initialOnly = /^\p{Lu}\.$/u.test(text.slice(start, end));
+  const surname = initialOnly ? /^[ \t]+\p{Lu}[\p{Ll}'’-]+/u.exec(text.slice(end, end + 40)) : null;
+  if (surname && !isTech(surname[0].trim()) && !NOT_NAME.test(surname[0].trim())) e += surname[0].length;
   for (let n = 0; n < 2; n++) {
     const m = NEXT_NAME.exec(text.slice(e, e + 40));
     if (!m) break;
@@ -199,5 +257,9 @@ export function extendPerson(text: string, start: number, end: number, isTech: (
 }
 
 /** Capitalised words that follow names without being part of them: weekdays, months, greetings (en de fr es it). */
-const NOT_NAME =
+export const NOT_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|I|The|And|Or|But|Hi|Hello|Thanks|Team|Inc|Ltd|GmbH|Corp|LLC|AG|SA)$/u;
+
+/** Language and nationality words that are also family names ("into German", "in English"). */
+export const LANGUAGE =
+  /^(?:English|German|French|Spanish|Italian|Dutch|Polish|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Turkish|Greek|Hindi|Swedish|Danish|Norwegian|Finnish|Czech|Hungarian|Romanian|Irish|Welsh|Scottish|British|American|Latin|Hebrew|Persian|Thai|Vietnamese)$/u;

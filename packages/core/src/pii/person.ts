@@ -1,6 +1,6 @@
 import { escapeRegExp } from './context.ts';
-import { isKnownName, isKnownPlace } from './lexicon.ts';
-import { placeByContext, ROLE_CUES } from './person-context.ts';
+import { isKnownName } from './lexicon.ts';
+import { isPlace, placeByContext, ROLE_CUES } from './person-context.ts';
 
 /**
  * Words right before a name that say a person follows: introductions and greetings in en de fr es it nl pl pt
@@ -116,7 +116,9 @@ export function plausiblePerson(text: string, start: number, end: number, score 
   const sure = score >= SURE;
   // "Bologna", "New York": a place name; "Docker Swarm": technology; "einen Bäcker": a noun after an article
   const joined = words.join(' ');
-  if (isKnownPlace(joined) && (score < PLACE_SURE || !words.every(known))) return false;
+  // (two or more words the model is very sure of stay a person: the place lexicon is a Bloom filter, ~1% false hits)
+  if (isPlace(joined) && (score < PLACE_SURE || !words.every(known)) && !(words.length >= 2 && score >= 0.9))
+    return false;
   if (isTechName(span)) return false;
   // an all-capitals single word ("VLOOKUP", "HTML") is an acronym unless it is a known name ("JOHN")
   if (words.length === 1 && words[0].length >= 2 && words[0] === words[0].toUpperCase()) return known(words[0]);

@@ -1,0 +1,151 @@
+/**
+ * Names that chat and ticket text shows by its layout or by a verb (source `honorific`, read in the name view):
+ * - speaker labels of chat exports: "[10:42] Helen Fraser-Holmes: …", "10:42 - anna.berg: …", and "Name:" at line
+ *   starts when two or more lines of the text start so and the label is a known name
+ * - @mentions of capitalised words ("@Bjoern Gross", "@Саша"); not code annotations ("@Override", "@Test(…)")
+ * - names in ALL-CAPS tickets: two or three known names in a row, or one after a role word ("CUSTOMER MITCH")
+ * - a known given name right after a communication word ("ask Priya", "thanks to Anna", "frag Jörg", "avec Léa"), or
+ *   before a possessive "'s" ("Mitch's laptop")
+ * (mentions: `mentionSpans`, on the original text; the rest on the name view.)
+ * Every pattern is anchored on a fixed shape and reads a bounded number of characters: linear in the text length.
+ */
+import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { isTechName } from './person.ts';
+import { isPlace, LANGUAGE, NOT_NAME } from './person-context.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** "[10:42] Name:" / "10:42 Name:" / "[2024-03-01 10:42] Name:" at a line start: the label up to the colon. */
+const TIMED_LABEL =
+  /^[ \t]*\[?(?:\d{4}-\d{2}-\d{2}[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\d]{1,48}?)[ \t]*[:：]/gmu;
+/** "Name:" at a line start (no time): one to three words. */
+const PLAIN_LABEL = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2})[ \t]*[:：]/gmu;
+
+/** Label words that are fields, not speakers. */
+const FIELD_LABEL =
+  /^(?:subject|date|from|to|cc|bcc|re|fwd|note|notes|status|priority|summary|title|topic|agenda|action|answer|question|q|a|user|assistant|system|bot|admin|moderator|objet|betreff|asunto|oggetto|onderwerp|temat|assunto|de|à|para|an|von|da|van|od|do)$/iu;
+
+const LETTERS = /\p{L}/u;
+
+function labelSpans(text: string, out: Span[]): void {
+  if (!text.includes(':') && !text.includes('：')) return;
+  let timed = 0;
+  for (const m of text.matchAll(TIMED_LABEL)) {
+    const label = m[1].trim();
+    const words = label.split(/[ \t]+/u);
+    if (!LETTERS.test(label) || words.length > 4 || FIELD_LABEL.test(label)) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    out.push({ start: at, end: at + m[1].trimEnd().length });
+    timed++;
+  }
+  const plain = [...text.matchAll(PLAIN_LABEL)];
+  if (plain.length < 2 && timed === 0) return;
+  for (const m of plain) {
+    const first = m[1].split(/[ \t.]/u)[0];
+    if (FIELD_LABEL.test(m[1]) || !isKnownName(first) || isPlace(first) || NOT_NAME.test(first)) continue;
+    const at = m.index + m[0].indexOf(m[1]);
+    out.push({ start: at, end: at + m[1].length });
+  }
+}
+
+/** "@Name" (capitalised, any script), then up to two capitalised known names ("@Bjoern Gross"). */
+const MENTION =
+  /(?<![\p{L}\p{N}_.])@(\p{Lu}[\p{Ll}\p{M}'’-]{1,24}|\p{Lo}[\p{Lo}\p{M}\u200c]{1,24})((?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]{1,24}){0,2})(?![\p{L}\p{N}(_.@])/gu;
+
+/** @mentions (read in the original text: the name view drops a handle's `@`). */
+export function mentionSpans(text: string, out: Span[] = []): Span[] {
+  if (!text.includes('@')) return out;
+  for (const m of text.matchAll(MENTION)) {
+    // an annotation on a line of its own ("@Override⏎") or a known technology is no person
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (/^[ \t]*\n/u.test(after) && !isKnownName(m[1])) continue;
+    if (isTechName(m[1]) || (/^[A-Za-z]/u.test(m[1]) && !isKnownName(m[1]) && !m[2])) continue;
+    let end = m.index + 1 + m[1].length;
+    for (const w of m[2].matchAll(/[ \t]+(\S+)/gu)) {
+      if (!isKnownName(w[1]) || isPlace(w[1]) || NOT_NAME.test(w[1])) break;
+      end = m.index + 1 + m[1].length + (w.index ?? 0) + w[0].length;
+    }
+    out.push({ start: m.index + 1, end });
+  }
+  return out;
+}
+
+/** Role words of tickets before a name in capitals. */
+const CAPS_ROLE =
+  /(?<![\p{L}])(?:CUSTOMER|CLIENT|USER|CALLER|PATIENT|EMPLOYEE|TENANT|KUNDE|KUNDIN|ANRUFER|MITARBEITER|CLIENTE|USUARIO|UTENTE|PACIENTE|KLANT|KLIENT|KLIENTKA|ASIAKAS|MÜŞTERİ|PELANGGAN)[ \t]*[:#-]?[ \t]+/gu;
+const CAPS_WORD = /\p{Lu}[\p{Lu}'’-]+/uy;
+/** Capital words that are also names but mostly mean something else in tickets. */
+const CAPS_STOP =
+  /^(?:WILL|MAY|MARCH|APRIL|JUNE|AUGUST|MARK|BILL|CHASE|GRANT|LONG|YOUNG|KING|RICH|NEW|SAID|SEE|AND|OR|TO|ON|IN|AT|THE|OF|FOR|DE|LA|LE|DA|DO|DER|DIE|DAS|VON|UND|IST|SEIT|MIT|BEI|NO|NOT|ALL|HAS|HAD|WAS|IS|ARE|CAN|PLEASE|URGENT|TICKET|ISSUE|ERROR|REPORTS|REPORT)$/u;
+
+const capsName = (w: string) =>
+  w.length >= 2 &&
+  isKnownName(w) &&
+  !CAPS_STOP.test(w) &&
+  !isKnownPlace(w) &&
+  !NOT_NAME.test(w.charAt(0) + w.slice(1).toLowerCase());
+
+/** Up to three capital-letter names from `at`; returns the end or `at`. */
+function capsRun(text: string, at: number, max: number): number {
+  let end = at;
+  let i = at;
+  for (let n = 0; n < max; n++) {
+    let j = i;
+    if (n > 0) {
+      while (j < text.length && text[j] === ' ' && j - i < 2) j++;
+      if (j === i) break;
+    }
+    CAPS_WORD.lastIndex = j;
+    const m = CAPS_WORD.exec(text);
+    if (!m || !capsName(m[0]) || /\p{Ll}/u.test(text[j + m[0].length] ?? '')) break;
+    end = j + m[0].length;
+    i = end;
+  }
+  return end;
+}
+
+function capsSpans(text: string, out: Span[]): void {
+  if (!/\p{Lu}{2,}[ \t]+\p{Lu}{2,}/u.test(text)) return;
+  for (const m of text.matchAll(CAPS_ROLE)) {
+    const at = m.index + m[0].length;
+    const end = capsRun(text, at, 3);
+    if (end > at) out.push({ start: at, end });
+  }
+  // two or three known names in a row, in a run of capitals ("FRANK LITTLE", "JUERGEN MUELLER")
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}[ \t]+\p{Lu}{2,}(?![\p{L}])/gu)) {
+    const end = capsRun(text, m.index, 3);
+    if (end >= m.index + m[0].length) out.push({ start: m.index, end });
+  }
+}
+
+/** Words after which a capitalised known name is a person: communication verbs and prepositions, several languages. */
+const TALK_CUE =
+  /(?<![\p{L}\p{M}])(?:ask|asked|tell|told|call|called|email|e-mail|emailed|ping|pinged|message|text|texted|cc|cc'd|thanks|thank|thanked|with|from|to|by|frag|fragt|sag|sagt|ruf|rief|schreib|schreibt|mit|von|für|demande à|dis à|appelle|écris à|avec|de la part de|merci à|pour|pregunta a|dile a|llama a|escribe a|con|de parte de|gracias a|para|chiedi a|di' a|chiama|scrivi a|grazie a|vraag|bel|mail|met|namens|bedank|zapytaj|powiedz|zadzwoń do|napisz do|pełni|dziękuję|pergunta|diz|liga|escreve|com|obrigado|obrigada)[ \t]+$/iu;
+/** Words before "'s" that is "is" or "has" ("He's", "That's"), not a possessive. */
+const CONTRACTED = /^(?:He|She|It|That|What|There|Here|Who|Where|How|Let|This|Everyone|Nobody|Someone)$/u;
+const NAME_WORD = /\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?/gu;
+
+function cueSpans(text: string, out: Span[]): void {
+  for (const m of text.matchAll(NAME_WORD)) {
+    const w = m[0];
+    if (!isKnownName(w) || isPlace(w) || NOT_NAME.test(w) || LANGUAGE.test(w) || isTechName(w)) continue;
+    // a possessive of a known name ("Mitch's laptop") or a talk word before it
+    const possessive =
+      /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && !CONTRACTED.test(w);
+    if (!possessive && !TALK_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // not a capitalised noun of a sentence start ("With Grant…": the cue must not start the sentence itself)
+    out.push({ start: m.index, end: m.index + w.length });
+  }
+}
+
+/** Spans of names shown by chat layout, mentions, ticket capitals and communication words (see the file comment). */
+export function chatNameSpans(text: string): Span[] {
+  const out: Span[] = [];
+  labelSpans(text, out);
+  capsSpans(text, out);
+  cueSpans(text, out);
+  return out;
+}
