@@ -396,7 +396,7 @@ function readRun(
   // A long run (several numbers in a row, or one with many groups): greedy windows on group boundaries, up to a
   // rest in a card's layout with a valid Luhn digit ("+31 6 12345678 | 5555 5555 5555 4444").
   let i = 0;
-  while (i < groups.length && !isCardShaped(groups.slice(i))) {
+  while (i < groups.length && !(groups.length - i <= 5 && isCardShaped(groups.slice(i)))) {
     let taken = 0;
     let digits = 0;
     const ends: number[] = [];
