@@ -9,7 +9,7 @@
  * One pass over the lines, each key looked back at most KEY_MAX characters: linear in the text length.
  */
 import { isKnownName, isKnownPlace } from './lexicon.ts';
-import { nameView } from './name-view.ts';
+import { LEET, nameView } from './name-view.ts';
 import { isTechName } from './person.ts';
 
 export interface Span {
@@ -132,20 +132,6 @@ function keyOf(raw: string): string {
     .toLowerCase();
 }
 
-/** Leet digits and signs to the letters they stand for, inside a word that has letters. */
-const LEET: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '8': 'b',
-  '9': 'g',
-  '@': 'a',
-  $: 's',
-  '!': 'i',
-};
 const SINGLE = /^\p{L}\p{M}*$/u;
 
 /** "N0ah" -> "Noah", "p1373r" -> "Pieter": a token of letters and leet signs with letters at an end and two or more. */

@@ -212,7 +212,8 @@ export function fromView(v: NameView, start: number, end: number): { start: numb
   return { start: v.startOf[start], end: v.endOf[end - 1] };
 }
 
-const LEET: Record<string, string> = {
+/** Leet digits and signs to the letters they stand for, inside a word that has letters. */
+export const LEET: Record<string, string> = {
   '0': 'o',
   '1': 'i',
   '3': 'e',
