@@ -26,6 +26,8 @@ describe('obfuscated names reach the NER model readable (bundled model)', () => 
     ['Ich heiße M a r i a  S c h n e i d e r', 'M a r i a  S c h n e i d e r'],
     ['My name is Аnnа Kоwаlskа', 'Аnnа Kоwаlskа'], // Cyrillic А а о inside Latin words
     ['Please contact J.o.h.n S.m.i.t.h about it', 'J.o.h.n S.m.i.t.h'],
+    ['Hello Brianna, your parcel is on its way', 'Brianna'], // a greeting before a known given name
+    ['ich war mit meiner Kollegin Annika dort', 'Annika'],
     ['I am M\u200Ba\u200Br\u200Bi\u200Ba Rossi', 'M\u200Ba\u200Br\u200Bi\u200Ba Rossi'],
     ['Please loop in **Henrik Aaltonen** on this', '**Henrik Aaltonen**'],
     ['Can you forward it to M4gd4l3n4 K0w4l?', 'M4gd4l3n4 K0w4l'],

@@ -31,7 +31,7 @@ export function sfc32(seed: number): Rand {
 
 export const choose = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 export const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 /** Faker's numerify/bothify: # any digit, % digit 1-9, ? upper-case letter. */
 export const bothify = (r: Rand, f: string) =>
   f.replace(/[#%?]/g, (c) =>

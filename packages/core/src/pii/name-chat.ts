@@ -121,9 +121,12 @@ function capsSpans(text: string, out: Span[]): void {
   }
 }
 
-/** Words after which a capitalised known name is a person: communication verbs and prepositions, several languages. */
+/**
+ * Words after which a capitalised known name is a person: communication verbs and prepositions, greetings ("Hello
+ * Jennifer,") and words for the people around one ("my friend Leigh", "mon collègue Hugo"), several languages.
+ */
 const TALK_CUE =
-  /(?<![\p{L}\p{M}])(?:ask|asked|tell|told|call|called|email|e-mail|emailed|ping|pinged|message|text|texted|cc|cc'd|thanks|thank|thanked|with|from|to|by|frag|fragt|sag|sagt|ruf|rief|schreib|schreibt|mit|von|für|demande à|dis à|appelle|écris à|avec|de la part de|merci à|pour|pregunta a|dile a|llama a|escribe a|con|de parte de|gracias a|para|chiedi a|di' a|chiama|scrivi a|grazie a|vraag|bel|mail|met|namens|bedank|zapytaj|powiedz|zadzwoń do|napisz do|pełni|dziękuję|pergunta|diz|liga|escreve|com|obrigado|obrigada)[ \t]+$/iu;
+  /(?<![\p{L}\p{M}])(?:ask|asked|tell|told|call|called|email|e-mail|emailed|ping|pinged|message|text|texted|cc|cc'd|thanks|thank|thanked|with|from|to|by|frag|fragt|sag|sagt|ruf|rief|schreib|schreibt|mit|von|für|demande à|dis à|appelle|écris à|avec|de la part de|merci à|pour|pregunta a|dile a|llama a|escribe a|con|de parte de|gracias a|para|chiedi a|di' a|chiama|scrivi a|grazie a|vraag|bel|mail|met|namens|bedank|zapytaj|powiedz|zadzwoń do|napisz do|pełni|dziękuję|pergunta|diz|liga|escreve|com|obrigado|obrigada|hello|hi|hey|dear|hallo|liebe|lieber|bonjour|salut|cher|chère|hola|querido|querida|ciao|caro|cara|hej|hoi|beste|cześć|olá|oi|friend|colleague|boss|manager|brother|sister|mother|father|wife|husband|son|daughter|freund|freundin|kollege|kollegin|ami|amie|collègue|amigo|amiga|compañero|compañera|amico|amica|collega|vriend|vriendin|przyjaciel|przyjaciółka|colega)[ \t]+$/iu;
 /** Words before "'s" that is "is" or "has" ("He's", "That's"), not a possessive. */
 const CONTRACTED = /^(?:He|She|It|That|What|There|Here|Who|Where|How|Let|This|Everyone|Nobody|Someone)$/u;
 const NAME_WORD = /\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?/gu;

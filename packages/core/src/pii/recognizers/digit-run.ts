@@ -31,6 +31,8 @@ const LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Ar
 /** An operator with a space after it (before the number) or around it (after): "2^32 = 4294967296", not "**558**". */
 const MATH_BEFORE = /(?:[=+*×^÷]|\bequals?(?: to)?) +$/i;
 const MATH_AFTER = /^ +[=+*×^÷] /;
+/** A phone extension right after the number: "x4039", "x 12", "ext. 12". */
+const EXTENSION_AFTER = /^[ \t]?(?:x|ext\.?|ext)[ \t]?\d{1,6}(?!\d)/i;
 
 interface Group {
   digits: string;
@@ -119,9 +121,11 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   const groups = groupsOf(run);
   if (count < MIN_DIGITS && groups.length < 3) return true;
   const digits = groups.map((g) => g.digits).join('');
-  // Glued to letters, or joined to more letters/digits by an identifier's joiner.
+  // Glued to letters, or joined to more letters/digits by an identifier's joiner; an extension ("x4039", "ext.12")
+  // is no letter glued to it.
   const after = text[end] ?? '';
-  if (LETTER.test(after) || (JOINER.test(after) && ALNUM.test(text[end + 1] ?? ''))) return true;
+  const extension = EXTENSION_AFTER.test(text.slice(end, end + 8));
+  if ((LETTER.test(after) && !extension) || (JOINER.test(after) && ALNUM.test(text[end + 1] ?? ''))) return true;
   const before = text[start - 1] ?? '';
   if (LETTER.test(before) || (JOINER.test(before) && ALNUM.test(text[start - 2] ?? ''))) return true;
   // A mention, a tag or a section ("@100046729", "#987654321", "§ 2510.3-101").
@@ -131,6 +135,9 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   if (MATH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MATH_AFTER.test(text.slice(end, end + 3)))
     return true;
   if (/^(\d)\1+$/.test(digits) || steps(digits) || groups.some((g) => /^0{4,}$/.test(g.digits))) return true;
+  // Written with "+" and a country code ("+48 975 422 240", "+44(0)6185 15147"): a phone number, whether or not a
+  // number plan knows it — no amount, version or list is written that way.
+  if (run.startsWith('+')) return hasDate(groups);
   // Bare: round numbers, Unix times in seconds or milliseconds (2011-2033: 13…, 14…, … 19…), and 13-19 digits that
   // are no card (Luhn) — barcodes, IDs.
   if (groups.length === 1)
@@ -199,7 +206,9 @@ export const digitRunRecognizer: Recognizer = {
       if (otherNumber(text, start, end, run)) continue;
       const digits = run.replace(/\D/g, '');
       const card = digits.length >= 13 && luhn(digits);
-      out.push(match(card ? 'CREDIT_CARD' : 'PHONE', start, end, 0.5, run.startsWith('+') ? `+${digits}` : digits));
+      const extension = card ? null : EXTENSION_AFTER.exec(text.slice(end, end + 8));
+      const value = run.startsWith('+') ? `+${digits}` : digits;
+      out.push(match(card ? 'CREDIT_CARD' : 'PHONE', start, end + (extension?.[0].length ?? 0), 0.5, value));
     }
     return out;
   },
