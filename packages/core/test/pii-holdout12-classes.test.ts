@@ -35,4 +35,16 @@ describe('hold-out 12 classes', () => {
       expect(found.filter((e) => e.type === 'CREDIT_CARD').map((e) => e.text)).toEqual([card]);
     }
   });
+
+  it('streets with the other USPS suffixes after a house number and a name', async () => {
+    for (const [text, value] of [
+      ['she moved to 481 Harper Spur last May', '481 Harper Spur'],
+      ['meet at 12 Elm Crossing', '12 Elm Crossing'],
+      ['ship to 66 Rosales Mills, Lake Dana, NV 89104', '66 Rosales Mills, Lake Dana, NV 89104'],
+    ]) {
+      const found = await engine.detect(text, { language: 'eng' });
+      expect(found.filter((e) => e.type === 'ADDRESS').map((e) => e.text)).toEqual([value]);
+    }
+    expect(await engine.detect('we drove 3 miles on the loop', { language: 'eng' })).toEqual([]);
+  });
 });

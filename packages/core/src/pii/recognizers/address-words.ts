@@ -118,6 +118,12 @@ export const STREET_TYPE_AFTER = new Map<string, StreetWord>([
   ...sw('st rd ave ln blvd ct sq pkwy hwy', true),
   ...sw('drive way place court close gardens square row grove walk circle trail parade', false, true),
   ...sw('dr', true, true),
+  // USPS street suffixes (the ones Faker's en_US addresses use): streets only after a house number and a name
+  ...sw(
+    'alley bypass causeway crossing crossroad expressway extension freeway junction loop motorway overpass pike plaza spur spurs stravenue throughway trafficway turnpike underpass viaduct ville villes mills',
+    false,
+    true,
+  ),
   ...sw('straße strasse allee weg gasse damm ufer straat laan plein'),
   ...sw('str', true),
 ]);
