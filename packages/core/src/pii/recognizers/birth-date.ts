@@ -20,6 +20,10 @@ const LABELS: readonly string[] = [
   'birth date',
   'birthdate',
   'birthday',
+  'birth_date',
+  'birth-date',
+  'date_of_birth',
+  'dateofbirth',
   'born',
   'born on',
   // de / nl
@@ -107,13 +111,15 @@ const MONTHS = [
   'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
 ].join('|');
 
-const NUMERIC = String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}`;
+/** A separator of a numeric date, blanks around it allowed ("24 - 12 - 1970", "12 / 11 / 1977"). */
+const SEP = String.raw`[ \t]?[./-][ \t]?`;
+const NUMERIC = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2})|\d{4}${SEP}\d{1,2}${SEP}\d{1,2}`;
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d`;
 const MONTH_DAY = String.raw`(?:${MONTHS})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d`;
 const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?`;
 /** Between the label and the date: a field mark, "is", "on", "am", "le", "el", "il", "em", "op" … (sticky). */
 const DATE_AFTER = new RegExp(
-  String.raw`[ \t]{0,3}[:=：-]?[ \t]{0,3}(?:(?:is|was|on|the|am|le|el|il|em|op|den|dne|в|:)[ \t]+){0,3}(${NUMERIC}|${DAY_MONTH}|${MONTH_DAY}|${CJK})(?![\p{L}\p{N}]|[./-]\d)`,
+  String.raw`["')]?[ \t]{0,3}[:=：-]?[ \t]{0,3}["']?(?:(?:is|was|on|the|am|le|el|il|em|op|den|dne|в|:)[ \t]+){0,3}(${NUMERIC}|${DAY_MONTH}|${MONTH_DAY}|${CJK})(?![\p{L}\p{N}]|[./-]\d)`,
   'iuy',
 );
 const labelsRe = (words: readonly string[]) =>
@@ -133,7 +139,7 @@ function plausible(date: string): boolean {
   // Born before 1900: a historical figure ("Einstein (born 14 March 1879)"), no living person to protect.
   const year = date.match(/(?<!\d)(1[0-8]\d\d)(?!\d)/);
   if (year) return false;
-  const parts = date.split(/[./-]/);
+  const parts = date.split(/[./-]/).map((p) => p.trim());
   if (parts.length !== 3) return true;
   const [a, b, c] = parts.map(Number);
   const dayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;

@@ -10,6 +10,8 @@ export const PASSWORD_LABELS: readonly string[] = [
   'contraseña',
   'contrasena',
   'senha',
+  'palavra-passe',
+  'palavra passe',
   'wachtwoord',
   'hasło',
   'haslo',

@@ -33,10 +33,10 @@ const edges = (text: string, start: number, end: number) =>
 
 /** What joins a label to its value (sticky): a field mark, or a verb, or blanks only. */
 const JOIN =
-  /["'”’»]?[ \t]{0,3}(?:(?<field>:=|=>|->|[:=：])[ \t]{0,3}|(?<verb>is|ist|est|es|é|è|lautet|war|was|era|jest|je|это|—)(?:[ \t]+(?:now|jetzt|maintenant|ahora|still|noch))?[ \t]+)?/iy;
+  /["'”’»)]?[ \t]{0,3}(?:(?<field>:=|=>|->|[:=：])[ \t]{0,3}|(?<verb>is|ist|est|es|é|è|lautet|war|was|era|jest|je|это|—|(?:should|must|will|would|shall)[ \t]+be)(?:[ \t]+(?:now|jetzt|maintenant|ahora|still|noch))?[ \t]+)?/iy;
 /** "password for my bank account is …", "Passwort für Netflix: …": up to three words, then a field mark or a verb. */
 const FOR =
-  /[ \t]+(?:for|für|pour|para|per|voor|do|dla|of|on|at|to)(?:[ \t]+[^\s:=]{1,30}){1,3}?(?=["'”’]?[ \t]{0,3}(?:[:=：]|(?:is|ist|est|es|é|è|lautet|war|was|era)[ \t]))/iy;
+  /[ \t]+(?:for|für|pour|para|per|voor|do|dla|of|on|at|to)(?:[ \t]+[^\s:=]{1,30}){1,3}?(?=["'”’]?[ \t]{0,3}(?:[:=：]|(?:is|ist|est|es|é|è|lautet|war|was|era|(?:should|must|will|would|shall)[ \t]+be)[ \t]))/iy;
 /** After a Chinese, Japanese or Korean label: a colon, a particle or "is". */
 const JOIN_UNSPACED = /[ \t]{0,3}(?:[:=：]|是|为|為|は|는|은|이|가|:)?[ \t]{0,3}/y;
 const OPEN_QUOTE: Readonly<Record<string, string>> = {
@@ -52,9 +52,13 @@ const OPEN_QUOTE: Readonly<Record<string, string>> = {
 const TOKEN = /[^\s\u3000-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20]{1,80}/y;
 const TRAILING = /[.,;:)\]}>'"”’»]+$/;
 const MASK = /^[*•●xX#._\-?]+$/;
-/** Templates, variables and code: "${PASSWORD}", "<your password>", "os.getenv(…)", "self.password", a path ("pwd: /home/…"). */
+/**
+ * Templates, variables and code: "${PASSWORD}", "$DB_PASS", "%PASS%", "<your password>", "[password]", "{{…}}",
+ * "os.getenv(…)", "self.password", a path ("pwd: /home/…"), an email. A password that starts with "$" ("$0mm3r_43")
+ * is one.
+ */
 const NOT_LITERAL =
-  /^[<[{$%]|\(|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[~.]?\/|^https?:|^\{\{|^[\w.+-]+@[\w-]+\.[a-z]{2,}$/i;
+  /^(?:\$\{|\$\(|\$[A-Z_][A-Z0-9_]*$|%\w+%$|[<[{])|\(|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[~.]?\/|^https?:|^[\w.+-]+@[\w-]+\.[a-zA-Z]{2,}$/;
 
 /** Names standing for a password: "my_password", "your-password", "YOUR_PASSWORD", "DB_PASS", "secret_here". */
 const NAMED_PLACEHOLDER =

@@ -66,6 +66,9 @@ function namedDigest(token: string): boolean {
   return HEX_OR_UUID.test(value) && parts.some((p) => DIGEST_KEY.test(p)) && !parts.some((p) => CREDENTIAL_KEY.test(p));
 }
 
+/** "date_of_birth=03/09/1981", "since=2024-01-31": a key and a date, no secret (the birth-date recognizer reads it). */
+const DATE_VALUE = /^[A-Za-z_][\w.-]*=\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A credential word right before a value ("api key: ", "Bearer ", "token=\""). */
 const CREDENTIAL_BEFORE =
@@ -101,6 +104,7 @@ export const secretRecognizer: Recognizer = {
       if (before === '#' || before === '@' || (before === '.' && /\/\/[^\s]*$/.test(text.slice(0, m.index)))) continue;
       if (
         looksLikeSecret(m[0], ctx.entropyThreshold) &&
+        !DATE_VALUE.test(m[0]) &&
         !namedDigest(m[0]) &&
         !plainUuid(m[0], text.slice(Math.max(0, m.index - 24), m.index))
       ) {
