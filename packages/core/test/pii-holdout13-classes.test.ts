@@ -31,3 +31,27 @@ describe('hold-out 13 classes', () => {
     },
   );
 });
+
+describe('hold-out 13 classes: Japanese and Turkish address layouts (address-local.ts)', () => {
+  it.each([
+    ['お届け先：〒460-0008 愛知県名古屋市中区栄3-5-12', '〒460-0008 愛知県名古屋市中区栄3-5-12'],
+    ['〒812-0011福岡県福岡市博多区博多駅前2-1までお願いします', '〒812-0011福岡県福岡市博多区博多駅前2-1'],
+    [
+      'Teslimat: Cumhuriyet Caddesi No: 14 D: 7, 35210 Konak/İzmir lütfen',
+      'Cumhuriyet Caddesi No: 14 D: 7, 35210 Konak/İzmir',
+    ],
+    ['adresim Lale Sokak No: 9 olarak güncellendi', 'Lale Sokak No: 9'],
+  ])('%s', async (text, value) => {
+    expect(await values(text, 'ADDRESS')).toEqual([value]);
+  });
+
+  it('order numbers and prices with "No:" or 〒 alone stay', async () => {
+    for (const text of [
+      'Sipariş No: 48213 kargoya verildi',
+      'Fatura No. 2024-118 ödendi',
+      '〒マークは郵便番号の記号です',
+    ]) {
+      expect(await values(text, 'ADDRESS')).toEqual([]);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { Recognizer } from '../types.ts';
 import { addressRecognizer } from './address.ts';
+import { localAddressRecognizer } from './address-local.ts';
 import { birthDateRecognizer } from './birth-date.ts';
 import { cardRecognizer } from './card.ts';
 import { credentialRecognizer } from './credentials.ts';
@@ -31,6 +32,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   imeiRecognizer,
   birthDateRecognizer,
   addressRecognizer,
+  localAddressRecognizer,
   joinedRecognizer,
   maskedRecognizer,
   digitRunRecognizer,
