@@ -54,6 +54,16 @@ export function cardNetwork(digits: string): string | undefined {
 const CARD_LAYOUTS = new Set(['4-4-4-4', '4-4-4-4-3', '4-6-5', '4-6-4', '4-4-4-3', '4-4-4-4-2', '4-4-4-4-1']);
 
 /**
+ * Digit groups in a card's layout, of a payment industry (first digit 2-6), with a valid Luhn digit: what this
+ * recognizer takes as a card whatever the issuer (the phone recognizer stops its window search at such a rest).
+ */
+export function inCardLayout(groups: readonly string[]): boolean {
+  return (
+    CARD_LAYOUTS.has(groups.map((g) => g.length).join('-')) && /^[2-6]/.test(groups[0] ?? '') && luhn(groups.join(''))
+  );
+}
+
+/**
  * Luhn-valid, IIN unknown: the card layout or a card word nearby decides (see above). Only major industry identifiers
  * 2-6 (ISO/IEC 7812: banking, financial, travel and entertainment, merchandising) — 0, 1, 7, 8, 9 issue no payment cards.
  */

@@ -1,6 +1,7 @@
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { CURRENCY_BEFORE, isEraYear, NUMBER_RUN, UNIT_AFTER } from './phone.ts';
+import { extensionEnd } from './phone-extension.ts';
 import { luhn, match } from './util.ts';
 
 /**
@@ -31,8 +32,6 @@ const LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Ar
 /** An operator with a space after it (before the number) or around it (after): "2^32 = 4294967296", not "**558**". */
 const MATH_BEFORE = /(?:[=+*×^÷]|\bequals?(?: to)?) +$/i;
 const MATH_AFTER = /^ +[=+*×^÷] /;
-/** A phone extension right after the number: "x4039", "x 12", "ext. 12". */
-const EXTENSION_AFTER = /^[ \t]?(?:x|ext\.?|ext)[ \t]?\d{1,6}(?!\d)/i;
 
 interface Group {
   digits: string;
@@ -121,10 +120,10 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   const groups = groupsOf(run);
   if (count < MIN_DIGITS && groups.length < 3) return true;
   const digits = groups.map((g) => g.digits).join('');
-  // Glued to letters, or joined to more letters/digits by an identifier's joiner; an extension ("x4039", "ext.12")
-  // is no letter glued to it.
+  // Glued to letters, or joined to more letters/digits by an identifier's joiner; an extension ("x4039", "ext.12",
+  // read as the phone recognizer reads it: phone-extension.ts) is no letter glued to it.
   const after = text[end] ?? '';
-  const extension = EXTENSION_AFTER.test(text.slice(end, end + 8));
+  const extension = extensionEnd(text, end) > end;
   if ((LETTER.test(after) && !extension) || (JOINER.test(after) && ALNUM.test(text[end + 1] ?? ''))) return true;
   const before = text[start - 1] ?? '';
   if (LETTER.test(before) || (JOINER.test(before) && ALNUM.test(text[start - 2] ?? ''))) return true;
@@ -206,9 +205,8 @@ export const digitRunRecognizer: Recognizer = {
       if (otherNumber(text, start, end, run)) continue;
       const digits = run.replace(/\D/g, '');
       const card = digits.length >= 13 && luhn(digits);
-      const extension = card ? null : EXTENSION_AFTER.exec(text.slice(end, end + 8));
       const value = run.startsWith('+') ? `+${digits}` : digits;
-      out.push(match(card ? 'CREDIT_CARD' : 'PHONE', start, end + (extension?.[0].length ?? 0), 0.5, value));
+      out.push(match(card ? 'CREDIT_CARD' : 'PHONE', start, card ? end : extensionEnd(text, end), 0.5, value));
     }
     return out;
   },

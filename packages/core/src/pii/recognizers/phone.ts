@@ -3,9 +3,10 @@ import { fieldLabelBefore, hasContext, hasPhoneWord, labelBefore } from '../cont
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { createSlicer } from '../yield.ts';
+import { inCardLayout } from './card.ts';
 import { extensionEnd } from './phone-extension.ts';
 import { spelledRuns } from './spelled.ts';
-import { luhn, match } from './util.ts';
+import { match } from './util.ts';
 
 /**
  * Phone numbers. Candidates are runs of digits with phone separators (spaces — also doubled —, dots, dashes, slashes,
@@ -359,12 +360,6 @@ function slashParts(text: string, groups: Group[]): Group[][] {
   return parts;
 }
 
-/** Card layouts of a payment industry (first digit 2-6) with a valid Luhn digit: the card recognizer's, not worth a window search here. */
-const isCardShaped = (groups: Group[]) =>
-  /^(?:4-4-4-4|4-4-4-4-3|4-6-5|4-6-4)$/.test(groups.map((g) => g.digits.length).join('-')) &&
-  /^[2-6]/.test(groups[0].digits) &&
-  luhn(groups.map((g) => g.digits).join(''));
-
 /** Reads one run of digit groups (or one slash part of it) at `index` (`length` characters in all) into `out`. */
 function readRun(
   text: string,
@@ -396,7 +391,7 @@ function readRun(
   // A long run (several numbers in a row, or one with many groups): greedy windows on group boundaries, up to a
   // rest in a card's layout with a valid Luhn digit ("+31 6 12345678 | 5555 5555 5555 4444").
   let i = 0;
-  while (i < groups.length && !(groups.length - i <= 5 && isCardShaped(groups.slice(i)))) {
+  while (i < groups.length && !(groups.length - i <= 5 && inCardLayout(groups.slice(i).map((g) => g.digits)))) {
     let taken = 0;
     let digits = 0;
     const ends: number[] = [];
