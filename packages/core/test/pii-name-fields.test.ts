@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NamedEntity } from '../src/models.ts';
+import { honorificSpans } from '../src/pii/honorific.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
 import { handleSpans, scriptNameSpans } from '../src/pii/name-cues.ts';
 import { looksLikeName, nameFieldSpans } from '../src/pii/name-fields.ts';
@@ -122,7 +123,7 @@ describe('titles, honorific suffixes and introductions in other scripts (name-cu
     ['меня зовут пётр', ['пётр']],
     ['请把文件发给何经理', ['何']],
     ['我叫王小明，今天开始上班', ['王小明']],
-    ['田村さんに送ってください', ['田村']],
+    ['田村さんに送ってください', ['田村さん']],
     ['山口　翔太と申します', ['山口　翔太']],
     ['김영수님께 전달해 주세요', ['김영수']],
     ['제 이름은 정하늘입니다', ['정하늘']],
@@ -257,5 +258,31 @@ describe('family and given names of the faker lists in CJK and Arabic script (na
     const t0 = performance.now();
     expect(nativeNameSpans(text).length).toBeGreaterThan(100_000);
     expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('titles in any case, log pairs (honorific.ts, name-fields.ts)', () => {
+  const titled = (text: string) => honorificSpans(text).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['Scrivo per conto della Dott.ssa Ferri, grazie', ['Dott.ssa Ferri']],
+    ['Ik bel namens MEVR. ANOUK DE GROOT morgen', ['MEVR. ANOUK DE GROOT']],
+    ['Proszę przekazać Pani Zielińskiej dokumenty', ['Pani Zielińskiej']],
+    ['kannst du dr. müller anrufen?', ['dr. müller']],
+  ])('%s', (text, expected) => {
+    expect(titled(text)).toEqual(expected);
+  });
+
+  it.each(['I flew Pan Am to Lisbon', 'czy pani wie, gdzie jest dworzec?', 'dr. who is on tonight'])(
+    'no person: %s',
+    (text) => {
+      expect(titled(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['12:01:07 WARN [crm] sync failed full_name=Oskar Lindqvist email=o@x.se', ['Oskar Lindqvist']],
+    ['level=info msg="saved" customer_name=Ines', ['Ines']],
+  ])('a person key glued to "=" inside a log line: %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
   });
 });

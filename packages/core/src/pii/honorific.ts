@@ -1,3 +1,4 @@
+import { isKnownName } from './lexicon.ts';
 import { chatNameSpans } from './name-chat.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { inflectedNameSpans } from './name-inflect.ts';
@@ -5,17 +6,42 @@ import { nativeNameSpans } from './name-native.ts';
 import { dottedNames, listedScriptNames } from './name-script.ts';
 
 /**
- * A title followed by capitalised words ("Mr. May", "Frau Dr. Weber", "Mme Dupont") is a person, whatever the NER
- * model made of it (it may tag only the title, or nothing when the surname is a common word such as "May").
- * The span covers title and name, so a NER span on the title alone is absorbed and the name never stays visible.
+ * A title followed by capitalised words ("Mr. May", "Frau Dr. Weber", "Mme Dupont", "Dott. Russo", "DHR. FENNA
+ * VISSER") is a person, whatever the NER model made of it (it may tag only the title, or nothing when the surname is a
+ * common word such as "May"). The span covers title and name, so a NER span on the title alone is absorbed and the
+ * name never stays visible. In quick lower-case chat ("dr. van dijk vroeg…", "dr kamińska poprosił…") a title that
+ * is no everyday word takes the words after it when the last one is a known name (lexicon.ts).
  */
 const TITLES =
-  'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Herr|Frau|Hr|Fr|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|' +
-  'Señor|Señora|Señorita|Sig|Sig\\.ra|Signor|Signora|Dhr|Mevr|Mevrouw|Meneer|Pan|Pani';
+  'Mr|Mrs|Ms|Mx|Miss|Dr|Dra|Prof|Sir|Dame|Herr|Frau|Hr|Fr|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|' +
+  'Señor|Señora|Señorita|Sig|Sig\\.ra|Sig\\.na|Signor|Signora|Signorina|Dott|Dott\\.ssa|Dottoressa|Ing|Avv|Arch|' +
+  'Dhr|Mevr|Mevrouw|Meneer|Mw|Pan|Pani|Mgr|Inż|Senhor|Senhora|Doutor|Doutora|Dña|Doña|Sayın|Fru';
+/** Titles that are no everyday word in lower case (not "pan", "fr", "m", "miss", "sir", "dame", "ing"). */
+const LOWER_TITLES =
+  'mr|mrs|ms|dr|dra|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\\.ra|dott|dott\\.ssa|avv|dhr|mevr|mevrouw|sayın';
+const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*";
 const HONORIFIC = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${TITLES})(\\.?)(?:[ \\t]+(?:Dr|Prof)\\.?)?[ \\t]+(\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+){0,2})`,
+  `(?<![\\p{L}\\p{N}])(${TITLES}|${TITLES.toUpperCase()})(\\.?)(?:[ \\t]+(?:Dr|Prof|DR|PROF)\\.?)?[ \\t]+(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})`,
   'gu',
 );
+const LOWER_HONORIFIC = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${LOWER_TITLES})\\.?[ \\t]+((?:(?:van|von|de|der|den|di|da|del|dos|du|le|la)[ \\t]+){0,2}\\p{Ll}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Ll}[\\p{Ll}'’-]+)?)`,
+  'gu',
+);
+/** Words after "Pan" that make a name of something else: "Pan Am", "Pan American", "Pan Pacific". */
+const NOT_AFTER_PAN = /^(?:Am|American|Africa|African|Asia|Asian|Pacific|Europe|European|Arab|Atlantic)$/;
+
+/** "dr. van dijk": the last word a known name; a two-word tail ("kamińska poprosił") keeps only its first word. */
+function lowerName(m: RegExpMatchArray): { start: number; end: number } | undefined {
+  const start = m.index ?? 0;
+  const tailStart = start + m[0].length - m[1].length;
+  const words = [...m[1].matchAll(/[^ \t]+/g)];
+  for (let n = words.length - 1; n >= 0; n--) {
+    const w = words[n];
+    if (w[0].length >= 3 && isKnownName(w[0])) return { start, end: tailStart + (w.index ?? 0) + w[0].length };
+  }
+  return undefined;
+}
 
 export function honorificSpans(text: string): { start: number; end: number }[] {
   // titles, honorific suffixes and introductions of other scripts and languages (name-cues.ts)
@@ -27,10 +53,18 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...dottedNames(text),
     ...inflectedNameSpans(text),
   ];
-  if (!/[A-Z]/.test(text)) return out;
+  for (const m of text.matchAll(LOWER_HONORIFIC)) {
+    const span = lowerName(m);
+    if (span) out.push(span);
+  }
+  if (!/\p{Lu}/u.test(text)) return out;
   for (const m of text.matchAll(HONORIFIC)) {
-    // Single-letter or ambiguous titles need their dot ("M. Dupont", not "M Dupont"); "Pan Am" is not a person.
-    if ((m[1] === 'M' || m[1] === 'Fr' || m[1] === 'Hr' || m[1] === 'Pan' || m[1] === 'Pani') && m[2] !== '.') continue;
+    const title = m[1].toLowerCase();
+    // Single-letter or ambiguous titles need their dot ("M. Dupont", not "M Dupont", "Fr Mittag"); "Pan Am" is not a
+    // person; the Polish "Pan" / "Pani" are written without a dot.
+    if ((title === 'm' || title === 'fr' || title === 'hr' || title === 'ing' || title === 'mw') && m[2] !== '.')
+      continue;
+    if (title === 'pan' && NOT_AFTER_PAN.test(m[3].split(/[ \t]/)[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -103,6 +103,7 @@ const HANDLE_ROLE =
 
 // Suffixes after the name.
 const JA_SUFFIX = /(?:さん|様|さま|先生|課長|部長|社長|係長|主任|専務|常務|殿|と申します|と言います|といいます)/gu;
+const JA_HONORIFIC = /^(?:さん|様|さま|殿|先生)$/u;
 const ZH_SUFFIX =
   /(?:先生|女士|小姐|老师|经理|經理|老師|总|總|教授|医生|醫生|主任|同学|同學|律师|律師|博士|师傅|師傅)/gu;
 /** Characters after which a Chinese name may start inside a run of Han letters. */
@@ -283,7 +284,11 @@ export function scriptNameSpans(text: string): Span[] {
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) {
     const ja = KANA.test(text);
     if (ja) {
-      for (const m of text.matchAll(JA_SUFFIX)) push(out, beforeJa(text, m.index), m.index);
+      for (const m of text.matchAll(JA_SUFFIX)) {
+        const start = beforeJa(text, m.index);
+        // a short honorific goes with the name ("渡辺陽菜様", "高橋 結衣さん"), as a title does in Latin script
+        push(out, start, start < m.index && JA_HONORIFIC.test(m[0]) ? m.index + m[0].length : m.index);
+      }
       for (const m of text.matchAll(/(?:私は|わたしは|僕は|私の名前は)/gu)) {
         const at = m.index + m[0].length;
         const end = wordsAfterJa(text, at);

@@ -400,6 +400,18 @@ const CLOSING_TAIL = /(?:よろしくお願いいたします|よろしくお願
 
 const SEP = /[:=：]/gu;
 
+/** The last word of a key glued to its "=" names a person: `… rejected full_name=`, `… user.lastName=`. */
+function logPairKey(rawKey: string): boolean {
+  const last = /(?:^|\s)([\p{L}_.-]+)$/u.exec(rawKey);
+  return !!last && last[1] !== rawKey && /[_.]|\p{Ll}\p{Lu}/u.test(last[1]) && PERSON_KEYS.has(keyOf(last[1]));
+}
+
+/** An unquoted log value ends before the next `key=` ("full_name=Anna Weber email=…"). */
+function beforeNextPair(text: string, span: Span): Span {
+  const next = /\s+[\p{L}_.-]+=/u.exec(text.slice(span.start, span.end));
+  return next ? { start: span.start, end: span.start + next.index } : span;
+}
+
 /** `key: value` pairs of one line, and an e-mail header when the line starts with one. */
 function fieldsInLine(text: string, start: number, end: number, out: Span[]): void {
   let contact: boolean | undefined;
@@ -424,8 +436,11 @@ function fieldsInLine(text: string, start: number, end: number, out: Span[]): vo
       SEP.lastIndex = end;
       continue;
     }
-    if (!PERSON_KEYS.has(key)) continue;
-    const span = valueAt(text, at + 1, end);
+    // a log line's `key=value` pair after other words ("ERROR [auth] request rejected full_name=Charlotte")
+    const pair = !PERSON_KEYS.has(key) && logPairKey(rawKey);
+    if (!PERSON_KEYS.has(key) && !pair) continue;
+    let span = valueAt(text, at + 1, end);
+    if (span && pair) span = beforeNextPair(text, span);
     const loose = LOOSE_KEYS.has(key) && !hasContact();
     if (span && span.end > span.start && looksLikeName(text.slice(span.start, span.end), loose)) {
       out.push(span);

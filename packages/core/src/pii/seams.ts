@@ -156,8 +156,42 @@ const ODD_SEP =
   /(?<=[\p{L}\p{N}])(?:[|*~]|[ ]?(?:[·•∙⋅●▪◦‧]|(?:\p{Extended_Pictographic}|\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}){1,3})[ ]?)(?=[\p{L}\p{N}])/gu;
 const MAY_HAVE_ODD = /[|*~·•∙⋅●▪◦‧]|\p{Extended_Pictographic}/u;
 
+/** Symbols no phone, card, IBAN, IP or email holds: a run with one reads as a password ("L@ZrZSfjHwZk*J"). */
+const PASSWORD_SYMBOL = /[$!#%&?^]/;
+
+/**
+ * A run without blanks around `at` (bounded to 128 characters each way) that reads as a password: it holds a symbol
+ * of PASSWORD_SYMBOL, or an "@" with no dot after it (no email). There a "*" or "~" is a character of the password,
+ * not a separator to fold.
+ */
+function inPasswordRun(s: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && at - a < 128 && !/\s/.test(s[a - 1])) a--;
+  let b = at;
+  while (b < s.length && b - at < 128 && !/\s/.test(s[b])) b++;
+  const run = s.slice(a, b);
+  if (PASSWORD_SYMBOL.test(run)) return true;
+  const atSign = run.indexOf('@');
+  return atSign >= 0 && !run.includes('.', atSign);
+}
+
 function oddSeparatorEdits(s: string): Edit[] {
-  return MAY_HAVE_ODD.test(s) ? regexEdits(s, ODD_SEP, (m) => (m[0] === '|' && barIsOne(s, m.index) ? 'I' : ' ')) : [];
+  if (!MAY_HAVE_ODD.test(s)) return [];
+  // the verdict of the last run looked at, so a long run of "a*a*a*…" is read once (linear)
+  let runEnd = -1;
+  let password = false;
+  return regexEdits(s, ODD_SEP, (m) => {
+    if (m[0] === '|' && barIsOne(s, m.index)) return 'I';
+    if (m[0] === '*' || m[0] === '~') {
+      if (m.index >= runEnd) {
+        password = inPasswordRun(s, m.index);
+        runEnd = m.index;
+        while (runEnd < s.length && runEnd - m.index < 128 && !/\s/.test(s[runEnd])) runEnd++;
+      }
+      if (password) return undefined;
+    }
+    return ' ';
+  });
 }
 
 /** Digits and the letters typed for them (O o l I S s Z B b g G D). */

@@ -222,7 +222,7 @@ export class Scanner {
   floorDoor(i: number): number {
     // Dutch "164 hs", "12 huis", "3 bg" right after the number
     if (NL_FLOOR.has(this.k[i]?.l ?? '') && this.k[i]?.t === 'w') return i + 1;
-    let j = this.punct(i, ',-') ? i + 1 : i;
+    let j = this.punct(i, ',-\n') ? i + 1 : i;
     const t = this.k[j];
     if (!t) return i;
     // NFKC folds º and ª to o and a
@@ -237,7 +237,7 @@ export class Scanner {
     else return i;
     if (FLOOR_WORDS.has(this.k[j]?.l ?? '')) j++; // "7º andar", "3º piso"
     const side = this.k[j];
-    if (side && side.t === 'w' && (/^[A-H]$/.test(side.v) || SIDES.has(side.l))) {
+    if (side && side.t === 'w' && (/^[A-Ha-h]$/.test(side.v) || SIDES.has(side.l))) {
       j++;
       if (this.punct(j, '.')) j++;
     }

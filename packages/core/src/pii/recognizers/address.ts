@@ -138,15 +138,17 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
     if (nameEnd > nameStart && (caps > 0 || cue || lower > 0) && !PARTICLES.has(sc.at(nameEnd - 1)?.l ?? '')) {
       const onlyLower = caps === 0 && !cue;
       // number after: "Calle Mayor, 5", "Via Roma 10", "ul. Długa 5/7", "Calle Mayor s/n"
+      // the number on the next line ("Calle Mayor\n86\n28039 Madrid") only where the address ends after it
       let k = nameEnd;
-      if (sc.punct(k, ',')) k++;
+      const newline = sc.punct(k, '\n');
+      if (sc.punct(k, ',\n')) k++;
       k = sc.skipNumberWord(k);
       const h = sc.house(k, HOUSE, cue);
       const sn = sc.at(k)?.l === 's/n';
       if (!skip && (h > 0 || sn)) {
         const end = sn ? k + 1 : h;
         const ends = sc.boundary(end) || sc.extend(end) > end;
-        if ((!lowerAmbiguous && !onlyLower) || ends)
+        if ((!lowerAmbiguous && !onlyLower && !newline) || ends)
           return { from: i, to: sc.extend(end), score: prefix.ambiguous || onlyLower ? 0.6 : 0.7 };
       }
       // number before: "12 rue de la Paix", "12, rue …", "12 bis rue …" (French)

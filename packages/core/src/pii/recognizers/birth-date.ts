@@ -117,9 +117,17 @@ const NUMERIC = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2})|\d{4}${SEP}
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d`;
 const MONTH_DAY = String.raw`(?:${MONTHS})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d`;
 const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?`;
-/** Between the label and the date: a field mark, "is", "on", "am", "le", "el", "il", "em", "op" … (sticky). */
+/**
+ * Words that put a date off a birth label: the date is a deadline or another event ("birth date required before
+ * 12/05/2025", "Geburtsdatum bis 01.03.2026 nachreichen").
+ */
+const NOT_BIRTH = String.raw`(?:before|after|until|till|by|due|deadline|expires?|bis|vor|nach|frist|avant|après|jusqu|antes|después|hasta|prima|dopo|entro|voor|uiterlijk|przed|po|do)`;
+/**
+ * Between the label and the date: a field mark, then up to four words ("is", "lautet", "graag", "bitte", "on file
+ * should be", "è") or a Japanese / Chinese particle ("生年月日は…"), then maybe a field mark again (sticky).
+ */
 const DATE_AFTER = new RegExp(
-  String.raw`["')]?[ \t]{0,3}[:=：-]?[ \t]{0,3}["']?(?:(?:is|was|on|the|am|le|el|il|em|op|den|dne|в|:)[ \t]+){0,3}(${NUMERIC}|${DAY_MONTH}|${MONTH_DAY}|${CJK})(?![\p{L}\p{N}]|[./-]\d)`,
+  String.raw`["')]?[ \t]{0,3}[:=：-]?[ \t]{0,3}["']?(?:(?!${NOT_BIRTH}[ \t])[\p{L}'’]{1,14}[ \t]+){0,4}(?:[:=：][ \t]{0,3})?["']?(?:[はが是为為][ \t]?)?(?:(${NUMERIC}|${DAY_MONTH}|${MONTH_DAY})(?![\p{L}\p{N}]|[./-]\d)|(${CJK})(?!\d))`,
   'iuy',
 );
 const labelsRe = (words: readonly string[]) =>
@@ -165,9 +173,10 @@ export const birthDateRecognizer: Recognizer = {
         }
         DATE_AFTER.lastIndex = end;
         const d = DATE_AFTER.exec(text);
-        if (!d || !plausible(d[1])) continue;
+        const date = d?.[1] ?? d?.[2];
+        if (!date || !plausible(date)) continue;
         const stop = DATE_AFTER.lastIndex;
-        out.push(match('DATE_OF_BIRTH', stop - d[1].length, stop, 0.9, d[1]));
+        out.push(match('DATE_OF_BIRTH', stop - date.length, stop, 0.9, date));
       }
     }
     return out;

@@ -33,7 +33,13 @@ const edges = (text: string, start: number, end: number) =>
 
 /** What joins a label to its value (sticky): a field mark, or a verb, or blanks only. */
 const JOIN =
-  /["'”’»)]?[ \t]{0,3}(?:(?<field>:=|=>|->|[:=：])[ \t]{0,3}|(?<verb>is|ist|est|es|é|è|lautet|war|was|era|jest|je|это|—|(?:should|must|will|would|shall)[ \t]+be)(?:[ \t]+(?:now|jetzt|maintenant|ahora|still|noch))?[ \t]+)?/iy;
+  /["'”’»)]?[ \t]{0,3}(?:(?<field>:=|=>|->|[:=：])[ \t]{0,3}|(?<verb>is|ist|est|es|é|è|lautet|war|was|era|jest|je|это|—|(?:should|must|will|would|shall)[ \t]+be)(?:[ \t]+(?:now|jetzt|maintenant|ahora|still|noch))?[ \t]+)?(?:(?:bitte|please|pls|graag|svp|por[ \t]+favor|per[ \t]+favore|proszę|lütfen)[ \t]+)?/iy;
+/**
+ * A passphrase: after the first word, one to three more on the same line, the last with a digit, then the line or
+ * the sentence ends ("Passwort: lua kotek 26", "the password is winter lua 46.").
+ */
+const PASSPHRASE_REST =
+  /(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}!#$%&*+?@_.-]{0,20}){0,2}[ \t]+[\p{L}\p{N}!#$%&*+?@_.-]{0,20}\d[\p{L}\p{N}!#$%&*+?@_-]{0,20}(?=[ \t]*(?:$|[\r\n]|[.,;!?)](?:\s|$)))/uy;
 /** "password for my bank account is …", "Passwort für Netflix: …": up to three words, then a field mark or a verb. */
 const FOR =
   /[ \t]+(?:for|für|pour|para|per|voor|do|dla|of|on|at|to)(?:[ \t]+[^\s:=]{1,30}){1,3}?(?=["'”’]?[ \t]{0,3}(?:[:=：]|(?:is|ist|est|es|é|è|lautet|war|was|era|(?:should|must|will|would|shall)[ \t]+be)[ \t]))/iy;
@@ -65,6 +71,11 @@ const NAMED_PLACEHOLDER =
   /^(?:[a-z]+[_-])*(?:password|passwd|pass|pwd|secret|pin|code|here)(?:[_-][a-z]+)*$|^[A-Z]+(?:_[A-Z]+)+$/i;
 
 type Join = 'field' | 'verb' | 'blank';
+
+/** Words of a sentence about a password's rules ("is longer than 8", "too short at 6", "mindestens 8 Zeichen"). */
+const RULE_WORDS =
+  /(?:^|[ \t])(?:too|than|least|most|more|less|only|not|longer|shorter|at|of|with|without|characters?|chars|digits|letters|zeichen|stellen|mindestens|caractères|caracteres|caratteri|znaków|min|max|minimum|maximum|over|under|about|exactly|just|between|and|or|und|oder|et|ou|y|o|e)(?=[ \t]|$)/i;
+const sentenceWords = (phrase: string) => RULE_WORDS.test(phrase);
 
 function readValue(text: string, at: number): { start: number; end: number; quoted: boolean } | undefined {
   const close = OPEN_QUOTE[text[at]];
@@ -139,6 +150,11 @@ export const credentialRecognizer: Recognizer = {
         const start = join === 'blank' && !unspaced ? at + (text.slice(at).match(/^[ \t]{1,3}/)?.[0].length ?? 0) : at;
         const v = readValue(text, start);
         if (!v) continue;
+        if (!isCode && !v.quoted && join !== 'blank') {
+          PASSPHRASE_REST.lastIndex = v.end;
+          if (PASSPHRASE_REST.exec(text) && !sentenceWords(text.slice(v.start, PASSPHRASE_REST.lastIndex)))
+            v.end = PASSPHRASE_REST.lastIndex;
+        }
         const value = text.slice(v.start, v.end);
         const ok = isCode ? codeLike(value, join, m[0]) : passwordLike(value, join, v.quoted, m[0]);
         if (!ok) continue;
