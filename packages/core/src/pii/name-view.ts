@@ -15,6 +15,7 @@
  * - single Han / kana letters with a blank between them are closed up ("吉 田" -> "吉田"), Hangul from three on
  * Returns undefined when nothing changes (the model then reads the text itself). One pass, linear.
  */
+import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { foldConfusables, isInvisible } from './normalize.ts';
 
 export interface NameView {
@@ -27,10 +28,14 @@ export interface NameView {
 /** A letter run shorter than this is left spaced: "a b c" is more often a list than a name. */
 const MIN_SPACED_LETTERS = 4;
 const LETTER = /^\p{L}$/u;
-const SPACED_RUN = /(?:^|\s)\p{L}(?: \p{L}){3}(?=\s|$)/u;
+const SPACED_RUN = /(?:^|\s)\p{L}(?: {1,3}\p{L}){3}(?=\s|$)/u;
 /** ASCII text with one of these has something more to undo: emphasis, quotes, handles, leet, alternating case. */
-const MORE = /[*_"'@|]|\p{L}[0-9$!]|[0-9$!]\p{L}|\p{Ll}\p{Lu}\p{Ll}*\p{Lu}/u;
+const MORE = /[*_"'@|]|[a-z][-.][a-z]|\p{L}[0-9$!]|[0-9$!]\p{L}|\p{Ll}\p{Lu}\p{Ll}*\p{Lu}/u;
 const MARKED_RUN = /\p{L}([.\-_*|•·/])\p{L}\1\p{L}|\p{L}[*|•·]\p{L}/u;
+/** U+0334-0338: combining tilde / stroke / slash overlays, used to write text struck through. */
+const isOverlay = (cp: number) => cp >= 0x334 && cp <= 0x338;
+/** U+1D400-1D7FF: mathematical bold, italic, script, double-struck, monospace… letters and digits. */
+const isMathAlnum = (cp: number) => cp >= 0x1d400 && cp <= 0x1d7ff;
 /** A word hyphenated at a line end. */
 const WRAPPED = /\p{L}-[ \t]*\r?\n[ \t]*\p{Ll}/u;
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
@@ -48,17 +53,20 @@ export function nameView(text: string): NameView | undefined {
     const cp = text.codePointAt(i) ?? 0;
     const w = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + w);
-    if (!isInvisible(ch)) {
-      // full-width Latin letters and digits ("Ｒａｍｏｎａ") are read as ASCII
-      chars.push(isWideAlnum(cp) ? String.fromCharCode(cp - 0xfee0) : ch);
+    // a strikethrough or overlay mark on a letter ("E̶w̶a̶") is dropped like an invisible character
+    if (!isInvisible(ch) && !(isOverlay(cp) && i > 0)) {
+      // full-width Latin letters and digits ("Ｒａｍｏｎａ") and mathematical letters ("𝐆𝐢𝐮𝐥𝐢𝐚") are read as ASCII
+      chars.push(isWideAlnum(cp) ? String.fromCharCode(cp - 0xfee0) : isMathAlnum(cp) ? ch.normalize('NFKC') : ch);
       starts.push(i);
       ends.push(i + w);
     }
     i += w;
   }
   foldConfusables(chars);
+  readLeetPairs(chars);
   readLeet(chars);
   readOddCase(chars);
+  readJoinedNames(chars);
   const drop = spacedLetterGaps(chars);
   for (const k of joinedLetterMarks(chars)) drop.add(k);
   dropMarkup(chars, drop);
@@ -124,15 +132,31 @@ function spacedLetterGaps(chars: string[]): Set<number> {
       j = g + 1;
     }
     if (letters.length >= MIN_SPACED_LETTERS) {
+      // the gap inside a word is the most frequent one (ties: the narrowest); any other gap parts two words, so
+      // "J o h n   S m i t h" and "M  a  r  c  i  n N  o  w  a  k" both read as two words
+      const width = wordGap(letters);
       for (let n = 1; n < letters.length; n++) {
         const gap = letters[n] - letters[n - 1] - 1;
-        if (gap === 1 && chars[letters[n - 1] + 1] === ' ') drop.add(letters[n - 1] + 1);
+        const spaces = chars.slice(letters[n - 1] + 1, letters[n]).every((c) => c === ' ');
+        if (gap === width && spaces) for (let g = letters[n - 1] + 1; g < letters[n]; g++) drop.add(g);
         else for (let g = letters[n - 1] + 2; g < letters[n]; g++) drop.add(g);
       }
     }
     k = letters[letters.length - 1] + 1;
   }
   return drop;
+}
+
+/** The most frequent gap between the letters of a spaced run, the narrowest on a tie; never more than three. */
+function wordGap(letters: number[]): number {
+  const count = [0, 0, 0, 0];
+  for (let n = 1; n < letters.length; n++) {
+    const gap = letters[n] - letters[n - 1] - 1;
+    if (gap <= 3) count[gap]++;
+  }
+  let best = 1;
+  for (let g = 2; g <= 3; g++) if (count[g] > count[best]) best = g;
+  return best;
 }
 
 const MARK = /^[.\-_*·|•/]$/;
@@ -282,6 +306,110 @@ function readLeet(chars: string[]): void {
       }
       i = j;
     }
+  }
+}
+
+const LEET_DIGIT = /^[01345789]$/;
+const DIGIT = /^[0-9]$/;
+
+/** [start, end) of the word of letters and digits at k (k at its first character), or undefined. */
+function wordAt(chars: string[], k: number): [number, number] | undefined {
+  if (isAlnum(chars[k - 1]) || !isAlnum(chars[k])) return undefined;
+  let end = k;
+  while (end < chars.length && isAlnum(chars[end]) && end - k < 40) end++;
+  return isAlnum(chars[end]) ? undefined : [k, end];
+}
+
+/** A word heavy with leet digits: four or more characters, three or more letters (one lower case), leet digits only. */
+function leetWord(chars: string[], [start, end]: [number, number]): boolean {
+  let letters = 0;
+  let digits = 0;
+  let lower = false;
+  for (let m = start; m < end; m++) {
+    if (DIGIT.test(chars[m])) {
+      if (!LEET_DIGIT.test(chars[m])) return false;
+      digits++;
+    } else if (isLetter(chars[m])) {
+      letters++;
+      if (LOWER.test(chars[m])) lower = true;
+    }
+  }
+  const near = (c: string | undefined) => c === '.' || c === '@' || c === '/' || c === ':' || c === '-' || c === '_';
+  return end - start >= 4 && letters >= 3 && digits >= 1 && lower && !near(chars[start - 1]) && !near(chars[end]);
+}
+
+/**
+ * Two words side by side, each heavy with leet digits ("4nt01n3 R0u5534u", "P4ul4 0rt3g4"), are a name written in
+ * leet even where one word alone has more signs than letters: every digit of both is read as its letter.
+ */
+function readLeetPairs(chars: string[]): void {
+  let k = 0;
+  while (k < chars.length) {
+    const a = wordAt(chars, k);
+    if (!a) {
+      k++;
+      continue;
+    }
+    const b = chars[a[1]] === ' ' ? wordAt(chars, a[1] + 1) : undefined;
+    if (b && leetWord(chars, a) && leetWord(chars, b)) {
+      for (const [start, end] of [a, b]) {
+        for (let m = start; m < end; m++) {
+          if (!DIGIT.test(chars[m])) continue;
+          const capital = m === start && LOWER.test(chars[m + 1] ?? '');
+          chars[m] = capital ? LEET[chars[m]].toUpperCase() : LEET[chars[m]];
+        }
+      }
+      k = b[1];
+      continue;
+    }
+    k = a[1];
+  }
+}
+
+/** The word of letters that ends one blank or line break before k ("" when none). */
+function wordBefore(chars: string[], k: number): string {
+  if (!/^\s$/u.test(chars[k - 1] ?? '')) return '';
+  let s = k - 1;
+  while (s > 0 && isLetter(chars[s - 1]) && k - s < 30) s--;
+  return chars.slice(s, k - 1).join('');
+}
+
+/**
+ * A handle made of a known first name and a known name in lower case, joined by `_`, `-` or `.` ("hannah_pearson",
+ * "chiara-bruno") is read as the name it spells ("Hannah Pearson").
+ */
+function readJoinedNames(chars: string[]): void {
+  let k = 0;
+  while (k < chars.length) {
+    if (!LOWER.test(chars[k]) || isAlnum(chars[k - 1]) || chars[k - 1] === '@' || chars[k - 1] === '.') {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j < chars.length && LOWER.test(chars[j]) && j - k < 30) j++;
+    const sep = chars[j];
+    let e = j + 1;
+    while (e < chars.length && LOWER.test(chars[e]) && e - j < 30) e++;
+    const ok =
+      (sep === '_' || sep === '-' || sep === '.' || sep === ' ') &&
+      j - k >= 3 &&
+      e - j - 1 >= 3 &&
+      !isAlnum(chars[e]) &&
+      !/^[.@_-]$/.test(chars[e] ?? '') &&
+      // a hyphen before or after more words is a double name in lower case ("marie-luise zimmermann"): left alone
+      !(sep === '-' && ((isBlank(chars[e]) && isLetter(chars[e + 1])) || isKnownName(wordBefore(chars, k)))) &&
+      !(sep === '.' && /^[a-z]{2,3}$/.test(chars.slice(j + 1, e).join(''))) &&
+      isKnownName(chars.slice(k, j).join('')) &&
+      isKnownName(chars.slice(j + 1, e).join('')) &&
+      !isKnownPlace(chars.slice(k, j).join(''));
+    if (ok && sep !== ' ') {
+      chars[k] = chars[k].toUpperCase();
+      chars[j] = ' ';
+      chars[j + 1] = chars[j + 1].toUpperCase();
+      k = e;
+      continue;
+    }
+    k = j + 1;
   }
 }
 
