@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameView } from '../src/pii/name-view.ts';
-import { engine } from './helpers/pii-cover.ts';
+import { covered, engine } from './helpers/pii-cover.ts';
 
 /** Hold-out 14's classes (contact details sneaked past a marketplace filter), examples written for this file. */
 const values = async (text: string, type: string) =>
@@ -42,5 +42,41 @@ describe('hold-out 14 classes: names written to dodge a filter (name-view.ts)', 
     expect(nameView('hat marie-luise zimmermann zugesagt')?.text ?? 'hat marie-luise zimmermann zugesagt').toContain(
       'marie-luise',
     );
+  });
+});
+
+describe('hold-out 14 classes: e-mail addresses written to dodge a filter (email-evasion.ts)', () => {
+  it.each([
+    ['contact: lena.vogt%posteo.de (swap % for @)', 'lena.vogt%posteo.de'],
+    ['mail piotr.nowak88$onet.pl ($ zamień na @)', 'piotr.nowak88$onet.pl'],
+    ['mail marta[at]seznam.cz ([at] = @)', 'marta[at]seznam.cz'],
+    ['mail k-l-a-r-a-.-b-e-r-g-@-g-m-x-.-d-e please', 'k-l-a-r-a-.-b-e-r-g-@-g-m-x-.-d-e'],
+    [
+      'mail s . v . e . n . n . i . l . s . @ . w . e . b . . . d . e',
+      's . v . e . n . n . i . l . s . @ . w . e . b . . . d . e',
+    ],
+    ['mail ed.liame@nnaatsil (reversed)', 'ed.liame@nnaatsil'],
+    ['my email is tom.hardy_77 ... the rest: @outlook.de', 'tom.hardy_77'],
+    ['my email is tom.hardy_77 ... the rest: @outlook.de', '@outlook.de'],
+    ['Mail beginnt mit lenaschulz. Dann @web.de :)', 'lenaschulz'],
+    ['email me, my yahoo is peter.fox71', 'peter.fox71'],
+    ['Schreib per Mail, mein gmx ist jonas_k90', 'jonas_k90'],
+    ['napisz maila anna.kowalska91 na interia, reszta wiadomo', 'anna.kowalska91'],
+    ['почта: мой yandex - oleg.petrov77', 'oleg.petrov77'],
+  ])('%s', async (text, value) => {
+    expect(await covered('EMAIL', value, text)).toBe(true);
+  });
+
+  it.each([
+    'My gmail is full again, I need to delete old mail.',
+    'I mostly use outlook at work and gmail at home.',
+    'check #summer.vibes and #travel.com on insta',
+    'the email says: replace the # with a number in the form',
+    'A hash # in the domain example#test.com is invalid; @ is required.',
+    'send me an email on gmail tomorrow',
+    'my email on gmail is unfortunately blocked',
+    'x.y@z is not a valid address',
+  ])('ordinary text stays: %s', async (text) => {
+    expect(await values(text, 'EMAIL')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { cryptoAddressRecognizer } from './crypto-address.ts';
 import { deviceIdRecognizer, imeiRecognizer } from './device-ids.ts';
 import { digitRunRecognizer } from './digit-run.ts';
 import { emailRecognizer } from './email.ts';
+import { emailEvasionRecognizer } from './email-evasion.ts';
 import { ibanRecognizer } from './iban.ts';
 import { idNumberRecognizer } from './id-numbers.ts';
 import { joinedRecognizer } from './joined.ts';
@@ -19,6 +20,7 @@ import { secretRecognizer } from './secrets.ts';
 
 export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   emailRecognizer,
+  emailEvasionRecognizer,
   phoneRecognizer,
   cardRecognizer,
   ibanRecognizer,
