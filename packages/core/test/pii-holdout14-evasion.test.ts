@@ -80,3 +80,21 @@ describe('hold-out 14 classes: e-mail addresses written to dodge a filter (email
     expect(await values(text, 'EMAIL')).toEqual([]);
   });
 });
+
+describe('hold-out 14 classes: handles of a first and a family name (name-view.ts)', () => {
+  it.each([
+    ['ring the bell for martina_kowalczyk', 'Martina Kowalczyk'],
+    ['dm me: daniel_zawadzki', 'Daniel Zawadzki'],
+  ])('%s', (text, name) => {
+    expect(nameView(text)?.text).toContain(name);
+  });
+
+  it.each([
+    'set grace_period = 30 in the config',
+    'call render_output(x)',
+    'the `wendy_config` key',
+    'hoang_thanh_tung',
+  ])('identifiers stay lower case: %s', (text) => {
+    expect(nameView(text)?.text ?? text).toBe(text.replace(/(?<=\p{L})_(?=\p{L})/gu, ' '));
+  });
+});

@@ -366,6 +366,13 @@ function readLeetPairs(chars: string[]): void {
   }
 }
 
+/** An identifier in code rather than a handle: quoted or backticked, or followed by "=", "(", ":", "[", "{". */
+function inCode(chars: string[], start: number, end: number): boolean {
+  let n = end;
+  while (n < chars.length && isBlank(chars[n]) && n - end < 2) n++;
+  return /^[=(:[{<>`'"]$/.test(chars[n] ?? '') || /^[`'"$]$/.test(chars[start - 1] ?? '');
+}
+
 /** The word of letters that ends one blank or line break before k ("" when none). */
 function wordBefore(chars: string[], k: number): string {
   if (!/^\s$/u.test(chars[k - 1] ?? '')) return '';
@@ -381,7 +388,7 @@ function wordBefore(chars: string[], k: number): string {
 function readJoinedNames(chars: string[]): void {
   let k = 0;
   while (k < chars.length) {
-    if (!LOWER.test(chars[k]) || isAlnum(chars[k - 1]) || chars[k - 1] === '@' || chars[k - 1] === '.') {
+    if (!LOWER.test(chars[k]) || isAlnum(chars[k - 1]) || '@._-'.includes(chars[k - 1] ?? ' ')) {
       k++;
       continue;
     }
@@ -391,7 +398,7 @@ function readJoinedNames(chars: string[]): void {
     let e = j + 1;
     while (e < chars.length && LOWER.test(chars[e]) && e - j < 30) e++;
     const ok =
-      (sep === '_' || sep === '-' || sep === '.' || sep === ' ') &&
+      (sep === '_' || sep === '-' || sep === '.') &&
       j - k >= 3 &&
       e - j - 1 >= 3 &&
       !isAlnum(chars[e]) &&
@@ -400,9 +407,11 @@ function readJoinedNames(chars: string[]): void {
       !(sep === '-' && ((isBlank(chars[e]) && isLetter(chars[e + 1])) || isKnownName(wordBefore(chars, k)))) &&
       !(sep === '.' && /^[a-z]{2,3}$/.test(chars.slice(j + 1, e).join(''))) &&
       isKnownName(chars.slice(k, j).join('')) &&
-      isKnownName(chars.slice(j + 1, e).join('')) &&
+      // a family name may be missing from the lexicon: with "_" a first name of five letters or more vouches for it
+      (isKnownName(chars.slice(j + 1, e).join('')) ||
+        (sep === '_' && j - k >= 5 && e - j - 1 >= 4 && !inCode(chars, k, e))) &&
       !isKnownPlace(chars.slice(k, j).join(''));
-    if (ok && sep !== ' ') {
+    if (ok) {
       chars[k] = chars[k].toUpperCase();
       chars[j] = ' ';
       chars[j + 1] = chars[j + 1].toUpperCase();
