@@ -50,6 +50,8 @@ describe('hold-out 14 classes: e-mail addresses written to dodge a filter (email
     ['contact: lena.vogt%posteo.de (swap % for @)', 'lena.vogt%posteo.de'],
     ['mail piotr.nowak88$onet.pl ($ zamień na @)', 'piotr.nowak88$onet.pl'],
     ['mail marta[at]seznam.cz ([at] = @)', 'marta[at]seznam.cz'],
+    ['write to nils.berg*posteo.de (replace * with @)', 'nils.berg*posteo.de'],
+    ['write to nils.berg&posteo.de (& -> @)', 'nils.berg&posteo.de'],
     ['mail k-l-a-r-a-.-b-e-r-g-@-g-m-x-.-d-e please', 'k-l-a-r-a-.-b-e-r-g-@-g-m-x-.-d-e'],
     [
       'mail s . v . e . n . n . i . l . s . @ . w . e . b . . . d . e',
@@ -76,6 +78,7 @@ describe('hold-out 14 classes: e-mail addresses written to dodge a filter (email
     'send me an email on gmail tomorrow',
     'my email on gmail is unfortunately blocked',
     'x.y@z is not a valid address',
+    'ask anna about example.com * it is down, @ mention her',
   ])('ordinary text stays: %s', async (text) => {
     expect(await values(text, 'EMAIL')).toEqual([]);
   });

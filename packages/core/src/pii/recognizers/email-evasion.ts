@@ -30,17 +30,39 @@ const SWAPPED =
 const SWAP_REACH = 60;
 const SWAP_GAP = 25;
 
+/**
+ * The folding reads "*", "|", "~", "·", "•" between letters as a blank ("anna*gmx.de" -> "anna gmx.de"): the same
+ * form with one blank counts when the instruction names one of those signs.
+ */
+const BLANKED =
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}][\p{L}\p{N}._+-]{0,62}[\p{L}\p{N}])( )((?:[\p{L}\p{N}][\p{L}\p{N}-]{0,62}\.){1,4}(\p{L}{2,24}))(?![\p{L}\p{N}])/gu;
+const FOLDED_SIGNS = ['*', '|', '~', '·', '•'];
+
 function swapped(text: string, out: RawMatch[]): void {
-  for (const m of text.matchAll(SWAPPED)) {
-    const [whole, local, sign, domain, tld] = m;
+  const blanked: RegExpExecArray[] = [];
+  if (FOLDED_SIGNS.some((c) => text.includes(c))) {
+    // a rejected pair ("to nils.berg") may hide the next one ("nils.berg posteo.de"): the scan goes on one word later
+    const re = new RegExp(BLANKED);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      // …and the instruction follows right away, in brackets: "(replace * with @)"
+      if (tldOk(m[4]) && /^[ \t]*[([]/.test(text.slice(end, end + 4))) blanked.push(m);
+      else re.lastIndex = m.index + m[1].length + 1;
+    }
+  }
+  for (const m of [...text.matchAll(SWAPPED), ...blanked]) {
+    const [whole, local, blank, domain, tld] = m;
+    const signs = blank === ' ' ? FOLDED_SIGNS : [blank];
     if (!tldOk(tld)) continue;
     const end = m.index + whole.length;
     const after = text.slice(end, end + SWAP_REACH);
     // the instruction names the sign and "@": "(replace # with @)", "(§ замени на @)", "((a) → @)"
-    const at = after.indexOf(sign);
-    if (at < 0) continue;
-    const rest = after.slice(at + sign.length, at + sign.length + SWAP_GAP);
-    if (!/(?:^|[^\p{L}\p{N}])@(?![\p{L}\p{N}])/u.test(rest)) continue;
+    const named = signs.some((sign) => {
+      const at = after.indexOf(sign);
+      const rest = after.slice(at + sign.length, at + sign.length + SWAP_GAP);
+      return at >= 0 && /(?:^|[^\p{L}\p{N}])@(?![\p{L}\p{N}])/u.test(rest);
+    });
+    if (!named) continue;
     out.push(match('EMAIL', m.index, end, 0.85, `${local}@${domain}`.toLowerCase()));
   }
 }
