@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeName } from '../src/pii/name-fields.ts';
+import { groupNameSpans } from '../src/pii/name-groups.ts';
+
+const names = (text: string) => groupNameSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('names in attendee and task lines (name-groups.ts)', () => {
+  it.each([
+    [
+      'Attendees: Laura Benson, Oliver Hart, Grace\nNext steps: Oliver drafts the plan.',
+      ['Laura Benson', 'Oliver Hart', 'Grace', 'Oliver'],
+    ],
+    [
+      'teilnehmer: jonas richter, sabine, markus\naufgaben: sabine prüft die zahlen',
+      ['jonas richter', 'sabine', 'markus', 'sabine'],
+    ],
+    ['Участники: Ирина Волкова, Денис\nЗадачи: Денис готовит отчёт.', ['Ирина Волкова', 'Денис', 'Денис']],
+    ['الحضور: سارة خليل، عمر\nالمهام: عمر يراجع الميزانية', ['سارة خليل', 'عمر', 'عمر']],
+    ['משתתפים: רונית כהן, דניאל\nמשימות: דניאל מכין מצגת', ['רונית כהן', 'דניאל', 'דניאל']],
+    ['出席者：山田 花子、鈴木一郎', ['山田 花子', '鈴木一郎']],
+    ['参会人：王丽、陈明\n待办：陈明把方案发给大家。', ['王丽', '陈明', '陈明']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('leaves teams, departments and tasks without a name alone', () => {
+    expect(names('Attendees: Sales team, marketing\nAction items: Send the deck to Finance.')).toEqual([]);
+    expect(names('Задачи: подготовить отчёт до пятницы')).toEqual([]);
+    expect(names('待办：整理会议记录')).toEqual([]);
+  });
+});
+
+describe('given names after relation words', () => {
+  it.each([
+    ['Please excuse my son Felix from class today.', ['Felix']],
+    ['Mi hija Carmen tiene fiebre.', ['Carmen']],
+    ['meu marido joão silva vai ligar', ['joão silva']],
+    ['Ich brauche einen Termin für meine Tochter Lea.', ['Lea']],
+    ['Записка: мой сын Артур заболел.', ['Артур']],
+    ['Η κόρη μου η Ελένη είναι άρρωστη.', ['Ελένη']],
+    ['הבן שלי דניאל חולה היום', ['דניאל']],
+    ['أريد موعدا لابني خالد غدا', ['خالد']],
+    ['मेरी बेटी प्रिया कल नहीं आएगी', ['प्रिया']],
+    ['我的同事王强说明天开会', ['王强']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('reads no name where none follows', () => {
+    expect(names('my son is sick and my daughter will stay home')).toEqual([]);
+    expect(names('Mi hija tiene fiebre.')).toEqual([]);
+    expect(names('my manager Python scripts')).toEqual([]);
+    expect(names('моя дочь заболела')).toEqual([]);
+  });
+});
+
+describe('Greek full names by the family name’s form', () => {
+  it.each([
+    ['Η Ζωή Παπαδοπούλου ρωτάει για το τιμολόγιο.', ['Ζωή Παπαδοπούλου']],
+    ['σημείωση: στέλιος νικολαΐδης ενδιαφέρεται', ['στέλιος νικολαΐδης']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('needs a given name before the form', () => {
+    expect(names('Η πλατεία Καραϊσκάκη είναι κοντά.')).toEqual([]);
+  });
+});
+
+describe('sign-off lines of teams are no names', () => {
+  it.each(['Ihr Kundenservice', 'L’équipe Support', 'Your Support Team', 'Служба поддержки', 'Departamento de Ventas'])(
+    '%j',
+    (line) => {
+      expect(looksLikeName(line, 'line')).toBe(false);
+    },
+  );
+
+  it('keeps a person’s sign-off line', () => {
+    expect(looksLikeName('Anna Weber', 'line')).toBe(true);
+  });
+});
