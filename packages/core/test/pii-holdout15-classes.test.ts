@@ -54,6 +54,23 @@ describe('given names after relation words', () => {
   });
 });
 
+describe('names joined in a list', () => {
+  it.each([
+    ['Invite Hannah, Lukas and Marie to the workshop.', ['Hannah', 'Lukas', 'Marie']],
+    ['zaproś marek, piotr i tomasz na szkolenie', ['marek', 'piotr', 'tomasz']],
+    ['в пятницу придут Олег, Марина и Кира', ['Олег', 'Марина', 'Кира']],
+    ['תזמין את דניאל, מיכל ותמר לפגישה', ['דניאל', 'מיכל', 'תמר']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('needs two names of the lists in the list', () => {
+    expect(names('buy apples, pears and bread')).toEqual([]);
+    expect(names('Paris, London and Berlin are on the route')).toEqual([]);
+    expect(names('Python, Rust and Go')).toEqual([]);
+  });
+});
+
 describe('Greek full names by the family name’s form', () => {
   it.each([
     ['Η Ζωή Παπαδοπούλου ρωτάει για το τιμολόγιο.', ['Ζωή Παπαδοπούλου']],

@@ -245,6 +245,65 @@ function relations(text: string, out: Span[]): void {
   }
 }
 
+// ---- coordinated lists ----------------------------------------------------------------------------------------
+
+const AND_WORDS = new Set('and und et y e i и і та ve en και og och és a ou o oder or или або और तथा'.split(' '));
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+const COMMA_GAP = /^[ \t]*[,،、][ \t]*$/u;
+const BLANK_GAP = /^[ \t]+$/u;
+
+/** Whether a list item is shaped like a name of its script (casing as a listed item's, no function word). */
+function nameShaped(w: string, upperList: boolean): boolean {
+  if (/\p{Script=Latin}/u.test(w))
+    return (/^\p{Lu}\p{Ll}/u.test(w) && !isTechName(w) && !(isKnownPlace(w) && !isKnownName(w))) || isKnownName(w);
+  if (/[\u0400-\u04ff\u0370-\u03ff\u1f00-\u1fff]/u.test(w)) return /^\p{Lu}/u.test(w) === upperList || listedGiven(w);
+  if (/[\u0900-\u097f]/u.test(w)) return !HI_STOP.has(w);
+  return /[\u0590-\u05ff\u0600-\u06ff]/u.test(w);
+}
+
+/**
+ * "Ana, Bruno and Carla", "кирилл, никита и артём", "הילה, גלית ואסף": single words joined by commas and one "and"
+ * (or a Hebrew / Arabic "and" glued to the last one). Two items of the name lists make the list one of people; then
+ * every item shaped like a name is one. Each "and" looks back at most six items.
+ */
+function coordinated(text: string, out: Span[]): void {
+  const t = [...text.matchAll(TOKEN)];
+  const gap = (a: number) => text.slice(t[a].index + t[a][0].length, t[a + 1].index);
+  for (let k = 1; k < t.length; k++) {
+    const w = t[k][0];
+    let last: Span | undefined;
+    let k0 = k; // index of the item before "and"
+    if (AND_WORDS.has(w.toLowerCase()) && k + 1 < t.length && BLANK_GAP.test(gap(k)) && BLANK_GAP.test(gap(k - 1))) {
+      last = { start: t[k + 1].index, end: t[k + 1].index + t[k + 1][0].length };
+      k0 = k - 1;
+    } else if (/^[וو]/u.test(w) && w.length > 3 && BLANK_GAP.test(gap(k - 1)) && k >= 2 && COMMA_GAP.test(gap(k - 2))) {
+      last = { start: t[k].index + 1, end: t[k].index + w.length };
+      k0 = k - 1;
+    }
+    if (!last) continue;
+    const items: Span[] = [{ start: t[k0].index, end: t[k0].index + t[k0][0].length }];
+    for (let j = k0; j > 0 && items.length < 6 && COMMA_GAP.test(gap(j - 1)); j--)
+      items.unshift({ start: t[j - 1].index, end: t[j - 1].index + t[j - 1][0].length });
+    items.push(last);
+    if (items.length < 3) continue; // "A and B" alone joins things as often as people
+    const words = items.map((i) => text.slice(i.start, i.end));
+    // lower-case Latin items count only in a line written all in lower case ("invita federico, valentina e yumi")
+    const lineFrom = text.lastIndexOf('\n', items[0].start) + 1;
+    const lineTo = text.indexOf('\n', last.end);
+    const lowerLine = !/\p{Lu}/u.test(text.slice(lineFrom + 1, lineTo < 0 ? text.length : lineTo));
+    const latinLower = (x: string) => /\p{Script=Latin}/u.test(x) && x === x.toLowerCase();
+    if (!lowerLine && words.some(latinLower)) continue;
+    // a place of the lexicon counts as no name here ("Paris, London and Berlin")
+    const listed = words.filter((x) => listedGiven(x) && !(/\p{Script=Latin}/u.test(x) && isKnownPlace(x)));
+    if (listed.length < 2) continue;
+    const upper = /^\p{Lu}/u.test(listed[0]);
+    // the first item may carry a verb before it only across a blank: items start after the list's comma chain
+    words.forEach((x, n) => {
+      if (listedGiven(x) || nameShaped(x, upper)) out.push(items[n]);
+    });
+  }
+}
+
 // ---- Greek full names by form ----------------------------------------------------------------------------------
 
 const GREEK_WORD = /[\u0370-\u03ff\u1f00-\u1fff]+/gu;
@@ -269,6 +328,7 @@ export function groupNameSpans(text: string): Span[] {
   const out: Span[] = [];
   if (/[:：]/u.test(text)) groupLines(text, out);
   relations(text, out);
+  if (/[,،、]/u.test(text)) coordinated(text, out);
   greekNames(text, out);
   return out;
 }
