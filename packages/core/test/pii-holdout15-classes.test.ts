@@ -84,6 +84,17 @@ describe('Greek full names by the family name’s form', () => {
   });
 });
 
+describe('Hindi full names by the family name', () => {
+  it('reads a word before a common family name', () => {
+    expect(names('कल रोहित वर्मा से मीटिंग है')).toEqual(['रोहित वर्मा']);
+    expect(names('प्रिया शर्मा को ईमेल भेजो')).toEqual(['प्रिया शर्मा']);
+  });
+
+  it('needs the family name', () => {
+    expect(names('कल की मीटिंग में बजट पर बात होगी')).toEqual([]);
+  });
+});
+
 describe('sign-off lines of teams are no names', () => {
   it.each(['Ihr Kundenservice', 'L’équipe Support', 'Your Support Team', 'Служба поддержки', 'Departamento de Ventas'])(
     '%j',

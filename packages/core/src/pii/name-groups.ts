@@ -304,6 +304,34 @@ function coordinated(text: string, out: Span[]): void {
   }
 }
 
+// ---- Hindi full names by the family name -----------------------------------------------------------------------
+
+/**
+ * Common North Indian family names in Devanagari (the faker data holds no Hindi list; written by hand). A word before
+ * one of them makes a full name ("अदिति चौहान", "नितिन द्विवेदी").
+ */
+const HI_FAMILY = set(
+  'शर्मा वर्मा गुप्ता सिंह चौहान राठौर राठौड़ द्विवेदी त्रिवेदी चतुर्वेदी जैन भाटिया ठाकुर यादव पटेल मिश्रा मिश्र तिवारी ' +
+    'पांडे पाण्डेय पांडेय अग्रवाल मेहता जोशी रेड्डी नायर अय्यर कपूर खन्ना मल्होत्रा चोपड़ा सक्सेना श्रीवास्तव दुबे चौबे ' +
+    'शुक्ला त्रिपाठी बंसल गोयल मित्तल सिंघल अरोड़ा बत्रा सेठी आहूजा भट्ट देसाई शाह कुलकर्णी पाटिल जाधव चौधरी राणा ' +
+    'बघेल तोमर सोलंकी परमार रावत नेगी बिष्ट भारद्वाज वाजपेयी दीक्षित अवस्थी सिन्हा प्रसाद झा ठक्कर गांधी बनर्जी ' +
+    'मुखर्जी चटर्जी घोष बोस दास सेन राव नायडू पिल्लई मेनन खान कुरैशी अंसारी सिद्दीकी',
+);
+const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097f]+/gu;
+const HI_TITLE = /^(?:श्री|श्रीमती|सुश्री|कुमारी|डॉ)$/u;
+
+function hindiNames(text: string, out: Span[]): void {
+  if (!/[\u0900-\u097f]/u.test(text)) return;
+  let prev: RegExpExecArray | undefined;
+  for (const m of text.matchAll(DEVANAGARI_WORD)) {
+    const p = prev;
+    prev = m;
+    if (!p || !HI_FAMILY.has(m[0]) || !/^[ \t]$/u.test(text.slice(p.index + p[0].length, m.index))) continue;
+    if (HI_STOP.has(p[0]) || HI_TITLE.test(p[0]) || HI_FAMILY.has(p[0]) || p[0].length < 2) continue;
+    out.push({ start: p.index, end: m.index + m[0].length });
+  }
+}
+
 // ---- Greek full names by form ----------------------------------------------------------------------------------
 
 const GREEK_WORD = /[\u0370-\u03ff\u1f00-\u1fff]+/gu;
@@ -330,5 +358,6 @@ export function groupNameSpans(text: string): Span[] {
   relations(text, out);
   if (/[,،、]/u.test(text)) coordinated(text, out);
   greekNames(text, out);
+  hindiNames(text, out);
   return out;
 }
