@@ -19,6 +19,8 @@ describe('names in attendee and task lines (name-groups.ts)', () => {
     ['משתתפים: רונית כהן, דניאל\nמשימות: דניאל מכין מצגת', ['רונית כהן', 'דניאל', 'דניאל']],
     ['出席者：山田 花子、鈴木一郎', ['山田 花子', '鈴木一郎']],
     ['参会人：王丽、陈明\n待办：陈明把方案发给大家。', ['王丽', '陈明', '陈明']],
+    ['出席者：Tanaka Yui、Mori Kenta', ['Tanaka Yui', 'Mori Kenta']],
+    ['الحضور: خالد، ليلى\nالمهام: ليلى ترسل التقرير', ['خالد', 'ليلى', 'ليلى']],
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -27,6 +29,8 @@ describe('names in attendee and task lines (name-groups.ts)', () => {
     expect(names('Attendees: Sales team, marketing\nAction items: Send the deck to Finance.')).toEqual([]);
     expect(names('Задачи: подготовить отчёт до пятницы')).toEqual([]);
     expect(names('待办：整理会议记录')).toEqual([]);
+    expect(names('المهام: إرسال العرض')).toEqual([]);
+    expect(names('Attendees: Sales Team, Finance Dept')).toEqual([]);
   });
 });
 
@@ -42,6 +46,8 @@ describe('given names after relation words', () => {
     ['أريد موعدا لابني خالد غدا', ['خالد']],
     ['मेरी बेटी प्रिया कल नहीं आएगी', ['प्रिया']],
     ['我的同事王强说明天开会', ['王强']],
+    ['想给我儿子李明预约', ['李明']],
+    ['娘の花子は明日休みます', ['花子']],
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

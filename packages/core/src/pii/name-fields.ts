@@ -111,7 +111,7 @@ const PARTICLE = new Set(
 
 /** Words of a team's or department's sign-off line (a word, or the end of a compound: "Kundenservice"). */
 const TEAM_WORD =
-  /^(?:.*(?:service|support|team|abteilung)|(?:l['’])?(?:é|e)quipe|departamento|departement|département|dział|działu|zespół|служба|отдел|команда|поддержки|відділ|команда|τμήμα|ομάδα|ekibi|birimi|equipo|squadra|ufficio|afdeling|reparto|staff|department|crew|desk|helpdesk|kundendienst|customer|sales|vertrieb|suporte|soporte|assistenza)$/iu;
+  /^(?:.*(?:service|support|team|abteilung)|(?:l['’])?(?:é|e)quipe|departamento|departement|département|dział|działu|zespół|служба|отдел|команда|поддержки|відділ|команда|τμήμα|ομάδα|ekibi|birimi|equipo|squadra|ufficio|afdeling|reparto|staff|department|dept|crew|desk|helpdesk|kundendienst|customer|sales|vertrieb|suporte|soporte|assistenza)$/iu;
 const KEY_MAX = 40;
 const EMAIL = /[^\s@]@[^\s@]+\.[^\s@]/u;
 /** Keys of a record about a person: with one of them on the line or in the table header, a loose key is not. */

@@ -120,6 +120,7 @@ const LINE_KEY = /^[\s*#>•-]*([\p{L}\p{M} -]{2,24}?)\s*[:：]\s*/u;
 
 /** Names in attendee lines and at the head of task lines. */
 function groupLines(text: string, out: Span[]): void {
+  let listed = false;
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -127,8 +128,11 @@ function groupLines(text: string, out: Span[]): void {
       const line = text.slice(lineStart, lineEnd);
       const key = LINE_KEY.exec(line);
       const k = key?.[1].toLowerCase().trim();
-      if (key && k && ATTENDEE_KEYS.has(k)) attendees(text, lineStart + key[0].length, lineEnd, out);
-      else if (key && k && TASK_KEYS.has(k)) assignee(text, lineStart + key[0].length, lineEnd, out);
+      if (key && k && ATTENDEE_KEYS.has(k)) {
+        const before = out.length;
+        attendees(text, lineStart + key[0].length, lineEnd, out);
+        listed ||= out.length > before;
+      } else if (key && k && TASK_KEYS.has(k)) assignee(text, lineStart + key[0].length, lineEnd, out, listed);
     }
     lineStart = lineEnd + 1;
   }
@@ -146,6 +150,14 @@ function attendees(text: string, from: number, to: number, out: Span[]): void {
   // Latin parts: first as a loose value (a known name); once one is a name, the list is one of people
   const latinOk = (part: string) =>
     looksLikeName(part, true) ||
+    (part.includes(' ') &&
+      looksLikeName(part, 'line') &&
+      !/\p{Ll}/u.test(
+        part
+          .split(/\s+/u)
+          .map((w) => w[0])
+          .join(''),
+      )) ||
     (parts.some((q) => looksLikeName(text.slice(q.start, q.end).trim(), true)) && looksLikeName(part));
   for (const p of parts) {
     let s = p.start;
@@ -168,7 +180,7 @@ function attendees(text: string, from: number, to: number, out: Span[]): void {
 /** Characters that end a Chinese name at the head of a task ("董美玲把报价…", "王伟负责…"). */
 const ZH_AFTER = /[把将给负发跟和与要在会去来说对向已]/u;
 
-function assignee(text: string, from: number, to: number, out: Span[]): void {
+function assignee(text: string, from: number, to: number, out: Span[], afterAttendees: boolean): void {
   const c = text[from] ?? '';
   if (/\p{Script=Han}/u.test(c)) {
     if (!ZH_SURNAMES.has(c)) return;
@@ -181,7 +193,15 @@ function assignee(text: string, from: number, to: number, out: Span[]): void {
     return;
   }
   const a = wordAt(text, from);
-  if (!a || a.end > to || !listedGiven(a.w)) return;
+  if (!a || a.end > to) return;
+  // after an attendee line, an Arabic subject before an imperfect verb ("هدى يرسل") or a Hindi one before a future verb
+  const next = wordAt(text, a.end);
+  const subject =
+    afterAttendees &&
+    next !== undefined &&
+    ((/^[\u0621-\u064a]{2,10}$/u.test(a.w) && /^[يت][\u0621-\u064a]{2,}$/u.test(next.w)) ||
+      (/^[\u0900-\u097f]{2,12}$/u.test(a.w) && !HI_STOP.has(a.w) && /[ेो]ंगे|ेगा|ेगी|ते हैं/u.test(text.slice(a.end, to))));
+  if (!listedGiven(a.w) && !subject) return;
   if (/\p{Script=Latin}/u.test(a.w) && !/^\p{Lu}/u.test(a.w) && a.w !== a.w.toLowerCase()) return;
   let end = a.end;
   const b = wordAt(text, a.end);
@@ -193,7 +213,7 @@ function assignee(text: string, from: number, to: number, out: Span[]): void {
 
 /** Kin and work relations after which a given name follows (lower case; an article or comma may come between). */
 const RELATION =
-  /(?<![\p{L}\p{M}])(?:my (?:son|daughter|wife|husband|partner|colleague|coworker|manager|boss|brother|sister|mother|father|kid|child)|(?:mein(?:en|em)?|meine[rn]?) (?:sohn|tochter|frau|mann|kollegen?|kollegin|chef|chefin|bruder|schwester|partner|partnerin)|(?:mon|ma) (?:fils|fille|femme|mari|collègue|chef|frère|sœur|soeur|manager)|(?:mi|mis) (?:hijo|hija|esposa|esposo|marido|mujer|jefe|jefa|compañero|compañera|hermano|hermana)|(?:mio|mia) (?:figlio|figlia|moglie|marito|collega|capo|fratello|sorella|responsabile)|(?:meu|minha) (?:filho|filha|esposa|marido|mulher|chefe|colega|gerente|irmão|irmã)|mijn (?:zoon|dochter|vrouw|man|collega|baas|broer|zus|manager)|(?:mój|moja|mojego|mojej|mojemu) (?:syn|syna|synowi|córka|córki|córce|żona|żony|mąż|męża|kolega|koleżanka|szef|szefowa)|dla (?:syna|córki)|(?:oğlum|kızım|eşim|müdürüm|meslektaşım)|(?:мой|моя|моего|моей|моему) (?:сын|сына|сыну|дочь|дочери|жена|жены|муж|мужа|коллега|коллеги|начальник|начальница|руководитель)|(?:мій|моя|мого|моєї|моєму) (?:син|сина|сину|донька|доньки|дочка|дочки|дружина|чоловік|колега|керівник|керівниця)|(?:ο γιος μου|η κόρη μου|τον γιο μου|την κόρη μου|του γιου μου|της κόρης μου|ο σύζυγός μου|η σύζυγός μου|ο προϊστάμενός μου|η προϊσταμένη μου|ο συνάδελφός μου|η συνάδελφός μου)(?: (?:ο|η|τον|την|του|της))?|[لوبف]?(?:ابني|ابنتي|زوجي|زوجتي|مديري|مديرتي|زميلي|زميلتي)|(?:הבן שלי|הבת שלי|המנהל שלי|המנהלת שלי|אשתי|בעלי|הקולגה שלי)|(?:मेरे बेटे|मेरी बेटी|मेरा बेटा|मेरी पत्नी|मेरे पति|मेरे मैनेजर|मेरे सहकर्मी|मेरी सहकर्मी)|(?:我儿子|我女儿|我的领导|我的经理|我同事|我老公|我老婆|我的同事|我的上司|我的老板))[ \t,:]*/giu;
+  /(?<![\p{L}\p{M}])(?:my (?:son|daughter|wife|husband|partner|colleague|coworker|manager|boss|brother|sister|mother|father|kid|child)|(?:mein(?:en|em)?|meine[rn]?) (?:sohn|tochter|frau|mann|kollegen?|kollegin|chef|chefin|bruder|schwester|partner|partnerin)|(?:mon|ma) (?:fils|fille|femme|mari|collègue|chef|frère|sœur|soeur|manager)|(?:mi|mis) (?:hijo|hija|esposa|esposo|marido|mujer|jefe|jefa|compañero|compañera|hermano|hermana)|(?:mio|mia) (?:figlio|figlia|moglie|marito|collega|capo|fratello|sorella|responsabile)|(?:meu|minha) (?:filho|filha|esposa|marido|mulher|chefe|colega|gerente|irmão|irmã)|mijn (?:zoon|dochter|vrouw|man|collega|baas|broer|zus|manager)|(?:mój|moja|mojego|mojej|mojemu) (?:syn|syna|synowi|córka|córki|córce|żona|żony|mąż|męża|kolega|koleżanka|szef|szefowa)|dla (?:syna|córki)|(?:oğlum|kızım|eşim|müdürüm|meslektaşım)|(?:мой|моя|моего|моей|моему) (?:сын|сына|сыну|дочь|дочери|жена|жены|муж|мужа|коллега|коллеги|начальник|начальница|руководитель)|(?:мій|моя|мого|моєї|моєму) (?:син|сина|сину|донька|доньки|дочка|дочки|дружина|чоловік|колега|керівник|керівниця)|(?:ο γιος μου|η κόρη μου|τον γιο μου|την κόρη μου|του γιου μου|της κόρης μου|ο σύζυγός μου|η σύζυγός μου|ο προϊστάμενός μου|η προϊσταμένη μου|ο συνάδελφός μου|η συνάδελφός μου)(?: (?:ο|η|τον|την|του|της))?|[لوبف]?(?:ابني|ابنتي|زوجي|زوجتي|مديري|مديرتي|زميلي|زميلتي)|(?:הבן שלי|הבת שלי|המנהל שלי|המנהלת שלי|אשתי|בעלי|הקולגה שלי)|(?:मेरे बेटे|मेरी बेटी|मेरा बेटा|मेरी पत्नी|मेरे पति|मेरे मैनेजर|मेरे सहकर्मी|मेरी सहकर्मी))[ \t,:]*|(?:我儿子|我女儿|我的领导|我的经理|我同事|我老公|我老婆|我的同事|我的上司|我的老板|息子の|娘の|妻の|夫の)/giu;
 
 /** Words after a relation word that are no name ("my son will …", "mi hija es …"). */
 const NOT_AFTER_RELATION = new Set(
@@ -205,14 +225,22 @@ const NOT_AFTER_RELATION = new Set(
   ).split('|'),
 );
 const HI_STOP = new Set('का की के को से ने में पर है हैं था थी थे और तक भी यह वह जी ही तो कि एक आज कल'.split(' '));
-const ZH_NAME_STOP = /[说把给的是要在和让已也都会跟请]/u;
+/** Characters that start the word after a Chinese name: function words and common verbs (预约, 发烧, 生病, 不, 今天 …; not 明, common in names). */
+const ZH_NAME_STOP = /[说把给的是要在和让已也都会跟请预发生去来今昨上下想需打写做不没很还看]/u;
 
 function relations(text: string, out: Span[]): void {
-  if (!/my|mi|m[oe]|ma|oğlum|kızım|eşim|м|ο|η|ت|י|ي|े|ी|我|dla|mijn/iu.test(text)) return;
+  if (!/my|mi|m[oe]|ma|oğlum|kızım|eşim|м|ο|η|ت|י|ي|े|ी|我|息|娘|妻|夫|dla|mijn/iu.test(text)) return;
   for (const m of text.matchAll(RELATION)) {
     const at = m.index + m[0].length;
     const c = text[at] ?? '';
     if (/\p{Script=Han}/u.test(c)) {
+      if (m[0].endsWith('の')) {
+        // Japanese "息子の誠が": one to three Han letters before a particle
+        let n = 0;
+        while (n < 4 && /\p{Script=Han}/u.test(text[at + n] ?? '')) n++;
+        if (n >= 1 && n <= 3 && /^[がはをにもと、]/u.test(text[at + n] ?? '')) out.push({ start: at, end: at + n });
+        continue;
+      }
       if (!ZH_SURNAMES.has(c)) continue;
       let n = 1;
       while (n < 3 && /\p{Script=Han}/u.test(text[at + n] ?? '') && !ZH_NAME_STOP.test(text[at + n])) n++;
