@@ -1,6 +1,7 @@
 import { isKnownName } from './lexicon.ts';
 import { chatNameSpans } from './name-chat.ts';
 import { scriptNameSpans } from './name-cues.ts';
+import { groupNameSpans } from './name-groups.ts';
 import { inflectedNameSpans } from './name-inflect.ts';
 import { nativeNameSpans } from './name-native.ts';
 import { dottedNames, listedScriptNames } from './name-script.ts';
@@ -52,6 +53,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...listedScriptNames(text),
     ...dottedNames(text),
     ...inflectedNameSpans(text),
+    ...groupNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);

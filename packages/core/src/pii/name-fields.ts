@@ -109,6 +109,9 @@ const PARTICLE = new Set(
   ),
 );
 
+/** Words of a team's or department's sign-off line (a word, or the end of a compound: "Kundenservice"). */
+const TEAM_WORD =
+  /^(?:.*(?:service|support|team|abteilung)|(?:l['’])?(?:é|e)quipe|departamento|departement|département|dział|działu|zespół|служба|отдел|команда|поддержки|відділ|команда|τμήμα|ομάδα|ekibi|birimi|equipo|squadra|ufficio|afdeling|reparto|staff|department|dept|crew|desk|helpdesk|kundendienst|customer|sales|vertrieb|suporte|soporte|assistenza)$/iu;
 const KEY_MAX = 40;
 const EMAIL = /[^\s@]@[^\s@]+\.[^\s@]/u;
 /** Keys of a record about a person: with one of them on the line or in the table header, a loose key is not. */
@@ -188,6 +191,8 @@ export function looksLikeName(value: string, mode: boolean | 'line' = false): bo
   // a title before the value says it is a person ("prof. Kozłowska")
   if (words.length < all.length) loose = false;
   if (isTechName(words.join(' '))) return false;
+  // a team or department signs the letter ("Ihr Kundenservice", "L’équipe Support", "Служба поддержки")
+  if (line && all.some((w) => TEAM_WORD.test(w))) return false;
   const latin = words.filter((w) => LATIN.test(w));
   if (latin.length === 0) return true; // another script: its words are letters, no more to check
   const lower = latin.filter((w) => w === w.toLowerCase() && !PARTICLE.has(w));
