@@ -286,3 +286,16 @@ describe('titles in any case, log pairs (honorific.ts, name-fields.ts)', () => {
     expect(values(text)).toEqual(expected);
   });
 });
+
+describe('transcript turns are no name fields', () => {
+  it.each(['Agent: the parcel left today\nCustomer: sounds good', 'Operador: ¿algo más?\nCliente: nada más gracias'])(
+    '%s',
+    (text) => {
+      expect(values(text)).toEqual([]);
+    },
+  );
+
+  it('a lower-case name under the same key still counts', () => {
+    expect(values('customer: ewa nowak')).toEqual(['ewa nowak']);
+  });
+});

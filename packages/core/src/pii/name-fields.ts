@@ -405,6 +405,18 @@ const CLOSING_TAIL = /(?:よろしくお願いいたします|よろしくお願
 
 const SEP = /[:=：]/gu;
 
+/** Keys that also label a speaker's turn in a transcript or chat log ("Customer: that works", "Cliente: vale"). */
+const SPEAKER_KEYS = new Set(
+  'customer|client|cliente|kunde|kundin|klant|klient|caller|user|agent|patient|paciente'.split('|'),
+);
+
+/** A turn, not a name: lower-case words fewer than half of which are known names ("that works", "vale apuntado"). */
+function spokenWords(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  if (words.length < 2 || value !== value.toLowerCase()) return false;
+  return 2 * words.filter((w) => isKnownName(w)).length < words.length;
+}
+
 /** The last word of a key glued to its "=" names a person: `… rejected full_name=`, `… user.lastName=`. */
 function logPairKey(rawKey: string): boolean {
   const last = /(?:^|\s)([\p{L}_.-]+)$/u.exec(rawKey);
@@ -447,7 +459,12 @@ function fieldsInLine(text: string, start: number, end: number, out: Span[]): vo
     let span = valueAt(text, at + 1, end);
     if (span && pair) span = beforeNextPair(text, span);
     const loose = LOOSE_KEYS.has(key) && !hasContact();
-    if (span && span.end > span.start && looksLikeName(text.slice(span.start, span.end), loose)) {
+    if (
+      span &&
+      span.end > span.start &&
+      looksLikeName(text.slice(span.start, span.end), loose) &&
+      !(lineStartKey && SPEAKER_KEYS.has(key) && spokenWords(text.slice(span.start, span.end)))
+    ) {
       out.push(span);
       SEP.lastIndex = span.end;
     }
