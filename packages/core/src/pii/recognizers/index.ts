@@ -8,6 +8,7 @@ import { cryptoAddressRecognizer } from './crypto-address.ts';
 import { deviceIdRecognizer, imeiRecognizer } from './device-ids.ts';
 import { digitRunRecognizer } from './digit-run.ts';
 import { emailRecognizer } from './email.ts';
+import { fragmentRecognizer } from './fragments.ts';
 import { ibanRecognizer } from './iban.ts';
 import { idNumberRecognizer } from './id-numbers.ts';
 import { joinedRecognizer } from './joined.ts';
@@ -34,6 +35,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   addressRecognizer,
   localAddressRecognizer,
   joinedRecognizer,
+  fragmentRecognizer,
   maskedRecognizer,
   digitRunRecognizer,
 ];

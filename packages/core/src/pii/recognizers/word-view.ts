@@ -28,6 +28,9 @@ for (const [digit, words] of Object.entries({
   // Turkish dotless ı is folded to i inside words that hold Latin letters ("altı" → "alti", "sıfır" → "sifir").
   for (const w of words.split(' ')) DIGITS[w] = DIGITS[w.replace(/ı/g, 'i')] = digit;
 }
+/** The digit a single digit word stands for ("acht" → "8", "sıfır" → "0"), for fragments.ts. */
+export const digitWord = (w: string): string | undefined => (Object.hasOwn(DIGITS, w) ? DIGITS[w] : undefined);
+export const DIGIT_WORD_MAX = Math.max(...Object.keys(DIGITS).map((w) => w.length));
 const NATO: Record<string, string> = {};
 for (const w of 'alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu'.split(
   ' ',
