@@ -10,6 +10,8 @@ describe('hold-out 14 classes: values sent in pieces (fragments.ts)', () => {
       ['PHONE', '+4479', 'text me on WhatsApp\n[09:12] +4479\n[09:12] 11123\n[09:13] 456\n'],
       ['PHONE', '456', 'text me on WhatsApp\n[09:12] +4479\n[09:12] 11123\n[09:13] 456\n'],
       ['CREDIT_CARD', '6467', 'my card number\n> 4539\n> 1488\n> 0343\n> 6467\n'],
+      ['CREDIT_CARD', '4539', 'kart numaram\n[10:01] 4539\n[10:01] 1488\n[10:02] 0343\n[10:02] 6467\n'],
+      ['PHONE', '+4479', 'just ping me\n> +4479\n> 11123\n> 456\n'],
     ];
     await expectAll(cases);
   });

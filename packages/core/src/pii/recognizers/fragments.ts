@@ -42,6 +42,10 @@ const TIGHT_GAP = /^[ \t\r\n.,\-–—_~*|/:;>()[\]]{0,12}$/;
 const ASIDE_GAP = /^[ \t\r\n]*\([^()\d\n]{1,40}\)[ \t\r\n]*$/;
 /** Words of Latin, Cyrillic or Greek script: in Chinese, Japanese or Korean text a number glued to words is a count or price. */
 const WORD_GAP = /^[^\p{N}+€$£¥₽%@\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{1,60}$/u;
+/** Words that only say "number", and card words the shared lists lack (Turkish, Slavic forms). */
+const NUMBER_WORD =
+  /(?<![\p{L}])(?:numer|numerem|nummer|number|numéro|número|numero|номер|номеру|numara|numaram|numarası|nr)(?![\p{L}])/iu;
+const CARD_WORD = /(?<![\p{L}])(?:kart|kartı|kartım|karty|kartę|карта|карты|карту|картой)(?![\p{L}])/iu;
 /** What the phone and card recognizers read between groups themselves. */
 const PLAIN_GAP = /^(?:[ \t]{1,2}|[ \t]?[.\-/][ \t]?)$/;
 const MAX_PIECES = 16;
@@ -234,9 +238,14 @@ export const fragmentRecognizer: Recognizer = {
       const ibanLength = cc ? IBAN_LENGTHS[cc] : undefined;
       const digitStart = /^\d/.test(first.chars);
       if (!ibanLength && !digitStart) continue;
-      const phoneNear = digitStart && hasContext(text, 'PHONE', first.start, first.end);
-      const phoneWord = phoneNear && hasPhoneWord(text, first.start, first.end);
-      const cardNear = digitStart && hasContext(text, 'CREDIT_CARD', first.start, first.end);
+      const before = text.slice(Math.max(0, first.start - 40), first.start);
+      const phoneWord = digitStart && hasPhoneWord(text, first.start, first.end);
+      // A bare "number" word or a "+" is enough for a mobile number (checked in phoneValue).
+      const phoneNear =
+        digitStart &&
+        (phoneWord || first.plus || hasContext(text, 'PHONE', first.start, first.end) || NUMBER_WORD.test(before));
+      const cardNear =
+        digitStart && (hasContext(text, 'CREDIT_CARD', first.start, first.end) || CARD_WORD.test(before));
       const ibanNear = !!ibanLength;
       if (!phoneNear && !cardNear && !ibanNear) continue;
       let chars = first.chars;
