@@ -29,6 +29,7 @@ describe('hold-out 14 classes: values sent in pieces (fragments.ts)', () => {
   it('digits and digit words mixed, glued or not', async () => {
     const cases: Case[] = [
       ['PHONE', 'null eins fünf eins 2drei45 sechs7acht9', 'Handy null eins fünf eins 2drei45 sechs7acht9'],
+      ['PHONE', 'дeвять1двa', 'Телеграм +7 дeвять1двa 3 4пять 67 восемь 9'],
       ['IBAN', 'DEacht9 3704 null044 0532 0130 00', 'Überweisung an IBAN DEacht9 3704 null044 0532 0130 00'],
     ];
     await expectAll(cases);

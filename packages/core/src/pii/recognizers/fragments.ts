@@ -44,7 +44,7 @@ const ASIDE_GAP = /^[ \t\r\n]*\([^()\d\n]{1,40}\)[ \t\r\n]*$/;
 const WORD_GAP = /^[^\p{N}+€$£¥₽%@\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{1,60}$/u;
 /** Words that only say "number", and card words the shared lists lack (Turkish, Slavic forms). */
 const NUMBER_WORD =
-  /(?<![\p{L}])(?:numer|numerem|nummer|number|numéro|número|numero|номер|номеру|numara|numaram|numarası|nr)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:numer|numerem|nummer|number|numéro|número|numero|номер|номеру|numara|numaram|numarası|nr|zap|zapzap)(?![\p{L}])/iu;
 const CARD_WORD = /(?<![\p{L}])(?:kart|kartı|kartım|karty|kartę|карта|карты|карту|картой)(?![\p{L}])/iu;
 /** What the phone and card recognizers read between groups themselves. */
 const PLAIN_GAP = /^(?:[ \t]{1,2}|[ \t]?[.\-/][ \t]?)$/;
