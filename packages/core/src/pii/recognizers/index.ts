@@ -9,6 +9,7 @@ import { deviceIdRecognizer, imeiRecognizer } from './device-ids.ts';
 import { digitRunRecognizer } from './digit-run.ts';
 import { emailRecognizer } from './email.ts';
 import { emailEvasionRecognizer } from './email-evasion.ts';
+import { fragmentRecognizer } from './fragments.ts';
 import { ibanRecognizer } from './iban.ts';
 import { idNumberRecognizer } from './id-numbers.ts';
 import { joinedRecognizer } from './joined.ts';
@@ -36,6 +37,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   addressRecognizer,
   localAddressRecognizer,
   joinedRecognizer,
+  fragmentRecognizer,
   maskedRecognizer,
   digitRunRecognizer,
 ];

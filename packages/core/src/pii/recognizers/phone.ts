@@ -414,7 +414,7 @@ function readRun(
 }
 
 /** Preferred regions: detected language's countries, the tenant's regions, then defaultRegion (deduplicated). */
-function preferredRegions(ctx: RecognizerContext): CountryCode[] {
+export function preferredRegions(ctx: RecognizerContext): CountryCode[] {
   const list = [...(ctx.regions ?? []), ...(ctx.defaultRegion ? [ctx.defaultRegion] : [])];
   return [...new Set(list)].filter((r): r is CountryCode => ALL_REGIONS.includes(r as CountryCode));
 }

@@ -28,6 +28,10 @@ for (const [digit, words] of Object.entries({
   // Turkish dotless ı is folded to i inside words that hold Latin letters ("altı" → "alti", "sıfır" → "sifir").
   for (const w of words.split(' ')) DIGITS[w] = DIGITS[w.replace(/ı/g, 'i')] = digit;
 }
+/** The digit a single digit word stands for ("acht" → "8", "sıfır" → "0"), for fragments.ts. */
+export const digitWord = (w: string): string | undefined =>
+  Object.hasOwn(DIGITS, w) ? DIGITS[w] : Object.hasOwn(DIGITS_PLAIN, w) ? DIGITS_PLAIN[w] : undefined;
+export const DIGIT_WORD_MAX = Math.max(...Object.keys(DIGITS).map((w) => w.length));
 const NATO: Record<string, string> = {};
 for (const w of 'alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu'.split(
   ' ',
@@ -48,6 +52,12 @@ const plain = (w: string) =>
     .join('')
     .normalize('NFD')
     .replace(/\p{M}/gu, '');
+/** Digit words with their Cyrillic look-alike letters read as Latin, as the folded text has them ("двa", "нoль"). */
+const DIGITS_PLAIN: Record<string, string> = Object.fromEntries(
+  Object.entries(DIGITS)
+    .filter(([w]) => /[\u0400-\u04ff]/.test(w))
+    .map(([w, d]) => [plain(w), d]),
+);
 /** Numbers 10-99 of one word, looked up without accents too ("funfundsechzig"). */
 const TENS_PLAIN = new Map([...TENS].filter(([k]) => !k.includes(' ')).map(([k, v]) => [plain(k), v]));
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
