@@ -1,4 +1,5 @@
 import { isKnownName } from './lexicon.ts';
+import { arabicNameSpans } from './name-arabic.ts';
 import { chatNameSpans } from './name-chat.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { groupNameSpans } from './name-groups.ts';
@@ -54,6 +55,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...dottedNames(text),
     ...inflectedNameSpans(text),
     ...groupNameSpans(text),
+    ...arabicNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);

@@ -77,6 +77,11 @@ const HINDI_TITLE = /(?<![\p{L}\p{M}])(?:श्रीमती|श्री|स�
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097f]+/uy;
 const LATIN_TITLE =
   /(?<![\p{L}\p{M}])(?:Sayın|Bayan|ir\.|Ir\.|ing\.|Ing\.|avv\.|Avv\.|dr\.|prof\.|Dña\.|Dª|Bw\.|Bi\.|Bwana|Bibi|Dkt\.|bernama|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
+/** Swahili words common in running text (a text with one of them may take the Swahili kin titles). */
+const SW_TEXT =
+  /(?<![\p{L}])(?:kwa|tafadhali|kuhusu|kuanzia|ujumbe|habari|asante|asanteni|sana|kabla|wake|yake|zenu|wetu|ni|na|wa)(?![\p{L}])/iu;
+/** "Mama" / "Baba" (mother / father of), "Bi" / "Bw" without their dot, before a capitalised name. */
+const SW_KIN = /(?<![\p{L}\p{M}])(?:Mama|Baba|Bi|Bw|Bibi)[ \t]+(?=\p{Lu}\p{Ll})/gu;
 /** Tagalog personal articles: si / sina (subject), kay / kina (to, for). */
 const TL_ARTICLE = /(?<![\p{L}\p{M}])(?:si|sina|kay|kina)[ \t]+(?=\p{Lu})/gu;
 const LATIN_NAME_WORD = /\p{Lu}[\p{Ll}\p{M}\p{Lu}'’-]*\.?/uy;
@@ -264,6 +269,16 @@ export function scriptNameSpans(text: string): Span[] {
       const first = text.slice(at, end).split(/[\s.]+/u)[0] ?? '';
       if (end === at || isTechName(first) || (isKnownPlace(first) && !isKnownName(first))) continue;
       push(out, at, end);
+    }
+    // Swahili teknonyms and titles without a dot ("Mama Neema", "Baba Amani", "Bi Rehema") in Swahili text
+    if (SW_TEXT.test(text)) {
+      for (const m of text.matchAll(SW_KIN)) {
+        const at = m.index + m[0].length;
+        const end = wordsAfter(text, at, LATIN_NAME_WORD, 2, (w) => STOP_AFTER.has(w));
+        const first = text.slice(at, end).split(/[\s.]+/u)[0] ?? '';
+        if (end === at || isTechName(first)) continue;
+        push(out, at, end);
+      }
     }
     // an initial before a known family name ("A. Schröder", "G. Pereira"), not "U.S. Army" nor an outline's "A. Scope"
     for (const m of text.matchAll(INITIAL_NAME)) {
