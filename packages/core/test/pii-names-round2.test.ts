@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { arabicNameSpans } from '../src/pii/name-arabic.ts';
 import { chatNameSpans } from '../src/pii/name-chat.ts';
 import { scriptNameSpans } from '../src/pii/name-cues.ts';
+import { listedScriptNames } from '../src/pii/name-script.ts';
 
 const slices = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -47,6 +48,43 @@ describe('Swahili kin titles (name-cues.ts)', () => {
 
   it('needs Swahili text', () => {
     expect(scriptNameSpans('We ordered Baba Ganoush and a salad.')).toEqual([]);
+  });
+});
+
+describe('Hebrew, Persian and Greek names: titles, hyphenated family names, common names (name-script.ts)', () => {
+  it.each([
+    ['התור נקבע אצל ד"ר צביקה מחר בבוקר', ['צביקה']],
+    ["הלקוחה גב' שוש רוזנברג התקשרה", ['שוש רוזנברג']],
+    ['הנציגה אורית אלון-גבאי ענתה לי', ['אורית אלון-גבאי']],
+    ['نوبت من با دکتر شهره فردا است', ['شهره']],
+    ['لطفاً با آقای کریمی تماس بگیرید', ['کریمی']],
+    ['Πες στον Γιώργο να με πάρει τηλέφωνο.', ['Γιώργο']],
+    ['Η κυρία Κατερίνα Οικονόμου ήρθε.', ['Κατερίνα Οικονόμου']],
+  ])('%j', (text, expected) => {
+    expect(slices(text, listedScriptNames(text))).toEqual(expected);
+  });
+
+  it('leaves words with a prefix after a name, and common nouns, alone', () => {
+    // "ממוקד" is "from the centre" even though "מוקד" is a family name too
+    expect(slices('הנציג יעל בר-און ממוקד השירות', listedScriptNames('הנציג יעל בר-און ממוקד השירות'))).toEqual([
+      'יעל בר-און',
+    ]);
+    expect(listedScriptNames('Η χαρά της ζωής είναι απλή.')).toEqual([]);
+    expect(listedScriptNames('دکتر گفت باید استراحت کنم')).toHaveLength(1); // a title takes the next word, see above
+  });
+});
+
+describe('Amharic titles (name-cues.ts)', () => {
+  it.each([
+    ['ደብዳቤውን ለአቶ ተሾመ በላይ ስጠው', ['ተሾመ በላይ']],
+    ['ወ/ሮ ሄለን እና ቤተልሄም መጡ።', ['ሄለን', 'ቤተልሄም']],
+    ['በዶ/ር ሙሉጌታ ለተጨማሪ ምርመራ ተልኳል።', ['ሙሉጌታ']],
+  ])('%j', (text, expected) => {
+    expect(slices(text, scriptNameSpans(text))).toEqual(expected);
+  });
+
+  it('needs a title', () => {
+    expect(scriptNameSpans('ሰላም ለሁላችሁ፣ ስብሰባው ነገ ነው።')).toEqual([]);
   });
 });
 

@@ -75,6 +75,17 @@ const ARABIC_WORD = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff][\u0621-\u065f\u06
 const HINDI_TITLE = /(?<![\p{L}\p{M}])(?:श्रीमती|श्री|सुश्री|कुमारी|डॉ\.?|मेरा नाम)\s+/gu;
 /** A Devanagari word (without the danda "।"). */
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097f]+/uy;
+const ETHIOPIC_TITLE = /(?<![\u1200-\u137f])[በለከየ]?(?:ዶ\/ር|ዶክተር|አቶ|ወ\/ሮ|ወ\/ሪት|ወይዘሮ|ወይዘሪት|ፕሮፌሰር|ፕ\/ር|ኢንጂነር)[ \t]+/gu;
+/** An Ethiopic word (not the word space ፡ nor the full stop ።, comma ፣ and colon ፦). */
+const ETHIOPIC_WORD = /[\u1200-\u135a\u135d-\u135f]+/uy;
+/** Words that end the name after a title: "and", and words with a preposition prefix ("ለተጨማሪ" "for further"). */
+const ETHIOPIC_STOP = /^(?:እና|ና|ወይም|ጋር|[ለበከ][\u1200-\u135a]{3,})$/u;
+/** One or two Ethiopic words from `at`; the second not when it ends the sentence (Amharic puts the verb last). */
+function ethiopicName(text: string, at: number): number {
+  const end = wordsAfter(text, at, ETHIOPIC_WORD, 2, (w) => ETHIOPIC_STOP.test(w));
+  if (text[end] !== '።' && text[end] !== '?') return end;
+  return wordsAfter(text, at, ETHIOPIC_WORD, 1);
+}
 const LATIN_TITLE =
   /(?<![\p{L}\p{M}])(?:Sayın|Bayan|ir\.|Ir\.|ing\.|Ing\.|avv\.|Avv\.|dr\.|prof\.|Dña\.|Dª|Bw\.|Bi\.|Bwana|Bibi|Dkt\.|bernama|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
 /** Swahili words common in running text (a text with one of them may take the Swahili kin titles). */
@@ -222,6 +233,17 @@ export function scriptNameSpans(text: string): Span[] {
         break;
       }
       push(out, at, end);
+    }
+  }
+  if (/[\u1200-\u137f]/u.test(text)) {
+    // Amharic titles, maybe after a one-letter preposition ("በዶ/ር", "ለአቶ"): the name and the father's name after it
+    for (const m of text.matchAll(ETHIOPIC_TITLE)) {
+      const at = m.index + m[0].length;
+      const end = ethiopicName(text, at);
+      push(out, at, end);
+      // "… እና X": a name joined by "and" to a titled one
+      const and = end > at ? /^[ \t]*እና[ \t]+/u.exec(text.slice(end, end + 8)) : null;
+      if (and) push(out, end + and[0].length, ethiopicName(text, end + and[0].length));
     }
   }
   if (/[\u0900-\u097f]/u.test(text)) {
