@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { EntityResult } from '../src/models.ts';
+import { createPiiEngine } from '../src/pii/index.ts';
 import { arabicNameSpans } from '../src/pii/name-arabic.ts';
 import { chatNameSpans } from '../src/pii/name-chat.ts';
 import { scriptNameSpans } from '../src/pii/name-cues.ts';
@@ -85,6 +87,31 @@ describe('Amharic titles (name-cues.ts)', () => {
 
   it('needs a title', () => {
     expect(scriptNameSpans('ሰላም ለሁላችሁ፣ ስብሰባው ነገ ነው።')).toEqual([]);
+  });
+});
+
+describe('the last name of a list (detect.ts)', () => {
+  /** A NER stand-in that tags the given strings as PER. */
+  const ner =
+    (tags: string[]) =>
+    async (text: string): Promise<EntityResult> => ({
+      model: 'fake',
+      entities: tags
+        .filter((s) => text.includes(s))
+        .map((s) => ({ type: 'PER', start: text.indexOf(s), end: text.indexOf(s) + s.length, score: 0.95, text: s })),
+    });
+  const engine = createPiiEngine({ ner: ner(['Rehema', 'Otieno', 'Sari', 'Budi', 'Brown', 'Green']) });
+  const persons = async (text: string) =>
+    (await engine.detect(text)).filter((e) => e.type === 'PERSON').map((e) => e.text);
+
+  it('takes the word after "and" of a list of two or more persons', async () => {
+    expect(await persons('Kikao: Bi Rehema, Bw. Otieno na Zuhura walihudhuria jana.')).toContain('Zuhura');
+    expect(await persons('Hadir: Bu Sari, Pak Budi, dan Wulan.')).toContain('Wulan');
+  });
+
+  it('not after English "and", nor after a single person', async () => {
+    expect(await persons('Dr. Brown, Dr. Green and Google engineers met.')).not.toContain('Google');
+    expect(await persons('Bi Rehema na Zuhura.')).not.toContain('Zuhura');
   });
 });
 
