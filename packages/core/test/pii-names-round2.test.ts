@@ -115,6 +115,20 @@ describe('the last name of a list (detect.ts)', () => {
   });
 });
 
+describe('known names before an apostrophe ending (name-chat.ts)', () => {
+  it.each([
+    ["Dosyayı Emre'ye verdim.", ['Emre']],
+    ["Kerstin'in arabası burada.", ['Kerstin']],
+    ["Kerro terveiset Annika'lle.", ['Annika']],
+  ])('%j', (text, expected) => {
+    expect(slices(text, chatNameSpans(text))).toEqual(expected);
+  });
+
+  it('not before an English contraction', () => {
+    expect(chatNameSpans("Laura'll be late and Emma'd know why.")).toEqual([]);
+  });
+});
+
 describe('linear time', () => {
   it('reads long runs of cue words quickly', () => {
     const text = `${'عبد أبو علي '.repeat(20000)}\n${'Mama Bi '.repeat(20000)} na`;

@@ -130,6 +130,11 @@ function capsSpans(text: string, out: Span[]): void {
  */
 const TALK_CUE =
   /(?<![\p{L}\p{M}])(?:ask|asked|tell|told|call|called|email|e-mail|emailed|ping|pinged|message|text|texted|cc|cc'd|thanks|thank|thanked|with|from|to|by|frag|fragt|sag|sagt|ruf|rief|schreib|schreibt|mit|von|für|demande à|dis à|appelle|écris à|avec|de la part de|merci à|pour|pregunta a|dile a|llama a|escribe a|con|de parte de|gracias a|para|chiedi a|di' a|chiama|scrivi a|grazie a|vraag|bel|mail|met|namens|bedank|zapytaj|powiedz|zadzwoń do|napisz do|pełni|dziękuję|pergunta|diz|liga|escreve|com|obrigado|obrigada|hello|hi|hey|dear|hallo|liebe|lieber|bonjour|salut|cher|chère|hola|querido|querida|ciao|caro|cara|hej|hoi|beste|cześć|olá|oi|friend|colleague|boss|manager|brother|sister|mother|father|wife|husband|son|daughter|freund|freundin|kollege|kollegin|ami|amie|collègue|amigo|amiga|compañero|compañera|amico|amica|collega|vriend|vriendin|przyjaciel|przyjaciółka|colega)[ \t]+$/iu;
+/**
+ * A possessive or case ending after an apostrophe: English "'s", Turkish and Finnish endings ("Zeynep'in", "Burak'a",
+ * "Laura'lle"); not the contractions "'ll", "'re", "'ve", "'d", "'m", "'t".
+ */
+const POSSESSIVE = /^['’](?:s|(?!(?:ll|re|ve|d|m|t)(?![\p{L}]))\p{Ll}{1,5})(?![\p{L}\p{N}])/u;
 /** Words before "'s" that is "is" or "has" ("He's", "That's"), not a possessive. */
 const CONTRACTED = /^(?:He|She|It|That|What|There|Here|Who|Where|How|Let|This|Everyone|Nobody|Someone)$/u;
 const NAME_WORD = /\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?/gu;
@@ -140,7 +145,7 @@ function cueSpans(text: string, out: Span[]): void {
     if (!isKnownName(w) || isPlace(w) || NOT_NAME.test(w) || LANGUAGE.test(w) || isTechName(w)) continue;
     // a possessive of a known name ("Mitch's laptop") or a talk word before it
     const possessive =
-      /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && !CONTRACTED.test(w);
+      POSSESSIVE.test(text.slice(m.index + w.length, m.index + w.length + 7)) && !CONTRACTED.test(w);
     if (!possessive && !TALK_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // not a capitalised noun of a sentence start ("With Grant…": the cue must not start the sentence itself)
     out.push({ start: m.index, end: m.index + w.length });
