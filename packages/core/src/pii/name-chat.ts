@@ -144,8 +144,7 @@ function cueSpans(text: string, out: Span[]): void {
     const w = m[0];
     if (!isKnownName(w) || isPlace(w) || NOT_NAME.test(w) || LANGUAGE.test(w) || isTechName(w)) continue;
     // a possessive of a known name ("Mitch's laptop") or a talk word before it
-    const possessive =
-      POSSESSIVE.test(text.slice(m.index + w.length, m.index + w.length + 7)) && !CONTRACTED.test(w);
+    const possessive = POSSESSIVE.test(text.slice(m.index + w.length, m.index + w.length + 7)) && !CONTRACTED.test(w);
     if (!possessive && !TALK_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // not a capitalised noun of a sentence start ("With Grant…": the cue must not start the sentence itself)
     out.push({ start: m.index, end: m.index + w.length });
