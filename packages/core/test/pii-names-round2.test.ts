@@ -129,6 +129,21 @@ describe('known names before an apostrophe ending (name-chat.ts)', () => {
   });
 });
 
+describe('romanized names before a CJK or Korean honorific (name-cues.ts)', () => {
+  it.each([
+    ['明日はSato Yukiさんと打ち合わせです。', ['Sato Yuki']],
+    ['请把报告发给Li Na女士。', ['Li Na']],
+    ['Park Jiwoo님께 전달해 주세요.', ['Park Jiwoo']],
+  ])('%j', (text, expected) => {
+    expect(slices(text, scriptNameSpans(text)).filter((s) => /[A-Za-z]/u.test(s))).toEqual(expected);
+  });
+
+  it('not a technology, nor a Latin word inside a longer Latin run', () => {
+    expect(slices('Python先生の講座に出ます。', scriptNameSpans('Python先生の講座に出ます。'))).toEqual([]);
+    expect(scriptNameSpans('abcDef様')).toEqual([]);
+  });
+});
+
 describe('linear time', () => {
   it('reads long runs of cue words quickly', () => {
     const text = `${'عبد أبو علي '.repeat(20000)}\n${'Mama Bi '.repeat(20000)} na`;
@@ -136,6 +151,7 @@ describe('linear time', () => {
     arabicNameSpans(text);
     scriptNameSpans(text);
     chatNameSpans(`${'[۱۰:۱۵] '.repeat(20000)}`);
+    scriptNameSpans(`${'Ab Cd Ef '.repeat(20000)}さん`);
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

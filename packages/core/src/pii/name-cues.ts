@@ -130,6 +130,9 @@ const KO_INTRO = /(?:제 이름은|저는|내 이름은|이름은)\s*/gu;
 const TR_SUFFIX = /(?<=\p{L})\s+(?:Bey|Hanım|Hanim|Hoca|Beyefendi|Hanımefendi)(?![\p{L}\p{M}])/gu;
 const HI_SUFFIX = /(?<=[\p{L}\p{M}])(?:\s*-\s*ji|\s+ji|\s+जी)(?![\p{L}\p{M}])/gu;
 
+/** One to three capitalised Latin words, then (one blank at most) an honorific of Japanese, Chinese or Korean. */
+const LATIN_BEFORE_CJK =
+  /(?<![\p{Script=Latin}\p{M}\p{N}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]?(?=さん|様|さま|先生|ちゃん|くん|君|氏|殿|医生|女士|小姐|老师|老師|经理|經理|教授|님|씨)/gu;
 const HAN = /\p{Script=Han}/u;
 const JA_ROLE =
   /^(?:.*長|皆|客|お客|神|仏|医者|医師|教授|先輩|後輩|担任|患者|運転手|弁護士|職員|社員|店員|部下|上司|選手|監督|作家|王|姫|奥|旦那|親御|兄|姉|弟|妹|母|父|奥様)$/u;
@@ -354,6 +357,13 @@ export function scriptNameSpans(text: string): Span[] {
           continue;
         push(out, at, end);
       }
+    }
+  }
+  // a romanized name right before a CJK or Korean honorific ("Tanaka Taroさん", "Grace Zhang医生", "Kim Minji님")
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) {
+    for (const m of text.matchAll(LATIN_BEFORE_CJK)) {
+      if (isTechName(m[1].split(' ')[0])) continue;
+      push(out, m.index, m.index + m[1].length);
     }
   }
   if (/\p{Script=Hangul}/u.test(text)) {
