@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityResult } from '../src/models.ts';
+import { honorificSpans } from '../src/pii/honorific.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
 import { arabicNameSpans } from '../src/pii/name-arabic.ts';
 import { chatNameSpans } from '../src/pii/name-chat.ts';
@@ -144,6 +145,36 @@ describe('romanized names before a CJK or Korean honorific (name-cues.ts)', () =
   });
 });
 
+describe('initials after a family name (name-cues.ts)', () => {
+  it.each([
+    ['Gezeichnet: Brandt K., Leitung Vertrieb.', ['Brandt K.']],
+    ['ok von mir: schmidt a., lager', ['schmidt a.']],
+    ['подписал: смирнов в., главный инженер', ['смирнов в.']],
+  ])('%j', (text, expected) => {
+    expect(slices(text, scriptNameSpans(text))).toEqual(expected);
+  });
+
+  it('not a variant letter', () => {
+    expect(scriptNameSpans('We keep Plan B., then Vitamin C., then Model T., then Section A.')).toEqual([]);
+    expect(scriptNameSpans('take vitamin d. daily')).toEqual([]);
+  });
+});
+
+describe('lower-case titles before a name no list knows (honorific.ts)', () => {
+  it.each([
+    ['pls cc mrs oyelaran on this', ['mrs oyelaran']],
+    ['cita con la dra. quintanilla mañana', ['dra. quintanilla']],
+    ['geachte mevrouw hoekstra-bos, dank', ['mevrouw hoekstra-bos']],
+  ])('%j', (text, expected) => {
+    expect(slices(text, honorificSpans(text)).filter((s) => /^(?:mrs|dra|mevrouw)/u.test(s))).toEqual(expected);
+  });
+
+  it('not a degree, nor German nouns', () => {
+    expect(slices('termin bei dr. med. xyz', honorificSpans('termin bei dr. med. xyz'))).toEqual([]);
+    expect(honorificSpans('der herr am schalter war nett')).toEqual([]);
+  });
+});
+
 describe('linear time', () => {
   it('reads long runs of cue words quickly', () => {
     const text = `${'عبد أبو علي '.repeat(20000)}\n${'Mama Bi '.repeat(20000)} na`;
@@ -152,6 +183,8 @@ describe('linear time', () => {
     scriptNameSpans(text);
     chatNameSpans(`${'[۱۰:۱۵] '.repeat(20000)}`);
     scriptNameSpans(`${'Ab Cd Ef '.repeat(20000)}さん`);
+    scriptNameSpans(`${'abc d. '.repeat(20000)}`);
+    honorificSpans(`${'mr dr '.repeat(20000)}`);
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

@@ -88,6 +88,14 @@ function ethiopicName(text: string, at: number): number {
 }
 const LATIN_TITLE =
   /(?<![\p{L}\p{M}])(?:Sayın|Bayan|ir\.|Ir\.|ing\.|Ing\.|avv\.|Avv\.|dr\.|prof\.|Dña\.|Dª|Bw\.|Bi\.|Bwana|Bibi|Dkt\.|bernama|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
+/** A word, a blank, one letter and its dot, then a comma, a lower-case word or the line's end. */
+const INITIAL_AFTER =
+  /(?<![\p{L}\p{M}.'’-])(\p{L}[\p{Ll}\p{M}'’-]{2,24})[ \t](\p{L})\.(?=[ \t]*[,;)]|[ \t]+\p{Ll}|[ \t]*$)/gmu;
+/** Capitalised words before a letter that name a variant, not a person ("Plan B.", "Vitamin C.", "Model T."). */
+const INITIAL_NOT =
+  /^(?:Plan|Vitamin|Model|Typ|Type|Section|Part|Appendix|Anlage|Annex|Grade|Class|Group|Team|Option|Level|Phase|Step|Stufe|Punkt|Teil|Abschnitt|Kapitel|Chapter|Figure|Fig|Table|Tabelle|Block|Gate|Terminal|Row|Halle|Hall|Building|Zone|Sektor|Paragraph|Article|Artikel|Variante|Version|Kategorie|Category|Klasse|Serie|Series|Schedule|Exhibit|Volume|Band)$/iu;
+/** Russian and Ukrainian family name endings (the word in lower case in chat: "фёдоров р."). */
+const CYRILLIC_SURNAME = /^[\u0400-\u04ff]{2,}(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|ук|юк|ич)$/iu;
 /** Swahili words common in running text (a text with one of them may take the Swahili kin titles). */
 const SW_TEXT =
   /(?<![\p{L}])(?:kwa|tafadhali|kuhusu|kuanzia|ujumbe|habari|asante|asanteni|sana|kabla|wake|yake|zenu|wetu|ni|na|wa)(?![\p{L}])/iu;
@@ -210,6 +218,17 @@ export function scriptNameSpans(text: string): Span[] {
     // one or two words of letters (any script), not a function word; a name in CJK / Arabic scripts is handled below
     const end = wordsAfter(text, at, ANY_WORD, 2, (w) => INTRO_STOP.has(w.toLowerCase()) || w.length > 20);
     if (end - at >= 2) push(out, at, end);
+  }
+  // a family name, then the initial of the given name ("Wendt B.,", "jansen n., teamleider", "фёдоров р.,")
+  if (text.includes('.')) {
+    for (const m of text.matchAll(INITIAL_AFTER)) {
+      const [, w, initial] = m;
+      const capital = /^\p{Lu}/u.test(w);
+      if (capital !== /\p{Lu}/u.test(initial) || INITIAL_NOT.test(w) || isTechName(w)) continue;
+      const known = isKnownName(w) && !(isKnownPlace(w) && !capital);
+      const comma = /^[ \t]*[,;]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (known || CYRILLIC_SURNAME.test(w) || (capital && comma)) push(out, m.index, m.index + m[0].length);
+    }
   }
   if (/[\u0400-\u04ff]/u.test(text)) {
     for (const m of text.matchAll(CYRILLIC_TITLE)) {
