@@ -5,6 +5,7 @@ import { createPiiEngine } from '../src/pii/index.ts';
 import { arabicNameSpans } from '../src/pii/name-arabic.ts';
 import { chatNameSpans } from '../src/pii/name-chat.ts';
 import { scriptNameSpans } from '../src/pii/name-cues.ts';
+import { groupNameSpans } from '../src/pii/name-groups.ts';
 import { listedScriptNames } from '../src/pii/name-script.ts';
 
 const slices = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
@@ -172,6 +173,17 @@ describe('lower-case titles before a name no list knows (honorific.ts)', () => {
   it('not a degree, nor German nouns', () => {
     expect(slices('termin bei dr. med. xyz', honorificSpans('termin bei dr. med. xyz'))).toEqual([]);
     expect(honorificSpans('der herr am schalter war nett')).toEqual([]);
+  });
+});
+
+describe('Hindi given names in a list (name-groups.ts)', () => {
+  it('takes a list of three with two listed given names', () => {
+    const text = 'कल अमित, स्नेहा और गौरव से मिलना है।';
+    expect(slices(text, groupNameSpans(text))).toEqual(['अमित', 'स्नेहा', 'गौरव']);
+  });
+
+  it('leaves a list of things alone', () => {
+    expect(groupNameSpans('आलू, प्याज और टमाटर को धो लो।')).toEqual([]);
   });
 });
 
