@@ -286,18 +286,35 @@ const AND = '(?:,|&|and|und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja)';
 const PARTNER_AFTER = new RegExp(`^[ \\t]*${AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
 const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)[ \\t]*${AND}[ \\t]+$`, 'u');
 
+/**
+ * The last item of a list of names: ", and" (or "and" of more languages: Indonesian "dan", Hausa "da", Swahili "na",
+ * Tagalog "at", Greek "και") and a capitalised word after two PERSONs joined by a comma ("hadir Pak Hendra, Bu Rina,
+ * dan Tini", "Tiina, Ville ja Masa"); the word need not be a known name. Not after English "and", where brands and
+ * teams end lists ("Anna, Paul and Google"): there the known-name rule below decides.
+ */
+const LIST_AND = '(?:und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja|dan|da|na|at|και)';
+const LIST_TAIL = new RegExp(`^,?[ \\t]+${LIST_AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
+
 /** A known name joined by "and" or a comma to a PERSON is a person too ("Nadine and Kyla"): added as a candidate. */
 function withPartners(candidates: PiiEntity[], text: string): void {
-  const persons = candidates.filter((c) => c.type === 'PERSON');
-  const add = (start: number, word: string) => {
+  const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
+  const add = (start: number, word: string, listed = false) => {
     const bare = word.replace(/['’].*$/u, '');
-    if (!isKnownName(bare) || isPlace(bare) || isTechName(bare) || NOT_NAME.test(bare)) return;
+    if ((!listed && !isKnownName(bare)) || isPlace(bare) || isTechName(bare) || NOT_NAME.test(bare)) return;
     const end = start + bare.length;
     // a word some PERSON candidate already covers stays with it (a NER span "Huey, Dewey and Louie" is one name)
-    if (persons.some((o) => o.start < end && start < o.end)) return;
+    // a list's last word the model read as a place or an organisation ("Anna, Paul and Google") stays so
+    if ((listed ? candidates : persons).some((o) => o.start < end && start < o.end)) return;
     candidates.push({ type: 'PERSON', start, end, score: 0.6, source: 'honorific', text: bare, value: canon(bare) });
   };
-  for (const p of persons) {
+  for (let n = 0; n < persons.length; n++) {
+    const p = persons[n];
+    const q = persons[n - 1];
+    // the two persons before joined by a comma, maybe with a short title between ("Rehema, Bw. Otieno")
+    if (q && q.end <= p.start && /^[ \t]*,[ \t]*(?:\p{Lu}\p{Ll}{0,5}\.?[ \t]+)?$/u.test(text.slice(q.end, p.start))) {
+      const tail = LIST_TAIL.exec(text.slice(p.end, p.end + 40));
+      if (tail) add(p.end + tail[0].length - tail[1].length, tail[1], true);
+    }
     const after = PARTNER_AFTER.exec(text.slice(p.end, p.end + 40));
     if (after) add(p.end + after[0].length - after[1].length, after[1]);
     const from = Math.max(0, p.start - 40);

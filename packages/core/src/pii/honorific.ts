@@ -1,4 +1,5 @@
 import { isKnownName } from './lexicon.ts';
+import { arabicNameSpans } from './name-arabic.ts';
 import { chatNameSpans } from './name-chat.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { groupNameSpans } from './name-groups.ts';
@@ -41,8 +42,24 @@ function lowerName(m: RegExpMatchArray): { start: number; end: number } | undefi
     const w = words[n];
     if (w[0].length >= 3 && isKnownName(w[0])) return { start, end: tailStart + (w.index ?? 0) + w[0].length };
   }
+  // a title that is no noun in lower case ("mr", "dra.", "mevrouw"; not "herr" / "frau", lower-case nouns in German
+  // chat) takes its first word when no list knows it ("dear mr yardley", "la dra. gallego"), not a degree or a
+  // function word ("dr. med.", "prof. dr.")
+  const first = words[0]?.[0] ?? '';
+  const title = m[0]
+    .slice(0, m[0].length - m[1].length)
+    .trim()
+    .replace(/\.$/u, '');
+  if (STRONG_LOWER.test(title) && first.length >= 3 && words.length >= 1 && !LOWER_NOT_NAME.test(first))
+    return { start, end: tailStart + (words[0].index ?? 0) + first.length };
   return undefined;
 }
+
+/** Lower-case titles that are no everyday word. */
+const STRONG_LOWER = /^(?:mr|mrs|ms|dr|dra|prof|mme|mlle|sra|srta|dott|dott\.ssa|dhr|mevr|mevrouw|sayın)$/u;
+/** Words after such a title that are no name: degrees, titles, function words. */
+const LOWER_NOT_NAME =
+  /^(?:med|rer|nat|phil|jur|dent|vet|habil|dr|prof|and|und|the|und|et|y|e|i|en|van|von|de|der|den|di|da|del|dos|du|le|la|les|los|las|el|is|was|und|oder|or|who|what|said|says|sagt|dit|dice|zegt)$/u;
 
 export function honorificSpans(text: string): { start: number; end: number }[] {
   // titles, honorific suffixes and introductions of other scripts and languages (name-cues.ts)
@@ -54,6 +71,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...dottedNames(text),
     ...inflectedNameSpans(text),
     ...groupNameSpans(text),
+    ...arabicNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);

@@ -18,9 +18,12 @@ export interface Span {
   end: number;
 }
 
-/** "[10:42] Name:" / "10:42 Name:" / "[2024-03-01 10:42] Name:" at a line start: the label up to the colon. */
+/**
+ * "[10:42] Name:" / "10:42 Name:" / "[2024-03-01 10:42] Name:" at a line start: the label up to the colon. Digits of
+ * any script ("[۱۰:۱۵] نیلوفر:", "[١٠:١٥]", "[१०:१५]").
+ */
 const TIMED_LABEL =
-  /^[ \t]*\[?(?:\d{4}-\d{2}-\d{2}[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\d]{1,48}?)[ \t]*[:：]/gmu;
+  /^[ \t]*\[?(?:\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}[ T,]+)?\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\p{Nd}]{1,48}?)[ \t]*[:：]/gmu;
 /** "Name:" at a line start (no time): one to three words. */
 const PLAIN_LABEL = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2})[ \t]*[:：]/gmu;
 
@@ -127,6 +130,11 @@ function capsSpans(text: string, out: Span[]): void {
  */
 const TALK_CUE =
   /(?<![\p{L}\p{M}])(?:ask|asked|tell|told|call|called|email|e-mail|emailed|ping|pinged|message|text|texted|cc|cc'd|thanks|thank|thanked|with|from|to|by|frag|fragt|sag|sagt|ruf|rief|schreib|schreibt|mit|von|für|demande à|dis à|appelle|écris à|avec|de la part de|merci à|pour|pregunta a|dile a|llama a|escribe a|con|de parte de|gracias a|para|chiedi a|di' a|chiama|scrivi a|grazie a|vraag|bel|mail|met|namens|bedank|zapytaj|powiedz|zadzwoń do|napisz do|pełni|dziękuję|pergunta|diz|liga|escreve|com|obrigado|obrigada|hello|hi|hey|dear|hallo|liebe|lieber|bonjour|salut|cher|chère|hola|querido|querida|ciao|caro|cara|hej|hoi|beste|cześć|olá|oi|friend|colleague|boss|manager|brother|sister|mother|father|wife|husband|son|daughter|freund|freundin|kollege|kollegin|ami|amie|collègue|amigo|amiga|compañero|compañera|amico|amica|collega|vriend|vriendin|przyjaciel|przyjaciółka|colega)[ \t]+$/iu;
+/**
+ * A possessive or case ending after an apostrophe: English "'s", Turkish and Finnish endings ("Zeynep'in", "Burak'a",
+ * "Laura'lle"); not the contractions "'ll", "'re", "'ve", "'d", "'m", "'t".
+ */
+const POSSESSIVE = /^['’](?:s|(?!(?:ll|re|ve|d|m|t)(?![\p{L}]))\p{Ll}{1,5})(?![\p{L}\p{N}])/u;
 /** Words before "'s" that is "is" or "has" ("He's", "That's"), not a possessive. */
 const CONTRACTED = /^(?:He|She|It|That|What|There|Here|Who|Where|How|Let|This|Everyone|Nobody|Someone)$/u;
 const NAME_WORD = /\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}]*)?/gu;
@@ -136,8 +144,7 @@ function cueSpans(text: string, out: Span[]): void {
     const w = m[0];
     if (!isKnownName(w) || isPlace(w) || NOT_NAME.test(w) || LANGUAGE.test(w) || isTechName(w)) continue;
     // a possessive of a known name ("Mitch's laptop") or a talk word before it
-    const possessive =
-      /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(m.index + w.length, m.index + w.length + 3)) && !CONTRACTED.test(w);
+    const possessive = POSSESSIVE.test(text.slice(m.index + w.length, m.index + w.length + 7)) && !CONTRACTED.test(w);
     if (!possessive && !TALK_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // not a capitalised noun of a sentence start ("With Grant…": the cue must not start the sentence itself)
     out.push({ start: m.index, end: m.index + w.length });

@@ -75,8 +75,32 @@ const ARABIC_WORD = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff][\u0621-\u065f\u06
 const HINDI_TITLE = /(?<![\p{L}\p{M}])(?:श्रीमती|श्री|सुश्री|कुमारी|डॉ\.?|मेरा नाम)\s+/gu;
 /** A Devanagari word (without the danda "।"). */
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097f]+/uy;
+const ETHIOPIC_TITLE = /(?<![\u1200-\u137f])[በለከየ]?(?:ዶ\/ር|ዶክተር|አቶ|ወ\/ሮ|ወ\/ሪት|ወይዘሮ|ወይዘሪት|ፕሮፌሰር|ፕ\/ር|ኢንጂነር)[ \t]+/gu;
+/** An Ethiopic word (not the word space ፡ nor the full stop ።, comma ፣ and colon ፦). */
+const ETHIOPIC_WORD = /[\u1200-\u135a\u135d-\u135f]+/uy;
+/** Words that end the name after a title: "and", and words with a preposition prefix ("ለተጨማሪ" "for further"). */
+const ETHIOPIC_STOP = /^(?:እና|ና|ወይም|ጋር|[ለበከ][\u1200-\u135a]{3,})$/u;
+/** One or two Ethiopic words from `at`; the second not when it ends the sentence (Amharic puts the verb last). */
+function ethiopicName(text: string, at: number): number {
+  const end = wordsAfter(text, at, ETHIOPIC_WORD, 2, (w) => ETHIOPIC_STOP.test(w));
+  if (text[end] !== '።' && text[end] !== '?') return end;
+  return wordsAfter(text, at, ETHIOPIC_WORD, 1);
+}
 const LATIN_TITLE =
   /(?<![\p{L}\p{M}])(?:Sayın|Bayan|ir\.|Ir\.|ing\.|Ing\.|avv\.|Avv\.|dr\.|prof\.|Dña\.|Dª|Bw\.|Bi\.|Bwana|Bibi|Dkt\.|bernama|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Arabinrin|Ìyáàfin|Dókítà|Ông|Bà|Chị|Cô|Chú|ông|bà|anh|chị|cô|chú|señor|señora|señorita|sr\.|sra\.|srta\.|don|doña|signor|signora|sig\.|sig\.ra|dott\.|dott\.ssa|de heer|mevrouw|meneer|mevr\.|dhr\.|monsieur|madame|mademoiselle|herr|frau|pan|pani|panie|tôi là|mình là|em là)\s+/gu;
+/** A word, a blank, one letter and its dot, then a comma, a lower-case word or the line's end. */
+const INITIAL_AFTER =
+  /(?<![\p{L}\p{M}.'’-])(\p{L}[\p{Ll}\p{M}'’-]{2,24})[ \t](\p{L})\.(?=[ \t]*[,;)]|[ \t]+\p{Ll}|[ \t]*$)/gmu;
+/** Capitalised words before a letter that name a variant, not a person ("Plan B.", "Vitamin C.", "Model T."). */
+const INITIAL_NOT =
+  /^(?:Plan|Vitamin|Model|Typ|Type|Section|Part|Appendix|Anlage|Annex|Grade|Class|Group|Team|Option|Level|Phase|Step|Stufe|Punkt|Teil|Abschnitt|Kapitel|Chapter|Figure|Fig|Table|Tabelle|Block|Gate|Terminal|Row|Halle|Hall|Building|Zone|Sektor|Paragraph|Article|Artikel|Variante|Version|Kategorie|Category|Klasse|Serie|Series|Schedule|Exhibit|Volume|Band)$/iu;
+/** Russian and Ukrainian family name endings (the word in lower case in chat: "фёдоров р."). */
+const CYRILLIC_SURNAME = /^[\u0400-\u04ff]{2,}(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|ук|юк|ич)$/iu;
+/** Swahili words common in running text (a text with one of them may take the Swahili kin titles). */
+const SW_TEXT =
+  /(?<![\p{L}])(?:kwa|tafadhali|kuhusu|kuanzia|ujumbe|habari|asante|asanteni|sana|kabla|wake|yake|zenu|wetu|ni|na|wa)(?![\p{L}])/iu;
+/** "Mama" / "Baba" (mother / father of), "Bi" / "Bw" without their dot, before a capitalised name. */
+const SW_KIN = /(?<![\p{L}\p{M}])(?:Mama|Baba|Bi|Bw|Bibi)[ \t]+(?=\p{Lu}\p{Ll})/gu;
 /** Tagalog personal articles: si / sina (subject), kay / kina (to, for). */
 const TL_ARTICLE = /(?<![\p{L}\p{M}])(?:si|sina|kay|kina)[ \t]+(?=\p{Lu})/gu;
 const LATIN_NAME_WORD = /\p{Lu}[\p{Ll}\p{M}\p{Lu}'’-]*\.?/uy;
@@ -114,6 +138,9 @@ const KO_INTRO = /(?:제 이름은|저는|내 이름은|이름은)\s*/gu;
 const TR_SUFFIX = /(?<=\p{L})\s+(?:Bey|Hanım|Hanim|Hoca|Beyefendi|Hanımefendi)(?![\p{L}\p{M}])/gu;
 const HI_SUFFIX = /(?<=[\p{L}\p{M}])(?:\s*-\s*ji|\s+ji|\s+जी)(?![\p{L}\p{M}])/gu;
 
+/** One to three capitalised Latin words, then (one blank at most) an honorific of Japanese, Chinese or Korean. */
+const LATIN_BEFORE_CJK =
+  /(?<![\p{Script=Latin}\p{M}\p{N}])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]?(?=さん|様|さま|先生|ちゃん|くん|君|氏|殿|医生|女士|小姐|老师|老師|经理|經理|教授|님|씨)/gu;
 const HAN = /\p{Script=Han}/u;
 const JA_ROLE =
   /^(?:.*長|皆|客|お客|神|仏|医者|医師|教授|先輩|後輩|担任|患者|運転手|弁護士|職員|社員|店員|部下|上司|選手|監督|作家|王|姫|奥|旦那|親御|兄|姉|弟|妹|母|父|奥様)$/u;
@@ -192,6 +219,17 @@ export function scriptNameSpans(text: string): Span[] {
     const end = wordsAfter(text, at, ANY_WORD, 2, (w) => INTRO_STOP.has(w.toLowerCase()) || w.length > 20);
     if (end - at >= 2) push(out, at, end);
   }
+  // a family name, then the initial of the given name ("Wendt B.,", "jansen n., teamleider", "фёдоров р.,")
+  if (text.includes('.')) {
+    for (const m of text.matchAll(INITIAL_AFTER)) {
+      const [, w, initial] = m;
+      const capital = /^\p{Lu}/u.test(w);
+      if (capital !== /\p{Lu}/u.test(initial) || INITIAL_NOT.test(w) || isTechName(w)) continue;
+      const known = isKnownName(w) && !(isKnownPlace(w) && !capital);
+      const comma = /^[ \t]*[,;]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (known || CYRILLIC_SURNAME.test(w) || (capital && comma)) push(out, m.index, m.index + m[0].length);
+    }
+  }
   if (/[\u0400-\u04ff]/u.test(text)) {
     for (const m of text.matchAll(CYRILLIC_TITLE)) {
       const at = m.index + m[0].length;
@@ -217,6 +255,17 @@ export function scriptNameSpans(text: string): Span[] {
         break;
       }
       push(out, at, end);
+    }
+  }
+  if (/[\u1200-\u137f]/u.test(text)) {
+    // Amharic titles, maybe after a one-letter preposition ("በዶ/ር", "ለአቶ"): the name and the father's name after it
+    for (const m of text.matchAll(ETHIOPIC_TITLE)) {
+      const at = m.index + m[0].length;
+      const end = ethiopicName(text, at);
+      push(out, at, end);
+      // "… እና X": a name joined by "and" to a titled one
+      const and = end > at ? /^[ \t]*እና[ \t]+/u.exec(text.slice(end, end + 8)) : null;
+      if (and) push(out, end + and[0].length, ethiopicName(text, end + and[0].length));
     }
   }
   if (/[\u0900-\u097f]/u.test(text)) {
@@ -264,6 +313,16 @@ export function scriptNameSpans(text: string): Span[] {
       const first = text.slice(at, end).split(/[\s.]+/u)[0] ?? '';
       if (end === at || isTechName(first) || (isKnownPlace(first) && !isKnownName(first))) continue;
       push(out, at, end);
+    }
+    // Swahili teknonyms and titles without a dot ("Mama Neema", "Baba Amani", "Bi Rehema") in Swahili text
+    if (SW_TEXT.test(text)) {
+      for (const m of text.matchAll(SW_KIN)) {
+        const at = m.index + m[0].length;
+        const end = wordsAfter(text, at, LATIN_NAME_WORD, 2, (w) => STOP_AFTER.has(w));
+        const first = text.slice(at, end).split(/[\s.]+/u)[0] ?? '';
+        if (end === at || isTechName(first)) continue;
+        push(out, at, end);
+      }
     }
     // an initial before a known family name ("A. Schröder", "G. Pereira"), not "U.S. Army" nor an outline's "A. Scope"
     for (const m of text.matchAll(INITIAL_NAME)) {
@@ -317,6 +376,13 @@ export function scriptNameSpans(text: string): Span[] {
           continue;
         push(out, at, end);
       }
+    }
+  }
+  // a romanized name right before a CJK or Korean honorific ("Tanaka Taroさん", "Grace Zhang医生", "Kim Minji님")
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) {
+    for (const m of text.matchAll(LATIN_BEFORE_CJK)) {
+      if (isTechName(m[1].split(' ')[0])) continue;
+      push(out, m.index, m.index + m[1].length);
     }
   }
   if (/\p{Script=Hangul}/u.test(text)) {

@@ -10,10 +10,12 @@
  * A listed name is one of the faker name lists of lexicon-native-data.ts or the Latin lexicon. Every rule reads a
  * bounded number of characters after a fixed word or line start: linear in the text length.
  */
+
 import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { AR_FIRST, AR_LAST, CYR_FIRST, CYR_LAST, EL_FIRST, EL_LAST, HE_FIRST, HE_LAST } from './lexicon-native-data.ts';
 import { ZH_SURNAMES } from './name-cues.ts';
 import { looksLikeName } from './name-fields.ts';
+import { HI_FIRST } from './name-lists-hand.ts';
 import { isTechName } from './person.ts';
 
 export interface Span {
@@ -63,6 +65,7 @@ const greekFamily = (w: string) => {
 const AR_PREFIX = /^(?:و|ف|ل|ب)/u;
 
 /** Whether `w` is a listed given name of its script (`strict`: no Latin capitalised-word fallback). */
+let hiFirst: Set<string> | undefined;
 function listedGiven(w: string): boolean {
   const l = load();
   if (/\p{Script=Latin}/u.test(w)) return w.split('-').every((p) => p.length > 1 && isKnownName(p));
@@ -70,6 +73,10 @@ function listedGiven(w: string): boolean {
   if (/[\u0370-\u03ff\u1f00-\u1fff]/u.test(w)) return greekGiven(w);
   if (/[\u0590-\u05ff]/u.test(w)) return l.heF.has(w);
   if (/[\u0600-\u06ff]/u.test(w)) return l.arF.has(w) || (AR_PREFIX.test(w) && w.length > 3 && l.arF.has(w.slice(1)));
+  if (/[\u0900-\u097f]/u.test(w)) {
+    hiFirst ??= new Set(HI_FIRST.split(' '));
+    return hiFirst.has(w);
+  }
   return false;
 }
 

@@ -30,7 +30,7 @@ let lists:
   | undefined;
 let zhLists: [Set<string>, Set<string>] | undefined;
 let cyrLists: [Set<string>, Set<string>] | undefined;
-const load = () => {
+export const load = () => {
   lists ??= {
     arFirst: set(AR_FIRST),
     arLast: set(AR_LAST),
@@ -53,12 +53,12 @@ const KO_AFTER = /^(?:[이가은는을를의도와과야아님씨]|에게|께서
 /** Arabic words after a given name that continue it: "bin", "abd", "abu". */
 const AR_LINK = new Set(['بن', 'بنت', 'ابن', 'عبد', 'أبو', 'ابو']);
 /** Words of the Arabic name lists that are mostly function words ("على" on, "إلى" to). */
-const AR_FUNCTION = new Set(['على', 'إلى', 'الى', 'من', 'عن', 'في', 'مع', 'أن', 'إن', 'لا', 'ما', 'هل', 'قد', 'كل']);
+export const AR_FUNCTION = new Set('على إلى الى من عن في مع أن إن لا ما هل قد كل'.split(' '));
 /**
  * An "al-" family name: the nisba form ending in ي ("العتيبي", "الحسيني", "القحطاني"); common "al-" nouns after a name
  * ("سامي المال", "the money") end otherwise.
  */
-const alFamily = (w: string) =>
+export const alFamily = (w: string) =>
   w.startsWith('ال') && w.length >= 5 && w.endsWith('ي') && !/^ال(?:كرسي|ماضي|حالي|تالي|عربي)$/u.test(w);
 
 /** Spans of full names in Japanese, Chinese, Korean and Arabic script (see the file comment). */

@@ -22,6 +22,14 @@ import {
   TH_FIRST,
   TH_LAST,
 } from './lexicon-native-data.ts';
+import {
+  EL_FIRST_MORE,
+  EL_LAST_MORE,
+  FA_FIRST_MORE,
+  FA_LAST_MORE,
+  HE_FIRST_MORE,
+  HE_LAST_MORE,
+} from './name-lists-hand.ts';
 
 export interface Span {
   start: number;
@@ -58,6 +66,8 @@ interface Script {
   lists: () => Lists;
   /** Words right before a name that say a person follows. */
   cue: RegExp;
+  /** Titles after which the next word is a name even when no list holds it ("ד"ר שוקי", "دکتر ژیلا"). */
+  title?: RegExp;
   /** "and" between two names. */
   and: RegExp;
   forms: (w: string) => string[];
@@ -68,15 +78,17 @@ const AR_PREFIX = /^(?:و|ف|لـ|ل|ب)/u;
 const SCRIPTS: Script[] = [
   {
     word: /[\u05d0-\u05ea][\u05d0-\u05ea'"׳״]*/gu,
-    lists: () => lists('he', HE_FIRST, HE_LAST),
+    lists: () => lists('he', `${HE_FIRST} ${HE_FIRST_MORE}`, `${HE_LAST} ${HE_LAST_MORE}`),
     cue: /(?:(?<![\u05d0-\u05ea])(?:ד"ר|ד״ר|דוקטור|פרופ'|מר|גב'|גברת|הנציג|הנציגה|העובד|העובדת|המטפל|המטפלת|הרופא|הרופאה|לקוח|לקוחה|של|עם)[\s,]+|@)$/u,
+    title: /(?<![\u05d0-\u05ea])(?:ד"ר|ד״ר|דוקטור|פרופ'|פרופ׳|פרופסור|גב'|גב׳|גברת)\s+$/u,
     and: /^[\s,]*ו?$/u,
     forms: (w) => (HE_PREFIX.test(w) && w.length > 3 ? [w, w.slice(1)] : [w]),
   },
   {
     word: /[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0\u200c]+/gu,
-    lists: () => lists('fa', FA_FIRST, FA_LAST),
+    lists: () => lists('fa', `${FA_FIRST} ${FA_FIRST_MORE}`, `${FA_LAST} ${FA_LAST_MORE}`),
     cue: /(?:(?<![\u0600-\u06ff])(?:(?:آقای|خانم|دکتر|مهندس|استاد|جناب|سرکار)[\s،,:]+|(?:کارمند|همکار|مشتری|بیمار)[\s،,:]+(?:[\u0600-\u06ff]+[\s،,]+)?)|@)$/u,
+    title: /(?<![\u0600-\u06ff])(?:آقای|خانم|دکتر|مهندس|جناب|سرکار)\s+$/u,
     and: /^[\s،,]*و?[\s]*$/u,
     forms: (w) => [w.replace(/\u200c/gu, '')],
   },
@@ -93,7 +105,7 @@ const SCRIPTS: Script[] = [
   },
   {
     word: /[\u0370-\u03ff\u1f00-\u1fff]+/gu,
-    lists: () => lists('el', EL_FIRST, EL_LAST),
+    lists: () => lists('el', `${EL_FIRST} ${EL_FIRST_MORE}`, `${EL_LAST} ${EL_LAST_MORE}`),
     cue: /(?:(?<![\p{L}])(?:κ\.|κύριος|κύριε|κυρία|κυρίου|δρ\.|γιατρός|συνάδελφος|πελάτης|πελάτισσα|ΠΕΛΑΤΗΣ:|ΠΕΛΑΤΙΣΣΑ:|του|της|τον|την|ο|η|με|στον|στην)[\s,]+|@)$/iu,
     and: /^[\s,]*(?:και)?\s*$/u,
     forms: greekForms,
@@ -108,6 +120,9 @@ const SCRIPTS: Script[] = [
 ];
 
 const [HEBREW, , ARABIC, GREEK, THAI] = SCRIPTS;
+
+/** "-" and a word of Hebrew, Arabic-script or Greek letters. */
+const HYPHEN_PART = /^-[\u05d0-\u05ea\u0621-\u06ff\u0370-\u03ff\u1f00-\u1fff]{2,20}/u;
 
 /** A Thai title glued to the name, maybe after "and" ("และคุณวิภา"). */
 const THAI_TITLE = /^(?:และ)?(?:คุณ|พี่|น้อง|นางสาว|นาย|นาง)/u;
@@ -132,8 +147,13 @@ export function listedScriptNames(text: string): Span[] {
     const loose = s !== HEBREW && s !== ARABIC;
     const isFirst = (w: string, cued = loose) => (cued ? s.forms(w) : [w]).some((f) => first.has(f));
     const isLast = (w: string, cued = loose) => (cued ? s.forms(w) : [w]).some((f) => last.has(f));
+    // "and" between names; a word after a bare blank must be listed as written or carry the "and" prefix ("ורונית")
+    const joins = (w: string, gap: string) =>
+      s.and.test(gap) && (loose || /[,،]/u.test(gap) || first.has(w) || last.has(w) || /^[وו]/u.test(w));
     let prev: { start: number; end: number; name: boolean } | undefined;
     for (const m of text.matchAll(s.word)) {
+      // the part after a hyphen of a name already taken ("כהן-לוי")
+      if (prev && m.index < prev.end) continue;
       let start = m.index;
       let w = m[0];
       // Thai writes the title glued to the name ("คุณวิภา"): the title is a cue, the rest the name
@@ -162,25 +182,32 @@ export function listedScriptNames(text: string): Span[] {
         prev = undefined;
         continue;
       }
-      const end = start + w.length;
+      let end = start + w.length;
       const near = cued || prev?.name === true;
-      const given = isFirst(w, loose || near) || (s === THAI && cued);
+      const titled = s.title?.test(before) === true && w.length >= 2;
+      const given = isFirst(w, loose || near) || (s === THAI && cued) || titled;
       const family = isLast(w, loose || near);
       let name = false;
-      if (prev?.name && (given || family) && /^\s+$/u.test(text.slice(prev.end, start)) && family) {
-        // given name then family name: widen the previous span
+      if (prev?.name && /^\s+$/u.test(text.slice(prev.end, start)) && isLast(w, loose)) {
+        // given name then family name (as written: "ממוקד" is "from the centre", not "מוקד"): widen the previous span
         out[out.length - 1].end = end;
         name = true;
-      } else if ((given || family) && (cued || (prev?.name && s.and.test(text.slice(prev.end, start))))) {
+      } else if ((given || family) && (cued || titled || (prev?.name && joins(w, text.slice(prev.end, start))))) {
         out.push({ start, end });
         name = true;
-      } else if (given) {
-        // a given name then a listed family name ("רונית כהן"): look at the next word
+      } else if (given || isFirst(w, true)) {
+        // a given name then a listed family name ("רונית כהן", "שמיכל כהן" with a prefix): look at the next word
         const next = /^\s+(\S+)/u.exec(text.slice(end, end + 40));
-        if (next && isLast(next[1].replace(/[.,;:!?؟،]+$/u, ''))) {
+        if (next && isLast(next[1].replace(/[.,;:!?؟،]+$/u, '').split('-')[0])) {
           out.push({ start, end });
           name = true;
         }
+      }
+      // a double family name joined by a hyphen ("בר-און", "Παπαδοπούλου-Νικολάου") goes with the name
+      const joined = name ? HYPHEN_PART.exec(text.slice(end, end + 22)) : null;
+      if (joined) {
+        end += joined[0].length;
+        out[out.length - 1].end = end;
       }
       prev = { start, end, name };
     }
