@@ -102,7 +102,7 @@ export const DOCS: Record<Lang, [Genre, string][]> = {
     ],
     [
       'medical',
-      'Entlassungsbrief\nSehr geehrte Kollegin,\nwir berichten über {p2:title}, der bzw. die vom 2. bis 9. März stationär behandelt wurde. Mit freundlichen Grüßen\n{p3:initial}, Oberarzt',
+      'Entlassungsbrief\nSehr geehrte Kollegin,\nPatient/in: {p2:title}\nwir berichten über den stationären Aufenthalt vom 2. bis 9. März. Mit freundlichen Grüßen\n{p3:initial}, Oberarzt',
     ],
     [
       'school',
@@ -233,7 +233,7 @@ export const DOCS: Record<Lang, [Genre, string][]> = {
       'Acta de la junta de propietarios\nPreside: {p1:title}\nSecretaria: {f2:double}\n{p1:title} abre la sesión. {m3} pregunta por la derrama.',
     ],
     ['genealogy', '{m1:double}, nacido en 1901, hijo de {m2:double} y de {f3:double}, casó con {f4:double} en 1927.'],
-    ['news', '{p1:double}, vecino de Cuenca, ha cumplido 100 años. El alcalde, {m2:double}, le entregó una placa.'],
+    ['news', '{m1:double}, vecino de Cuenca, ha cumplido 100 años. El alcalde, {m2:double}, le entregó una placa.'],
   ],
   it: [
     ['invoice', 'FATTURA n. 112/2024\nSpett.le Idraulica Brenta s.r.l., alla c.a. di {p1:title}\nReferente: {p2:full}'],
