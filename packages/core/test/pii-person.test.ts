@@ -56,3 +56,17 @@ describe('PERSON filter (person.ts)', () => {
     expect(at('I live in Berlin. Tell me about Paris.', 'Paris')).toBe(false);
   });
 });
+
+describe('institutions and codes of law are no persons', () => {
+  it.each([
+    ['Kontrolle im Klinikum Saarbrücken am Montag', 'Klinikum Saarbrücken'],
+    ['zgodnie z Kodeksem Cywilnym strony ustalają', 'Kodeksem Cywilnym'],
+    ['Randevu Bursa Şehir Hastanesi üzerinden alındı', 'Bursa Şehir Hastanesi'],
+  ])('%s', (text, span) => {
+    expect(keeps(text, span, 0.95)).toBe(false);
+  });
+
+  it('a name next to such a word elsewhere in the text stays a person', () => {
+    expect(keeps('Dr. Lena Vogt vom Klinikum ruft an', 'Lena Vogt', 0.95)).toBe(true);
+  });
+});

@@ -120,6 +120,7 @@ export function plausiblePerson(text: string, start: number, end: number, score 
   if (isPlace(joined) && (score < PLACE_SURE || !words.every(known)) && !(words.length >= 2 && score >= 0.9))
     return false;
   if (isTechName(span)) return false;
+  if (words.some((w) => INSTITUTION.test(w))) return false;
   // an all-capitals single word ("VLOOKUP", "HTML") is an acronym unless it is a known name ("JOHN")
   if (words.length === 1 && words[0].length >= 2 && words[0] === words[0].toUpperCase()) return known(words[0]);
   if (words.length === 1 && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
@@ -154,6 +155,13 @@ export function isTechName(text: string): boolean {
   const words = text.match(WORD) ?? [];
   return words.length > 0 && words.every((w) => TECH.has(w.toLowerCase()));
 }
+
+/**
+ * Words of institutions and codes of law in the languages of the name rules: a span with one names a hospital, school,
+ * court or law, not a person ("Ankara Şehir Hastanesi", "Kodeksem Cywilnym", "Código Civil"). Hand-written.
+ */
+const INSTITUTION =
+  /^(?:hospital|hôpital|ospedale|krankenhaus|klinikum|klinik|clinic|clinique|clinica|clínica|kliniek|kliniği|hastanesi|ziekenhuis|szpital|szpitala|sjukhus|sjukhuset|больница|школа|school|schule|école|escuela|scuola|escola|okulu|lisesi|szkoła|szkoły|universität|universidad|università|universidade|üniversitesi|tribunal|tribunale|rechtbank|gericht|amtsgericht|landgericht|mahkemesi|ministerium|ministère|ministerio|ministero|código|codice|kodeks|kodeksu|kodeksem|gesetzbuch|wetboek|civil|civile|cywilny|cywilnego|cywilnym|belediyesi)$/iu;
 
 /** Articles (en de fr nl) right before a word: it is a noun, not a name. Not "a", "la", "o", "de": names follow them. */
 const ARTICLE_BEFORE =
