@@ -110,6 +110,7 @@ export function plausiblePerson(text: string, start: number, end: number, score 
   const span = text.slice(start, end);
   const words = span.match(WORD) ?? [];
   if (words.length === 0) return false;
+  if (words.some((w) => INSTITUTION.test(w))) return false;
   if (hasPersonCue(text, start)) return true;
   // "Jordan or Georgia", "Hội" of "Hội An", "Yarın Ankara'dan": the words around say place (person-context.ts)
   if (placeByContext(text, start, end)) return false;
@@ -120,7 +121,6 @@ export function plausiblePerson(text: string, start: number, end: number, score 
   if (isPlace(joined) && (score < PLACE_SURE || !words.every(known)) && !(words.length >= 2 && score >= 0.9))
     return false;
   if (isTechName(span)) return false;
-  if (words.some((w) => INSTITUTION.test(w))) return false;
   // an all-capitals single word ("VLOOKUP", "HTML") is an acronym unless it is a known name ("JOHN")
   if (words.length === 1 && words[0].length >= 2 && words[0] === words[0].toUpperCase()) return known(words[0]);
   if (words.length === 1 && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
