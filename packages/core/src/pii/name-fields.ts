@@ -9,7 +9,8 @@
  * One pass over the lines, each key looked back at most KEY_MAX characters: linear in the text length.
  */
 import { isKnownName, isKnownPlace } from './lexicon.ts';
-import { LEET, nameView } from './name-view.ts';
+import { nameView } from './name-view.ts';
+import { LEET } from './name-words.ts';
 import { isTechName } from './person.ts';
 
 export interface Span {
