@@ -314,3 +314,16 @@ describe('dictated phone numbers with "double" and "triple"', () => {
     await expectNone(['we double checked two three four things', 'a double room for two nights'], ['PHONE']);
   });
 });
+
+describe('a lower-case "i" for 1 inside a card number (hold-out 14 class; examples written here)', () => {
+  it('reads it where the run also holds digits and Luhn then holds', async () => {
+    await expectAll([['CREDIT_CARD', '4iii-1111-1111-1111', 'karta 4iii-1111-1111-1111 prosze']]);
+  });
+
+  it('leaves words with an "i" alone', async () => {
+    await expectNone(
+      ['I have 2 items in 3 boxes, i think 4 is fine', 'pi is 3.14159 and i am 5'],
+      ['CREDIT_CARD', 'PHONE'],
+    );
+  });
+});

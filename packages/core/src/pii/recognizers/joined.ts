@@ -103,7 +103,7 @@ export function joinedView(text: string): Mapped | undefined {
 
 /**
  * Letters written for digits inside a number, beyond the O/o/l/I that foldLetterDigits reads for every recognizer:
- * "S" / "s" for 5, "B" for 8, "Z" for 2, "D" and Greek and Cyrillic "O" for 0, "g" for 9, "b" / "G" for 6 ("+3Z 4SO O0 9S Z4",
+ * "i" for 1, "S" / "s" for 5, "B" for 8, "Z" for 2, "D" and Greek and Cyrillic "O" for 0, "g" for 9, "b" / "G" for 6 ("+3Z 4SO O0 9S Z4",
  * "6o1I 22B6 4344 986Z", "+4g 17O 43338D84"; the letters added last only next to a digit). A run of
  * letters and digits is read so when its only letters are these and the number it belongs to (runs separated by at
  * most three blanks, dots, dashes, slashes, underscores, commas or colons) has at least as many digits as letters.
@@ -117,6 +117,7 @@ const LOOK: Record<string, string> = {
   D: '0',
   l: '1',
   I: '1',
+  i: '1',
   S: '5',
   s: '5',
   B: '8',
@@ -126,8 +127,8 @@ const LOOK: Record<string, string> = {
   G: '6',
 };
 /** Look-alikes read only in a run that holds a digit ("09189b", "45G", "6g9O5g861"): alone they are units or words. */
-const WITH_DIGIT = new Set(['D', 's', 'g', 'b', 'G']);
-const LOOK_RUN = /[0-9OoΟОоlISBZDsgbG]+/gu;
+const WITH_DIGIT = new Set(['D', 's', 'g', 'b', 'G', 'i']);
+const LOOK_RUN = /[0-9OoΟОоlIiSBZDsgbG]+/gu;
 const LOOK_GAP = /^[ \t.\-_/,:()]{1,3}$/;
 
 function lookalikeEdits(s: string): Edit[] {
