@@ -17,6 +17,7 @@ import { nationalIdRecognizer } from './national-ids.ts';
 import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
 import { secretRecognizer } from './secrets.ts';
+import { spokenBirthDateRecognizer } from './spoken-birth-date.ts';
 
 export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   emailRecognizer,
@@ -33,6 +34,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   deviceIdRecognizer,
   imeiRecognizer,
   birthDateRecognizer,
+  spokenBirthDateRecognizer,
   addressRecognizer,
   localAddressRecognizer,
   joinedRecognizer,

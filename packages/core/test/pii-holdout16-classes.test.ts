@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { engine } from './helpers/pii-cover.ts';
+
+/** Hold-out 16's classes (speech-to-text call transcripts, 8 languages), examples written for this file. */
+const values = async (text: string, type: string) =>
+  (await engine.detect(text)).filter((e) => e.type === type).map((e) => e.text);
+
+describe('hold-out 16 classes: birth dates said in a call (spoken-birth-date.ts)', () => {
+  it.each([
+    [
+      'Agent: can I take your date of birth\nCaller: the third of June nineteen seventy two',
+      'third of June nineteen seventy two',
+    ],
+    [
+      'A: Ihr Geburtsdatum?\nB: am zweiten Oktober neunzehnhundertachtundsiebzig',
+      'zweiten Oktober neunzehnhundertachtundsiebzig',
+    ],
+    [
+      'A: votre date de naissance\nB: le trente et un mai mille neuf cent quatre-vingt-deux',
+      'trente et un mai mille neuf cent quatre-vingt-deux',
+    ],
+    ['A: su fecha de nacimiento\nB: doce de enero de 1983', 'doce de enero de 1983'],
+    ['A: la sua data di nascita\nB: sono nata il 4 marzo 1991', '4 marzo 1991'],
+    ['A: uw geboortedatum\nB: negentien mei 1970', 'negentien mei 1970'],
+    ['A: data urodzenia\nB: dwudziestego pierwszego maja 1969', 'dwudziestego pierwszego maja 1969'],
+    ['A: e a data de nascimento\nB: 14 07 1988', '14 07 1988'],
+  ])('a date after a birth question, on the next turn: %s', async (text, value) => {
+    expect(await values(text, 'DATE_OF_BIRTH')).toEqual([value]);
+  });
+
+  it('a year asked apart, and a corrected year, are part of it', async () => {
+    expect(await values('A: date of birth?\nB: ninth of May\nA: and the year\nB: 1966', 'DATE_OF_BIRTH')).toEqual([
+      'ninth of May',
+      '1966',
+    ]);
+    expect(await values('A: Geburtsdatum?\nB: 3 Juli 1971 nein warte 1972.', 'DATE_OF_BIRTH')).toEqual([
+      '3 Juli 1971',
+      '1972',
+    ]);
+  });
+
+  it.each([
+    'A: when will it arrive\nB: on the third of June, order four five six',
+    'A: date of birth please\nB: hang on\nA: the parcel costs 12 50 99\nB: ok',
+    'A: your birthday?\nB: I would rather not say, I paid 1999 euros at 10 30',
+    'A: delivery date\nB: twelfth of January 2025',
+  ])('dates without a birth cue, times, prices and quantities stay: %s', async (text) => {
+    expect(await values(text, 'DATE_OF_BIRTH')).toEqual([]);
+  });
+});
