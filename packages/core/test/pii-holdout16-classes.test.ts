@@ -48,3 +48,38 @@ describe('hold-out 16 classes: birth dates said in a call (spoken-birth-date.ts)
     expect(await values(text, 'DATE_OF_BIRTH')).toEqual([]);
   });
 });
+
+describe('hold-out 16 classes: an IBAN read aloud (spoken-iban.ts)', () => {
+  it.each([
+    [
+      'A: the IBAN please\nB: g b two nine n w b k six oh one six one three three one nine two six eight one nine',
+      'g b two nine n w b k six oh one six one three three one nine two six eight one nine',
+    ],
+    [
+      'A: Ihre IBAN?\nB: d e acht neun äh drei sieben null vier, null null vierundvierzig null fünf drei zwei null eins drei null null null.',
+      'd e acht neun äh drei sieben null vier, null null vierundvierzig null fünf drei zwei null eins drei null null null',
+    ],
+    [
+      'A: el IBAN\nB: ES91 dos uno cero cero 0418 cuatro cinco cero dos eh 0005 1332\nA: gracias',
+      'ES91 dos uno cero cero 0418 cuatro cinco cero dos eh 0005 1332',
+    ],
+    [
+      'C: n l negen een, ABNA, 0417 1634 nee sorry 1643 nul nul',
+      'n l negen een, ABNA, 0417 1634 nee sorry 1643 nul nul',
+    ],
+    [
+      'A: l’IBAN\nB: f r quatorze vingt zéro quatre dix dix, zéro cinq zéro cinq, zéro zéro zéro un euh trois m zéro deux six zéro six',
+      'f r quatorze vingt zéro quatre dix dix, zéro cinq zéro cinq, zéro zéro zéro un euh trois m zéro deux six zéro six',
+    ],
+  ])('letters, digit words, numbers in words, fillers and a correction, checked by mod 97: %s', async (text, value) => {
+    expect(await values(text, 'IBAN')).toEqual([value]);
+  });
+
+  it.each([
+    'A: your order number\nB: d e four five six seven eight nine one two three four five six seven eight nine one two',
+    'B: DE ist ok, ich zahle zwei neun neun euro und drei zwei eins',
+    'A: el pedido de cuatro cinco seis siete ocho nueve uno dos tres cuatro cinco seis siete ocho nueve uno dos tres',
+  ])('numbers that fail mod 97 or have no country code stay: %s', async (text) => {
+    expect(await values(text, 'IBAN')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
 import { secretRecognizer } from './secrets.ts';
 import { spokenBirthDateRecognizer } from './spoken-birth-date.ts';
+import { spokenIbanRecognizer } from './spoken-iban.ts';
 
 export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   emailRecognizer,
@@ -25,6 +26,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   phoneRecognizer,
   cardRecognizer,
   ibanRecognizer,
+  spokenIbanRecognizer,
   networkRecognizer,
   nationalIdRecognizer,
   idNumberRecognizer,
