@@ -83,3 +83,39 @@ describe('hold-out 16 classes: an IBAN read aloud (spoken-iban.ts)', () => {
     expect(await values(text, 'IBAN')).toEqual([]);
   });
 });
+
+describe('hold-out 16 classes: a name spelled out (spelled-name.ts)', () => {
+  it.each([
+    ["B: it's Hannah Lowry, that's L O W R Y.", 'L O W R Y'],
+    ['B: mijn naam is Bram Smit dus s m i t', 's m i t'],
+    ['B: Nowak literuję n o w a k', 'n o w a k'],
+  ])('letters that spell the name said just before: %s', async (text, value) => {
+    expect(await values(text, 'PERSON')).toContain(value);
+  });
+
+  it.each([
+    [
+      'B: K wie Konrad R wie Richard A wie Anton U wie Ulrich S wie Samuel',
+      'K wie Konrad R wie Richard A wie Anton U wie Ulrich S wie Samuel',
+    ],
+    [
+      'B: h as in hotel o as in oscar l as in lima t as in tango',
+      'h as in hotel o as in oscar l as in lima t as in tango',
+    ],
+    [
+      'B: v come Venezia e come Empoli r come Roma d come Domodossola i come Imola',
+      'v come Venezia e come Empoli r come Roma d come Domodossola i come Imola',
+    ],
+  ])('a spelling alphabet: %s', async (text, value) => {
+    expect(await values(text, 'PERSON')).toContain(value);
+  });
+
+  it.each([
+    'B: it costs twenty nine and ninety nine, that is twenty nine',
+    'B: yes yes that is fine, thanks thanks',
+    'B: a b c d e f in the form',
+    'B: s o p h i e dot s m i t at gmail dot com',
+  ])('repeated words, letters of a form and spelled e-mails are no spelled name: %s', async (text) => {
+    expect(await values(text, 'PERSON')).toEqual([]);
+  });
+});

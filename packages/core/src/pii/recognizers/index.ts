@@ -17,6 +17,7 @@ import { nationalIdRecognizer } from './national-ids.ts';
 import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
 import { secretRecognizer } from './secrets.ts';
+import { spelledNameRecognizer } from './spelled-name.ts';
 import { spokenBirthDateRecognizer } from './spoken-birth-date.ts';
 import { spokenIbanRecognizer } from './spoken-iban.ts';
 
@@ -37,6 +38,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   imeiRecognizer,
   birthDateRecognizer,
   spokenBirthDateRecognizer,
+  spelledNameRecognizer,
   addressRecognizer,
   localAddressRecognizer,
   joinedRecognizer,
