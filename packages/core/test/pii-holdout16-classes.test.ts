@@ -119,3 +119,30 @@ describe('hold-out 16 classes: a name spelled out (spelled-name.ts)', () => {
     expect(await values(text, 'PERSON')).toEqual([]);
   });
 });
+
+describe('hold-out 16 classes: an e-mail said aloud (spoken-email.ts)', () => {
+  it.each([
+    ['B: yes it is k l a r a dot berg at web dot de', 'k l a r a dot berg at web dot de'],
+    ['B: oui c’est lucas tiret bas roux arobase orange point fr', 'lucas tiret bas roux arobase orange point fr'],
+    ['B: ana ponto lima quatro dois arroba gmail ponto com', 'ana ponto lima quatro dois arroba gmail ponto com'],
+  ])('letters, words and numbers joined by the words for dot and underscore: %s', async (text, value) => {
+    expect(await values(text, 'EMAIL')).toContain(value);
+  });
+
+  it('a corrected first try and a local part said on the turn before are covered', async () => {
+    const found = await values('B: tom dot weiss sorry no tom underscore weiss at gmx dot net', 'EMAIL');
+    expect(found).toContain('tom dot weiss');
+    expect(found).toContain('tom underscore weiss at gmx dot net');
+    const split = await values('B: p a u l dot r o t h\nA: at which provider\nB: at outlook dot com', 'EMAIL');
+    expect(split.join(' ')).toContain('at outlook dot com');
+    expect(split.join(' ')).toContain('p a u l dot r o t h');
+  });
+
+  it.each([
+    'B: I will be at home later, call me at nine',
+    'B: we met at the station, price four dot five',
+    'B: at nine dot thirty please',
+  ])('"at" in a sentence stays: %s', async (text) => {
+    expect(await values(text, 'EMAIL')).toEqual([]);
+  });
+});

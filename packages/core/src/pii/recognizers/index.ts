@@ -19,11 +19,13 @@ import { phoneRecognizer } from './phone.ts';
 import { secretRecognizer } from './secrets.ts';
 import { spelledNameRecognizer } from './spelled-name.ts';
 import { spokenBirthDateRecognizer } from './spoken-birth-date.ts';
+import { spokenEmailRecognizer } from './spoken-email.ts';
 import { spokenIbanRecognizer } from './spoken-iban.ts';
 
 export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   emailRecognizer,
   emailEvasionRecognizer,
+  spokenEmailRecognizer,
   phoneRecognizer,
   cardRecognizer,
   ibanRecognizer,
