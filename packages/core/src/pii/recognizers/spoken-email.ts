@@ -14,7 +14,7 @@ import { match } from './util.ts';
  * e r o / at what / arroba yahoo punto es"). Bounded reading around each "@" word: linear.
  */
 const TOKEN = /[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*/gu;
-const AT = new Set(['at', 'arroba', 'arobase', 'chiocciola', 'apenstaartje', 'małpa', 'klammeraffe', 'malpa']);
+const AT = new Set(['at', 'ät', 'arroba', 'arobase', 'chiocciola', 'apenstaartje', 'małpa', 'klammeraffe', 'malpa']);
 const DOT = new Set(['dot', 'punkt', 'point', 'punto', 'ponto', 'punt', 'kropka']);
 const JOIN = new Set([
   ...DOT,
@@ -39,6 +39,8 @@ const JOIN = new Set([
 ]);
 const TLDS = new Set('com org net edu info biz io me eu'.split(' '));
 const NUMBER = new Set([
+  'double',
+  'triple',
   ...[...TENS.keys()].flatMap((k) => k.split(' ')),
   ...'zero oh null nul zéro cero one eins un uno um een jeden two zwei deux dos due dois twee dwa three drei trois tres três tre drie trzy four vier quatre cuatro quattro quatro cztery five fünf cinq cinco cinque vijf pięć six sechs seis sei zes sześć seven sieben sept siete sette sete zeven siedem eight acht huit ocho otto oito osiem nine neun neuf nueve nove negen dziewięć'.split(
     ' ',
@@ -66,8 +68,8 @@ interface Tok {
 type Kind = 'join' | 'letter' | 'number' | 'word' | 'other';
 function kind(t: Tok): Kind {
   if (JOIN.has(t.low)) return 'join';
-  if (/^\d+$/.test(t.low) || t.low.split('-').every((p) => NUMBER.has(p))) return 'number';
   if (t.low.length === 1 && /\p{L}/u.test(t.low)) return 'letter';
+  if (/^\d+$/.test(t.low) || t.low.split('-').every((p) => NUMBER.has(p))) return 'number';
   if (/^[\p{L}\p{N}._-]+$/u.test(t.low) && !AT.has(t.low) && !LEAD.has(t.low) && !CORRECTION.has(t.low)) return 'word';
   return 'other';
 }
@@ -154,7 +156,10 @@ function addressOf(toks: Tok[], first: number, last: number): string {
       i++;
     } else if (UNDERSCORE.has(w)) out += '_';
     else if (JOIN.has(w)) out += '-';
-    else if (DIGIT[w] !== undefined) out += DIGIT[w];
+    else if ((w === 'double' || w === 'triple') && next && DIGIT[next] !== undefined) {
+      out += DIGIT[next].repeat(w === 'double' ? 2 : 3);
+      i++;
+    } else if (DIGIT[w] !== undefined) out += DIGIT[w];
     else if (TENS.has(w.replace(/-/g, ' '))) out += TENS.get(w.replace(/-/g, ' '));
     else {
       let tens: string | undefined;
@@ -183,7 +188,9 @@ export const spokenEmailRecognizer: Recognizer = {
   find(text) {
     const out: RawMatch[] = [];
     if (
-      !/(?:^|[^\p{L}])(?:at|arroba|arobase|chiocciola|apenstaartje|małpa|malpa|klammeraffe)(?:[^\p{L}]|$)/iu.test(text)
+      !/(?:^|[^\p{L}])(?:at|ät|arroba|arobase|chiocciola|apenstaartje|małpa|malpa|klammeraffe)(?:[^\p{L}]|$)/iu.test(
+        text,
+      )
     )
       return out;
     const toks: Tok[] = [];
@@ -195,7 +202,11 @@ export const spokenEmailRecognizer: Recognizer = {
       if (last < 0 || !near(text, toks[i], toks[i + 1])) continue;
       const first = i > 0 && near(text, toks[i - 1], toks[i]) ? localBefore(toks, i, text) : -1;
       if (first >= 0) {
-        out.push(match('EMAIL', toks[first].start, toks[last].end, 0.9, addressOf(toks, first, last)));
+        // The folding glues spelled letters to the "s" of "it's" ("it'soliver"): that "s" stays out.
+        const f = toks[first];
+        const cut = /['’]/.test(text[f.start - 1] ?? '') && f.low.length > 1 && f.low[0] === 's' ? 1 : 0;
+        const address = addressOf(toks, first, last).slice(cut);
+        out.push(match('EMAIL', f.start + cut, toks[last].end, 0.9, address));
         // A first try corrected right before: "megan dot clarke sorry no megan …".
         let c = first - 1;
         let words = 0;
