@@ -138,6 +138,14 @@ describe('hold-out 16 classes: an e-mail said aloud (spoken-email.ts)', () => {
     expect(split.join(' ')).toContain('p a u l dot r o t h');
   });
 
+  it('a local part alone on a timestamped turn, the domain two turns later', async () => {
+    const text =
+      '[00:00:05] Speaker 2: ja also mkrause\n[00:00:07] Speaker 1: und nach dem at\n[00:00:09] Speaker 2: at gmx punkt de';
+    const found = await values(text, 'EMAIL');
+    expect(found).toContain('mkrause');
+    expect(found).toContain('at gmx punkt de');
+  });
+
   it.each([
     'B: I will be at home later, call me at nine',
     'B: we met at the station, price four dot five',

@@ -53,11 +53,15 @@ const CORRECTION = new Set(
 );
 /** Words of a turn that say nothing of the address ("yes it's", "ja das ist", "oui c'est"). */
 const LEAD = new Set(
-  'yes yeah it its s is be was were am are me us you him her them we they he she here there look arrive stay meet that the my ja das ist oui c est sí si sim tak to jest dat e o la el il é'.split(
+  'yes yeah also so well alors bueno pues allora więc então it its s is be was were am are me us you him her them we they he she here there look arrive stay meet that the my ja das ist oui c est sí si sim tak to jest dat e o la el il é'.split(
     ' ',
   ),
 );
 const MAX_BACK = 30;
+/** A turn label at a line start ("C:", "SPEAKER_01:", "[00:00:22] Speaker 2:"). */
+const LABEL = String.raw`(?:\[[\d:.]{1,12}\][ \t]*)?[^\n:\[\]]{0,40}:[ \t]*`;
+const LABEL_ONLY = new RegExp(`^${LABEL}$`);
+const LABEL_LEAD = new RegExp(`^${LABEL}((?:[\\p{L}’']+[ \\t]+){0,3})$`, 'u');
 
 interface Tok {
   low: string;
@@ -224,8 +228,7 @@ export const spokenEmailRecognizer: Recognizer = {
       } else {
         // "@" opens the turn: the local part is what the caller said last, on one of the two turns before.
         const lineStart = text.lastIndexOf('\n', toks[i].start) + 1;
-        if (!/^[^\n:]{0,40}:[ \t]*$/.test(text.slice(lineStart, toks[i].start)) && lineStart !== toks[i].start)
-          continue;
+        if (!LABEL_ONLY.test(text.slice(lineStart, toks[i].start)) && lineStart !== toks[i].start) continue;
         out.push(match('EMAIL', toks[i].start, toks[last].end, 0.85, text.slice(toks[i].start, toks[last].end)));
         let j = i - 1;
         for (let turns = 0; turns < 3 && j >= 0; turns++) {
@@ -234,8 +237,10 @@ export const spokenEmailRecognizer: Recognizer = {
           const from = localBefore(toks, end, text);
           const ls = text.lastIndexOf('\n', toks[j].start) + 1;
           const lead = from >= 0 ? text.slice(ls, toks[from].start) : '';
-          const opens = from >= 0 && /^[^\n:]{0,40}:[ \t]*(?:[\p{L}’']+[ \t]+){0,3}$/u.test(lead);
-          const alone = /^[^\n:]{0,40}:[ \t]*$/.test(lead) && /[\d._-]|^\p{L}{6,}$/u.test(toks[from].low);
+          const head = from >= 0 ? LABEL_LEAD.exec(lead) : null;
+          const opens = !!head;
+          const quiet = !!head && head[1].split(/[ \t’']+/).every((w) => w === '' || LEAD.has(w.toLowerCase()));
+          const alone = quiet && /[\d._-]|^\p{L}{6,}$/u.test(toks[from].low);
           if (opens && (end - from >= 2 || alone)) {
             out.push(match('EMAIL', toks[from].start, toks[j].end, 0.8, text.slice(toks[from].start, toks[j].end)));
             break;
