@@ -18,13 +18,19 @@ import { nationalIdRecognizer } from './national-ids.ts';
 import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
 import { secretRecognizer } from './secrets.ts';
+import { spelledNameRecognizer } from './spelled-name.ts';
+import { spokenBirthDateRecognizer } from './spoken-birth-date.ts';
+import { spokenEmailRecognizer } from './spoken-email.ts';
+import { spokenIbanRecognizer } from './spoken-iban.ts';
 
 export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   emailRecognizer,
   emailEvasionRecognizer,
+  spokenEmailRecognizer,
   phoneRecognizer,
   cardRecognizer,
   ibanRecognizer,
+  spokenIbanRecognizer,
   networkRecognizer,
   nationalIdRecognizer,
   idNumberRecognizer,
@@ -34,6 +40,8 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   deviceIdRecognizer,
   imeiRecognizer,
   birthDateRecognizer,
+  spokenBirthDateRecognizer,
+  spelledNameRecognizer,
   addressRecognizer,
   localAddressRecognizer,
   joinedRecognizer,
