@@ -2,6 +2,7 @@ import { isKnownName } from './lexicon.ts';
 import { arabicNameSpans } from './name-arabic.ts';
 import { chatNameSpans } from './name-chat.ts';
 import { scriptNameSpans } from './name-cues.ts';
+import { documentNameSpans } from './name-doc.ts';
 import { groupNameSpans } from './name-groups.ts';
 import { inflectedNameSpans } from './name-inflect.ts';
 import { nativeNameSpans } from './name-native.ts';
@@ -72,6 +73,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...inflectedNameSpans(text),
     ...groupNameSpans(text),
     ...arabicNameSpans(text),
+    ...documentNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { documentNameSpans } from '../src/pii/name-doc.ts';
+
+const names = (text: string) => documentNameSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('maiden names after their cue (name-doc.ts)', () => {
+  it.each([
+    ['Beloved wife of Tom Hale, née Ashby, mother of two.', ['Ashby']],
+    ['Sohn der Maria Kern, geb. Brandt, und des Otto Kern.', ['Brandt']],
+    ['zmarła Anna Nowak z domu Kowalczyk.', ['Kowalczyk']],
+    ['fille de Luc Marin et de Julie Marin, née Le Guen, épouse', ['Le Guen']],
+    ['Скончалась Ольга Иванова, урождённая Смирнова.', ['Смирнова']],
+    ['Ayşe Kaya (kızlık soyadı Demir) vefat etmiştir.', ['Demir']],
+    ['Karin Lund, född Ek, avled i maj.', ['Ek']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('leaves the cue with no capitalised name after it alone', () => {
+    expect(names('Elle est née à Lyon en 1950.')).toEqual([]);
+    expect(names('geb. 12.03.1950 in Hamburg')).toEqual([]);
+    expect(names('Sie ist geb. im Mai 1950.')).toEqual([]);
+    expect(names('nacida en Sevilla')).toEqual([]);
+  });
+});
+
+describe('names with a particle', () => {
+  it.each([
+    ['La testigo Lucía de la Fuente confirma los hechos.', ['Lucía de la Fuente']],
+    ['Zeugin Anna zu Rantzau gab an', ['Anna zu Rantzau']],
+    ['Närvarande: Karin af Ugglas', ['Karin af Ugglas']],
+    ['Secretária: Paula da Cunha', ['Paula da Cunha']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('leaves pieces of organisation names alone', () => {
+    expect(names('Ata da Assembleia de Condóminos')).toEqual([]);
+    expect(names('O Administrador e a Mesa da Assembleia aprovaram')).toEqual([]);
+    expect(names('Junta General de Propietarios')).toEqual([]);
+    expect(names('Universidad de Granada')).toEqual([]);
+  });
+});
+
+describe('SURNAME, GIVEN in capitals', () => {
+  it.each([
+    ['Landlord: HARGREAVES, PAUL\nTenant: Jo Bell', ['HARGREAVES, PAUL']],
+    ['between BAKER, SUSAN (hereinafter "the Landlord")', ['BAKER, SUSAN']],
+    ['De una parte, MORENO, JAVIER, en adelante «el Arrendador»', ['MORENO, JAVIER']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('leaves capitals without a cue or a listed name alone', () => {
+    expect(names('Shipped to: LONDON, UK\n')).toEqual([]);
+    expect(names('TERMS, CONDITIONS AND FEES apply to ACME, INC here')).toEqual([]);
+    expect(names('Notes: RED, GREEN\n')).toEqual([]);
+  });
+});
