@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { arabicNameSpans } from '../src/pii/name-arabic.ts';
 import { documentNameSpans } from '../src/pii/name-doc.ts';
+import { nativeNameSpans } from '../src/pii/name-native.ts';
 
 const names = (text: string) => documentNameSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -55,5 +57,22 @@ describe('SURNAME, GIVEN in capitals', () => {
     expect(names('Shipped to: LONDON, UK\n')).toEqual([]);
     expect(names('TERMS, CONDITIONS AND FEES apply to ACME, INC here')).toEqual([]);
     expect(names('Notes: RED, GREEN\n')).toEqual([]);
+  });
+});
+
+describe('Arabic nasab chains and common given names', () => {
+  const ar = (text: string) =>
+    [...arabicNameSpans(text), ...nativeNameSpans(text)].map((s) => text.slice(s.start, s.end));
+  it('takes the whole chain with its family name', () => {
+    expect(ar('حضر سامي بن وليد العتيبي وأفاد')).toContain('سامي بن وليد العتيبي');
+    expect(ar('حضرت منى بنت عادل القحطاني')).toContain('منى بنت عادل القحطاني');
+  });
+  it("reads women's names before a family name", () => {
+    expect(ar('تزوج من عبير الحسيني.')).toContain('عبير الحسيني');
+    expect(ar('الطرف الثاني: فاطمة حداد ويشار إليها')).toContain('فاطمة حداد');
+  });
+  it('leaves "ibn" as a word and plain nouns alone', () => {
+    expect(ar('ذهب ابن عمي إلى السوق')).toEqual([]);
+    expect(ar('نور الشمس جميل')).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@
  *   then up to two listed given or family names or an "al-" nisba ("عبد الرحمن الخطيب" keeps the nisba only when
  *   it is one: "الخطيب" is not taken, "عبد الرحمن العتيبي" is)
  * - teknonyms: "أبو" / "ابو" / "أم" and a listed given name ("أبو أحمد", "أم سامي"; not "أبو ظبي")
+ * - a nasab chain: a listed given name, "بن" / "بنت" / "ابن", a listed given name and up to two listed names or a
+ *   nisba ("يوسف بن وليد العتيبي")
  * - three or more listed given names in a row, the given-name chain of a full name ("محمد علي حسن")
  * A word may carry a one-letter prefix (و ف ب ل, "لـ"), which stays outside the span. Each word is looked up once and
  * looks ahead at most three words: linear in the text length.
@@ -18,6 +20,7 @@ export interface Span {
 const WORD = /[\u0621-\u064a]+/gu;
 const PREFIX = /^(?:و|ف|ب|لـ|ل)/u;
 const KIN = new Set(['أبو', 'ابو', 'أم']);
+const SON = new Set(['بن', 'بنت', 'ابن']);
 
 /** The word without a one-letter prefix when the rest is `ok`; returns [offset, word] or undefined. */
 function bare(w: string, ok: (x: string) => boolean): [number, string] | undefined {
@@ -68,8 +71,23 @@ export function arabicNameSpans(text: string): Span[] {
       n = k;
       continue;
     }
-    // three listed given names in a row ("لـمحمد علي حسن")
     const first = bare(w, given);
+    // a nasab chain: a given name, "بن" / "بنت" / "ابن" and a given name, then a family name ("يوسف بن وليد العتيبي")
+    const son = words[n + 1]?.[0];
+    if (
+      first &&
+      n + 2 < words.length &&
+      SON.has(son) &&
+      spaced(words[n], words[n + 1]) &&
+      spaced(words[n + 1], words[n + 2]) &&
+      given(words[n + 2][0])
+    ) {
+      const k = extend(n + 2);
+      out.push({ start: words[n].index + first[0], end: endOf(k) });
+      n = k;
+      continue;
+    }
+    // three listed given names in a row ("لـمحمد علي حسن")
     if (
       first &&
       n + 2 < words.length &&

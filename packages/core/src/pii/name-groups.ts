@@ -15,7 +15,7 @@ import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { AR_FIRST, AR_LAST, CYR_FIRST, CYR_LAST, EL_FIRST, EL_LAST, HE_FIRST, HE_LAST } from './lexicon-native-data.ts';
 import { ZH_SURNAMES } from './name-cues.ts';
 import { looksLikeName } from './name-fields.ts';
-import { HI_FIRST } from './name-lists-hand.ts';
+import { AR_FIRST_MORE, AR_LAST_MORE, HI_FIRST } from './name-lists-hand.ts';
 import { isTechName } from './person.ts';
 
 export interface Span {
@@ -27,8 +27,8 @@ const set = (words: string) => new Set(words.split(' ').filter(Boolean));
 let sets: Record<'arF' | 'arL' | 'cyrF' | 'cyrL' | 'elF' | 'elL' | 'heF' | 'heL', Set<string>> | undefined;
 const load = () => {
   sets ??= {
-    arF: set(AR_FIRST),
-    arL: set(AR_LAST),
+    arF: set(`${AR_FIRST} ${AR_FIRST_MORE}`),
+    arL: set(`${AR_LAST} ${AR_LAST_MORE}`),
     cyrF: set(CYR_FIRST),
     cyrL: set(CYR_LAST),
     elF: set(EL_FIRST),

@@ -18,6 +18,7 @@ import {
   ZH_FIRST,
   ZH_LAST,
 } from './lexicon-native-data.ts';
+import { AR_FIRST_MORE, AR_LAST_MORE } from './name-lists-hand.ts';
 
 export interface Span {
   start: number;
@@ -32,8 +33,8 @@ let zhLists: [Set<string>, Set<string>] | undefined;
 let cyrLists: [Set<string>, Set<string>] | undefined;
 export const load = () => {
   lists ??= {
-    arFirst: set(AR_FIRST),
-    arLast: set(AR_LAST),
+    arFirst: set(`${AR_FIRST} ${AR_FIRST_MORE}`),
+    arLast: set(`${AR_LAST} ${AR_LAST_MORE}`),
     ja: [set(JA_LAST), set(JA_FIRST)],
     ko: [set(KO_LAST), set(KO_FIRST)],
   };

@@ -23,6 +23,8 @@ import {
   TH_LAST,
 } from './lexicon-native-data.ts';
 import {
+  AR_FIRST_MORE,
+  AR_LAST_MORE,
   EL_FIRST_MORE,
   EL_LAST_MORE,
   FA_FIRST_MORE,
@@ -95,7 +97,7 @@ const SCRIPTS: Script[] = [
   {
     // Arabic: a listed name after a role noun, "each of", a "to" label or `@`, or joined by و to a listed name
     word: /[\u0621-\u064a\u0640]+/gu,
-    lists: () => lists('ar', AR_FIRST, AR_LAST),
+    lists: () => lists('ar', `${AR_FIRST} ${AR_FIRST_MORE}`, `${AR_LAST} ${AR_LAST_MORE}`),
     cue: /(?:(?<![\u0600-\u06ff])(?:كل من|الموظف|الموظفة|الزميل|الزميلة|المريض|المريضة|العميل|العميلة|حضر|حضرت|إلى:|نسخة إلى:)[\s،,:]+|@)$/u,
     and: /^[\s،,]*$/u,
     forms: (w) => {
