@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { arabicNameSpans } from '../src/pii/name-arabic.ts';
 import { documentNameSpans } from '../src/pii/name-doc.ts';
 import { nativeNameSpans } from '../src/pii/name-native.ts';
+import { repeatedNameSpans } from '../src/pii/name-repeat.ts';
 
 const names = (text: string) => documentNameSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -74,5 +75,25 @@ describe('Arabic nasab chains and common given names', () => {
   it('leaves "ibn" as a word and plain nouns alone', () => {
     expect(ar('ذهب ابن عمي إلى السوق')).toEqual([]);
     expect(ar('نور الشمس جميل')).toEqual([]);
+  });
+});
+
+describe('a name said again on its own (name-repeat.ts)', () => {
+  const again = (text: string, persons: string[]) =>
+    repeatedNameSpans(
+      text,
+      persons.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length })),
+    ).map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['I have known Leanne Sutcliffe for years. Leanne is reliable.', ['Leanne Sutcliffe'], ['Leanne']],
+    ['Zeugnis für Jens Lindemann. Jens beteiligt sich rege.', ['Jens Lindemann'], ['Jens']],
+    ['اسم الطالب: فيصل أحمد العمري\nالطالب فيصل مجتهد', ['فيصل أحمد العمري'], ['فيصل']],
+  ])('%j', (text, persons, expected) => {
+    expect(again(text, persons)).toEqual(expected);
+  });
+  it('leaves lower-case words, places and single-word persons alone', () => {
+    expect(again('Tammy Ashworth called; tammy was out. Tammy left.', ['Tammy Ashworth'])).toEqual(['Tammy']);
+    expect(again('Paris Hilton flew to Paris.', ['Paris Hilton'])).toEqual([]);
+    expect(again('Anna wrote. Anna again.', ['Anna'])).toEqual([]);
   });
 });

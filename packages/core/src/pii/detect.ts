@@ -6,6 +6,7 @@ import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { mentionSpans } from './name-chat.ts';
 import { handleSpans } from './name-cues.ts';
 import { nameFieldSpans } from './name-fields.ts';
+import { repeatedNameSpans } from './name-repeat.ts';
 import { fromView, nameView } from './name-view.ts';
 import { foldText, stripInvisible, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
@@ -277,7 +278,16 @@ export async function detectEntities(
       !isProtected(c.start, c.end) &&
       (c.type === 'SECRET' || !inIdentifier(c.start, c.end)),
   );
-  if (enabled.has('PERSON')) withPartners(kept, text);
+  if (enabled.has('PERSON')) {
+    withPartners(kept, text);
+    for (const r of repeatedNameSpans(
+      text,
+      kept.filter((c) => c.type === 'PERSON'),
+    )) {
+      const word = text.slice(r.start, r.end);
+      kept.push({ type: 'PERSON', ...r, score: 0.6, source: 'honorific', text: word, value: canon(word) });
+    }
+  }
   return withEndings(resolveOverlaps(preferSpecific(dropNeedlessJoins(kept, text))), text);
 }
 
