@@ -45,6 +45,20 @@ describe('names with a particle', () => {
   });
 });
 
+describe('given names after a kin word', () => {
+  it.each([
+    ['Beloved husband of Ann, devoted father of Kyle and Kirsty.', ['Kyle', 'Kirsty']],
+    ['Ne danno il triste annuncio i figli Gennaro e Rossella.', ['Gennaro', 'Rossella']],
+    ['A família agradece. Pai de Nuno e Filipa.', ['Nuno', 'Filipa']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it('stops at words that are no listed name', () => {
+    expect(names('a father of Twins and Triplets')).toEqual([]);
+    expect(names('the children Sandra and Oslo')).toEqual(['Sandra']);
+  });
+});
+
 describe('SURNAME, GIVEN in capitals', () => {
   it.each([
     ['Landlord: HARGREAVES, PAUL\nTenant: Jo Bell', ['HARGREAVES, PAUL']],

@@ -5,6 +5,8 @@
  *   "née Le Goff")
  * - a listed given name, a name particle and a capitalised word: "Milagros de la Fuente", "Birgit zu Wendlingen",
  *   "Margareta af Klercker", "Gijs in 't Veld", "Nicola La Rosa"
+ * - listed given names after a kin word: "devoted father of Kyle and Kirsty", "i figli Gennaro e Rossella", "Pai de
+ *   Nuno e Filipa"
  * - "SURNAME, GIVEN" in capitals, the party of a contract or the pupil of a report: both words in capitals, and a
  *   field label before it ("Kiracı: ŞAHİN, DİLEK") or a role or line end after it ("…, en adelante", "(hereinafter"),
  *   and one of the two a listed name that is no place
@@ -44,6 +46,12 @@ const ROLE_AFTER =
 const LABEL_BEFORE = /[:：][ \t]*$/u;
 
 /** The word in title case, in the common and in the Turkish way ("JAVIER" -> "Javier", "DİLEK" -> "Dilek"). */
+/** Kin words that announcements put before given names ("devoted father of Kyle and Kirsty", "i figli Gennaro e …"). */
+const KIN =
+  /(?<![\p{L}\p{M}])(?:father|mother|parents|daughter|daughters|son|sons|children|grandchildren|brother|sister|figli|figlie|figlio|figlia|nipoti|enfants|fils|filles|petits-enfants|hijos|hijas|nietos|filhos|filhas|netos|pai|mãe|kinder|söhne|töchter|enkel|kinderen|kleinkinderen|dzieci|wnuki|barn|barnbarn)(?:[ \t]+(?:of|de|di|von|van|der))?[ \t]+(?=\p{Lu})/giu;
+const GIVEN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])/uy;
+const LIST_SEP = /(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+(?:and|et|e|y|und|en|i|och|og|ja|ve|и|oraz)[ \t]+)/uy;
+
 const titled = (w: string) => w.charAt(0) + w.slice(1).replace(/İ/gu, 'i').toLowerCase();
 
 export function documentNameSpans(text: string): Span[] {
@@ -63,6 +71,24 @@ export function documentNameSpans(text: string): Span[] {
     if (ORG_BEFORE.test(before) || (ROMANCE.test(m[2]) && CAP_BEFORE.test(before))) continue;
     if (ORG_AFTER.test(text.slice(end, end + 12))) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(KIN)) {
+    // up to four given names joined by commas or "and"
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 4; n++) {
+      GIVEN.lastIndex = at;
+      const g = GIVEN.exec(text);
+      if (!g) break;
+      // after a listed first one, a later name need not be listed when the list ends after it ("Kyle and Kirsty.")
+      const end = at + g[0].length;
+      const tail = n > 0 && /^(?:[.,;:!?)\n]|$)/u.test(text.slice(end, end + 1)) && !isKnownPlace(g[0]);
+      if (!isKnownName(g[0]) && !tail) break;
+      out.push({ start: at, end: at + g[0].length });
+      LIST_SEP.lastIndex = at + g[0].length;
+      const sep = LIST_SEP.exec(text);
+      if (!sep) break;
+      at = LIST_SEP.lastIndex;
+    }
   }
   if (/\p{Lu}{2}, \p{Lu}{2}/u.test(text)) {
     for (const m of text.matchAll(CAPS_PAIR)) {
