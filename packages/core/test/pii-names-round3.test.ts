@@ -59,6 +59,21 @@ describe('given names after a kin word', () => {
   });
 });
 
+describe('initials and a family name', () => {
+  it.each([
+    ['The Tenant may call K. Vermeulen at any time.', ['K. Vermeulen']],
+    ['Uw patiënt(e) M.M. Vermeulen werd opgenomen.', ['M.M. Vermeulen']],
+    ['Председатель: Г. И. Алексеев', ['Г. И. Алексеев']],
+    ['Председатель: Яковлев А. С.', ['Яковлев А. С.']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it('leaves initials before a place or a common word alone', () => {
+    expect(names('Flights to Washington D.C. Airport')).toEqual([]);
+    expect(names('See U.S. Army records and N.Y. Times')).toEqual([]);
+  });
+});
+
 describe('SURNAME, GIVEN in capitals', () => {
   it.each([
     ['Landlord: HARGREAVES, PAUL\nTenant: Jo Bell', ['HARGREAVES, PAUL']],

@@ -7,6 +7,8 @@
  *   "Margareta af Klercker", "Gijs in 't Veld", "Nicola La Rosa"
  * - listed given names after a kin word: "devoted father of Kyle and Kirsty", "i figli Gennaro e Rossella", "Pai de
  *   Nuno e Filipa"
+ * - initials and a listed family name ("K. Thwaites", "M.M. Vermeulen"), or a Russian one in either order
+ *   ("Г. И. Алексеев", "Яковлев А. С.")
  * - "SURNAME, GIVEN" in capitals, the party of a contract or the pupil of a report: both words in capitals, and a
  *   field label before it ("Kiracı: ŞAHİN, DİLEK") or a role or line end after it ("…, en adelante", "(hereinafter"),
  *   and one of the two a listed name that is no place
@@ -52,6 +54,13 @@ const KIN =
 const GIVEN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}])/uy;
 const LIST_SEP = /(?:,[ \t]*|[ \t]*&[ \t]*|[ \t]+(?:and|et|e|y|und|en|i|och|og|ja|ve|и|oraz)[ \t]+)/uy;
 
+/** One to three initials and a family name: "K. Thwaites", "M.M. Vermeulen", "Г. И. Алексеев". */
+const INITIALS = /(?<![\p{L}\p{M}\p{N}.])(?:\p{Lu}\.[ \t]?){1,3}(\p{Lu}[\p{Ll}\p{M}'’-]{2,})(?![\p{L}\p{M}])/gu;
+/** A Russian family name and initials after it: "Яковлев А. С.", "Зайцев В.А.". */
+const CYR_INITIALS_AFTER =
+  /(?<![\p{L}\p{M}])([\u0400-\u04ff]{2,}(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|ук|юк|ич))[ \t]+\p{Lu}\.[ \t]?\p{Lu}\.(?![\p{L}\p{M}])/gu;
+const CYR_SURNAME = /[\u0400-\u04ff](?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|ук|юк|ич)$/u;
+
 const titled = (w: string) => w.charAt(0) + w.slice(1).replace(/İ/gu, 'i').toLowerCase();
 
 export function documentNameSpans(text: string): Span[] {
@@ -89,6 +98,14 @@ export function documentNameSpans(text: string): Span[] {
       if (!sep) break;
       at = LIST_SEP.lastIndex;
     }
+  }
+  if (/\p{Lu}\./u.test(text)) {
+    for (const m of text.matchAll(INITIALS)) {
+      const w = m[1];
+      const ok = CYR_SURNAME.test(w) || (/^[A-Za-z\u00c0-\u024f]/u.test(w) && isKnownName(w) && !isKnownPlace(w));
+      if (ok) out.push({ start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of text.matchAll(CYR_INITIALS_AFTER)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   if (/\p{Lu}{2}, \p{Lu}{2}/u.test(text)) {
     for (const m of text.matchAll(CAPS_PAIR)) {
