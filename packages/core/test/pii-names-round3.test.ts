@@ -64,6 +64,8 @@ describe('initials and a family name', () => {
     ['The Tenant may call K. Vermeulen at any time.', ['K. Vermeulen']],
     ['Uw patiënt(e) M.M. Vermeulen werd opgenomen.', ['M.M. Vermeulen']],
     ['Председатель: Г. И. Алексеев', ['Г. И. Алексеев']],
+    ['Yours faithfully,\nK. Dunmore', ['K. Dunmore']],
+    ['Regards,\nD. Whitaker, HR manager', ['D. Whitaker']],
     ['Председатель: Яковлев А. С.', ['Яковлев А. С.']],
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -71,6 +73,7 @@ describe('initials and a family name', () => {
   it('leaves initials before a place or a common word alone', () => {
     expect(names('Flights to Washington D.C. Airport')).toEqual([]);
     expect(names('See U.S. Army records and N.Y. Times')).toEqual([]);
+    expect(names('Call K. Dunmore about it')).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
  *   "Margareta af Klercker", "Gijs in 't Veld", "Nicola La Rosa"
  * - listed given names after a kin word: "devoted father of Kyle and Kirsty", "i figli Gennaro e Rossella", "Pai de
  *   Nuno e Filipa"
- * - initials and a listed family name ("K. Thwaites", "M.M. Vermeulen"), or a Russian one in either order
+ * - initials and a listed family name ("M.M. Vermeulen"), any family name on a signature line ("K. Dunmore"), or a Russian one in either order
  *   ("Г. И. Алексеев", "Яковлев А. С.")
  * - "SURNAME, GIVEN" in capitals, the party of a contract or the pupil of a report: both words in capitals, and a
  *   field label before it ("Kiracı: ŞAHİN, DİLEK") or a role or line end after it ("…, en adelante", "(hereinafter"),
@@ -102,7 +102,12 @@ export function documentNameSpans(text: string): Span[] {
   if (/\p{Lu}\./u.test(text)) {
     for (const m of text.matchAll(INITIALS)) {
       const w = m[1];
-      const ok = CYR_SURNAME.test(w) || (/^[A-Za-z\u00c0-\u024f]/u.test(w) && isKnownName(w) && !isKnownPlace(w));
+      const end = m.index + m[0].length;
+      // a signature line: the initials start a line and the name ends it or a comma follows ("K. Dunmore")
+      const own =
+        (m.index === 0 || text[m.index - 1] === '\n') && /^(?:[ \t]*(?:,|\r?\n|$))/u.test(text.slice(end, end + 2));
+      const latin = /^[A-Za-z\u00c0-\u024f]/u.test(w) && !isKnownPlace(w);
+      const ok = CYR_SURNAME.test(w) || (latin && (isKnownName(w) || own));
       if (ok) out.push({ start: m.index, end: m.index + m[0].length });
     }
     for (const m of text.matchAll(CYR_INITIALS_AFTER)) out.push({ start: m.index, end: m.index + m[0].length });
