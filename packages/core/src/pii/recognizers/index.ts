@@ -22,12 +22,14 @@ import { spelledNameRecognizer } from './spelled-name.ts';
 import { spokenBirthDateRecognizer } from './spoken-birth-date.ts';
 import { spokenEmailRecognizer } from './spoken-email.ts';
 import { spokenIbanRecognizer } from './spoken-iban.ts';
+import { spokenPhoneRecognizer } from './spoken-phone.ts';
 
 export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   emailRecognizer,
   emailEvasionRecognizer,
   spokenEmailRecognizer,
   phoneRecognizer,
+  spokenPhoneRecognizer,
   cardRecognizer,
   ibanRecognizer,
   spokenIbanRecognizer,
