@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spokenAddressRecognizer } from '../src/pii/recognizers/spoken-address.ts';
 import { spokenPhoneRecognizer } from '../src/pii/recognizers/spoken-phone.ts';
 import { engine } from './helpers/pii-cover.ts';
 
@@ -52,6 +53,49 @@ describe('hold-out 16 numbers: phone numbers said in a call (spoken-phone.ts)', 
       const text = unit.repeat(Math.ceil(n / unit.length));
       const t0 = performance.now();
       spokenPhoneRecognizer.find(text, {} as never);
+      return performance.now() - t0;
+    };
+    const small = time(250_000);
+    const big = time(1_000_000);
+    expect(big).toBeLessThan(20_000);
+    expect(big).toBeLessThan(small * 8 + 500);
+  }, 60_000);
+});
+
+describe('hold-out 16 numbers: addresses said in a call (spoken-address.ts)', () => {
+  it.each([
+    [
+      'A: und Ihre Anschrift bitte\nB: ja das ist Lindenallee zwölf, drei null eins eins fünf Kassel',
+      'Lindenallee zwölf, drei null eins eins fünf Kassel',
+    ],
+    [
+      'A: votre adresse postale\nB: oui alors vingt-deux rue des Cerisiers euh 31400 Toulouse.',
+      'vingt-deux rue des Cerisiers euh 31400 Toulouse',
+    ],
+    ['A: what is the address\nB: twelve Oak Grove\nA: and the postcode\nB: l s six two a b', 'twelve Oak Grove'],
+    [
+      'A: wat is uw adres\nB: molenweg negen, vier twee een een k l breda',
+      'molenweg negen, vier twee een een k l breda',
+    ],
+  ])('the answer after an address question: %s', async (text, value) => {
+    expect(await values(text, 'ADDRESS')).toContain(value);
+  });
+
+  it.each([
+    'A: can I have your email address\nB: it is four five six seven at example dot com',
+    'A: the order number please\nB: four five six seven eight nine one two',
+    'A: what is the address\nB: let me check\nA: and your phone number?\nB: oh seven seven zero zero nine eight two four five six',
+    'A: das hat neunundvierzig neunundneunzig gekostet\nB: richtig 49,99 Euro',
+  ])('no address without an address question, or after another question: %s', async (text) => {
+    expect(await values(text, 'ADDRESS')).toEqual([]);
+  });
+
+  it('stays linear on 1 MB of transcript', () => {
+    const unit = 'A: your address please\nB: twelve Oak Grove uh l s six two a b Leeds\nA: thanks\n';
+    const time = (n: number) => {
+      const text = unit.repeat(Math.ceil(n / unit.length));
+      const t0 = performance.now();
+      spokenAddressRecognizer.find(text, {} as never);
       return performance.now() - t0;
     };
     const small = time(250_000);

@@ -19,6 +19,7 @@ import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
 import { secretRecognizer } from './secrets.ts';
 import { spelledNameRecognizer } from './spelled-name.ts';
+import { spokenAddressRecognizer } from './spoken-address.ts';
 import { spokenBirthDateRecognizer } from './spoken-birth-date.ts';
 import { spokenEmailRecognizer } from './spoken-email.ts';
 import { spokenIbanRecognizer } from './spoken-iban.ts';
@@ -46,6 +47,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   spelledNameRecognizer,
   addressRecognizer,
   localAddressRecognizer,
+  spokenAddressRecognizer,
   joinedRecognizer,
   fragmentRecognizer,
   maskedRecognizer,

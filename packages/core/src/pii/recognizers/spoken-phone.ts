@@ -28,7 +28,7 @@ const PAUSES = new Set(
 const PHONE_CUE =
   /(?<![\p{L}])(?:telefon\p{L}*|phone|handy\p{L}*|mobil\p{L}*|móvil|movil|cellulare|cell|telemóvel|telemovel|portable|komórk\p{L}*|recapito|joindre|erreichen|terugbel\p{L}*|llamamos|contacto|contact)(?![\p{L}])/iu;
 /** A turn label at a line's start ("Kunde:", "SPEAKER_01:", "[00:00:13] Speaker 2:"). */
-const LABEL = /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?[\p{L}_ ]{1,25}(?:[ _]?\d{1,2})?:[ \t]/u;
+export const LABEL = /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?[\p{L}_ ]{1,25}(?:[ _]?\d{1,2})?:[ \t]/u;
 
 interface State {
   chars: string;
