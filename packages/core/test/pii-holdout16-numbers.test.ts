@@ -104,3 +104,22 @@ describe('hold-out 16 numbers: addresses said in a call (spoken-address.ts)', ()
     expect(big).toBeLessThan(small * 8 + 500);
   }, 60_000);
 });
+
+describe('hold-out 16 numbers: card numbers said in a call (spoken-card.ts)', () => {
+  it("split over turns with the agent's echo, and corrected", async () => {
+    const split =
+      'A: die Kartennummer bitte\nB: vier eins eins eins, 1111\nA: vier eins eins eins 1111 ja\nB: 1111 eins eins eins eins';
+    expect(await values(split, 'CREDIT_CARD', 'de')).toEqual([
+      'vier eins eins eins, 1111',
+      'vier eins eins eins 1111',
+      '1111 eins eins eins eins',
+    ]);
+    const corrected = 'A: the long number on the card please\nB: 4111 1112 no sorry 1111 uh 1111 one one one one';
+    expect(await values(corrected, 'CREDIT_CARD', 'en')).toEqual(['4111 1112 no sorry 1111 uh 1111 one one one one']);
+  });
+
+  it('no card without a valid Luhn digit', async () => {
+    const text = 'A: die Kartennummer bitte\nB: vier eins eins eins, 1111\nA: ja\nB: 1111 eins eins eins zwei';
+    expect(await values(text, 'CREDIT_CARD', 'de')).toEqual([]);
+  });
+});

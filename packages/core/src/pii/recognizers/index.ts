@@ -21,6 +21,7 @@ import { secretRecognizer } from './secrets.ts';
 import { spelledNameRecognizer } from './spelled-name.ts';
 import { spokenAddressRecognizer } from './spoken-address.ts';
 import { spokenBirthDateRecognizer } from './spoken-birth-date.ts';
+import { spokenCardRecognizer } from './spoken-card.ts';
 import { spokenEmailRecognizer } from './spoken-email.ts';
 import { spokenIbanRecognizer } from './spoken-iban.ts';
 import { spokenPhoneRecognizer } from './spoken-phone.ts';
@@ -32,6 +33,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   phoneRecognizer,
   spokenPhoneRecognizer,
   cardRecognizer,
+  spokenCardRecognizer,
   ibanRecognizer,
   spokenIbanRecognizer,
   networkRecognizer,

@@ -39,7 +39,6 @@ interface State {
   prev: number;
   /** Position in chars an echo must match next; -1 when none. */
   echo: number;
-  plus: boolean;
   /** Where the last reading began: what a correction drops when no group is open. */
   piece: number;
 }
@@ -84,12 +83,17 @@ function valid(digits: string, plus: boolean, regions: readonly CountryCode[], m
   return undefined;
 }
 
+/** What a reading must hold: its length and a check that gives the value. */
+export interface Spec {
+  min: number;
+  max: number;
+  check: (digits: string) => string | undefined;
+}
+
 function read(
   toks: Tok[],
   from: number,
-  plus: boolean,
-  regions: readonly CountryCode[],
-  mobile: boolean,
+  spec: Spec,
   budget: { left: number; parses: number },
 ): { last: number; chars: string } | undefined {
   const stop = Math.min(toks.length, from + MAX_TOKENS);
@@ -104,7 +108,7 @@ function read(
     states.set(at, list);
   };
   let best: { last: number; skips: number; chars: string } | undefined;
-  push(from, { chars: '', skips: 0, group: 0, turn: 0, prev: 0, echo: -1, plus, piece: 0 });
+  push(from, { chars: '', skips: 0, group: 0, turn: 0, prev: 0, echo: -1, piece: 0 });
   for (let i = from; i < stop; i++) {
     const list = states.get(i);
     if (!list) continue;
@@ -134,12 +138,12 @@ function read(
           continue;
         }
         const next = s.chars + chars;
-        if (next.length > 15) continue;
+        if (next.length > spec.max) continue;
         const numeral = /^\d{2,}$/.test(t.low);
         const st = { ...s, chars: next, group: numeral ? s.chars.length : s.group, piece: s.chars.length };
-        if (next.length >= 8 && budget.parses > 0) {
+        if (next.length >= spec.min && budget.parses > 0) {
           budget.parses--;
-          const value = valid(next, s.plus, regions, mobile);
+          const value = spec.check(next);
           if (value) {
             const last = i + n - 1;
             if (!best || last > best.last || (last === best.last && st.skips < best.skips))
@@ -167,88 +171,104 @@ function read(
   return best;
 }
 
+/**
+ * Numbers read aloud after a cue: `specAt` gives, for the first digit token of a run (its text position, the line
+ * break before it, whether a "+" or "plus" leads), what the reading must hold, or undefined when no cue is near.
+ */
+export function spokenNumbers(
+  text: string,
+  type: 'PHONE' | 'CREDIT_CARD',
+  specAt: (start: number, nl: number, plus: boolean) => Spec | undefined,
+): RawMatch[] {
+  const out: RawMatch[] = [];
+  if (!/\p{L}/u.test(text)) return out;
+  const toks = tokens(text);
+  // Turn labels with timestamps are labels too.
+  let lineStart = -1;
+  let labelEnd = -1;
+  for (const t of toks) {
+    const ls = text.lastIndexOf('\n', t.start) + 1;
+    if (ls !== lineStart) {
+      lineStart = ls;
+      const m = LABEL.exec(text.slice(ls, ls + 48));
+      labelEnd = m ? ls + m[0].length : -1;
+    }
+    if (t.start < labelEnd) t.label = true;
+  }
+  const budget = { left: 4000 + 4 * toks.length, parses: 64 + Math.floor(text.length / 40) };
+  let covered = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.start < covered || t.label) continue;
+    const plusWord = PLUS.has(t.low);
+    const plus = plusWord || text[t.start - 1] === '+';
+    const from = plusWord ? i + 1 : i;
+    if (from >= toks.length || readingsAt(toks, from).length === 0) continue;
+    // The first digits of a run only.
+    if (!plusWord && i > 0 && !toks[i - 1].label && readingsAt(toks, i - 1).length > 0) continue;
+    const nl = text.lastIndexOf('\n', t.start - 1);
+    const spec = specAt(t.start, nl, plus);
+    if (!spec) continue;
+    const r = read(toks, from, spec, budget);
+    if (!r) continue;
+    // Said aloud: a number word, a filler or a new turn in it; written numbers are phone.ts's.
+    let spoken = false;
+    for (let k = from; k <= r.last; k++) {
+      const w = toks[k].low;
+      if (toks[k].label || FILLERS.has(w) || PAUSES.has(w) || CORRECTIONS.has(w)) spoken = true;
+      else if (!/^\d+$/.test(w) && readingsAt(toks, k).length > 0) spoken = true;
+    }
+    if (!spoken) continue;
+    // One entity per line, from its first digit to its last.
+    let start = -1;
+    let end = -1;
+    for (let k = i; k <= r.last + 1; k++) {
+      const tk = toks[k];
+      const lineBreak = !tk || k > r.last || (end >= 0 && text.slice(end, tk.start).includes('\n'));
+      if (lineBreak && start >= 0) {
+        out.push(match(type, start, end, 0.8, r.chars));
+        start = -1;
+        end = -1;
+      }
+      if (!tk || k > r.last || tk.label) continue;
+      // Words between the pieces that are no filler stay outside ("(no spaces)", "hab ich").
+      const w = tk.low;
+      const quiet = FILLERS.has(w) || PAUSES.has(w) || CORRECTIONS.has(w);
+      if (start >= 0 && !quiet && readingsAt(toks, k).length === 0 && !REPEAT[w]) {
+        out.push(match(type, start, end, 0.8, r.chars));
+        start = -1;
+        end = -1;
+        continue;
+      }
+      if (k === i && plusWord) {
+        start = tk.start;
+        end = tk.end;
+        continue;
+      }
+      if (readingsAt(toks, k).length > 0 || (REPEAT[tk.low] && DIGITS[toks[k + 1]?.low] !== undefined)) {
+        if (start < 0) start = text[tk.start - 1] === '+' ? tk.start - 1 : tk.start;
+        end = tk.end;
+      }
+    }
+    covered = toks[r.last].end;
+  }
+  return out;
+}
+
 export const spokenPhoneRecognizer: Recognizer = {
   name: 'spoken-phone',
   types: ['PHONE'],
   find(text, ctx) {
-    const out: RawMatch[] = [];
-    if (!/\p{L}/u.test(text)) return out;
-    const toks = tokens(text);
-    // Turn labels with timestamps are labels too.
-    let lineStart = -1;
-    let labelEnd = -1;
-    for (const t of toks) {
-      const ls = text.lastIndexOf('\n', t.start) + 1;
-      if (ls !== lineStart) {
-        lineStart = ls;
-        const m = LABEL.exec(text.slice(ls, ls + 48));
-        labelEnd = m ? ls + m[0].length : -1;
-      }
-      if (t.start < labelEnd) t.label = true;
-    }
     const regions = preferredRegions(ctx);
-    const budget = { left: 4000 + 4 * toks.length, parses: 64 + Math.floor(text.length / 40) };
-    let covered = -1;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      if (t.start < covered || t.label) continue;
-      const plusWord = PLUS.has(t.low);
-      const plus = plusWord || text[t.start - 1] === '+';
-      const from = plusWord ? i + 1 : i;
-      if (from >= toks.length || readingsAt(toks, from).length === 0) continue;
-      // The first digits of a run only.
-      if (!plusWord && i > 0 && !toks[i - 1].label && readingsAt(toks, i - 1).length > 0) continue;
-      const nl = text.lastIndexOf('\n', t.start - 1);
-      const near = (type: 'word' | 'any') => {
-        const test = type === 'word' ? hasPhoneWord : (f: string, a: number, b: number) => hasContext(f, 'PHONE', a, b);
-        return test(text, t.start, t.start) || (nl > 0 && test(text, nl, nl));
+    return spokenNumbers(text, 'PHONE', (start, nl, plus) => {
+      const near = (kind: 'word' | 'any') => {
+        const test = kind === 'word' ? hasPhoneWord : (f: string, a: number, b: number) => hasContext(f, 'PHONE', a, b);
+        return test(text, start, start) || (nl > 0 && test(text, nl, nl));
       };
       const cue = (at: number) => at > 0 && PHONE_CUE.test(text.slice(Math.max(0, at - 60), at));
-      const phoneWord = near('word') || cue(t.start) || cue(nl);
-      if (!phoneWord && !plus && !near('any')) continue;
-      const r = read(toks, from, plus, regions, !phoneWord, budget);
-      if (!r) continue;
-      // Said aloud: a number word, a filler or a new turn in it; written numbers are phone.ts's.
-      let spoken = false;
-      for (let k = from; k <= r.last; k++) {
-        const w = toks[k].low;
-        if (toks[k].label || FILLERS.has(w) || PAUSES.has(w) || CORRECTIONS.has(w)) spoken = true;
-        else if (!/^\d+$/.test(w) && readingsAt(toks, k).length > 0) spoken = true;
-      }
-      if (!spoken) continue;
-      // One entity per line, from its first digit to its last.
-      let start = -1;
-      let end = -1;
-      for (let k = i; k <= r.last + 1; k++) {
-        const tk = toks[k];
-        const lineBreak = !tk || k > r.last || (end >= 0 && text.slice(end, tk.start).includes('\n'));
-        if (lineBreak && start >= 0) {
-          out.push(match('PHONE', start, end, 0.8, r.chars));
-          start = -1;
-          end = -1;
-        }
-        if (!tk || k > r.last || tk.label) continue;
-        // Words between the pieces that are no filler stay outside ("(no spaces)", "hab ich").
-        const w = tk.low;
-        const quiet = FILLERS.has(w) || PAUSES.has(w) || CORRECTIONS.has(w);
-        if (start >= 0 && !quiet && readingsAt(toks, k).length === 0 && !REPEAT[w]) {
-          out.push(match('PHONE', start, end, 0.8, r.chars));
-          start = -1;
-          end = -1;
-          continue;
-        }
-        if (k === i && plusWord) {
-          start = tk.start;
-          end = tk.end;
-          continue;
-        }
-        if (readingsAt(toks, k).length > 0 || (REPEAT[tk.low] && DIGITS[toks[k + 1]?.low] !== undefined)) {
-          if (start < 0) start = text[tk.start - 1] === '+' ? tk.start - 1 : tk.start;
-          end = tk.end;
-        }
-      }
-      covered = toks[r.last].end;
-    }
-    return out;
+      const phoneWord = near('word') || cue(start) || cue(nl);
+      if (!phoneWord && !plus && !near('any')) return undefined;
+      return { min: 8, max: 15, check: (d) => valid(d, plus, regions, !phoneWord) };
+    });
   },
 };
