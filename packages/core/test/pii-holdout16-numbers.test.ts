@@ -37,6 +37,10 @@ describe('hold-out 16 numbers: phone numbers said in a call (spoken-phone.ts)', 
     expect(await values(text, 'PHONE', 'it')).toEqual(['tre quattro sette ehm aspetti 123 quattro cinque sei sette']);
   });
 
+  it('numerals with commas between, in a turn', async () => {
+    expect(await values('A: su número de móvil?\nC: +34 612, 345, 678.', 'PHONE', 'es')).toEqual(['+34 612, 345, 678']);
+  });
+
   it.each([
     ['A: your order number please\nB: four five six seven eight nine one two three', 'en'],
     ['A: le technicien vous téléphone entre quatorze heures et dix-huit heures\nB: d’accord', 'fr'],

@@ -213,12 +213,21 @@ export function spokenNumbers(
     if (!r) continue;
     // Said aloud: a number word, a filler or a new turn in it; written numbers are phone.ts's.
     let spoken = false;
+    // In a turn of a transcript (a label at the line's start).
+    const ls = text.lastIndexOf('\n', toks[from].start) + 1;
+    const turn = LABEL.test(text.slice(ls, ls + 48));
+    let commas = false;
+    let words = false;
     for (let k = from; k <= r.last; k++) {
       const w = toks[k].low;
+      const digits = readingsAt(toks, k).length > 0;
       if (toks[k].label || FILLERS.has(w) || PAUSES.has(w) || CORRECTIONS.has(w)) spoken = true;
-      else if (!/^\d+$/.test(w) && readingsAt(toks, k).length > 0) spoken = true;
+      else if (!/^\d+$/.test(w) && digits) spoken = true;
+      else if (!digits) words = true;
+      if (k > from && toks[k].pause) commas = true;
     }
-    if (!spoken) continue;
+    // Numeral groups with only commas between, as speech-to-text writes pauses ("934, 249, 647"), in a turn.
+    if (!spoken && !(commas && turn && !words)) continue;
     // One entity per line, from its first digit to its last.
     let start = -1;
     let end = -1;
