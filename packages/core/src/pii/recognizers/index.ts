@@ -19,16 +19,21 @@ import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
 import { secretRecognizer } from './secrets.ts';
 import { spelledNameRecognizer } from './spelled-name.ts';
+import { spokenAddressRecognizer } from './spoken-address.ts';
 import { spokenBirthDateRecognizer } from './spoken-birth-date.ts';
+import { spokenCardRecognizer } from './spoken-card.ts';
 import { spokenEmailRecognizer } from './spoken-email.ts';
 import { spokenIbanRecognizer } from './spoken-iban.ts';
+import { spokenPhoneRecognizer } from './spoken-phone.ts';
 
 export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   emailRecognizer,
   emailEvasionRecognizer,
   spokenEmailRecognizer,
   phoneRecognizer,
+  spokenPhoneRecognizer,
   cardRecognizer,
+  spokenCardRecognizer,
   ibanRecognizer,
   spokenIbanRecognizer,
   networkRecognizer,
@@ -44,6 +49,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   spelledNameRecognizer,
   addressRecognizer,
   localAddressRecognizer,
+  spokenAddressRecognizer,
   joinedRecognizer,
   fragmentRecognizer,
   maskedRecognizer,

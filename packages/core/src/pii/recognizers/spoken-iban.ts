@@ -13,7 +13,7 @@ import { match } from './util.ts';
  * correction "GB61 sorry no GB68 …", an echo by the agent) is covered with it. Linear: each start reads at most
  * MAX_TOKENS tokens with at most MAX_STATES readings kept per token.
  */
-const DIGITS: Record<string, string> = {};
+export const DIGITS: Record<string, string> = {};
 for (const [digit, words] of Object.entries({
   0: 'zero oh null nul zéro cero',
   1: 'one eins ein un une uno um uma een één jeden',
@@ -27,24 +27,24 @@ for (const [digit, words] of Object.entries({
   9: 'nine neun neuf nueve nove negen dziewięć',
 }))
   for (const w of words.split(' ')) DIGITS[w] = digit;
-const FILLERS = new Set(
+export const FILLERS = new Set(
   'even kijken effe let me see mal sehen warten voyons vamos a ver vediamo vejamos deixe zaraz chwila uh um uhm er erm ah äh ähm öh öhm hm hmm mhm eh euh heu ben bah ehm ehh mmm yyy eee hum pues bueno vale allora dunque cioè ok okay so well like yes yeah ja oui sí si sim tak dat is es das ist it its c est è é'.split(
     ' ',
   ),
 );
-const CORRECTIONS = new Set(
+export const CORRECTIONS = new Set(
   'sorry no nein nee non pardon perdón perdon scusi scusa desculpe não nie przepraszam wait wacht espere czekaj warte moment'.split(
     ' ',
   ),
 );
-const REPEAT: Record<string, number> = { double: 2, triple: 3 };
+export const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 const LETTER_WORDS = new Set(['a', 'e', 'i', 'o', 'y', 'u']);
 const MAX_TOKENS = 70;
 const MAX_STATES = 24;
 const MAX_SKIPS = 4;
 const TENS_MAX = 4;
 
-interface Tok {
+export interface Tok {
   low: string;
   /** Two capitals ("DE"): a country code said alone. */
   upper: boolean;
@@ -81,7 +81,7 @@ function glued(text: string, start: number, end: number): boolean {
   return (/[-.:]/.test(b) && /[\p{L}\p{N}]/u.test(bb)) || (/[-.:]/.test(a) && /[\p{L}\p{N}]/u.test(aa));
 }
 
-function tokens(text: string): Tok[] {
+export function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   let labelEnd = -1;
   let nextNl = -1;
