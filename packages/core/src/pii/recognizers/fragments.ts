@@ -198,7 +198,11 @@ interface Found {
 /** Next to a word that only says "number" ("mijn nummer", "мой номер", "nr"), only a mobile number: no order number. */
 const MOBILE = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
 
-function phoneValue(
+/**
+ * The E.164 number that `digits` are, for the regions in order (a "+" or a leading "00" first reads the country code),
+ * when libphonenumber says valid, and a mobile when `mobile` asks for one; shared with spoken-phone.ts.
+ */
+export function phoneValue(
   digits: string,
   plus: boolean,
   regions: readonly CountryCode[],
@@ -208,7 +212,7 @@ function phoneValue(
   try {
     const ok = (p: ReturnType<typeof parsePhoneNumberFromString>) =>
       p?.isValid() && (!mobile || MOBILE.has(p.getType() ?? '')) ? p.number : undefined;
-    if (plus) return ok(parsePhoneNumberFromString(`+${digits}`));
+    if (plus || digits.startsWith('00')) return ok(parsePhoneNumberFromString(`+${plus ? digits : digits.slice(2)}`));
     for (const r of regions) {
       const v = ok(parsePhoneNumberFromString(digits, r));
       if (v) return v;

@@ -1,7 +1,6 @@
-import type { CountryCode } from 'libphonenumber-js/max';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { hasContext, hasPhoneWord } from '../context.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
+import { phoneValue } from './fragments.ts';
 import { preferredRegions } from './phone.ts';
 import { TENS } from './spelled-tens.ts';
 import { CORRECTIONS, DIGITS, FILLERS, REPEAT, type Tok, tokens } from './spoken-iban.ts';
@@ -62,25 +61,6 @@ function readingsAt(toks: Tok[], i: number): [number, string][] {
     out.push([2, DIGITS[toks[i + 1].low].repeat(REPEAT[w])]);
   if (/^\d{1,6}$/.test(w)) out.push([1, w]);
   return out;
-}
-
-const MOBILE = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
-
-/** Valid per libphonenumber; a mobile number only when no word but "number" is near. */
-function valid(digits: string, plus: boolean, regions: readonly CountryCode[], mobile: boolean): string | undefined {
-  if (digits.length < 8 || digits.length > 15) return undefined;
-  const ok = (p: ReturnType<typeof parsePhoneNumberFromString>) =>
-    p?.isValid() && (!mobile || MOBILE.has(p.getType() ?? '')) ? p.number : undefined;
-  try {
-    if (plus || digits.startsWith('00')) return ok(parsePhoneNumberFromString(`+${plus ? digits : digits.slice(2)}`));
-    for (const r of regions) {
-      const v = ok(parsePhoneNumberFromString(digits, r));
-      if (v) return v;
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
 }
 
 /** What a reading must hold: its length and a check that gives the value. */
@@ -277,7 +257,7 @@ export const spokenPhoneRecognizer: Recognizer = {
       const cue = (at: number) => at > 0 && PHONE_CUE.test(text.slice(Math.max(0, at - 60), at));
       const phoneWord = near('word') || cue(start) || cue(nl);
       if (!phoneWord && !plus && !near('any')) return undefined;
-      return { min: 8, max: 15, check: (d) => valid(d, plus, regions, !phoneWord) };
+      return { min: 8, max: 15, check: (d) => phoneValue(d, plus, regions, !phoneWord) };
     });
   },
 };
