@@ -154,3 +154,9 @@ describe('hold-out 16 classes: an e-mail said aloud (spoken-email.ts)', () => {
     expect(await values(text, 'EMAIL')).toEqual([]);
   });
 });
+
+describe('a word said twice in ordinary prose is no spelled name', () => {
+  it.each(['Plan A is the basic plan.', 'Tell me about the garden, the garden is lovely.'])('%s', async (text) => {
+    expect((await engine.detect(text)).filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});

@@ -66,11 +66,19 @@ const NUMBER_WORDS = new Set([
   ),
 ]);
 
+/** A speaker's turn at a line start ("Agent:", "[00:01:23] Speaker 2:", "C:"): the text is a transcript. */
+const TURN = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[\p{L}_][\p{L}_ ]{0,19}\d{0,2}[ \t]*:/u;
+
 function repeats(toks: Tok[], text: string, out: RawMatch[]): void {
+  // In ordinary prose a repeated word is no spelled name ("Plan A is the basic plan"): only a glued spelling
+  // ("that'sELLISON"), one in capitals, or any in a transcript counts.
+  const transcript = TURN.test(text);
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
     if (t.low.length < 4 || !/^\p{L}+$/u.test(t.low) || NUMBER_WORDS.has(t.low)) continue;
+    const capitals = text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase();
     for (const cut of [0, 1]) {
+      if (!transcript && cut === 0 && !capitals) continue;
       const word = bare(t.low.slice(cut));
       if (word.length < 4) continue;
       let found = -1;
