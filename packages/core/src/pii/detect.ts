@@ -245,14 +245,18 @@ export async function detectEntities(
       }
     }
     if (nerPromise) {
+      // the name passes each get their own slice (a dense 4 KB window costs them tens of milliseconds)
+      await slicer.pause();
       // titles and honorifics are read in the view too ("Frau __Hoffmann__", "dhr. J@nsen")
       for (const h of enabled.has('PERSON') ? honorificSpans(view?.text ?? part) : []) {
         const span = view ? fromView(view, h.start, h.end) : h;
         candidates.push(partCandidate(part, from, 'PERSON', span, 0.85, 'honorific'));
       }
+      await slicer.pause();
       for (const h of enabled.has('PERSON') ? [...handleSpans(part), ...mentionSpans(part)] : []) {
         candidates.push(partCandidate(part, from, 'PERSON', h, 0.85, 'honorific'));
       }
+      await slicer.pause();
       for (const f of enabled.has('PERSON') ? nameFieldSpans(part) : []) {
         candidates.push(partCandidate(part, from, 'PERSON', f, 0.85, 'field'));
       }
@@ -265,8 +269,11 @@ export async function detectEntities(
       }
     }
   }
+  // the passes over the whole text, each in its own slice
+  await slicer.pause();
   if (cut.size > 0) mergeCut(candidates, cut, text);
   joinPersons(candidates, text);
+  await slicer.pause();
   const isProtected = protectedIndex(text);
   const inIdentifier = insideIdentifier(text);
   const allow = new Set(options.allow.map(canon));
@@ -279,7 +286,9 @@ export async function detectEntities(
       (c.type === 'SECRET' || !inIdentifier(c.start, c.end)),
   );
   if (enabled.has('PERSON')) {
+    await slicer.pause();
     withPartners(kept, text);
+    await slicer.pause();
     for (const r of repeatedNameSpans(
       text,
       kept.filter((c) => c.type === 'PERSON'),
@@ -288,7 +297,10 @@ export async function detectEntities(
       kept.push({ type: 'PERSON', ...r, score: 0.6, source: 'honorific', text: word, value: canon(word) });
     }
   }
-  return withEndings(resolveOverlaps(preferSpecific(dropNeedlessJoins(kept, text))), text);
+  await slicer.pause();
+  const needed = dropNeedlessJoins(kept, text);
+  await slicer.pause();
+  return withEndings(resolveOverlaps(preferSpecific(needed)), text);
 }
 
 /** "and" between two names, in the languages of the name rules ("Nadine and Kyla", "Marta, Paweł i Kasia"). */
