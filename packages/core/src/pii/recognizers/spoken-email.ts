@@ -1,5 +1,6 @@
 import type { RawMatch, Recognizer } from '../types.ts';
 import { TENS } from './spelled-tens.ts';
+import { CORRECTIONS } from './spoken-iban.ts';
 import { match } from './util.ts';
 
 /**
@@ -38,19 +39,22 @@ const JOIN = new Set([
   'basso',
 ]);
 const TLDS = new Set('com org net edu info biz io me eu'.split(' '));
-const NUMBER = new Set([
-  'double',
-  'triple',
-  ...[...TENS.keys()].flatMap((k) => k.split(' ')),
-  ...'zero oh null nul zéro cero one eins un uno um een jeden two zwei deux dos due dois twee dwa three drei trois tres três tre drie trzy four vier quatre cuatro quattro quatro cztery five fünf cinq cinco cinque vijf pięć six sechs seis sei zes sześć seven sieben sept siete sette sete zeven siedem eight acht huit ocho otto oito osiem nine neun neuf nueve nove negen dziewięć'.split(
-    ' ',
-  ),
-]);
-const CORRECTION = new Set(
-  'sorry no nein nee non pardon perdón perdon scusi scusa desculpe não nie przepraszam wait wacht espere czekaj warte moment'.split(
-    ' ',
-  ),
-);
+const DIGIT: Record<string, string> = {};
+for (const [d, words] of Object.entries({
+  0: 'zero oh null nul zéro cero',
+  1: 'one eins un uno um een jeden',
+  2: 'two zwei deux dos due dois twee dwa',
+  3: 'three drei trois tres três tre drie trzy',
+  4: 'four vier quatre cuatro quattro quatro cztery',
+  5: 'five fünf cinq cinco cinque vijf pięć',
+  6: 'six sechs seis sei zes sześć',
+  7: 'seven sieben sept siete sette sete zeven siedem',
+  8: 'eight acht huit ocho otto oito osiem',
+  9: 'nine neun neuf nueve nove negen dziewięć',
+}))
+  for (const w of words.split(' ')) DIGIT[w] = d;
+/** Words of a number said aloud: the digit words above, tens, "double" / "triple". */
+const NUMBER = new Set(['double', 'triple', ...[...TENS.keys()].flatMap((k) => k.split(' ')), ...Object.keys(DIGIT)]);
 /** Words of a turn that say nothing of the address ("yes it's", "ja das ist", "oui c'est"). */
 const LEAD = new Set(
   'yes yeah also so well alors bueno pues allora więc então it its s is be was were am are me us you him her them we they he she here there look arrive stay meet that the my ja das ist oui c est sí si sim tak to jest dat e o la el il é'.split(
@@ -74,7 +78,7 @@ function kind(t: Tok): Kind {
   if (JOIN.has(t.low)) return 'join';
   if (t.low.length === 1 && /\p{L}/u.test(t.low)) return 'letter';
   if (/^\d+$/.test(t.low) || t.low.split('-').every((p) => NUMBER.has(p))) return 'number';
-  if (/^[\p{L}\p{N}._-]+$/u.test(t.low) && !AT.has(t.low) && !LEAD.has(t.low) && !CORRECTION.has(t.low)) return 'word';
+  if (/^[\p{L}\p{N}._-]+$/u.test(t.low) && !AT.has(t.low) && !LEAD.has(t.low) && !CORRECTIONS.has(t.low)) return 'word';
   return 'other';
 }
 
@@ -131,20 +135,6 @@ function domainAfter(toks: Tok[], from: number, text: string): number {
   return last;
 }
 
-const DIGIT: Record<string, string> = {};
-for (const [d, words] of Object.entries({
-  0: 'zero oh null nul zéro cero',
-  1: 'one eins un uno um een jeden',
-  2: 'two zwei deux dos due dois twee dwa',
-  3: 'three drei trois tres três tre drie trzy',
-  4: 'four vier quatre cuatro quattro quatro cztery',
-  5: 'five fünf cinq cinco cinque vijf pięć',
-  6: 'six sechs seis sei zes sześć',
-  7: 'seven sieben sept siete sette sete zeven siedem',
-  8: 'eight acht huit ocho otto oito osiem',
-  9: 'nine neun neuf nueve nove negen dziewięć',
-}))
-  for (const w of words.split(' ')) DIGIT[w] = d;
 const UNDERSCORE = new Set(['underscore', 'unterstrich', 'podkreślnik', 'sublinhado', 'bas', 'bajo', 'basso']);
 
 /** The address the tokens first..last spell ("john dot doe at example dot com" → "john.doe@example.com"). */
@@ -214,7 +204,7 @@ export const spokenEmailRecognizer: Recognizer = {
         // A first try corrected right before: "megan dot clarke sorry no megan …".
         let c = first - 1;
         let words = 0;
-        while (c >= 0 && CORRECTION.has(toks[c].low) && words < 3) {
+        while (c >= 0 && CORRECTIONS.has(toks[c].low) && words < 3) {
           c--;
           words++;
         }
