@@ -1,6 +1,6 @@
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 import type { LanguageModelMiddleware, ModelMessage } from 'ai';
-import { runStepsSliced, type Steps } from './pii/yield.ts';
+import { createSlicer, runStepsSliced, type Steps } from './pii/yield.ts';
 import type { ChatMessage } from './request.ts';
 
 /** Messages converted between two points where the conversion may pause. */
@@ -16,8 +16,10 @@ const STEP = 500;
 export async function slicedPrompt(
   chat: readonly ChatMessage[],
   system: string | undefined,
+  /** When the request came in (the scheduler's rank, see yield.ts). */
+  since?: number,
 ): Promise<{ messages: ModelMessage[]; middleware: LanguageModelMiddleware }> {
-  const prompt = await runStepsSliced(promptSteps(chat, system));
+  const prompt = await runStepsSliced(promptSteps(chat, system), createSlicer(since));
   const last = chat.findLast((m) => m.text.length > 0);
   const messages: ModelMessage[] = last ? [{ role: last.role, content: last.text }] : [];
   return {
@@ -33,8 +35,10 @@ export async function slicedPrompt(
 export async function centralPrompt(
   chat: readonly ChatMessage[],
   system: string | undefined,
+  /** When the request came in (the scheduler's rank, see yield.ts). */
+  since?: number,
 ): Promise<{ system?: string; messages: ModelMessage[]; middleware?: LanguageModelMiddleware }> {
-  if (chat.length > STEP) return slicedPrompt(chat, system);
+  if (chat.length > STEP) return slicedPrompt(chat, system, since);
   const messages: ModelMessage[] = chat
     .filter((m) => m.text.length > 0)
     .map((m) => ({ role: m.role, content: m.text }) as ModelMessage);

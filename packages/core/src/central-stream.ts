@@ -43,6 +43,7 @@ export async function centralStreamResponse(
   const prompt = await centralPrompt(
     ctx.messages,
     [system, ...ctx.instructions].filter(Boolean).join('\n\n') || undefined,
+    ctx.receivedAt,
   );
   const middleware: LanguageModelMiddleware[] = [centralGuardMiddleware(timeouts)];
   if (pii && pii.mapping.size > 0) middleware.unshift(piiRestoreMiddleware(pii));

@@ -38,6 +38,11 @@ export interface EdgeRequest {
   readonly settings: StageSettings;
   /** Path of the AI route (for per-route policy such as `language.allowedByRoute`). */
   readonly path?: string;
+  /**
+   * `performance.now()` when the handler got the request: the scheduler of long CPU work (pii/yield.ts) runs the
+   * youngest request's slices first, so a small request is not queued behind heavy ones.
+   */
+  readonly receivedAt?: number;
 }
 
 /**

@@ -13,6 +13,7 @@ import { onceAsync } from './once.ts';
 import { type EdgeAIOptions, parseOptions, type ResolvedOptions, stageSettingsOf } from './options.ts';
 import { warmPhoneRegions } from './pii/recognizers/phone.ts';
 import { restoreText } from './pii/restore.ts';
+import { foreground } from './pii/yield.ts';
 import { type PipelineRun, runPipeline } from './pipeline.ts';
 import type { EffectivePolicy } from './policy.ts';
 import { createPolicyReader } from './policy-runtime.ts';
@@ -113,90 +114,105 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       return routes.some((r) => r.path === pathname && r.method === request.method);
     },
     async handle(request) {
-      const requestId = crypto.randomUUID();
-      const policy = await policyReader.read();
-      let input: ChatInput;
+      const receivedAt = performance.now();
+      // Its CPU work (parsing, stages, the central prompt) runs before older requests' waiting slices (yield.ts).
+      const done = foreground(receivedAt);
       try {
-        input = await parseChatBodySliced(
-          await readJsonBody(request, opts.maxBodyBytes),
-          request.headers.get('x-conversation-id'),
-          {
-            maxMessages: opts.maxMessages,
-            maxMessageChars: opts.maxMessageChars,
-          },
-        );
-      } catch (error) {
-        if (!(error instanceof EdgeAIRequestError)) throw error;
-        const headers = { 'x-edge-ai-request-id': requestId, 'x-edge-ai-decision': 'reject' };
-        return {
-          response: errorResponse(error.status, error.code, error.detail, headers),
-          pending: Promise.resolve(),
-        };
+        return await answer(request, receivedAt, done);
+      } finally {
+        done();
       }
-      const tenant = opts.tenant?.(request) ?? 'default';
-      const scoped = tenantSettings(policy.settings, tenant, env);
-      const problems = [policy.problem, scoped.problem].filter((p): p is string => Boolean(p));
-      const decisions: Decision[] = problems.map((reason) => ({ stage: 'policy', action: 'degraded', reason }));
-      const path = new URL(request.url).pathname;
-      const run = await runPipeline(
-        {
-          requestId,
-          tenant,
-          path,
-          user: opts.user?.(request) ?? request.headers.get('x-user-id') ?? 'anonymous',
-          conversationId: input.conversationId ?? requestId,
-          route: `${request.method} ${new URL(request.url).pathname}`,
-          input,
-          settings: scoped.settings,
-        },
-        stages,
-        decisions,
-      );
-      const routed = centralFor(confidentLanguage(run.ctx), scoped.settings.routing.centralByLanguage);
-      const headers = edgeHeaders(run, routed.label);
-      const tierInfo = { policy: policyState(policy), rollout: scoped.rollout, gateOff: scoped.gateOff };
-      setTierHeaders(headers, run, tierInfo);
-      let response: Response;
-      let scan: OutputScan | undefined;
-      const outputScan = () => {
-        if (!scoped.settings.output.enabled) return undefined;
-        headers.set('x-edge-ai-output', `scan ${scoped.settings.output.mode}`);
-        return createOutputScan(scoped.settings.output, {
-          models,
-          promptText: input.messages.map((m) => m.text).join('\n'),
-          language: confidentLanguage(run.ctx),
-        });
-      };
-      if (run.block) {
-        response = blockedResponse(run.block, headers, opts.blockResponse);
-        run.finish(undefined);
-      } else if (run.answer !== undefined) {
-        const answer = run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer;
-        // A cached answer is scanned under the policy in force now (it may be stricter than when it was cached).
-        scan = outputScan();
-        response = replayResponse(answer, headers, scoped.settings.cache.replayDelayMs, scan?.transform);
-        run.finish(undefined);
-      } else {
-        scan = outputScan();
-        response = await centralStreamResponse(
-          scan ? scannedRun(run, scan) : run,
-          routed,
-          opts.central.system,
-          headers,
-          request.signal,
-          timeouts,
-          scan,
-        );
-      }
-      const logged = scoped.settings.log.enabled
-        ? decisionRecord(run, { ...tierInfo, path }).then(async (record) => {
-            if (scan) record.output = await scan.done;
-            await (opts.decisionLog ?? kvLog).append(record).catch(() => {});
-          })
-        : undefined;
-      return { response, pending: logged ? Promise.allSettled([run.pending, logged]) : run.pending };
     },
   };
+
+  /** `cpuDone`: called once the stages ran (the rest is waiting for the central model, or small). */
+  async function answer(request: Request, receivedAt: number, cpuDone: () => void): Promise<HandleResult> {
+    const requestId = crypto.randomUUID();
+    const policy = await policyReader.read();
+    let input: ChatInput;
+    try {
+      input = await parseChatBodySliced(
+        await readJsonBody(request, opts.maxBodyBytes),
+        request.headers.get('x-conversation-id'),
+        {
+          maxMessages: opts.maxMessages,
+          maxMessageChars: opts.maxMessageChars,
+        },
+        receivedAt,
+      );
+    } catch (error) {
+      if (!(error instanceof EdgeAIRequestError)) throw error;
+      const headers = { 'x-edge-ai-request-id': requestId, 'x-edge-ai-decision': 'reject' };
+      return {
+        response: errorResponse(error.status, error.code, error.detail, headers),
+        pending: Promise.resolve(),
+      };
+    }
+    const tenant = opts.tenant?.(request) ?? 'default';
+    const scoped = tenantSettings(policy.settings, tenant, env);
+    const problems = [policy.problem, scoped.problem].filter((p): p is string => Boolean(p));
+    const decisions: Decision[] = problems.map((reason) => ({ stage: 'policy', action: 'degraded', reason }));
+    const path = new URL(request.url).pathname;
+    const run = await runPipeline(
+      {
+        requestId,
+        tenant,
+        path,
+        user: opts.user?.(request) ?? request.headers.get('x-user-id') ?? 'anonymous',
+        conversationId: input.conversationId ?? requestId,
+        route: `${request.method} ${new URL(request.url).pathname}`,
+        input,
+        settings: scoped.settings,
+        receivedAt,
+      },
+      stages,
+      decisions,
+    );
+    const routed = centralFor(confidentLanguage(run.ctx), scoped.settings.routing.centralByLanguage);
+    const headers = edgeHeaders(run, routed.label);
+    const tierInfo = { policy: policyState(policy), rollout: scoped.rollout, gateOff: scoped.gateOff };
+    setTierHeaders(headers, run, tierInfo);
+    let response: Response;
+    let scan: OutputScan | undefined;
+    const outputScan = () => {
+      if (!scoped.settings.output.enabled) return undefined;
+      headers.set('x-edge-ai-output', `scan ${scoped.settings.output.mode}`);
+      return createOutputScan(scoped.settings.output, {
+        models,
+        promptText: input.messages.map((m) => m.text).join('\n'),
+        language: confidentLanguage(run.ctx),
+      });
+    };
+    if (run.block) {
+      response = blockedResponse(run.block, headers, opts.blockResponse);
+      run.finish(undefined);
+    } else if (run.answer !== undefined) {
+      const answer = run.pii ? restoreText(run.answer, run.pii.mapping) : run.answer;
+      // A cached answer is scanned under the policy in force now (it may be stricter than when it was cached).
+      scan = outputScan();
+      response = replayResponse(answer, headers, scoped.settings.cache.replayDelayMs, scan?.transform);
+      run.finish(undefined);
+    } else {
+      scan = outputScan();
+      cpuDone();
+      response = await centralStreamResponse(
+        scan ? scannedRun(run, scan) : run,
+        routed,
+        opts.central.system,
+        headers,
+        request.signal,
+        timeouts,
+        scan,
+      );
+    }
+    const logged = scoped.settings.log.enabled
+      ? decisionRecord(run, { ...tierInfo, path }).then(async (record) => {
+          if (scan) record.output = await scan.done;
+          await (opts.decisionLog ?? kvLog).append(record).catch(() => {});
+        })
+      : undefined;
+    return { response, pending: logged ? Promise.allSettled([run.pending, logged]) : run.pending };
+  }
 }
 
 /** The run as the stream sees it: with output scanning, an answer is kept (cached) only when the scanner acted on nothing. */

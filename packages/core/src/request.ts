@@ -1,6 +1,6 @@
 import { EdgeAIRequestError } from './errors.ts';
 import { hasVisibleText } from './pii/normalize.ts';
-import { heavyTurn, runSteps, runStepsSliced, type Steps } from './pii/yield.ts';
+import { createSlicer, heavyTurn, runSteps, runStepsSliced, type Steps } from './pii/yield.ts';
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 export interface ChatMessage {
@@ -104,8 +104,10 @@ export function parseChatBodySliced(
   body: unknown,
   headerConversationId?: string | null,
   limits: ChatLimits = NO_LIMITS,
+  /** When the request came in (the scheduler's rank, see yield.ts). */
+  since?: number,
 ): Promise<ChatInput> {
-  return runStepsSliced(chatBodySteps(body, headerConversationId, limits));
+  return runStepsSliced(chatBodySteps(body, headerConversationId, limits), createSlicer(since));
 }
 
 /** Messages validated between two points where the sliced parse may pause. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSlicer, heavyTurn } from '../src/pii/yield.ts';
+import { createSlicer, foreground, heavyTurn } from '../src/pii/yield.ts';
 import { blockProbe } from './helpers/block-probe.ts';
 
 /** Busy work of `ms` milliseconds of this thread's time. */
@@ -29,8 +29,10 @@ describe('slicer.pause(): one slice per event-loop turn, however many callers', 
     stop.done = true;
     // Released together, the eight would run ≥ 8 × (8 ms slice + 3 ms) ≈ 88 ms between two timer ticks.
     expect(await blocked).toBeLessThan(40);
-    // First come, first served: every worker progresses (no starvation).
-    expect(new Set(order.slice(0, 80)).size).toBe(8);
+    // Every worker ran its first slice at once; then the youngest goes first, and all finish (no starvation).
+    expect(new Set(order.slice(0, 8 * 3)).size).toBe(8);
+    expect(order.length).toBe(8 * 40);
+    expect(order.at(-1)).toBe(0);
   });
 
   it('short work never waits; heavy turns run alone and in order', async () => {
@@ -49,5 +51,60 @@ describe('slicer.pause(): one slice per event-loop turn, however many callers', 
       });
     expect(await Promise.all([job('a'), job('b'), job('c')])).toEqual(['a', 'b', 'c']);
     expect(log).toEqual(['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
+  });
+});
+
+describe('the youngest request first', () => {
+  it("a young request's pause goes before the slices of older work waiting", async () => {
+    const order: string[] = [];
+    const worker = async (id: string, since: number, slices: number) => {
+      const slicer = createSlicer(since);
+      for (let i = 0; i < slices; i++) {
+        spin(9);
+        await slicer.pause();
+        order.push(id);
+      }
+    };
+    const old = Array.from({ length: 4 }, (_, i) => worker(`old${i}`, 1 + i, 6));
+    // Let the old workers queue up, then a young one starts.
+    await new Promise((r) => setTimeout(r, 1));
+    const t0 = performance.now();
+    await worker('young', performance.now(), 3);
+    const youngMs = performance.now() - t0;
+    await Promise.all(old);
+    // The young worker's three pauses each waited for at most the piece of work running, not for four old slices.
+    const firstYoung = order.indexOf('young');
+    const lastYoung = order.lastIndexOf('young');
+    expect(order.slice(firstYoung, lastYoung + 1).filter((id) => id !== 'young').length).toBeLessThanOrEqual(3);
+    expect(youngMs).toBeLessThan(4 * 4 * 9);
+    // The old ones all finished (held back, not starved).
+    expect(order.filter((id) => id.startsWith('old')).length).toBe(24);
+  });
+
+  it('older work waits while a young request is in flight, for at most its first 50 ms', async () => {
+    const since = performance.now() - 1000;
+    const old = createSlicer(since);
+    const done = foreground(performance.now());
+    const t0 = performance.now();
+    await old.pause(); // inside its slice, but a young request is in flight: it gives way
+    const held = performance.now() - t0;
+    done();
+    expect(held).toBeGreaterThanOrEqual(40);
+    expect(held).toBeLessThan(200);
+    // Once the young request is done, older work goes on at once.
+    const again = createSlicer(since);
+    const t1 = performance.now();
+    spin(9);
+    await again.pause();
+    expect(performance.now() - t1).toBeLessThan(40);
+  });
+
+  it('older work goes on as soon as the young request is done', async () => {
+    const old = createSlicer(performance.now() - 1000);
+    const done = foreground(performance.now());
+    setTimeout(done, 5);
+    const t0 = performance.now();
+    await old.pause();
+    expect(performance.now() - t0).toBeLessThan(40);
   });
 });

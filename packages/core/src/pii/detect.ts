@@ -149,6 +149,8 @@ function partCandidate(
 
 export interface DetectHints {
   language?: string;
+  /** `performance.now()` when the request came in (the scheduler's rank, see yield.ts); default: when detection began. */
+  since?: number;
 }
 
 /** Texts longer than this are scanned in overlapping windows, yielding between them (see yield.ts). */
@@ -213,7 +215,7 @@ export async function detectEntities(
   );
   const candidates: PiiEntity[] = [];
   const windows = windowsOf(text);
-  const slicer = createSlicer();
+  const slicer = createSlicer(hints.since);
   /** Candidates cut by an inner window edge: merged with their continuation from the neighbouring window. */
   const cut = new Set<PiiEntity>();
   for (const [from, to] of windows) {

@@ -3,17 +3,29 @@
  *
  * - `createSlicer()` gives one piece of work (one detection, one stage run) its own clock: `pause()` returns at once
  *   until that work has run SLICE_MS since it last resumed, then waits its turn. Short requests never wait.
- * - Waiting work is released one piece per event-loop turn, first come first served, so timers, I/O and short
- *   requests run between any two slices however many heavy requests are in flight. (One `setImmediate` per waiter
- *   released them all in the same turn: six concurrent heavy requests held the loop for 144-215 ms.)
+ * - Waiting work is released one piece per event-loop turn, so timers, I/O and short requests run between any two
+ *   slices however many heavy requests are in flight. (One `setImmediate` per waiter released them all in the same
+ *   turn: six concurrent heavy requests held the loop for 144-215 ms.)
+ * - The waiter released is the one of the youngest request (`since`: when its request came in; first come, first
+ *   served among equals): a small request that had to pause goes before the slices of the long requests that came
+ *   in before it, so it waits for the piece of work running now, not for one slice of every heavy request in flight
+ *   (first come, first served put a small request behind six heavy requests' slices at each of its pauses: 104-133
+ *   ms). Long requests run when no younger work waits; they finish, youngest first, as the small ones do.
  * - `heavyTurn(work)` runs asynchronous heavy work (an ONNX Runtime inference, which onnxruntime-node runs on the main
- *   thread) alone: the next waiter is released only after it settled.
+ *   thread) alone: the next waiter is released only after it settled. It ranks as the oldest work (`since` 0) unless
+ *   told otherwise: it is heavy by definition.
  */
 const SLICE_MS = 8;
 
+interface Waiter {
+  /** `performance.now()` when the waiter's request came in; the greatest goes first. */
+  since: number;
+  release: () => void;
+}
+
 // Node's setImmediate when there is one (it runs after I/O, without the 1 ms timer clamp); else a zero timer.
 const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
-const waiting: (() => void)[] = [];
+const waiting: Waiter[] = [];
 let scheduled = false;
 let exclusive = false;
 
@@ -24,19 +36,71 @@ function schedule(): void {
   else setTimeout(releaseNext, 0);
 }
 
+/** The waiter of the youngest request, the first one among equals. */
+function takeNext(): Waiter | undefined {
+  let best = 0;
+  for (let i = 1; i < waiting.length; i++) if (waiting[i].since > waiting[best].since) best = i;
+  return waiting.splice(best, 1)[0];
+}
+
 function releaseNext(): void {
   scheduled = false;
   if (exclusive) return;
-  const next = waiting.shift();
+  const next = takeNext();
   if (!next) return;
-  next();
+  if (heldBack(next.since)) {
+    waiting.unshift(next);
+    return;
+  }
+  next.release();
   if (waiting.length > 0) schedule();
 }
 
+/**
+ * Requests in their first FOREGROUND_MS, from `foreground()` until they are done with their CPU work. While one is in
+ * flight, older work waiting here is held back: each await of a young request (an ONNX Runtime call resolves in a
+ * later event-loop turn; a small request makes several) would otherwise wait behind a slice of older work, and the
+ * young request would pay one slice per await. Held back for at most FOREGROUND_MS per young request.
+ */
+const FOREGROUND_MS = 50;
+const young = new Set<number>();
+let wake: ReturnType<typeof setTimeout> | undefined;
+
+function heldBack(since: number): boolean {
+  const now = performance.now();
+  if (since > now - FOREGROUND_MS) return false;
+  let until = 0;
+  for (const s of young) until = Math.max(until, s + FOREGROUND_MS);
+  if (until <= now) return false;
+  // Released again once the youngest request is no longer young, or earlier when it is done.
+  if (wake === undefined) {
+    wake = setTimeout(() => {
+      wake = undefined;
+      schedule();
+    }, until - now);
+    (wake as { unref?: () => void }).unref?.();
+  }
+  return true;
+}
+
+/**
+ * Marks the CPU work of a request that came in at `since` (`performance.now()`) as in flight; call the returned
+ * function when it is done. For its first FOREGROUND_MS older work waiting here is held back (see above).
+ */
+export function foreground(since: number): () => void {
+  let key = since;
+  while (young.has(key)) key += 1e-6;
+  young.add(key);
+  return () => {
+    if (!young.delete(key)) return;
+    if (waiting.length > 0) schedule();
+  };
+}
+
 /** Resolves when it is this caller's turn (at the earliest in the next event-loop turn). */
-function nextTurn(): Promise<void> {
+function nextTurn(since: number): Promise<void> {
   return new Promise<void>((resolve) => {
-    waiting.push(resolve);
+    waiting.push({ since, release: resolve });
     schedule();
   });
 }
@@ -46,12 +110,18 @@ export interface Slicer {
   pause(): Promise<void>;
 }
 
-export function createSlicer(): Slicer {
+/**
+ * `since`: `performance.now()` when the request this work serves came in (default: now). Every slicer and sliced step
+ * of one request should get the same value, so its pauses rank as one request; 0 ranks as the oldest work (background
+ * work such as warming caches runs when nothing younger waits).
+ */
+export function createSlicer(since = performance.now()): Slicer {
   let resumed = performance.now();
   return {
     async pause() {
-      if (performance.now() - resumed < SLICE_MS) return;
-      await nextTurn();
+      // Older work also gives way at once while a young request is in flight (its awaits would wait behind it).
+      if (performance.now() - resumed < SLICE_MS && (young.size === 0 || !heldBack(since))) return;
+      await nextTurn(since);
       resumed = performance.now();
     },
   };
@@ -61,11 +131,14 @@ export function createSlicer(): Slicer {
  * Runs `work` in a turn of its own; nothing else queued here runs until it settled. `work` must not itself call
  * `pause()` of a slicer or `heavyTurn` (it would wait for itself).
  */
-export async function heavyTurn<T>(work: () => Promise<T>): Promise<T> {
+export async function heavyTurn<T>(work: () => Promise<T>, since = 0): Promise<T> {
   await new Promise<void>((resolve) => {
-    waiting.push(() => {
-      exclusive = true;
-      resolve();
+    waiting.push({
+      since,
+      release: () => {
+        exclusive = true;
+        resolve();
+      },
     });
     schedule();
   });

@@ -93,9 +93,9 @@ export function piiStage(
       const found = new Map<string, number>();
       let pseudonymized = false;
       const transformed: string[] = [];
-      const hints = { language: ctx.language?.lang };
+      const hints = { language: ctx.language?.lang, since: ctx.receivedAt };
       // One clock for the whole loop: many small messages yield too (each detection alone stays under a slice).
-      const slicer = createSlicer();
+      const slicer = createSlicer(ctx.receivedAt);
       for (const message of ctx.messages) {
         await slicer.pause();
         const result = await session.transform(message.text, hints);

@@ -89,7 +89,7 @@ let warming: Promise<void> | undefined;
  */
 export function warmPhoneRegions(): Promise<void> {
   warming ??= (async () => {
-    const slicer = createSlicer();
+    const slicer = createSlicer(0); // background: when no request waits
     for (const region of ALL_REGIONS) {
       await slicer.pause();
       for (const sample of ['0612345679', '2025550147']) {
