@@ -5,7 +5,7 @@
  */
 import { choose, int, L, type Rand } from './pii-holdout19-values.ts';
 
-export const STYLES = L('plain|emoji|abbrev|stretch|shout') as const;
+export const STYLES = L('plain|emoji|abbrev|stretch|shout');
 export type Style = (typeof STYLES)[number];
 
 const EMOJI = L('🙏|😂|🔥|👍|😭|💯|🥺|❤️|😅|🤣|🙄|✅|📞|📦|💸|😡|🤦‍♂️|👀');
