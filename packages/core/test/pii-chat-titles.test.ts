@@ -38,3 +38,15 @@ describe('names next to forms of address of informal chat', () => {
     }
   });
 });
+
+describe('names typed in lower case', () => {
+  it('two known names in a row, or a known name after a greeting', async () => {
+    const { lowerNameSpans } = await import('../src/pii/name-chat-lower.ts');
+    const lower = (text: string) => lowerNameSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(lower('pls forward this to maria gonzalez today')).toEqual(['maria gonzalez']);
+    expect(lower('hello daniel, are you free')).toEqual(['daniel']);
+    // particles, function words, words with diacritics (everyday words in Czech or Vietnamese) and non-names
+    for (const text of ['die Rechnung von der Bank', 'šťastný nový rok', 'tiểu thuyết hay', 'hello there', 'hi team'])
+      expect(lower(text), text).toEqual([]);
+  });
+});

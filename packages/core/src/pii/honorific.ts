@@ -1,6 +1,7 @@
 import { isKnownName } from './lexicon.ts';
 import { arabicNameSpans } from './name-arabic.ts';
 import { chatNameSpans } from './name-chat.ts';
+import { lowerNameSpans } from './name-chat-lower.ts';
 import { chatTitleSpans } from './name-chat-titles.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { documentNameSpans } from './name-doc.ts';
@@ -76,6 +77,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...arabicNameSpans(text),
     ...documentNameSpans(text),
     ...chatTitleSpans(text),
+    ...lowerNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);

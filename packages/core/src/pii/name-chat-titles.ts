@@ -53,7 +53,7 @@ const BEFORE = new RegExp(
 const AFTER = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${WORD})[ \\t]+(?:${SUFFIX})(?![\\p{L}\\p{N}])`, 'dgiu');
 
 /** Function words, greetings and everyday words of chat that follow or precede a form of address without a name. */
-const NOT_NAME = new Set(
+export const NOT_NAME = new Set(
   (
     'a|an|the|and|or|but|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|' +
     'i|me|my|you|your|u|ur|he|him|his|she|her|it|its|we|us|our|they|them|their|this|that|these|those|there|here|' +
@@ -76,7 +76,7 @@ const NOT_NAME = new Set(
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isUpper = (w: string) => w === w.toUpperCase();
 /** A lower-case word of a name: a known name that is no function word. */
-const knownLower = (w: string) => w.length >= 3 && !NOT_NAME.has(w.toLowerCase()) && isKnownName(w);
+export const knownLower = (w: string) => w.length >= 3 && !NOT_NAME.has(w.toLowerCase()) && isKnownName(w);
 /** A capitalised word that can be a name: no function word or product; a known name, or no place and no shout. */
 const capName = (w: string) =>
   isCap(w) && !NOT_NAME.has(w.toLowerCase()) && !isTechName(w) && (isKnownName(w) || (!isPlace(w) && !isUpper(w))); // a word in capitals is a shout unless a known name
