@@ -1,13 +1,14 @@
 /**
  * Names typed in lower case in chat, where nothing but the words themselves shows them:
- * - two known names in a row ("tolong inform arif ahmad", "abeg bisi adewale call me"): both in the name lexicon
- *   (lexicon.ts), three ASCII letters or more, no function word or name particle ("von der", "meer dan");
+ * - two known names in a row in a line typed without capitals ("tolong inform arif ahmad", "abeg bisi adewale call
+ *   me"): both in the name lexicon (lexicon.ts), three ASCII letters or more, no function word or name particle;
  * - a known name right after a greeting at the start of a line or sentence ("salut yannick", "niaje wanjiru", "hi
  *   priya"), with a second known name when one follows.
- * Checked against 3,000 WikiANN sentences each of en, de, es, nl, pl: two pairs of known lower-case words in en, one
- * in es, six in nl and none in pl once the particles are left out. Linear: each word is looked up at most twice.
+ * In 3,000 WikiANN sentences each of en, de, es, nl, pl, two pairs of known lower-case words in en, one in es, six in
+ * nl and none in pl once the particles are left out (and none of them in a line typed without capitals). Linear: each
+ * word is looked up once, each line start searched from the words of that line.
  */
-import { knownLower, NOT_NAME } from './name-chat-titles.ts';
+import { knownLower } from './name-chat-titles.ts';
 
 export interface Span {
   start: number;
@@ -33,6 +34,16 @@ const AFTER_GREETING = new RegExp(
 const ASCII = /^[a-z'’-]+$/;
 const nameWord = (w: string) => !PARTICLE.has(w) && knownLower(w);
 
+/**
+ * Whether the line around `at` is typed without capitals at its start ("tolong inform arif ahmad"): in a line that
+ * starts with a capital, a lower-case pair is prose ("the autumn rain", "pesto alla genovese", "uma carta").
+ */
+function lowerLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const first = /\p{L}/u.exec(text.slice(lineStart, Math.min(at + 1, lineStart + 200)));
+  return first !== null && !/\p{Lu}/u.test(first[0]);
+}
+
 export function lowerNameSpans(text: string): Span[] {
   const out: Span[] = [];
   if (!/\p{Ll}{3}/u.test(text)) return out;
@@ -44,7 +55,7 @@ export function lowerNameSpans(text: string): Span[] {
     // "tiểu thuyết" came out as names)
     const name = ASCII.test(m[0]) && nameWord(m[0]);
     // adjacent: only spaces or tabs between the two words
-    if (name && previous?.name && /^[ \t]+$/.test(text.slice(previous.end, start))) {
+    if (name && previous?.name && /^[ \t]+$/.test(text.slice(previous.end, start)) && lowerLine(text, start)) {
       out.push({ start: previous.start, end });
     }
     previous = { start, end, name };
