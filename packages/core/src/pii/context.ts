@@ -42,8 +42,9 @@ const POSITIVE_RE = new Map(
 // "ご注文番号 250314-…"), with at most two fillers between.
 const NEGATIVE_GAP = `(?:[\\s:#.\\-]*(?:${NEGATIVE_FILLER.map(escapeRegExp).join('|')})){0,2}[\\s:#.\\-]*$`;
 const NEGATIVE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATIVE.map(escapeRegExp).join('|')})${NEGATIVE_GAP}`, 'iu');
+// An Arabic conjunction or preposition is written glued to the word ("والطلب رقم …": "and the order number").
 const ORDER_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?:${ORDER_WORDS.map(escapeRegExp).join('|')})|${NEGATIVE_UNSPACED.join('|')})${NEGATIVE_GAP}`.normalize(
+  `(?:(?<![\\p{L}\\p{N}])(?:[وفبلك](?=\\p{Script=Arabic}))?(?:${ORDER_WORDS.map(escapeRegExp).join('|')})|${NEGATIVE_UNSPACED.join('|')})${NEGATIVE_GAP}`.normalize(
     'NFKC',
   ),
   'iu',

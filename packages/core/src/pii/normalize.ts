@@ -35,7 +35,13 @@ const INVISIBLE_RANGES: [number, number][] = [
   [0xe0000, 0xe0fff],
 ];
 const SPACE = /^[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]$/u;
-const DASH = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/u;
+const DASH = /^[\u2010-\u2015\u2043\u2212\uFE58\uFE63\uFF0D]$/u;
+/**
+ * The Japanese prolonged sound mark (full and half width) typed for a hyphen between digits ("+81ー80ー2921ー9457"):
+ * a dash there only, a vowel length mark in words ("コーヒー").
+ */
+const KANA_DASH = /^[\u30FC\uFF70]$/u;
+const DIGIT_AHEAD = /^\p{Nd}/u;
 const COLON_LIKE = new Set(['∶', '꞉', '˸']);
 const ASCII_SAFE = /^[\x20-\x7E\t\n\r]*$/;
 
@@ -190,7 +196,15 @@ function foldChars(source: string, decoded: Decoded | undefined): Mapped {
       ends[last] = to;
       continue;
     }
-    const folded = cp < 0x80 ? ch : foldChar(ch);
+    const folded =
+      cp < 0x80
+        ? ch
+        : KANA_DASH.test(ch) &&
+            last >= 0 &&
+            isAsciiDigit(out[last].charCodeAt(0)) &&
+            DIGIT_AHEAD.test(source.slice(i, i + 2))
+          ? '-'
+          : foldChar(ch);
     if (folded === '' && to - from > width) {
       // An escape of an invisible character ("\\u200e", "%E2%80%8E") gives nothing, but its span joins the letter
       // or digit it touches, so a value is covered with the escapes written around it.

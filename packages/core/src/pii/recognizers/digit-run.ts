@@ -1,7 +1,8 @@
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
-import { CURRENCY_BEFORE, isEraYear, NUMBER_RUN, UNIT_AFTER } from './phone.ts';
+import { NUMBER_RUN } from './phone.ts';
 import { extensionEnd } from './phone-extension.ts';
+import { CURRENCY_BEFORE, isEraYear, UNIT_AFTER } from './phone-shape.ts';
 import { luhn, match } from './util.ts';
 
 /**
@@ -134,6 +135,8 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   if (MATH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MATH_AFTER.test(text.slice(end, end + 3)))
     return true;
   if (/^(\d)\1+$/.test(digits) || steps(digits) || groups.some((g) => /^0{4,}$/.test(g.digits))) return true;
+  // Groups joined by tight dashes, more digits than any phone has and no card ("293-7899606-8851110"): an order number.
+  if (count > 15 && /^\d+(?:-\d+)+$/.test(run) && !luhn(digits)) return true;
   // Written with "+" and a country code ("+48 975 422 240", "+44(0)6185 15147"): a phone number, whether or not a
   // number plan knows it — no amount, version or list is written that way.
   if (run.startsWith('+')) return hasDate(groups);
@@ -199,6 +202,13 @@ export const digitRunRecognizer: Recognizer = {
       if (run.endsWith(')') && !run.includes('(')) {
         run = run.slice(0, -1);
         end--;
+      }
+      // A time right after the run ("2023/11/19 21:30" typed without the blank, "16383 12:20"): its hour is no part.
+      if (/^:\d\d/.test(text.slice(end, end + 3))) {
+        const cut = /[^\d]*\d+$/.exec(run);
+        if (!cut || cut.index === 0) continue;
+        run = run.slice(0, cut.index);
+        end -= cut[0].length;
       }
       // An integer a spreadsheet wrote as a float ("633179980.0"): read without its ".0".
       if (/^\d{9,19}\.0$/.test(run)) run = run.slice(0, -2);

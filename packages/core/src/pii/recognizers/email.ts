@@ -10,8 +10,9 @@ import { match } from './util.ts';
  * Bare word forms need a common TLD; bracketed ones take any.
  * Value = canonical lowercased address.
  */
-const LOCAL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}_%+\-]*[\p{L}\p{N}])?`;
-const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?`;
+// Marks belong to the letters of scripts that write vowels and tones with them ("ร้านค้า", "हिन्दी").
+const LOCAL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_%+\-]*[\p{L}\p{M}\p{N}])?`;
+const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?`;
 // Words for "dot" and "at" (en de es it pt fr nl sv cs pl hu tr ru), the names of the "@" sign (fr arobase, it
 // chiocciola, de Klammeraffe, nl apenstaartje, pl małpa, es/pt arroba, cs zavináč, sv snabel-a, hu kukac, ru собака),
 // bracketed or bare; defanged "[.]" / "[@]"; HTML and escape forms. French "point" bare only after "arobase" or "@"
@@ -36,7 +37,7 @@ const LOCAL_SEP = `(?:${DOT}|${WORD_UNDERSCORE})`;
 // "@" with a space or a line break on either side (an address wrapped by a mail client).
 const AT = `(?:${NO_SPAM})?(?:[ \t]?(?:\r?\n)?[ \t]?@[ \t]?(?:\r?\n)?[ \t]?|${WORD_AT})(?:${NO_SPAM})?`;
 const EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL_LABEL}(?:${LOCAL_SEP}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24}|xn--[\p{L}\p{N}\-]{1,59})(?![\p{L}\p{N}\-])`,
+  String.raw`(?<![\p{L}\p{M}\p{N}._%+\-])(${LOCAL_LABEL}(?:${LOCAL_SEP}${LOCAL_LABEL}){0,8})(${AT})((?:${DOMAIN_LABEL}${DOT}){1,6})(\p{L}{2,24}|xn--[\p{L}\p{N}\-]{1,59})(?![\p{L}\p{N}\-])`,
   'giu',
 );
 const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}|${WORD_UNDERSCORE}`, 'iu');
@@ -178,6 +179,19 @@ function emailView(text: string): Mapped | undefined {
   return viewOf(text, [() => edits, domainTypos]);
 }
 
+/** Thai words for "e-mail" and "is" that end a label glued to the local part ("ใส่อีเมล์สมชาย@…"). */
+const THAI_LABEL = /อีเมลล์|อีเมล์|อีเมล|เมล์|คือ/gu;
+/** The IDN top-level domains of scripts written without spaces, with the next words glued to them ("ไทยไว้แต่…"). */
+const GLUED_IDN_TLD = /^(?:ไทย|ລາວ)/u;
+
+/** Where the local part starts after a Thai label glued to it (0: none). */
+function gluedLabelEnd(local: string): number {
+  if (!/\p{Script=Thai}/u.test(local)) return 0;
+  let end = 0;
+  for (const m of local.matchAll(THAI_LABEL)) if (m.index + m[0].length < local.length) end = m.index + m[0].length;
+  return end;
+}
+
 export const emailRecognizer: Recognizer = {
   name: 'email',
   types: ['EMAIL'],
@@ -188,9 +202,22 @@ export const emailRecognizer: Recognizer = {
     const text = view?.folded ?? original;
     const re = new RegExp(EMAIL);
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const [whole, local, at, domain, tld] = m;
-      const start = view ? view.startOf[m.index] : m.index;
-      const end = view ? view.endOf[m.index + whole.length - 1] : m.index + whole.length;
+      let [whole, local, at, domain, tld] = m;
+      let index = m.index;
+      // Thai is written without spaces: the label before the address and the words after it are glued to it.
+      const head = local.length > 2 ? gluedLabelEnd(local) : 0;
+      if (head > 0) {
+        index += head;
+        whole = whole.slice(head);
+        local = local.slice(head);
+      }
+      const idn = GLUED_IDN_TLD.exec(tld);
+      if (idn && idn[0].length < tld.length) {
+        whole = whole.slice(0, whole.length - tld.length + idn[0].length);
+        tld = idn[0];
+      }
+      const start = view ? view.startOf[index] : index;
+      const end = view ? view.endOf[index + whole.length - 1] : index + whole.length;
       const wordForm =
         OBFUSCATED.test(at) || OBFUSCATED.test(domain) || OBFUSCATED.test(local) || end - start !== whole.length;
       // Bracketed "(at)" / "[dot]" are written to hide an address: any TLD ("xn--p1ai", "example") counts there;

@@ -127,8 +127,8 @@ function pieceOf(token: string, start: number, text: string): Piece | undefined 
 const BARRIER = new RegExp(
   [
     String.raw`(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:h]\d{2}[ \t]?(?:h|uhr|ч|Uhr)(?![\p{L}])|\d{1,2}:\d{2})(?!\d)`,
-    String.raw`[$€£¥₹₽₺][ \t]?\d+(?:[.,']\d+)*`,
-    String.raw`\d+(?:[.,'\u066b\u066c]\d+)*[ \t]?(?:[$€£¥₹₽₺%]|(?:eur|euro|euros|usd|chf|gbp|tl|zł|zl|pln|rub|руб|ريال|ر\.س|kg|km|cm|mm|gb|mb|tb|qm|ml|min|zimmer|pcs|x)(?![\p{L}]))`,
+    String.raw`[$€£¥₹₽₺₴₪₦₱₩฿₫৳₸][ \t]?\d+(?:[.,']\d+)*`,
+    String.raw`\d+(?:[.,'\u066b\u066c]\d+)*[ \t]?(?:[$€£¥₹₽₺₴₪₦₱₩฿₫৳₸%]|(?:eur|euro|euros|usd|chf|gbp|tl|zł|zl|pln|rub|руб|грн|uah|inr|rs|sar|aed|ريال|ر\.س|ریال|تومان|روپے|টাকা|บาท|kg|km|cm|mm|gb|mb|tb|qm|ml|min|zimmer|pcs|шт|adet|szt|stk|x)(?![\p{L}]))`,
   ].join('|'),
   'giu',
 );
@@ -180,8 +180,9 @@ function gapOf(text: string, pieces: readonly Piece[], j: number): Gap {
 
 const DATE_OR_TIME = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d\d-\d\d|\d{1,2}:\d{2})(?!\d)/;
 /** An amount, a unit or a percentage beside a piece: no part of a number sent in pieces. */
-const MONEY_BEFORE = /[$€£¥₹₽₺]\s?$/;
-const MONEY_AFTER = /^\s?(?:[$€£¥₹₽₺%]|(?:eur|euro|usd|tl|zł|pln|kg|km|cm|mm|gb|mb|m²|qm|ml)(?![\p{L}]))/iu;
+const MONEY_BEFORE = /[$€£¥₹₽₺₴₪₦₱₩฿₫৳₸]\s?$/;
+const MONEY_AFTER =
+  /^\s?(?:[$€£¥₹₽₺₴₪₦₱₩฿₫৳₸%]|(?:eur|euro|usd|tl|zł|pln|грн|руб|uah|kg|km|cm|mm|gb|mb|m²|qm|ml|шт)(?![\p{L}]))/iu;
 
 function fewDigits(d: string): boolean {
   return new Set(d).size < 4;

@@ -30,8 +30,11 @@ export function isValidIban(compact: string): boolean {
 }
 
 // Not inside a word, except right after the label ("IBANDE89…"). The check digits may follow a space ("IE 07S WBC…").
-// OCR may split the country code ("C H1658 …"): two capitals with a blank between, a digit right after.
-const START = /(?:(?<![\p{L}\p{N}])|(?<=iban))([a-z]{2}|[A-Z] [A-Z](?=\d))/giu;
+// OCR may split the country code ("C H1658 …"): two capitals with a blank between, a digit right after. Glued to a
+// word of another script ("คือDE48…ค่ะ" in Thai, written without spaces) it stands alone all the same.
+const START = /(?:(?<![\p{Script=Latin}\p{N}])|(?<=iban))([a-z]{2}|[A-Z] [A-Z](?=\d))/giu;
+/** What may not follow the last character: a Latin letter or a digit (the IBAN would go on). */
+const GOES_ON = /[\p{Script=Latin}\p{N}]/u;
 const ALNUM = /[A-Za-z0-9]/;
 const SEP_AT = new RegExp(`^${SEP_SLASH}`);
 /** Letters written for digits ("FR57O58o88…", "621l-4249"): tried when the IBAN as written fails the checksum. */
@@ -120,7 +123,7 @@ export const ibanRecognizer: Recognizer = {
           groups++;
         } else break;
       }
-      if (compact.length !== length || (i < text.length && /[\p{L}\p{N}]/u.test(text[i]))) continue;
+      if (compact.length !== length || (i < text.length && GOES_ON.test(text[i]))) continue;
       // Look-alike letters only beside real digits: prose ("following terms have …") has none.
       // Few digits are fine in capitals ("QA37 GUFK JI5F I4TD …", "RO68JUWN7IPC…": mostly letters in some countries).
       const capitals = compact === compact.toUpperCase();

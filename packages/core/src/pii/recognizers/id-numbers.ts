@@ -16,7 +16,7 @@ import {
   isValidTfn,
 } from './id-checks.ts';
 import { ID_ACRONYMS, ID_UNSPACED, ID_WORDS } from './id-labels.ts';
-import { CURRENCY_BEFORE, UNIT_AFTER } from './phone.ts';
+import { CURRENCY_BEFORE, UNIT_AFTER } from './phone-shape.ts';
 import { match } from './util.ts';
 
 /**

@@ -7,6 +7,7 @@ import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
  *   "175 kropka 141"), and a spaced dot ("160 . 243") → ".";
  * - spaces around the colons of an IPv6 address ("2001 : db8 : 0 : 7f4e …", " :  : ffff : 38") removed, not the
  *   colon of a label before it ("adresse IP : ::ffff:…": an address has no ":::");
+ * - the Arabic decimal separator "٫" between digits → ".";
  * - a line break after a group and its colon ("fe80::127c:\n329b:…") or before the colon ("2a02\n:8108::…") removed.
  */
 const DOT_WORDS =
@@ -87,7 +88,13 @@ const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 function lookalikeV4(s: string): Edit[] {
   if (!HAS_V4_LOOK.test(s) || !s.includes('.')) return [];
   return readLookalikes(s, V4_LOOK, V4_DIGIT, (parts) => {
-    return count(parts.join(''), /\d/g) >= 4 && parts.filter((p) => /\d/.test(p)).length >= 2;
+    // Each octet read (not the port) stays at most 255: "…169.96|+39" is an address and a separator, not "96|" read as 961.
+    const octets = parts.slice(0, 4).map((p) => Number([...p].map((c) => V4_DIGIT[c] ?? c).join('')));
+    return (
+      count(parts.join(''), /\d/g) >= 4 &&
+      parts.filter((p) => /\d/.test(p)).length >= 2 &&
+      octets.every((o) => o <= 255)
+    );
   });
 }
 
@@ -114,8 +121,12 @@ function innerBlanks(s: string): Edit[] {
   return edits;
 }
 
+/** The Arabic decimal separator written for the dots of an IPv4 address ("١٨٨٫٩٩٫٤٥٫١٧٩", digits folded already). */
+const ARABIC_DOT = /(?<=\d)\u066B(?=\d)/g;
+
 export function ipView(text: string): Mapped | undefined {
   return viewOf(text, [
+    (s) => (s.includes('\u066B') ? regexEdits(s, ARABIC_DOT, () => '.') : []),
     lookalikeV4,
     lookalikeV6,
     (s) => (/[[({][:.][\])}]/.test(s) ? regexEdits(s, DEFANGED, (m) => m[1] ?? m[2] ?? m[3]) : []),

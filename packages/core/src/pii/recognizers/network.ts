@@ -11,12 +11,17 @@ const CIDR = String.raw`(?:\/\d{1,3}(?!\d))?`;
 // Dots may be defanged ("10[.]0[.]0[.]1"); a ":port" after the address belongs to it.
 const IPV4_DOT = String.raw`(?:\.|\[\.\]|\(\.\))`;
 const IPV4_BODY = `${OCTET}(?:${IPV4_DOT}${OCTET}){3}(?::\\d{1,5}(?!\\d)|${CIDR})(?![\\p{L}\\p{N}]|\\.\\d)`;
-const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.])${IPV4_BODY}`, 'gu');
+/**
+ * Not inside a word or number; glued to a letter of a script written without spaces ("我的IP是59.75.93.51",
+ * "ไอพีคือ10.…") it stands alone all the same.
+ */
+const UNSPACED_LETTER = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+const IPV4 = new RegExp(`(?<![\\p{N}.])(?<!(?![${UNSPACED_LETTER}])\\p{L})${IPV4_BODY}`, 'gu');
 const IPV6_BODY = String.raw`[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9a-z]+)?${CIDR}(?![\p{L}\p{N}:]|\.\d)`;
 // Not right after a colon, unless that colon ends a label ("remote_addr:fe80::…", "IPアドレス：::ffff:…", "IP-адрес:fe80…",
 // whose look-alike letters were folded to Latin ones: "aдpec").
 const IPV6_CANDIDATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])(?:(?<!:)|(?<=(?:[g-z_]|[^\x00-\x7f]\p{L}{0,8}):))${IPV6_BODY}`,
+  String.raw`(?<![\p{L}\p{M}\p{N}.])(?:(?<!:)|(?<=(?:[g-z_]|[^\x00-\x7f]\p{L}{0,8}):))${IPV6_BODY}`,
   'giu',
 );
 /** Glued to its label ("IP10.0.0.7", "serverfd00:…"): kept only right after an IP context word. */

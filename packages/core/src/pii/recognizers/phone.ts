@@ -5,8 +5,19 @@ import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { createSlicer } from '../yield.ts';
 import { inCardLayout } from './card.ts';
 import { extensionEnd } from './phone-extension.ts';
+import {
+  type Group,
+  groupsOf,
+  isYear,
+  localLayout,
+  notAPhone,
+  slashParts,
+  TIME_AFTER,
+  tightDashes,
+  total,
+} from './phone-shape.ts';
 import { spelledRuns } from './spelled.ts';
-import { match } from './util.ts';
+import { luhn, match } from './util.ts';
 
 /**
  * Phone numbers. Candidates are runs of digits with phone separators (spaces — also doubled —, dots, dashes, slashes,
@@ -50,10 +61,6 @@ const MAX_DIGITS = 15;
 /** Every region, the most populous / most written-about first (the first valid one gives the E.164 value). */
 const FIRST = 'US GB DE FR ES IT NL BE CH AT IN CN JP BR MX CA AU PL SE NO DK FI IE PT IL TR RU UA KR ID PH'.split(' ');
 const ALL_REGIONS = [...new Set([...FIRST, ...getCountries()])] as CountryCode[];
-export const CURRENCY_BEFORE = /(?:[$€£¥₹₽₩₺]|\b(?:usd|eur|gbp|chf|jpy|rs|inr|cad|aud)) ?$/i;
-/** A currency or unit after a number, also after its decimals ("12 990,00 ₽", "1.299,90 TL"). */
-export const UNIT_AFTER =
-  /^(?:[.,]\d{1,2}(?!\d))? ?(?:[$€£¥₹%‰₽₩₺₪₫₴฿₦₱₸]|(?:usd|eur|gbp|chf|jpy|rub|try|tl|sar|aed|pln|uah|thb|vnd|krw|km|kg|mg|mm|cm|ml|kb|mb|gb|tb|ms|px|kwh|mph|kmh|dollars?|euros?|pounds?|yen|rupees?)\b|руб|грн|ريال|ریال|บาท|원|円|元)/i;
 
 type Kind = 'intl-valid' | 'intl-possible' | 'valid' | 'valid-foreign' | 'possible' | 'none';
 interface Verdict {
@@ -105,6 +112,21 @@ export function warmPhoneRegions(): Promise<void> {
   return warming;
 }
 
+/** A number of 11-15 digits read with a "+" before it: its E.164 form when valid and a mobile number there. */
+function bareInternational(digits: string): string | undefined {
+  const key = `bare|${digits}`;
+  let v = cache.get(key);
+  if (!v) {
+    const p = parse(`+${digits}`);
+    const ok = !!p?.isValid() && MOBILE.has(p.getType() ?? '');
+    v = remember(key, { kind: ok ? 'intl-valid' : 'none', value: p?.number ?? digits });
+  }
+  return v.kind === 'intl-valid' ? v.value : undefined;
+}
+const MOBILE = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
+/** A dash or underscore right before a number, with a Latin letter or a digit before it (a slash parts values). */
+const IDENTIFIER_JOIN = /[\p{Script=Latin}\p{N}][-_]$/u;
+
 /** `digits` may start with '+'. `scan`: also try every region libphonenumber knows (costly; budgeted by the caller). */
 function classify(digits: string, preferred: readonly CountryCode[], scan: boolean): Verdict {
   const key = `${preferred.join(',')}|${scan ? 1 : 0}|${digits}`;
@@ -136,93 +158,6 @@ function classify(digits: string, preferred: readonly CountryCode[], scan: boole
     }
   }
   return remember(key, { kind: 'possible', value: possible ?? digits });
-}
-
-interface Group {
-  digits: string;
-  start: number;
-  end: number;
-}
-
-function groupsOf(text: string, from: number, to: number): Group[] {
-  const groups: Group[] = [];
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      const start = i;
-      while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-      groups.push({ digits: text.slice(start, i), start, end: i });
-    } else i++;
-  }
-  return groups;
-}
-
-const isYear = (g: string) => /^(?:1[89]|20)\d\d$/.test(g);
-const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
-/** A year of the Gregorian, Solar Hijri (13xx-14xx: "1404/12/23") or Thai Buddhist (25xx) calendar. */
-export const isEraYear = (g: string) => /^(?:1[3489]|2[05])\d\d$/.test(g);
-const isMonthDay = (g: string) => /^(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(g);
-const n = (g: string) => Number(g);
-
-/** Shapes that are numbers but not phones: dates, year ranges, thousands groups, prices, amounts with units. */
-function notAPhone(
-  text: string,
-  groups: Group[],
-  start: number,
-  end: number,
-  plus: boolean,
-): 'no' | 'weak' | 'thousands' | false {
-  const seps = groups.slice(1).map((g, k) => text.slice(groups[k].end, g.start).trim() || ' ');
-  const same = seps.every((s) => s === seps[0]);
-  const d = groups.map((g) => g.digits);
-  if (groups.length === 3 && same && /^[./-]$|^ $/.test(seps[0])) {
-    const [a, b, c] = d;
-    const ymd = a.length === 4 && isEraYear(a) && n(b) >= 1 && n(b) <= 12 && b.length <= 2 && c.length <= 2;
-    const dmy =
-      a.length <= 2 && b.length <= 2 && n(a) >= 1 && n(b) >= 1 && n(a) <= 31 && n(b) <= 31 && /^\d{2}$|^\d{4}$/.test(c);
-    if (ymd || (dmy && (c.length === 2 || isEraYear(c)))) return 'no';
-  }
-  // A date then a counter ("20251107-0071", "2025-1107-3390"), a year then a counter ("2568/00372"): ids of records.
-  if (!plus && groups.length >= 2 && /^[-/_]$/.test(seps[0])) {
-    if (groups.length === 2 && COMPACT_DATE.test(d[0])) return 'no';
-    if (groups.length === 2 && isEraYear(d[0]) && d[1].length >= 3 && seps[0] !== '-') return 'no';
-    if (groups.length === 3 && isYear(d[0]) && isMonthDay(d[1]) && seps[1] === seps[0]) return 'no';
-  }
-  if (groups.length === 2 && d.every(isYear) && /^[-/–]$/.test(seps[0])) return 'no';
-  // A date then something else ("2025-10-01\n1043": a CSV date, then the next row's id).
-  if (groups.length > 3 && isYear(d[0]) && /^[./-]$/.test(seps[0]) && seps[1] === seps[0] && seps[2] !== seps[0]) {
-    if (n(d[1]) >= 1 && n(d[1]) <= 12 && d[1].length <= 2 && d[2].length <= 2) return 'no';
-  }
-  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return 'no';
-  if (UNIT_AFTER.test(text.slice(end, end + 12))) return 'no';
-  // Thousands grouping ("1.234.567", "12 345 678"): an amount unless context says phone.
-  if (
-    !plus &&
-    d[0][0] !== '0' &&
-    groups.length >= 2 &&
-    same &&
-    /^[., ]$/.test(seps[0]) &&
-    d[0].length <= 3 &&
-    d.slice(1).every((g) => g.length === 3)
-  )
-    return 'thousands';
-  // A decimal ("3.14159265") or a time is not a phone either.
-  if (groups.length === 2 && seps[0] === '.' && d[1].length !== d[0].length) return 'weak';
-  return false;
-}
-
-/**
- * Layouts of local numbers that amounts, dates and versions do not take: 3-4 split by a dash, space or slash
- * ("555-1234", "701/2345"), and four or more pairs with one separator ("77 83 10 01").
- */
-function localLayout(text: string, groups: Group[]): boolean {
-  // A subscriber part of one repeated digit ("555-0000") is a placeholder.
-  if (/^(\d)\1{3,}$/.test(groups[groups.length - 1].digits)) return false;
-  const d = groups.map((g) => g.digits.length);
-  const seps = groups.slice(1).map((g, k) => text.slice(groups[k].end, g.start).trim() || ' ');
-  if (d.length === 2 && d[0] === 3 && d[1] === 4) return /^[-/ ]$/.test(seps[0]);
-  return d.length >= 4 && d.every((x) => x === 2) && seps.every((s) => s === seps[0]);
 }
 
 function baseScore(kind: Kind, formatted: boolean, phoneShape: boolean): number {
@@ -274,6 +209,14 @@ function evaluate(
   if (national.length < minDigits || national.length > MAX_DIGITS) return undefined;
   const after = extensionEnd(text, end);
   if (after === end && /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(text[end] ?? '')) return undefined;
+  // Joined by a dash or underscore to letters or digits before it ("ORD-2023-76266", "SO-2025-40352"): an
+  // identifier, unless those letters are a phone word ("tel-0171…").
+  if (
+    !plus &&
+    IDENTIFIER_JOIN.test(text.slice(Math.max(0, start - 2), start)) &&
+    !labelBefore(text, 'PHONE', start - 1)
+  )
+    return undefined;
   if (!plus && start > 0 && text[start - 1] === '(') start--;
   if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
   const shape = notAPhone(text, groups, start, end, candidate.startsWith('+'));
@@ -294,6 +237,12 @@ function evaluate(
     if (take(budget)) verdict = classify(candidate, preferred, true);
   }
   if (verdict.kind === 'none') return undefined;
+  // A country code written without its "+" ("2348150459762", "4916097295397" in a chat): a mobile number of that
+  // country when nothing in the text's regions reads it, at the safety net's score (an order word lowers it).
+  if (!candidate.startsWith('+') && verdict.kind !== 'valid' && digits.length >= 11 && digits[0] !== '0' && !shape) {
+    const bare = bareInternational(digits);
+    if (bare) return match('PHONE', start, after, 0.5, bare);
+  }
   let score = baseScore(verdict.kind, formatted, phoneShape);
   // Thousands-grouped digits are an amount, except a mobile number of the text's regions written 3-3-3 the way
   // Poland, Portugal, Spain or Czechia write them ("512 345 678", "912 345 678"): leaking costs more.
@@ -345,21 +294,6 @@ function commaRun(
   return evaluate(text, groups, preferred, budget);
 }
 
-const total = (groups: Group[]) => groups.reduce((a, g) => a + g.digits.length, 0);
-
-/**
- * A long run of values joined by "/" with no blank beside it ("+39 333 123 4567/4111 1111 1111 1111/…", an export):
- * its parts, each read alone before any window search. One part when there is no such slash.
- */
-function slashParts(text: string, groups: Group[]): Group[][] {
-  const parts: Group[][] = [[groups[0]]];
-  for (let k = 1; k < groups.length; k++) {
-    if (text.slice(groups[k - 1].end, groups[k].start).replace(/^\)/, '') === '/') parts.push([]);
-    parts[parts.length - 1].push(groups[k]);
-  }
-  return parts;
-}
-
 /** Reads one run of digit groups (or one slash part of it) at `index` (`length` characters in all) into `out`. */
 function readRun(
   text: string,
@@ -388,6 +322,15 @@ function readRun(
     }
     if (sum <= MAX_DIGITS) return;
   }
+  // Sixteen or more digits in fours with a valid Luhn digit, first digit 2-9 ("9682 0818 6297 5642", a mada card whose
+  // issuer range card.ts does not list): a card, left to the safety net (digit-run.ts), never cut into phones.
+  if (
+    sum >= 16 &&
+    /^[2-9]/.test(groups[0].digits) &&
+    /^4-4-4-4(?:-\d)?$/.test(groups.map((g) => g.digits.length).join('-')) &&
+    luhn(groups.map((g) => g.digits).join(''))
+  )
+    return;
   // A long run (several numbers in a row, or one with many groups): greedy windows on group boundaries, up to a
   // rest in a card's layout with a valid Luhn digit ("+31 6 12345678 | 5555 5555 5555 4444").
   let i = 0;
@@ -441,6 +384,12 @@ export const phoneRecognizer: Recognizer = {
     }
     for (const m of runs) {
       const groups = groupsOf(text, m.index, m.index + m[0].length);
+      // A time right after the run ("16383 12:20", "2023/11/1921:30"): its hour is no part of a number.
+      if (TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) groups.pop();
+      if (groups.length === 0) continue;
+      // Groups joined by tight dashes beyond the length of any phone ("293-7899606-8851110", an order number): one
+      // identifier, not phones side by side.
+      if (total(groups) > MAX_DIGITS && groups.length > 1 && tightDashes(text, groups)) continue;
       const parts = slashParts(text, groups);
       if (parts.length === 1 || total(groups) <= MAX_DIGITS + 2) {
         readRun(text, groups, m.index, m[0].length, preferred, budget, out);

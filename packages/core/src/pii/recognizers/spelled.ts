@@ -34,6 +34,9 @@ export interface SpelledRun {
   words: number;
 }
 
+/** A date starting at a token: year-month-day or day-month-year, one separator. */
+const DATE_AT = /^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{4})(?!\d)/;
+
 /** Longest number word (characters): how far a word glued to a label is searched for one ("WhatsAppneuf"). */
 const LONGEST = Math.max(...Object.keys(WORDS).map((w) => w.length));
 
@@ -94,6 +97,13 @@ export function spelledRuns(text: string, glued?: (text: string, index: number) 
     }
     if (digit === undefined || digit.length > 4) {
       flush();
+      continue;
+    }
+    // A date after the spelled digits ("… zero one, 2023-07-14", the next column) is no part of them.
+    const date = /^\d/.test(tok) ? DATE_AT.exec(text.slice(index, index + 11)) : null;
+    if (date) {
+      flush();
+      skip = index + date[0].length;
       continue;
     }
     if (seq && !/^[\s,.\-/]{1,3}$/.test(text.slice(seq.end, index))) flush();
