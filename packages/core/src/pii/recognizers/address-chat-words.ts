@@ -21,12 +21,12 @@ export const AREAS = set(
  * "Cumhuriyet Mah.", "grass residences", "ademola adetokunbo crescent").
  */
 export const TYPES = set(
-  'street st rd road cross main crescent avenue ave lane ln close drive boulevard blvd blv bulvar bulvari way mah mahalle mahallesi sok sokak sk cad caddesi cd colony nagar town residences residency towers tower homes estate layout apts apartments enclave society raya bagh vihar puram',
+  'street st rd road cross main crescent avenue ave lane ln close drive boulevard blvd blv bulvar bulvari way mah mahalle mahallesi sok sokak sk cad caddesi cd colony nagar town residences residency towers tower homes estate layout apts apartments enclave society raya bagh vihar puram straße strasse str gasse',
 );
 
 /** Street and locality words written before the name ("jalan kuching", "jl. gatot subroto", "calle hidalgo", "col. del valle"). */
 export const PREFIXES = set(
-  'jalan jln jl lorong taman kampung perum perumahan gg gang calle av avenida avenue col colonia rue bd boulevard brgy barangay hay shar3 sharia rua binayet binaya',
+  'allée allee impasse chemin quai jalan jln jl lorong taman kampung perum perumahan gg gang calle av avenida avenue col colonia rue bd boulevard brgy barangay hay shar3 sharia rua binayet binaya',
 );
 
 /** Additions inside a building, no number needed ("hinterhaus", "vorderhaus"). */

@@ -23,14 +23,27 @@ const MAX_TOKENS = 30;
 const MAX_NAME_WORDS = 5;
 /** Types that are everyday words too: a mark of their own, but no house-number-before-street bonus. */
 /** Street words written after the house number ("12 rue …", "13 bd voltaire", "49 shar3 …"). */
-const NUMBER_FIRST = new Set(['rue', 'av', 'avenue', 'bd', 'boulevard', 'shar3', 'sharia']);
+const NUMBER_FIRST = new Set([
+  'rue',
+  'av',
+  'avenue',
+  'bd',
+  'boulevard',
+  'allée',
+  'allee',
+  'impasse',
+  'chemin',
+  'quai',
+  'shar3',
+  'sharia',
+]);
 /** Area words that name a street: a house number before them is one more mark. */
 const STREET_AREAS = new Set(['street', 'st', 'rue', 'shar3', 'jalan', 'jln', 'lorong', 'road', 'rd', 'gali']);
 const WEAK_TYPES = new Set(['way', 'close', 'drive', 'main', 'cross', 'town', 'tower', 'homes', 'estate', 'lane']);
 /** House numbers, unit and block codes: "28", "19-b", "17/6", "33d", "i-8/4", "ss1/9", "d4", "16-288", "14th". */
 const NUMBERISH =
   /^(?:\d{1,5}(?:[a-z]|st|nd|rd|th)?(?:[-/]\d{1,4}[a-z]?|-[a-z])?|[a-z]{1,3}-?\d{1,4}(?:[-/]\d{1,4})?|\d{1,4}\/[a-z]{2})$/i;
-const POSTAL = /^(?:\d{5,6}|s\d{6})$/i;
+const POSTAL = /^(?:\d{5,6}|s\d{6}|[a-z]{1,2}-\d{4,5})$/i;
 
 function numberish(sc: Scanner, k: number): boolean {
   const t = sc.at(k);
@@ -75,6 +88,8 @@ function innerPunct(sc: Scanner, k: number, start: number): boolean {
   if (!next || (next.t === 'p' && next.v !== '#')) return false;
   if (t.v === '.') return prev.e === t.s && prev.t === 'w' && (prev.v.length <= 4 || prev.l.endsWith('str'));
   if (t.v === ',') return next.t !== 'p' && !CHAT_STOP.has(next.l);
+  // a line break before the postcode ("impasse barras\nf-30777 amiens")
+  if (t.v === '\n') return postal(sc, k + 1) > 0;
   if (t.v === '#') return numberish(sc, k + 1);
   if (t.v === ':') return MARKERS.has(prev.l) && numberish(sc, k + 1);
   return false;
@@ -112,6 +127,7 @@ function walk(sc: Scanner, i: number): Run | undefined {
   let digits = false;
   /** Index of a house number that starts the run, still waiting for its street word. */
   let houseFirst = -1;
+  let postcodes = 0;
   /** Capitalised and lowercase name words since the anchor. */
   let caps = 0;
   let lowers = 0;
@@ -157,7 +173,9 @@ function walk(sc: Scanner, i: number): Run | undefined {
     }
     const pc = postal(sc, j);
     if (pc > 0 && j > i) {
-      mark(j);
+      // one postcode is a mark, a second is none ("ids 12345, 67890")
+      if (postcodes++ === 0) mark(j);
+      else if (anchor < 0) anchor = j;
       j = pc;
       end = j;
       names = 0;
@@ -192,6 +210,9 @@ function walk(sc: Scanner, i: number): Run | undefined {
       if (houseFirst >= 0 && j > houseFirst + 1 && !WEAK_TYPES.has(l)) marks++;
       houseFirst = -1;
       j++;
+      if (sc.punct(j, '.') && sc.at(j)?.s === t.e) j++;
+      // the house number after the type ("umeåer straße 39-43", "ngong road 12")
+      if (!WEAK_TYPES.has(l) && sc.house(j) > 0 && numberish(sc, j)) marks++;
       end = j;
       names = 0;
       continue;
@@ -205,7 +226,9 @@ function walk(sc: Scanner, i: number): Run | undefined {
     const nextWord = sc.word(j + 1) || ARABIZI.test(sc.at(j + 1)?.l ?? '');
     if (PREFIXES.has(l) && (nextWord || sc.punct(j + 1, '.') || numberish(sc, j + 1))) {
       mark(j);
-      if (houseFirst >= 0 && j === houseFirst + 1 && NUMBER_FIRST.has(l)) marks++;
+      // "12 rue …", "1, impasse …"
+      const gap = sc.punct(houseFirst + 1, ',') ? 2 : 1;
+      if (houseFirst >= 0 && j === houseFirst + gap && NUMBER_FIRST.has(l)) marks++;
       houseFirst = -1;
       j++;
       if (sc.punct(j, '.')) j++;

@@ -172,6 +172,9 @@ export class Scanner {
       if (d && d.t === 'n' && /^\d{4,5}$/.test(d.v)) return { end: i + 3, strong: true };
     }
     if (t.t === 'a' && /^(?:D|F|I|E|A|B|L|CH|NL|PL|DK)-\d{4,5}$/.test(t.v)) return { end: i + 1, strong: true };
+    // in lowercase chat after a street or PO box: "postfach 250390, d-09597 lippstadt"
+    if (inAddress && t.t === 'a' && /^(?:d|f|i|e|a|b|l|ch|nl|pl|dk)-\d{4,5}$/.test(t.v))
+      return { end: i + 1, strong: true };
     // UK: NW1 6XE, SW1A 2AA; Canada: K1A 0B1
     if ((t.t === 'a' || t.t === 'w') && u && u.t === 'n') {
       if (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(t.v) && /^\d[A-Z]{2}$/i.test(u.v) && !/[CIKMOV]/i.test(u.v.slice(1)))
