@@ -4,16 +4,16 @@ const set = (words: string) => new Set(words.split(' '));
 
 /**
  * House, unit and building markers that take a number right after them ("flat 305", "h no 122", "plot 19-b",
- * "blk 6", "no:222", "d:20", "bldg 22", "floor 4", "int 5", "rt 05"); Arabizi "3emara" (building), "sha2a" (flat),
+ * "blk 6", "no:222", "d:20", "bldg 22", "floor 4", "int 5"); Arabizi "3emara" (building), "sha2a" (flat),
  * "dor" / "ta2" (floor); Turkish "daire" (flat), "kat" (floor).
  */
 export const MARKERS = set(
-  'flat house hse h plot lot unit no nr bldg building 3emara emara imarat binayet apt app apartment suite daire d floor fl dor ta2 tabe2 sha2a shaqa int kat rt rw door hno',
+  'flat house hse h plot lot unit no nr bldg building 3emara emara imarat binayet apt app apartment suite daire d floor fl dor ta2 tabe2 sha2a shaqa int kat door hno',
 );
 
-/** Area words that take a number after them ("sector 38", "phase 2", "street 7", "st 52", "brgy 68", "rue 17"). */
+/** Area words that take a number after them ("sector 38", "phase 2", "street 7", "st 52", "brgy 68", "rue 17", "rt 05"). */
 export const AREAS = set(
-  'sector sec phase block blk blok street st lorong area brgy barangay rue shar3 jalan jln zone ward gali lane cross main road rd',
+  'sector sec phase block blk blok rt rw street st lorong area brgy barangay rue shar3 jalan jln zone ward gali lane cross main road rd',
 );
 
 /**

@@ -295,6 +295,9 @@ export const chatAddressRecognizer: Recognizer = {
     for (let i = 0; i < sc.k.length; i++) {
       const t = sc.k[i];
       if (t.t === 'p' || t.t === 'x' || (CHAT_STOP.has(t.l) && markerNumber(sc, i) < 0)) continue;
+      // the number of "block 5" is no house number of its own
+      const before = sc.at(i - 1)?.l ?? '';
+      if (numberish(sc, i) && (AREAS.has(before) || MARKERS.has(before))) continue;
       const run = walk(sc, i);
       if (!run) continue;
       const start = sc.k[run.from].s;
