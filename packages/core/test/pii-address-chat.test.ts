@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addressRecognizer } from '../src/pii/recognizers/address.ts';
 import { chatAddressRecognizer } from '../src/pii/recognizers/address-chat.ts';
 
 const spans = (text: string) => chatAddressRecognizer.find(text, {} as never).map((m) => text.slice(m.start, m.end));
@@ -65,5 +66,18 @@ describe('chat-style local addresses (address-chat.ts)', () => {
   ];
   it.each(CLEAN)('no address in %s', (text) => {
     expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('lowercase place names with particles after a postcode (address.ts)', () => {
+  const street = (text: string) => addressRecognizer.find(text, {} as never).map((m) => text.slice(m.start, m.end));
+  it.each([
+    [
+      'schick das paket an lindenallee 40-41, 66999 landau in der pfalz, danke',
+      'lindenallee 40-41, 66999 landau in der pfalz',
+    ],
+    ['neue anschrift: postfach 542803, d-79606 kronberg im taunus', 'postfach 542803, d-79606 kronberg im taunus'],
+  ])('%s', (text, want) => {
+    expect(street(text)).toContain(want);
   });
 });
