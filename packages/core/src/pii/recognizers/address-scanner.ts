@@ -172,6 +172,9 @@ export class Scanner {
       if (d && d.t === 'n' && /^\d{4,5}$/.test(d.v)) return { end: i + 3, strong: true };
     }
     if (t.t === 'a' && /^(?:D|F|I|E|A|B|L|CH|NL|PL|DK)-\d{4,5}$/.test(t.v)) return { end: i + 1, strong: true };
+    // in lowercase chat after a street or PO box: "postfach 250390, d-09597 lippstadt"
+    if (inAddress && t.t === 'a' && /^(?:d|f|i|e|a|b|l|ch|nl|pl|dk)-\d{4,5}$/.test(t.v))
+      return { end: i + 1, strong: true };
     // UK: NW1 6XE, SW1A 2AA; Canada: K1A 0B1
     if ((t.t === 'a' || t.t === 'w') && u && u.t === 'n') {
       if (/^[A-Z]{1,2}\d[A-Z\d]?$/i.test(t.v) && /^\d[A-Z]{2}$/i.test(u.v) && !/[CIKMOV]/i.test(u.v.slice(1)))
@@ -213,7 +216,16 @@ export class Scanner {
   /** In lowercase chat, the place after a postcode: 1-3 words that end the address ("10115 berlin", "(rm)"). */
   lowerPlace(i: number): number {
     let j = i;
-    while (j - i < 3 && this.word(j) && !STOP.has(this.k[j].l) && !ADDRESS_CUE_RE.test(this.k[j].l)) j++;
+    let words = 0;
+    const plain = (k: number) => this.word(k) && !STOP.has(this.k[k].l) && !ADDRESS_CUE_RE.test(this.k[k].l);
+    while (words < 3 && plain(j)) {
+      j++;
+      words++;
+      // particles inside a place name: "landau in der pfalz", "kronberg im taunus", "san josé del cabo"
+      let p = j;
+      while (p - j < 2 && (PARTICLES.has(this.k[p]?.l ?? '') || this.k[p]?.l === 'in')) p++;
+      if (p > j && words < 3 && plain(p)) j = p;
+    }
     if (j === i) return -1;
     if (this.punct(j, '(') && this.word(j + 1) && this.k[j + 1].v.length <= 3 && this.punct(j + 2, ')')) j += 3;
     return this.boundary(j) ? j : -1;

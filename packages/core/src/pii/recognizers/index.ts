@@ -1,5 +1,6 @@
 import type { Recognizer } from '../types.ts';
 import { addressRecognizer } from './address.ts';
+import { chatAddressRecognizer } from './address-chat.ts';
 import { localAddressRecognizer } from './address-local.ts';
 import { birthDateRecognizer } from './birth-date.ts';
 import { cardRecognizer } from './card.ts';
@@ -49,6 +50,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   spelledNameRecognizer,
   addressRecognizer,
   localAddressRecognizer,
+  chatAddressRecognizer,
   spokenAddressRecognizer,
   joinedRecognizer,
   fragmentRecognizer,
