@@ -115,18 +115,19 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     },
     async handle(request) {
       const receivedAt = performance.now();
-      // Its CPU work (parsing, stages, the central prompt) runs before older requests' waiting slices (yield.ts).
+      // Until its answer is sent (at most its first 50 ms), older requests' waiting slices wait (yield.ts).
       const done = foreground(receivedAt);
       try {
-        return await answer(request, receivedAt, done);
-      } finally {
+        const result = await answer(request, receivedAt);
+        return { ...result, response: untilSent(result.response, done) };
+      } catch (error) {
         done();
+        throw error;
       }
     },
   };
 
-  /** `cpuDone`: called once the stages ran (the rest is waiting for the central model, or small). */
-  async function answer(request: Request, receivedAt: number, cpuDone: () => void): Promise<HandleResult> {
+  async function answer(request: Request, receivedAt: number): Promise<HandleResult> {
     const requestId = crypto.randomUUID();
     const policy = await policyReader.read();
     let input: ChatInput;
@@ -194,7 +195,6 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       run.finish(undefined);
     } else {
       scan = outputScan();
-      cpuDone();
       response = await centralStreamResponse(
         scan ? scannedRun(run, scan) : run,
         routed,
@@ -213,6 +213,25 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
       : undefined;
     return { response, pending: logged ? Promise.allSettled([run.pending, logged]) : run.pending };
   }
+}
+
+/**
+ * `response` with `done` called once its body was sent to the end, failed or was cancelled (a body-less response:
+ * at once). Each chunk of a streamed answer is an event-loop turn of its own; while the request is young, older work
+ * waits (yield.ts `foreground`).
+ */
+function untilSent(response: Response, done: () => void): Response {
+  if (!response.body) {
+    done();
+    return response;
+  }
+  const body = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      flush: done,
+      cancel: done,
+    } as Transformer<Uint8Array, Uint8Array>),
+  );
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /** The run as the stream sees it: with output scanning, an answer is kept (cached) only when the scanner acted on nothing. */
