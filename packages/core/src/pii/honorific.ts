@@ -1,3 +1,4 @@
+import { notAName } from './chat-roles.ts';
 import { isKnownName } from './lexicon.ts';
 import { arabicNameSpans } from './name-arabic.ts';
 import { chatNameSpans } from './name-chat.ts';
@@ -83,7 +84,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     const span = lowerName(m);
     if (span) out.push(span);
   }
-  if (!/\p{Lu}/u.test(text)) return out;
+  if (!/\p{Lu}/u.test(text)) return out.filter((s) => !notAName(text.slice(s.start, s.end)));
   for (const m of text.matchAll(HONORIFIC)) {
     const title = m[1].toLowerCase();
     // Single-letter or ambiguous titles need their dot ("M. Dupont", not "M Dupont", "Fr Mittag"); "Pan Am" is not a
@@ -93,5 +94,5 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     if (title === 'pan' && NOT_AFTER_PAN.test(m[3].split(/[ \t]/)[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return out.filter((s) => !notAName(text.slice(s.start, s.end)));
 }

@@ -69,7 +69,7 @@ export const NOT_NAME = new Set(
     'shukran|mashi|yasta|terima|kasih|sama|madam|mama|baba|uncle|aunty|auntie|oga|chief|engineer|doctor|dr|mr|' +
     'mrs|ms|team|all|everyone|guys|sahab|dost|bhaiya|didi|log|customer|client|boss|friend|brother|sister|' +
     'bhaiyya|jee|sorry|okay|sure|said|says|saying|told|asked|called|mark|bill|rose|june|frank|ray|dean|guy|' +
-    'hope|grace|joy|sunny|rich|young|king|chase|miles|page|will|may'
+    'hope|grace|joy|sunny|rich|young|king|chase|miles|page|will|may|ramadan|ramzan|eid|diwali|mubarak'
   ).split('|'),
 );
 

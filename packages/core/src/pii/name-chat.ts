@@ -9,6 +9,7 @@
  * (mentions: `mentionSpans`, on the original text; the rest on the name view.)
  * Every pattern is anchored on a fixed shape and reads a bounded number of characters: linear in the text length.
  */
+import { isRole, isServiceAccount } from './chat-roles.ts';
 import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { isTechName } from './person.ts';
 import { isPlace, LANGUAGE, NOT_NAME } from './person-context.ts';
@@ -40,6 +41,8 @@ function labelSpans(text: string, out: Span[]): void {
     const label = m[1].trim();
     const words = label.split(/[ \t]+/u);
     if (!LETTERS.test(label) || words.length > 4 || FIELD_LABEL.test(label)) continue;
+    // a speaker role ("8:41 PM - Customer:", "[13:20] Atendente:") or a brand's support account ("Robi Care:")
+    if (isRole(label) || words.every(isRole) || isServiceAccount(words)) continue;
     const at = m.index + m[0].indexOf(m[1]);
     out.push({ start: at, end: at + m[1].trimEnd().length });
     timed++;

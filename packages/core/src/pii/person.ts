@@ -1,3 +1,4 @@
+import { endsInAddress, notAName } from './chat-roles.ts';
 import { escapeRegExp } from './context.ts';
 import { isKnownName } from './lexicon.ts';
 import { isPlace, placeByContext, ROLE_CUES } from './person-context.ts';
@@ -111,6 +112,11 @@ export function plausiblePerson(text: string, start: number, end: number, score 
   const words = span.match(WORD) ?? [];
   if (words.length === 0) return false;
   if (words.some((w) => INSTITUTION.test(w))) return false;
+  // a speaker role or a pronoun alone ("Customer", "Eu", "Saya"), a support account ("Robi Care"), a greeting or
+  // holiday wish ("Ramadan Kareem", "Walaikum Assalam")
+  if (notAName(span)) return false;
+  // "Baik Kak": a word, then a form of address that only comes before names
+  if (endsInAddress(words) && !known(words[0] ?? '')) return false;
   if (hasPersonCue(text, start)) return true;
   // "Jordan or Georgia", "Hội" of "Hội An", "Yarın Ankara'dan": the words around say place (person-context.ts)
   if (placeByContext(text, start, end)) return false;

@@ -57,7 +57,7 @@ function releaseNext(): void {
 }
 
 /**
- * Requests in their first FOREGROUND_MS, from `foreground()` until they are done with their CPU work. While one is in
+ * Requests in their first FOREGROUND_MS, from `foreground()` until their answer is sent. While one is in
  * flight, older work waiting here is held back: each await of a young request (an ONNX Runtime call resolves in a
  * later event-loop turn; a small request makes several) would otherwise wait behind a slice of older work, and the
  * young request would pay one slice per await. Held back for at most FOREGROUND_MS per young request.

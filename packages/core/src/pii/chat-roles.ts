@@ -1,0 +1,114 @@
+/**
+ * Closed word classes of chat and support transcripts that are never a person's name on their own, hand-written
+ * (no training corpus lists them): speaker roles ("Customer:", "Agent:", "Temsilci:", "ลูกค้า:"), personal pronouns
+ * the NER model tags at a sentence start ("Eu", "Saya", "Tôi", "أنا"; not those that are common names too: "Ben",
+ * "Ana", "Anh", "Mai", "Dia"), brands' support accounts ("Robi Care", "Tiki CSKH"), and greeting or holiday words
+ * ("Ramadan Kareem", "Hari Raya", "Chand Raat"). Lower case; `isRole`, `isPronoun`, `hasGreetingWord` compare
+ * lower-cased words.
+ */
+const ROLES = new Set(
+  (
+    'customer|customers|client|clients|agent|agents|support|operator|rep|representative|cs|cx|csr|cso|driver|rider|' +
+    'seller|buyer|host|guest|staff|advisor|adviser|consultant|caller|user|bot|assistant|system|admin|moderator|' +
+    'cliente|clientes|atendente|atendimento|agente|asesor|asesora|vendedor|vendedora|comprador|conseiller|conseillère|' +
+    'vendeur|kunde|kundin|berater|beraterin|mitarbeiter|mitarbeiterin|klant|medewerker|temsilci|müşteri|musteri|' +
+    'satıcı|pelanggan|petugas|penjual|pembeli|khách|khách hàng|nhân viên|tư vấn viên|ลูกค้า|พนักงาน|عميل|العميل|' +
+    'موظف|الموظف|مندوب|গ্রাহক|ग्राहक|एजेंट|客户|客服|顾客|お客様|担当者|고객|상담원|клиент|оператор|consulente|' +
+    'operatore|kierowca|konsultant|obsługa'
+  ).split('|'),
+);
+
+const PRONOUNS = new Set(
+  (
+    'i|me|you|we|us|he|she|they|them|eu|você|voce|nós|yo|tú|tu|usted|nosotros|moi|toi|nous|vous|ich|du|wir|ik|jij|' +
+    'wij|io|noi|saya|aku|kamu|anda|kami|kita|sen|biz|siz|o|tôi|toi|bạn|mình|ako|ikaw|tayo|' +
+    'anta|enta|enti|inti|ihna|إحنا|أنا|انا|أنت|انت|نحن|main|tum|aap|hum|ami|tumi|ฉัน|ผม|เรา|คุณ|mimi|wewe|sisi'
+  ).split('|'),
+);
+
+/** Greetings and holiday wishes of two or more words, and single words that are only a greeting. */
+const GREETING_PHRASES = [
+  'ramadan kareem',
+  'ramadan mubarak',
+  'ramzan mubarak',
+  'eid mubarak',
+  'eid al fitr',
+  'chand raat',
+  'raksha bandhan',
+  'hari raya',
+  'selamat hari raya',
+  'idul fitri',
+  'walaikum assalam',
+  'wa alaikum',
+  'assalamu alaikum',
+  'assalam alaikum',
+  'salam alaikum',
+  'asante sana',
+  'happy diwali',
+  'merry christmas',
+  'feliz navidad',
+  'feliz natal',
+  'bayramınız kutlu olsun',
+  'iyi bayramlar',
+];
+const GREETING_WORDS = new Set(
+  'salam|salaam|habibi|inshallah|mashallah|alhamdulillah|shukran|mabrook|asante|namaste|wallah|yallah|khalas'.split(
+    '|',
+  ),
+);
+
+/** Last words of a service's support account ("Robi Care", "Yango Support", "Mobifone CSKH", "Uber Destek"). */
+const SERVICE_TAIL = new Set(
+  'support|care|cs|cskh|cx|helpdesk|help|service|services|team|official|bot|destek|soporte|suporte|atendimento|hotline'.split(
+    '|',
+  ),
+);
+
+export const isRole = (word: string) => ROLES.has(word.toLowerCase());
+/** A name of two or more words whose last word makes it a support account, not a person. */
+export const isServiceAccount = (words: readonly string[]) =>
+  words.length >= 2 && SERVICE_TAIL.has((words.at(-1) ?? '').toLowerCase());
+export const isPronoun = (word: string) => PRONOUNS.has(word.toLowerCase());
+/** Whether a span is or holds a greeting or holiday wish ("Ramadan Kareem", "Walaikum Assalam", "habibi"). */
+export function isGreeting(span: string): boolean {
+  const s = span
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}]+/gu, ' ')
+    .trim();
+  return GREETING_WORDS.has(s) || GREETING_PHRASES.some((p) => s === p || s.startsWith(`${p} `) || s.endsWith(` ${p}`));
+}
+
+/** Forms of address that come before a name, never after it: a span ending in one is no name ("Baik Kak"). */
+const BEFORE_NAME_ONLY = new Set(
+  'kak|kakak|pak|bapak|bu|ibu|mas|mbak|bang|abang|gan|sis|bro|bos|boss|sir|madam|maam|mam|po'.split('|'),
+);
+/**
+ * Function words of a shout in capitals ("THIS IS TOO MUCH", "TAN MALO", "BU NE REZALET", "GRABE ANG TAGAL"); not the
+ * particles of names ("HANA EL SAYED", "MARIA DA SILVA").
+ */
+const SHOUT_WORDS = new Set(
+  (
+    'this|is|too|much|so|very|the|of|and|not|no|why|what|how|it|my|me|you|ne|bu|ang|na|sa|ng|tan|muy|que|' +
+    'es|ya|ini|itu|sangat|terlalu|mais|não|nao|est|ist|zu|sehr|das|çok|cok|ki|hai|nahi|bahut|kya'
+  ).split('|'),
+);
+
+/** A span that ends in a form of address that only comes before a name. */
+export const endsInAddress = (words: readonly string[]) =>
+  words.length >= 2 && BEFORE_NAME_ONLY.has((words.at(-1) ?? '').toLowerCase());
+
+/** Two or more words in capitals holding a function word: a shout, not a name. */
+export const isShout = (words: readonly string[]) =>
+  words.length >= 2 &&
+  words.every((w) => w === w.toUpperCase() && /\p{Lu}/u.test(w)) &&
+  words.some((w) => SHOUT_WORDS.has(w.toLowerCase()));
+
+/**
+ * Whether the words of a span are no name whatever rule found them: a speaker role or a pronoun alone ("Customer",
+ * "Eu", "Saya"), a support account ("Robi Care"), a shout in capitals ("THIS IS TOO MUCH"), a greeting or holiday wish.
+ */
+export function notAName(span: string): boolean {
+  const words = span.match(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu) ?? [];
+  if (words.length === 1 && (isRole(words[0] ?? '') || isPronoun(words[0] ?? ''))) return true;
+  return isRole(span.trim()) || isServiceAccount(words) || isShout(words) || isGreeting(span);
+}
