@@ -29,6 +29,9 @@ describe('built example app (next build + next start), offline central model', (
     const response = await post(uiBody('Hello! Can you explain what a proxy does?'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
+    // not gzipped by Next on its way (fetch asks for gzip): a compressor holds chunks and costs the server's thread
+    expect(response.headers.get('cache-control')).toContain('no-transform');
+    expect(response.headers.get('content-encoding')).toBeNull();
     const timing = response.headers.get('server-timing') ?? '';
     for (const stage of STAGES) expect(timing).toMatch(new RegExp(`(^|, )${stage};dur=`));
     expect(response.headers.get('x-edge-ai-central')).toBe('offline');

@@ -171,6 +171,9 @@ export function createEdgeAIHandler(options: EdgeAIOptions = {}, deps: HandlerDe
     );
     const routed = centralFor(confidentLanguage(run.ctx), scoped.settings.routing.centralByLanguage);
     const headers = edgeHeaders(run, routed.label);
+    // A streamed answer must not be compressed or buffered on its way (Next's `compress` gzips text/event-stream
+    // unless told "no-transform": CPU on the server's thread for every chunk, and chunks held in the compressor).
+    headers.set('cache-control', 'no-cache, no-transform');
     const tierInfo = { policy: policyState(policy), rollout: scoped.rollout, gateOff: scoped.gateOff };
     setTierHeaders(headers, run, tierInfo);
     let response: Response;
