@@ -20,6 +20,8 @@ const SLICE_MS = 8;
 interface Waiter {
   /** `performance.now()` when the waiter's request came in; the greatest goes first. */
   since: number;
+  /** `performance.now()` when it began to wait. */
+  queuedAt: number;
   release: () => void;
 }
 
@@ -46,11 +48,20 @@ function takeNext(): Waiter | undefined {
 function releaseNext(): void {
   scheduled = false;
   if (exclusive) return;
-  const next = takeNext();
+  let next = takeNext();
   if (!next) return;
   if (heldBack(next.since)) {
-    waiting.unshift(next);
-    return;
+    // Held back for a young request, but never for long: the waiter that waited longest goes once it waited
+    // MAX_HOLD_MS (a steady stream of young requests would otherwise starve the older ones).
+    waiting.push(next);
+    let longest = 0;
+    for (let i = 1; i < waiting.length; i++) if (waiting[i].queuedAt < waiting[longest].queuedAt) longest = i;
+    const due = waiting[longest].queuedAt + MAX_HOLD_MS;
+    if (performance.now() < due) {
+      wakeAt(due);
+      return;
+    }
+    next = waiting.splice(longest, 1)[0];
   }
   next.release();
   if (waiting.length > 0) schedule();
@@ -60,36 +71,57 @@ function releaseNext(): void {
  * Requests in their first FOREGROUND_MS, from `foreground()` until their answer is sent. While one is in
  * flight, older work waiting here is held back: each await of a young request (an ONNX Runtime call resolves in a
  * later event-loop turn; a small request makes several) would otherwise wait behind a slice of older work, and the
- * young request would pay one slice per await. Held back for at most FOREGROUND_MS per young request.
+ * young request would pay one slice per await. Held back for at most FOREGROUND_MS per young request, and each waiter
+ * for at most MAX_HOLD_MS while young requests keep coming (pages passed on by the proxy mark themselves young too).
  */
 const FOREGROUND_MS = 50;
+/** The longest older work waits while young requests are in flight (then one piece of it runs). */
+const MAX_HOLD_MS = 25;
 const young = new Set<number>();
 let wake: ReturnType<typeof setTimeout> | undefined;
+let wakeTime = Number.POSITIVE_INFINITY;
+
+/** Runs the scheduler again at `at` (`performance.now()` time), or earlier if already asked for. */
+function wakeAt(at: number): void {
+  if (wake !== undefined && wakeTime <= at) return;
+  if (wake !== undefined) clearTimeout(wake);
+  wakeTime = at;
+  wake = setTimeout(
+    () => {
+      wake = undefined;
+      wakeTime = Number.POSITIVE_INFINITY;
+      schedule();
+    },
+    Math.max(0, at - performance.now()),
+  );
+  (wake as { unref?: () => void }).unref?.();
+}
 
 function heldBack(since: number): boolean {
   const now = performance.now();
   if (since > now - FOREGROUND_MS) return false;
   let until = 0;
-  for (const s of young) until = Math.max(until, s + FOREGROUND_MS);
+  for (const s of young) {
+    if (s + FOREGROUND_MS <= now)
+      young.delete(s); // no longer young: holds nothing back
+    else until = Math.max(until, s + FOREGROUND_MS);
+  }
   if (until <= now) return false;
   // Released again once the youngest request is no longer young, or earlier when it is done.
-  if (wake === undefined) {
-    wake = setTimeout(() => {
-      wake = undefined;
-      schedule();
-    }, until - now);
-    (wake as { unref?: () => void }).unref?.();
-  }
+  wakeAt(until);
   return true;
 }
 
 /**
  * Marks the CPU work of a request that came in at `since` (`performance.now()`) as in flight; call the returned
- * function when it is done. For its first FOREGROUND_MS older work waiting here is held back (see above).
+ * function when it is done. For its first FOREGROUND_MS older work waiting here is held back (see above). A caller
+ * that cannot tell when the request is done (a page passed on by the proxy) may drop the function: the mark lapses.
  */
 export function foreground(since: number): () => void {
   let key = since;
   while (young.has(key)) key += 1e-6;
+  // marks no longer young (requests still in flight, or whose caller dropped `done`) hold nothing back: dropped
+  for (const s of young) if (s + FOREGROUND_MS <= performance.now()) young.delete(s);
   young.add(key);
   return () => {
     if (!young.delete(key)) return;
@@ -100,7 +132,7 @@ export function foreground(since: number): () => void {
 /** Resolves when it is this caller's turn (at the earliest in the next event-loop turn). */
 function nextTurn(since: number): Promise<void> {
   return new Promise<void>((resolve) => {
-    waiting.push({ since, release: resolve });
+    waiting.push({ since, queuedAt: performance.now(), release: resolve });
     schedule();
   });
 }
@@ -135,6 +167,7 @@ export async function heavyTurn<T>(work: () => Promise<T>, since = 0): Promise<T
   await new Promise<void>((resolve) => {
     waiting.push({
       since,
+      queuedAt: performance.now(),
       release: () => {
         exclusive = true;
         resolve();
