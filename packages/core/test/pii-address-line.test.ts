@@ -34,6 +34,12 @@ describe('addresses after an address label or a delivery phrase (address-line.ts
       '9 Elm Road, Westlands, Nairobi',
     ],
     ['entregar en Calle 10 # 5-20, Barrio Centro, Medellín, ¿cierto?', 'Calle 10 # 5-20, Barrio Centro, Medellín'],
+    ['Address : Unit 9 , 12 Harbour Road , Durban Fax : 031 555 0101', 'Unit 9 , 12 Harbour Road , Durban'],
+    [
+      'whose address is 77 Main Street, 2nd Floor, Springfield, Ohio 45501 provides the terms',
+      '77 Main Street, 2nd Floor, Springfield, Ohio 45501',
+    ],
+    ['adresim Çınar Sokak No: 4 Daire: 2 olarak güncellendi', 'Çınar Sokak No: 4 Daire: 2'],
   ];
   it.each(FOUND)('%s', (text, want) => {
     expect(spans(text)).toContain(want);
@@ -46,6 +52,7 @@ describe('addresses after an address label or a delivery phrase (address-line.ts
     'email address: someone@example.com',
     'the address is wrong, I ordered 2 items',
     'send to +254 712 000 111 via mpesa',
+    'its registered address is 2nd floor, Abbott Building, Road Town, Tortola',
   ];
   it.each(NONE)('no address in %s', (text) => {
     expect(spans(text)).toEqual([]);

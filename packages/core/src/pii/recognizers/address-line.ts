@@ -21,17 +21,18 @@ const CUE = new RegExp(
 );
 const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ADDRESS_WORDS})(?![\\p{L}])`, 'iu');
 const MAX = 200;
-/** Addresses of another kind: "IP address", "email address", "عنوان IP", "wallet address: …". */
+/** Addresses of another kind: "IP address", "email address", "عنوان IP", "wallet address: …", a company's
+ * "registered address" (no person's). */
 const OTHER_KIND =
-  /(?:^|[^\p{L}])(?:ip|ipv[46]|mac|e-?mail|mail|url|web|wallet|btc|eth|bitcoin|crypto|server|البريد|الإيميل)[\s:-]*$/iu;
+  /(?:^|[^\p{L}])(?:ip|ipv[46]|mac|e-?mail|mail|url|web|wallet|btc|eth|bitcoin|crypto|server|registered|principal|business|corporate|البريد|الإيميل)[\s:-]*$/iu;
 const OTHER_AFTER = /^(?:ip|ipv[46]|mac|e-?mail|mail|url|web|wallet|btc|eth|البريد|الإيميل)(?![\p{L}])/iu;
 /** An IPv4 address or a MAC / IPv6 run of hex groups inside is no street address. */
 const MACHINE =
   /\d{1,3}[.\u200e\u200f]{1,3}\d{1,3}[.\u200e\u200f]{1,3}\d{1,3}[.\u200e\u200f]{1,3}\d{1,3}|[\da-f]{1,4}(?::[\da-f]{0,4}){3,}/iu;
 /** Where the clause ends: a line break, " / ", " | ", "?", "¿", "!", ";", an e-mail or a link. */
 const HARD_END = /\n|\s[/|]\s|[?¿!;]|\S+@\S+|https?:\/\//u;
-/** Another label with a word after it ("… Dhaka 1216, email: a@b.c", "Name: …"); "Kat: 11", "GPS: AK-…" stay. */
-const LABEL = /[\s,]\p{L}{2,}(?:\s\p{L}+)?\s?:\s*(?=\p{L}|\(\s?\d)/u;
+/** Another label ("… Dhaka 1216, email: a@b.c", "Name: …", "Fax : 86 …"). */
+const LABEL = /[\s,](\p{L}[\p{L}\p{M}]+)\s?:/gu;
 /** How an address starts: a number, "#", a capital or a letter of a script without case, or an address word. */
 const START = /^(?:[\p{Nd}#]|\p{Lu}|(?![\p{Ll}])\p{L})/u;
 const FIRST_WORD = new RegExp(`^(?:${ADDRESS_WORDS})(?![\\p{L}])`, 'iu');
@@ -49,9 +50,14 @@ function sentenceEnd(s: string): number {
 /** The address in the text after a cue, as [start, end) within `s`; undefined when it reads as no address. */
 export function addressAfterCue(s: string): [number, number] | undefined {
   let end = s.length;
-  for (const re of [HARD_END, LABEL]) {
-    const m = re.exec(s.slice(0, end));
-    if (m) end = m.index;
+  const hard = HARD_END.exec(s);
+  if (hard) end = hard.index;
+  // another label ends it, unless it is an address word ("Kat: 11", "No: 9", "GPS: AK-…")
+  for (const m of s.slice(0, end).matchAll(LABEL)) {
+    if (!FIRST_WORD.test(m[1])) {
+      end = m.index;
+      break;
+    }
   }
   const dot = sentenceEnd(s.slice(0, end));
   if (dot >= 0) end = dot;
@@ -59,16 +65,26 @@ export function addressAfterCue(s: string): [number, number] | undefined {
   const parts: [number, number][] = [];
   for (const m of s.slice(0, end).matchAll(/[^,،]+/gu)) parts.push([m.index, m.index + m[0].length]);
   let kept = 0;
+  /** A part cut short: it holds a chat word, but a postcode or number before it ("…, Massachusetts 02139 provides the"). */
+  let cut = -1;
   for (const [a, b] of parts) {
-    const words = s
-      .slice(a, b)
-      .toLowerCase()
-      .split(/[\s.]+/u);
-    if (kept > 0 && words.some((w) => CHAT_WORDS.has(w))) break;
+    const chat = /[\p{L}\p{M}]+/gu;
+    let first = -1;
+    for (const w of s.slice(a, b).matchAll(chat)) {
+      if (CHAT_WORDS.has(w[0].toLowerCase())) {
+        first = a + w.index;
+        break;
+      }
+    }
+    if (kept > 0 && first >= 0) {
+      const number = /^.*\p{Nd}[\p{L}\p{N}-]*/su.exec(s.slice(a, first));
+      if (number) cut = a + number[0].length;
+      break;
+    }
     kept++;
   }
   if (kept === 0) return undefined;
-  end = parts[kept - 1][1];
+  end = cut >= 0 ? cut : parts[kept - 1][1];
   // the sentence going on after the address: the first chat word after its first digit ("… No: 9 olarak güncellendi")
   const digit = s.slice(0, end).search(/\p{Nd}/u);
   if (digit >= 0) {
