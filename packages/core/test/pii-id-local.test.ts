@@ -38,6 +38,9 @@ describe('emerging-market national identifiers (id-checks-local.ts)', () => {
     ['emirates id 784-1990-4321765-4', '784-1990-4321765-4'],
     ['mykad 900521-10-5123', '900521-10-5123'],
     ['my id is 8805145123083', '8805145123083'],
+    ['meu cpf é 52998224725', '52998224725'],
+    ['no kad pengenalan: 900521105123', '900521105123'],
+    ['my EID no. 784199043217654', '784199043217654'],
   ];
   it.each(FOUND)('%s', (text, want) => {
     expect(ids(text)).toContain(want);
