@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chatAddressRecognizer } from '../src/pii/recognizers/address-chat.ts';
 import { lineAddressRecognizer } from '../src/pii/recognizers/address-line.ts';
 
 const spans = (text: string) => lineAddressRecognizer.find(text, {} as never).map((m) => text.slice(m.start, m.end));
@@ -56,5 +57,18 @@ describe('addresses after an address label or a delivery phrase (address-line.ts
   ];
   it.each(NONE)('no address in %s', (text) => {
     expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('chat addresses: Turkish numbered streets, a long place name before the postcode (address-chat.ts)', () => {
+  const chat = (text: string) => chatAddressRecognizer.find(text, {} as never).map((m) => text.slice(m.start, m.end));
+  it.each([
+    ['teslimat Gazi Mah. 112. Sokak No:7/3 Cankaya Ankara adresine', 'Gazi Mah. 112. Sokak No:7/3 Cankaya Ankara'],
+    [
+      'kirim Blok B6 No. 9, Pondok Indah, Duren Baru, Jakarta Timur 13430 ya',
+      'Blok B6 No. 9, Pondok Indah, Duren Baru, Jakarta Timur 13430',
+    ],
+  ])('%s', (text, want) => {
+    expect(chat(text).some((s) => s.includes(want))).toBe(true);
   });
 });
