@@ -34,7 +34,8 @@ export const INSIDE = set('hinterhaus vorderhaus seitenflügel seitenflugel gart
 
 /**
  * Frequent function and chat words of the code-switched languages (Hindi-Urdu, Tagalog, Malay-Indonesian, Spanish,
- * French, German, Turkish, Arabizi, Swahili, Pidgin, English): an address written in a sentence ends before them.
+ * French, German, Turkish, Arabizi, Swahili, Pidgin, English) and contact labels: an address written in a sentence
+ * ends before them.
  */
 export const CHAT_STOP = set(
   [
@@ -51,6 +52,8 @@ export const CHAT_STOP = set(
     'ana ya 3al fi w wla ta3ala ta3al',
     'kwa karibu nishtue',
     'dey don',
+    // contact labels after an address ("… Shanghai Fax : 86 …", "… 92101 Attention : …")
+    'fax tel phone mobile email attn attention telecopier',
   ].join(' '),
 );
 

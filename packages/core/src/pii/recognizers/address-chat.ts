@@ -86,7 +86,12 @@ function innerPunct(sc: Scanner, k: number, start: number): boolean {
   if (!t || !prev || k === start) return false;
   const next = sc.at(k + 1);
   if (!next || (next.t === 'p' && next.v !== '#')) return false;
-  if (t.v === '.') return prev.e === t.s && prev.t === 'w' && (prev.v.length <= 4 || prev.l.endsWith('str'));
+  if (t.v === '.')
+    return (
+      (prev.e === t.s && prev.t === 'w' && (prev.v.length <= 4 || prev.l.endsWith('str'))) ||
+      // a Turkish numbered street ("485. Sokak", "12. Cadde")
+      (prev.e === t.s && /^\d{1,4}$/.test(prev.v) && TYPES.has(next.l))
+    );
   if (t.v === ',') return next.t !== 'p' && !CHAT_STOP.has(next.l);
   // a line break before the postcode ("impasse barras\nf-30777 amiens")
   if (t.v === '\n') return postal(sc, k + 1) > 0;
@@ -270,7 +275,8 @@ function walk(sc: Scanner, i: number): Run | undefined {
     if (sc.cap(j)) caps++;
     else if (!PARTICLES.has(l) && anchor >= 0 && caps >= 2 && lowers === 0) break;
     else if (!PARTICLES.has(l) && anchor >= 0) lowers++;
-    if (!PARTICLES.has(l) && ++names > MAX_NAME_WORDS) break;
+    // (a sixth name word right before the postcode stays: "… Duren Sawit, Jakarta Timur 13430")
+    if (!PARTICLES.has(l) && ++names > MAX_NAME_WORDS && postal(sc, j + 1) < 0) break;
     // a later start reads the address; a run is trimmed to two words before its first mark anyway
     if (anchor < 0 && names > 2) return undefined;
     j++;

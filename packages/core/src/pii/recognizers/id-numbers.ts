@@ -15,15 +15,25 @@ import {
   isValidSin,
   isValidTfn,
 } from './id-checks.ts';
+import {
+  isValidCnic,
+  isValidEmiratesId,
+  isValidMyKad,
+  isValidNik,
+  isValidTckn,
+  isValidZaId,
+} from './id-checks-local.ts';
 import { ID_ACRONYMS, ID_UNSPACED, ID_WORDS } from './id-labels.ts';
 import { CURRENCY_BEFORE, UNIT_AFTER } from './phone-shape.ts';
-import { match } from './util.ts';
+import { luhn, match } from './util.ts';
 
 /**
  * ID_NUMBER: personal identifiers without a type of their own.
  * 1. Checked layouts, found without a label: CN resident ID, IT codice fiscale, MX CURP, CL RUT (dots and dash), BR
  *    CPF / CNPJ (dots, dash, slash), PL PESEL, SE personnummer (with its dash), IN Aadhaar (4-4-4), UK NHS (3-3-4),
- *    CA SIN / AU TFN (3-3-3), IN PAN (capitals, the fourth letter a holder kind). The all-digit ones, which a phone,
+ *    CA SIN / AU TFN (3-3-3), IN PAN (capitals, the fourth letter a holder kind), TR TC kimlik no (with PESEL's 11
+ *    digits), PK CNIC (5-7-1), AE Emirates ID (784-YYYY-…, Luhn), MY MyKad (YYMMDD-PB-NNNN), ZA ID (13 digits, date,
+ *    Luhn), ID NIK (16 digits, province and date, failing Luhn: a card otherwise); id-checks-local.ts. The all-digit ones, which a phone,
  *    an amount or another national number could also be, score 0.5 (Aadhaar 0.6; SIN / TFN with blanks 0.4, the
  *    layout of an amount: only with an ID word) and are dropped next to a currency or unit, or near a phone word
  *    without an ID word; the phone recognizer keeps what it validated in a phone layout (0.55 and up), the safety net
@@ -64,7 +74,16 @@ const LAYOUTS: readonly Layout[] = [
   { source: String.raw`\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}`, valid: isValidCnpj, score: 0.9 },
   { source: String.raw`\d{1,2}\.\d{3}\.\d{3}-[\dK]`, valid: isValidRut, score: 0.85 },
   { source: String.raw`\d{3}\.\d{3}\.\d{3}-\d{2}`, valid: isValidCpf, score: 0.9 },
-  { source: String.raw`\d{11}`, valid: isValidPesel, score: 0.5, phoneLike: true },
+  { source: String.raw`\d{11}`, valid: (v) => isValidPesel(v) || isValidTckn(v), score: 0.5, phoneLike: true },
+  { source: String.raw`[1-7]\d{4}-\d{7}-\d`, valid: isValidCnic, score: 0.85 },
+  {
+    source: String.raw`784(?<emirates>[ -]?)\d{4}\k<emirates>\d{7}\k<emirates>\d`,
+    valid: isValidEmiratesId,
+    score: 0.9,
+  },
+  { source: String.raw`\d{6}-\d{2}-\d{4}`, valid: isValidMyKad, score: 0.85 },
+  { source: String.raw`\d{13}`, valid: isValidZaId, score: 0.6, phoneLike: true },
+  { source: String.raw`\d{16}`, valid: (v) => isValidNik(v) && !luhn(v), score: 0.6 },
   { source: String.raw`(?:19|20)?\d{6}[-+]\d{4}`, valid: isValidPersonnummer, score: 0.85, region: 'SE' },
   {
     source: String.raw`[2-9]\d{3}(?<aadhaar>[ -])\d{4}\k<aadhaar>\d{4}`,
@@ -88,7 +107,7 @@ const labelsRe = (words: readonly string[]) =>
     .map((w) => escapeRegExp(w).replace(/ /g, String.raw`\s+`).replace(/'/g, "['’]?"))
     .join('|');
 /** A label, then up to three filler words or marks, up to the first character of the value. */
-const FILLER = String.raw`(?:[\s:#.=№-]{0,4}(?:no|nr|n(?=\.)|num|number|nummer|numer|numéro|numero|número|nº|n°|nomor|numarası|номер|серия|серии|is|ist|est|es|è|é|är|er|jest|lautet|was|de|del|di|do|da)\.?(?![\p{L}\p{N}])){0,3}[\s:#.=№-]{0,4}`;
+const FILLER = String.raw`(?:[\s:#.=№-]{0,4}(?:no|nr|n(?=\.)|num|number|nummer|numer|numéro|numero|número|nº|n°|nomor|numarası|номер|серия|серии|is|ist|est|es|è|é|är|er|jest|lautet|was|de|del|di|do|da|saya|ku|mera|meri|hai|card)\.?(?![\p{L}\p{N}])){0,3}[\s:#.=№-]{0,4}`;
 /**
  * Labels without the 'u' flag: a long case-insensitive Unicode alternation costs V8 tens of milliseconds to compile
  * (twice, on its first runs); the word edges are checked by hand (`labelEdges`).
