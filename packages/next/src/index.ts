@@ -1,4 +1,4 @@
-import { createEdgeAIHandler, EdgeAIConfigError, type EdgeAIOptions, foreground } from '@edge-ai/core';
+import { createEdgeAIHandler, EdgeAIConfigError, type EdgeAIOptions } from '@edge-ai/core';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server.js';
 import { decisionLogFromEnv } from './decision-log.ts';
 import { kvFromEnv, loadBundledModels, policyFromEnv } from './defaults.ts';
@@ -29,11 +29,7 @@ export function withEdgeAI(options: EdgeAIOptions = {}, userMiddleware?: NextPro
       .then((m) => m.warm?.())
       .catch(() => {});
   return async function edgeAIProxy(request: NextRequest, event: NextFetchEvent) {
-    if (!handler.matches(request)) {
-      // Pages and other routes are young too: for their first 50 ms older AI work waits (core `foreground`).
-      foreground(performance.now());
-      return userMiddleware ? userMiddleware(request, event) : NextResponse.next();
-    }
+    if (!handler.matches(request)) return userMiddleware ? userMiddleware(request, event) : NextResponse.next();
     const { response, pending } = await handler.handle(request);
     event.waitUntil(pending);
     return response;
