@@ -44,7 +44,7 @@ export {
 } from './models.ts';
 export { createOfflineModel } from './offline-model.ts';
 export type { CentralLanguageModel, EdgeAIOptions, Embedder, ResolvedOptions, StageSettings } from './options.ts';
-export { foreground, heavyTurn } from './pii/yield.ts';
+export { heavyTurn } from './pii/yield.ts';
 export { createEdgeConfigPolicy, createStaticPolicy, type PolicySource } from './policy.ts';
 export { languageText } from './stages/language.ts';
 export {

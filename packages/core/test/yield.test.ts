@@ -86,7 +86,8 @@ describe('the youngest request first', () => {
     const old = createSlicer(since);
     const done = foreground(performance.now());
     const t0 = performance.now();
-    await old.pause(); // inside its slice, but a young request is in flight: it gives way
+    spin(3);
+    await old.pause(); // inside its slice (3 ms run), but a young request is in flight: it gives way
     const held = performance.now() - t0;
     done();
     expect(held).toBeGreaterThanOrEqual(20);

@@ -16,6 +16,8 @@
  *   told otherwise: it is heavy by definition.
  */
 const SLICE_MS = 8;
+/** What older work runs at least, once released, before it gives way to a young request inside its slice. */
+const MIN_RUN_MS = 2;
 
 interface Waiter {
   /** `performance.now()` when the waiter's request came in; the greatest goes first. */
@@ -151,8 +153,10 @@ export function createSlicer(since = performance.now()): Slicer {
   let resumed = performance.now();
   return {
     async pause() {
-      // Older work also gives way at once while a young request is in flight (its awaits would wait behind it).
-      if (performance.now() - resumed < SLICE_MS && (young.size === 0 || !heldBack(since))) return;
+      const ran = performance.now() - resumed;
+      // Older work also gives way inside its slice while a young request is in flight (its awaits would wait behind
+      // it), once it ran MIN_RUN_MS: released after a hold, it always makes some progress.
+      if (ran < SLICE_MS && (ran < MIN_RUN_MS || young.size === 0 || !heldBack(since))) return;
       await nextTurn(since);
       resumed = performance.now();
     },
