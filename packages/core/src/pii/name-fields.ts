@@ -8,8 +8,9 @@
  * things in code ("name", "owner", "author") ask more of a Latin-script value: capitalised words, or known names.
  * One pass over the lines, each key looked back at most KEY_MAX characters: linear in the text length.
  */
-import { isRole, isShout, notAName } from './chat-roles.ts';
+
 import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { speakerTurn, TURN_PREFIX } from './name-turns.ts';
 import { nameView } from './name-view.ts';
 import { LEET } from './name-words.ts';
 import { isTechName } from './person.ts';
@@ -407,41 +408,6 @@ const CLOSING_TAIL = /(?:よろしくお願いいたします|よろしくお願
 
 const SEP = /[:=：]/gu;
 
-/** Keys that also label a speaker's turn in a transcript or chat log ("Customer: that works", "Cliente: vale"). */
-const SPEAKER_KEYS = new Set(
-  'customer|client|cliente|kunde|kundin|klant|klient|caller|user|agent|patient|paciente'.split('|'),
-);
-
-/** What may stand before a speaker's key at a line start: a timestamp ("[25/09/23, 12:31 pm]", "8:41 PM -"). */
-const TURN_PREFIX = /^[\s>]*(?:\[[^\]\n]{1,40}\][\s\-–]*|\p{Nd}{1,2}[:.]\p{Nd}{2}(?:[ \t]*[AaPp][Mm])?[\s\-–]*)?$/u;
-const TURN_LINE =
-  /^[ \t>]*(?:\[[^\]\n]{1,40}\][ \t\-–]*|\p{Nd}{1,2}[:.]\p{Nd}{2}(?:[ \t]*[AaPp][Mm])?[ \t\-–]*)?([\p{L}\p{M} ]{1,24}?)[ \t]*[:：]/gmu;
-let lastText: string | undefined;
-let lastTranscript = false;
-
-/** Two or more lines start with a speaker role ("Customer: …", "[13:20] Agent: …"): a transcript, not a record. */
-function transcript(text: string): boolean {
-  if (text === lastText) return lastTranscript;
-  let turns = 0;
-  for (const m of text.matchAll(TURN_LINE)) if (isRole(m[1].trim()) && ++turns >= 2) break;
-  lastText = text;
-  lastTranscript = turns >= 2;
-  return lastTranscript;
-}
-
-/** In a transcript, a turn of more than three words or a shout is said, not a name ("THIS IS TOO MUCH"). */
-function turnWords(value: string): boolean {
-  const words = value.trim().split(/\s+/u);
-  return words.length > 3 || isShout(words);
-}
-
-/** A turn, not a name: lower-case words fewer than half of which are known names ("that works", "vale apuntado"). */
-function spokenWords(value: string): boolean {
-  const words = value.trim().split(/\s+/u);
-  if (words.length < 2 || value !== value.toLowerCase()) return false;
-  return 2 * words.filter((w) => isKnownName(w)).length < words.length;
-}
-
 /** The last word of a key glued to its "=" names a person: `… rejected full_name=`, `… user.lastName=`. */
 function logPairKey(rawKey: string): boolean {
   const last = /(?:^|\s)([\p{L}_.-]+)$/u.exec(rawKey);
@@ -489,13 +455,7 @@ function fieldsInLine(text: string, start: number, end: number, out: Span[]): vo
       span &&
       span.end > span.start &&
       looksLikeName(text.slice(span.start, span.end), loose) &&
-      !(
-        lineStartKey &&
-        (SPEAKER_KEYS.has(key) || isRole(key)) &&
-        (spokenWords(text.slice(span.start, span.end)) ||
-          notAName(text.slice(span.start, span.end)) ||
-          (transcript(text) && turnWords(text.slice(span.start, span.end))))
-      )
+      !(lineStartKey && speakerTurn(text, key, text.slice(span.start, span.end)))
     ) {
       out.push(span);
       SEP.lastIndex = span.end;
