@@ -1,7 +1,8 @@
-import { NEGATIVE, NEGATIVE_FILLER, NEGATIVE_UNSPACED, ORDER_WORDS, POSITIVE } from './context-words.ts';
+import { NEGATIVE, POSITIVE } from './context-words.ts';
+import { NEGATIVE_FILLER, NEGATIVE_UNSPACED, ORDER_WORDS } from './order-words.ts';
 import type { PiiEntityType } from './types.ts';
 
-/** Order, invoice, shipment and booking labels (context-words.ts ORDER_WORDS) lower phones and identifiers only. */
+/** Order, invoice, shipment and booking labels (order-words.ts ORDER_WORDS) lower phones and identifiers only. */
 const ORDER_TYPES: ReadonlySet<PiiEntityType> = new Set(['PHONE', 'ID_NUMBER']);
 
 /** Types whose look-alikes are ordinary numbers, so negative context applies. */
