@@ -34,4 +34,10 @@ describe('words of support chats that are no names', () => {
     expect(names('Agent: may I have the account name?\nCustomer: name: Daniela Ortiz')).toContain('Daniela Ortiz');
     expect(names('Agent: and your first name?\nCustomer: Daniela')).toContain('Daniela');
   });
+
+  it('WhatsApp exports: the speaker of a dated line is a name, a support account is not', () => {
+    const text =
+      '[18/05/24, 18:50] Farida Rahman: parcel still not here\n[18/05/24, 18:52] Lazada Support: sorry for the wait\n18/05/24 19:01 - Farida Rahman: ok';
+    expect(names(text)).toEqual(['Farida Rahman', 'Farida Rahman']);
+  });
 });

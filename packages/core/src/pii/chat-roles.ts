@@ -14,7 +14,7 @@ const ROLES = new Set(
     'vendeur|kunde|kundin|berater|beraterin|mitarbeiter|mitarbeiterin|klant|medewerker|temsilci|müşteri|musteri|' +
     'satıcı|pelanggan|petugas|penjual|pembeli|khách|khách hàng|nhân viên|tư vấn viên|ลูกค้า|พนักงาน|عميل|العميل|' +
     'موظف|الموظف|مندوب|গ্রাহক|ग्राहक|एजेंट|客户|客服|顾客|お客様|担当者|고객|상담원|клиент|оператор|consulente|' +
-    'operatore|kierowca|konsultant|obsługa'
+    'operatore|kierowca|konsultant|obsługa|خدمة العملاء|kh|nv|cskh|tổng đài viên'
   ).split('|'),
 );
 
@@ -59,9 +59,10 @@ const GREETING_WORDS = new Set(
 
 /** Last words of a service's support account ("Robi Care", "Yango Support", "Mobifone CSKH", "Uber Destek"). */
 const SERVICE_TAIL = new Set(
-  'support|care|cs|cskh|cx|helpdesk|help|service|services|team|official|bot|destek|soporte|suporte|atendimento|hotline'.split(
-    '|',
-  ),
+  (
+    'support|care|cs|cskh|cx|helpdesk|help|service|services|team|official|bot|destek|soporte|suporte|atendimento|' +
+    'hotline|express|courier|delivery'
+  ).split('|'),
 );
 
 export const isRole = (word: string) => ROLES.has(word.toLowerCase());

@@ -20,11 +20,11 @@ export interface Span {
 }
 
 /**
- * "[10:42] Name:" / "10:42 Name:" / "[2024-03-01 10:42] Name:" at a line start: the label up to the colon. Digits of
- * any script ("[۱۰:۱۵] نیلوفر:", "[١٠:١٥]", "[१०:१५]").
+ * "[10:42] Name:" / "10:42 Name:" / "[2024-03-01 10:42] Name:" / WhatsApp's "[18/05/24, 18:50] Name:" and "18/05/24
+ * 18:50 - Name:" at a line start: the label up to the colon. Digits of any script ("[۱۰:۱۵] نیلوفر:", "[١٠:١٥]").
  */
 const TIMED_LABEL =
-  /^[ \t]*\[?(?:\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}[ T,]+)?\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\p{Nd}]{1,48}?)[ \t]*[:：]/gmu;
+  /^[ \t]*\[?(?:(?:\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2,4})[ T,]+)?\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\p{Nd}]{1,48}?)[ \t]*[:：]/gmu;
 /** "Name:" at a line start (no time): one to three words. */
 const PLAIN_LABEL = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2})[ \t]*[:：]/gmu;
 
