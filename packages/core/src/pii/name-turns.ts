@@ -10,11 +10,12 @@ const SPEAKER_KEYS = new Set(
   'customer|client|cliente|kunde|kundin|klant|klient|caller|user|agent|patient|paciente'.split('|'),
 );
 
-/** What may stand before a speaker's key at a line start: a timestamp ("[25/09/23, 12:31 pm]", "8:41 PM -"). */
-export const TURN_PREFIX =
-  /^[\s>]*(?:\[[^\]\n]{1,40}\][\s\-–]*|\p{Nd}{1,2}[:.]\p{Nd}{2}(?:[ \t]*[AaPp][Mm])?[\s\-–]*)?$/u;
-const TURN_LINE =
-  /^[ \t>]*(?:\[[^\]\n]{1,40}\][ \t\-–]*|\p{Nd}{1,2}[:.]\p{Nd}{2}(?:[ \t]*[AaPp][Mm])?[ \t\-–]*)?([\p{L}\p{M} ]{1,24}?)[ \t]*[:：]/gmu;
+/** A timestamp before a speaker's key ("[25/09/23, 12:31 pm]", "8:41 PM -"), followed by `blank` characters. */
+const stamp = (blank: string) =>
+  String.raw`(?:\[[^\]\n]{1,40}\][${blank}\-–]*|\p{Nd}{1,2}[:.]\p{Nd}{2}(?:[ \t]*[AaPp][Mm])?[${blank}\-–]*)`;
+/** What may stand before a speaker's key at a line start: a timestamp, or nothing. */
+export const TURN_PREFIX = new RegExp(String.raw`^[\s>]*${stamp(String.raw`\s`)}?$`, 'u');
+const TURN_LINE = new RegExp(String.raw`^[ \t>]*${stamp(String.raw` \t`)}?([\p{L}\p{M} ]{1,24}?)[ \t]*[:：]`, 'gmu');
 let lastText: string | undefined;
 let lastTranscript = false;
 

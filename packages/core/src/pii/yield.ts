@@ -12,8 +12,8 @@
  *   (first come, first served put a small request behind six heavy requests' slices at each of its pauses: 104-133
  *   ms). Long requests run when no younger work waits; they finish, youngest first, as the small ones do.
  * - `heavyTurn(work)` runs asynchronous heavy work (an ONNX Runtime inference, which onnxruntime-node runs on the main
- *   thread) alone: the next waiter is released only after it settled. It ranks as the oldest work (`since` 0) unless
- *   told otherwise: it is heavy by definition.
+ *   thread) alone: the next waiter is released only after it settled. It ranks as the oldest work (`since` 0): it is
+ *   heavy by definition.
  */
 const SLICE_MS = 8;
 /** What older work runs at least, once released, before it gives way to a young request inside its slice. */
@@ -74,7 +74,7 @@ function releaseNext(): void {
  * flight, older work waiting here is held back: each await of a young request (an ONNX Runtime call resolves in a
  * later event-loop turn; a small request makes several) would otherwise wait behind a slice of older work, and the
  * young request would pay one slice per await. Held back for at most FOREGROUND_MS per young request, and each waiter
- * for at most MAX_HOLD_MS while young requests keep coming (pages passed on by the proxy mark themselves young too).
+ * for at most MAX_HOLD_MS while young requests keep coming.
  */
 const FOREGROUND_MS = 50;
 /** The longest older work waits while young requests are in flight (then one piece of it runs). */
@@ -99,15 +99,23 @@ function wakeAt(at: number): void {
   (wake as { unref?: () => void }).unref?.();
 }
 
+/**
+ * Drops the marks that are no longer young (requests still in flight, or whose caller dropped `done`: they hold nothing
+ * back) and returns when the youngest left stops being young (0 when none is).
+ */
+function youngUntil(now: number): number {
+  let until = 0;
+  for (const s of young) {
+    if (s + FOREGROUND_MS <= now) young.delete(s);
+    else until = Math.max(until, s + FOREGROUND_MS);
+  }
+  return until;
+}
+
 function heldBack(since: number): boolean {
   const now = performance.now();
   if (since > now - FOREGROUND_MS) return false;
-  let until = 0;
-  for (const s of young) {
-    if (s + FOREGROUND_MS <= now)
-      young.delete(s); // no longer young: holds nothing back
-    else until = Math.max(until, s + FOREGROUND_MS);
-  }
+  const until = youngUntil(now);
   if (until <= now) return false;
   // Released again once the youngest request is no longer young, or earlier when it is done.
   wakeAt(until);
@@ -116,14 +124,13 @@ function heldBack(since: number): boolean {
 
 /**
  * Marks the CPU work of a request that came in at `since` (`performance.now()`) as in flight; call the returned
- * function when it is done. For its first FOREGROUND_MS older work waiting here is held back (see above). A caller
- * that cannot tell when the request is done (a page passed on by the proxy) may drop the function: the mark lapses.
+ * function when it is done. For its first FOREGROUND_MS older work waiting here is held back (see above); a mark whose
+ * function is never called lapses then.
  */
 export function foreground(since: number): () => void {
   let key = since;
   while (young.has(key)) key += 1e-6;
-  // marks no longer young (requests still in flight, or whose caller dropped `done`) hold nothing back: dropped
-  for (const s of young) if (s + FOREGROUND_MS <= performance.now()) young.delete(s);
+  youngUntil(performance.now());
   young.add(key);
   return () => {
     if (!young.delete(key)) return;
@@ -167,10 +174,10 @@ export function createSlicer(since = performance.now()): Slicer {
  * Runs `work` in a turn of its own; nothing else queued here runs until it settled. `work` must not itself call
  * `pause()` of a slicer or `heavyTurn` (it would wait for itself).
  */
-export async function heavyTurn<T>(work: () => Promise<T>, since = 0): Promise<T> {
+export async function heavyTurn<T>(work: () => Promise<T>): Promise<T> {
   await new Promise<void>((resolve) => {
     waiting.push({
-      since,
+      since: 0,
       queuedAt: performance.now(),
       release: () => {
         exclusive = true;

@@ -1,14 +1,10 @@
+import { isDate } from './id-checks.ts';
 import { luhn } from './util.ts';
 
 /**
  * Check rules of national identifiers of emerging markets (reported as ID_NUMBER, see id-numbers.ts). Each takes the
  * value without separators and returns true when its structure (and check digit, where it has one) is right.
  */
-
-const isDate = (year: number, month: number, day: number): boolean => {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-};
 
 /** A YYMMDD birth date in either century. */
 const yymmdd = (v: string): boolean =>
@@ -38,19 +34,11 @@ export function isValidTckn(v: string): boolean {
 export function isValidMyKad(v: string): boolean {
   if (!/^\d{12}$/.test(v) || !yymmdd(v)) return false;
   const pb = Number(v.slice(6, 8));
-  return (
-    pb >= 1 &&
-    pb !== 17 &&
-    pb !== 18 &&
-    pb !== 19 &&
-    pb !== 20 &&
-    pb !== 69 &&
-    pb !== 70 &&
-    pb !== 73 &&
-    pb !== 80 &&
-    pb !== 81
-  );
+  return pb >= 1 && !NO_BIRTHPLACE.has(pb);
 }
+
+/** Two-digit codes that are no MyKad birthplace. */
+const NO_BIRTHPLACE = new Set([17, 18, 19, 20, 69, 70, 73, 80, 81]);
 
 /** PK CNIC: 13 digits, the first a province code 1-7 (written 5-7-1). */
 export function isValidCnic(v: string): boolean {

@@ -6,7 +6,8 @@ import { luhn } from './util.ts';
  * one) is right.
  */
 
-const isDate = (year: number, month: number, day: number): boolean => {
+/** Whether year-month-day is a date that exists. */
+export const isDate = (year: number, month: number, day: number): boolean => {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 };
