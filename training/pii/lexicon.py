@@ -9,39 +9,18 @@ PUBLIC: full names tagged PER at least twice in the WikiANN train and validation
 Wikipedia), 0.1% false positives: the optional public-figures allow list (`publicFigures: true`).
 Usage: python3 training/pii/lexicon.py ../shared/data
 """
-import base64, json, math, sys, glob, unicodedata
+import json, sys, glob, unicodedata
+
+from bloom import K, bloom
 
 DATA = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
 OUT = 'packages/core/src/pii/lexicon-data.ts'
-K = 7
 PUBLIC_MIN = 2
 PLACE_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt']
 
 
 def norm(w):
     return unicodedata.normalize('NFC', w).lower()
-
-
-def fnv(s, basis):
-    h = basis
-    data = s.encode('utf-16-le')
-    for i in range(0, len(data), 2):
-        h ^= data[i] | (data[i + 1] << 8)
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h
-
-
-def bloom(items, p=0.01):
-    n = max(1, len(items))
-    m = int(math.ceil(-n * math.log(p) / (math.log(2) ** 2)))
-    m = (m + 7) // 8 * 8
-    bits = bytearray(m // 8)
-    for w in items:
-        h1, h2 = fnv(w, 0x811C9DC5), fnv(w, 0x01000193) | 1
-        for i in range(K):
-            p = (h1 + i * h2) % m
-            bits[p >> 3] |= 1 << (p & 7)
-    return m, base64.b64encode(bytes(bits)).decode()
 
 
 names = set()

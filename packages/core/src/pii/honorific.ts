@@ -9,6 +9,7 @@ import { documentNameSpans } from './name-doc.ts';
 import { groupNameSpans } from './name-groups.ts';
 import { inflectedNameSpans } from './name-inflect.ts';
 import { nativeNameSpans } from './name-native.ts';
+import { openNameSpans } from './name-open.ts';
 import { dottedNames, listedScriptNames } from './name-script.ts';
 
 /**
@@ -79,6 +80,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...documentNameSpans(text),
     ...chatTitleSpans(text),
     ...lowerNameSpans(text),
+    ...openNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);

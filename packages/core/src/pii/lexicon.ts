@@ -1,3 +1,4 @@
+import { COMMON } from './common-data.ts';
 import { LEXICON_K, NAMES, PLACES, PUBLIC } from './lexicon-data.ts';
 
 /** A Bloom filter written by training/pii/lexicon.py (FNV-1a double hashing over UTF-16 code units). */
@@ -35,6 +36,13 @@ export const isKnownName = loader(NAMES);
 
 /** True when `word` (or a multi-word name) is a known city name (GeoNames en de fr es it nl pl pt, faker; ~1% false positives). */
 export const isKnownPlace = loader(PLACES);
+
+/**
+ * True when `word` is an everyday word of some language: written in lower case mid-sentence, at least as often as
+ * capitalised, in Latin-script Tatoeba, FLORES-200, NTREX-128 and WNUT-17 text (training/pii/common_words.py; 3-15
+ * letters, ~1% false positives). Rules that accept a name the lexicon does not know ask this first.
+ */
+export const isCommonWord = loader(COMMON);
 
 const publicName = loader(PUBLIC);
 /**

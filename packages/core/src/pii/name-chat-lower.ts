@@ -2,13 +2,14 @@
  * Names typed in lower case in chat, where nothing but the words themselves shows them:
  * - two known names in a row in a line typed without capitals ("tolong inform arif ahmad", "abeg bisi adewale call
  *   me"): both in the name lexicon (lexicon.ts), three ASCII letters or more, no function word or name particle;
- * - a known name right after a greeting at the start of a line or sentence ("salut yannick", "niaje wanjiru", "hi
- *   priya"), with a second known name when one follows.
+ * - a known name or an open name (name-chat-titles.ts: no everyday word of any language) right after a greeting at
+ *   the start of a line or sentence ("salut yannick", "niaje wanjiru", "hi priya", "how far kelechi"), with a second
+ *   such word when one follows.
  * In 3,000 WikiANN sentences each of en, de, es, nl, pl, two pairs of known lower-case words in en, one in es, six in
  * nl and none in pl once the particles are left out (and none of them in a line typed without capitals). Linear: each
  * word is looked up once, each line start searched from the words of that line.
  */
-import { knownLower } from './name-chat-titles.ts';
+import { knownLower, openName } from './name-chat-titles.ts';
 
 export interface Span {
   start: number;
@@ -23,16 +24,29 @@ const PARTICLE = new Set(
 );
 const GREETING =
   'hi|hii|hello|helo|hey|heyy|hola|oye|salut|coucou|hallo|servus|moin|ciao|ola|olá|salam|salaam|marhaba|ahlan|' +
-  'merhaba|selam|niaje|mambo|habari|oi|yo|dear|kumusta|musta|halo|hai|namaste|sup|wassup|ya|eh|bro|yaar|arre|oy';
+  'merhaba|selam|niaje|mambo|habari|oi|yo|dear|kumusta|musta|halo|hai|namaste|sup|wassup|ya|eh|bro|yaar|arre|oy|how far|sannu|bawo|kedu|sawubona|assalamualaikum|salamat';
 
 const LOWER_WORD = /(?<![\p{L}\p{N}@#_'’.-])\p{Ll}[\p{Ll}\p{M}'’-]{2,24}(?![\p{L}\p{N}@_-])/gu;
 const AFTER_GREETING = new RegExp(
-  `(?:^|[\\n.!?]\\s*)(?:${GREETING})[ \\t,]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24})(?:[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24}))?(?![\\p{L}\\p{N}@_-])`,
+  `(?:^|[\\n.!?]\\s*)(${GREETING})[ \\t,]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24})(?:[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24}))?(?![\\p{L}\\p{N}@_-])`,
   'dgiu',
 );
 
 const ASCII = /^[a-z'’-]+$/;
 const nameWord = (w: string) => !PARTICLE.has(w) && knownLower(w);
+/**
+ * Greetings that are no other word ("ya", "eh", "hai", "bro" are) and not mostly followed by a word the corpora lack
+ * (Turkish "merhaba siparişim"): only these take an open name after them.
+ */
+const PURE_GREETING = new Set(
+  'hi|hii|hello|helo|hey|heyy|hola|salut|coucou|hallo|servus|moin|ciao|olá|salam|salaam|marhaba|ahlan|niaje|mambo|habari|dear|kumusta|musta|namaste|how far|sannu|bawo|kedu|sawubona|assalamualaikum'.split(
+    '|',
+  ),
+);
+/** A name after a greeting: a known name, or an open name typed in lower case after a greeting that is no other word. */
+const greeted = (w: string, greeting: string) =>
+  nameWord(w.toLowerCase()) ||
+  (PURE_GREETING.has(greeting.toLowerCase().replace(/\s+/gu, ' ')) && w === w.toLowerCase() && openName(w));
 
 /**
  * Whether the line around `at` is typed without capitals at its start ("tolong inform arif ahmad"): in a line that
@@ -61,10 +75,10 @@ export function lowerNameSpans(text: string): Span[] {
     previous = { start, end, name };
   }
   for (const m of text.matchAll(AFTER_GREETING)) {
-    const [, first, second] = m;
-    if (!nameWord(first.toLowerCase())) continue;
-    const [start, firstEnd] = m.indices?.[1] ?? [0, 0];
-    const end = second && nameWord(second.toLowerCase()) ? (m.indices?.[2]?.[1] ?? firstEnd) : firstEnd;
+    const [, greeting, first, second] = m;
+    if (!greeted(first, greeting)) continue;
+    const [start, firstEnd] = m.indices?.[2] ?? [0, 0];
+    const end = second && greeted(second, greeting) ? (m.indices?.[3]?.[1] ?? firstEnd) : firstEnd;
     out.push({ start, end });
   }
   return out;

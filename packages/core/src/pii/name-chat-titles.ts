@@ -4,13 +4,13 @@
  * - a STRONG title (no everyday word in the languages we read) before a word: that word is a name, in any case, unless
  *   it is a function word ("Dr. can" is a name, "Dr. is" is not);
  * - a WEAK title (an everyday word too: "uncle", "pak", "bro", "sir", "mama") before a capitalised word, or before a
- *   lower-case word that is a known name (lexicon.ts);
+ *   lower-case word that is a known name (lexicon.ts) or an open name (`openName`: no everyday word of any language);
  * - a suffix of address after a word ("bhai", "bey", "basha", "hocam", "sir", "ji"): the word before is a name when it
- *   is capitalised or a known name, and no greeting or function word ("yes sir", "haan ji", "mere bhai").
+ *   is capitalised, a known name or an open name, and no greeting or function word ("yes sir", "haan ji", "mere bhai").
  * A second capitalised word after a capitalised name joins it ("uncle Hui Min"). Each pattern reads a bounded number
  * of characters from a fixed anchor: linear in the text length.
  */
-import { isKnownName } from './lexicon.ts';
+import { isCommonWord, isKnownName } from './lexicon.ts';
 import { isTechName } from './person.ts';
 import { isPlace } from './person-context.ts';
 
@@ -42,8 +42,12 @@ const WEAK = [...KIN, ...GENERIC].join('|');
 const SUFFIX =
   'bhai|bhaiya|bhaiyya|bhaisaab|bhaisahab|bhaijaan|bhaijan|didi|sahab|saab|sahib|ji|sir|bey|basha|pasha|hoca|hocam|' +
   'hanım|hanim|abla|abi|ağabey|abang|kun|san|chan|sama';
-/** Suffixes that follow everyday words too: the word before must be a known name. */
+/** Suffixes that follow everyday words too: the word before must be a known name or an open name. */
 const WEAK_SUFFIX = new Set(['ji', 'sir', 'san', 'chan', 'kun', 'sama', 'abi', 'abla', 'abang', 'didi']);
+/** Japanese suffixes, also after romanized everyday words ("daisuki chan"): a known name only. */
+const KNOWN_SUFFIX = new Set(['san', 'chan', 'kun', 'sama']);
+/** Generic titles that are function words too ("bu" = Turkish "this", "don" = "don't", "miss" = to miss): known names only. */
+const KNOWN_GENERIC = new Set(['bu', 'don', 'miss', 'bros']);
 
 const WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]{1,24}";
 const BEFORE = new RegExp(
@@ -69,7 +73,20 @@ export const NOT_NAME = new Set(
     'shukran|mashi|yasta|terima|kasih|sama|madam|mama|baba|uncle|aunty|auntie|oga|chief|engineer|doctor|dr|mr|' +
     'mrs|ms|team|all|everyone|guys|sahab|dost|bhaiya|didi|log|customer|client|boss|friend|brother|sister|' +
     'bhaiyya|jee|sorry|okay|sure|said|says|saying|told|asked|called|mark|bill|rose|june|frank|ray|dean|guy|' +
-    'hope|grace|joy|sunny|rich|young|king|chase|miles|page|will|may|ramadan|ramzan|eid|diwali|mubarak'
+    'hope|grace|joy|sunny|rich|young|king|chase|miles|page|will|may|ramadan|ramzan|eid|diwali|mubarak|' +
+    // chat words and romanized function words the corpora of isCommonWord lack (Hinglish, Urdu, Arabizi, Pidgin,
+    // Sheng, Malay, Tagalog slang), and words for God
+    'wtf|omg|idk|btw|asap|tmrw|tmr|tmrow|tomoro|tommorow|2moro|ngl|imo|imho|fyi|brb|gtg|ikr|smh|tbh|lmk|hbu|wyd|' +
+    'plss|pleasee|thnx|thanx|tks|tq|mrng|gd|gm|gn|bday|hbd|congrats|sry|srry|nvm|k|kk|okk|okey|okie|noted|' +
+    'nahi|nhi|kya|kyu|kyun|kar|karo|karna|kardo|kiya|raha|rahi|rahe|gaya|gayi|hoga|hogi|mujhe|mujhko|tujhe|usko|' +
+    'isko|unka|unki|uska|uski|woh|yeh|kuch|bahut|bohot|bhot|wala|wali|wale|bata|batao|bolo|bola|bol|dena|lena|' +
+    'chahiye|lekin|aur|par|pe|mein|main|hum|hoon|hu|hun|bilkul|jaldi|abhi|aaj|kal|phir|fir|bhi|sirf|matlab|' +
+    'enta|enti|ana|shu|shou|kifak|kifik|fein|feen|bokra|mesh|msh|ma3lesh|yalla|inshaallah|mashallah|alhamdulillah|' +
+    'abeg|dey|wetin|una|sha|sef|wahala|comot|wey|oya|jare|shey|niaje|manze|sasa|poa|doh|buda|bana|msee|' +
+    'lah|leh|lor|meh|sia|wor|siao|liao|sian|bojio|kiasu|chope|makan|lepak|jialat|buay|tahan|alamak|aiyo|aiyoh|aiya|walao|shiok|paiseh|kena|boleh|tapi|sangat|banget|gak|nggak|' +
+    'udah|belum|dong|sih|deh|kok|gimana|kenapa|nanti|besok|kuya|ate|grabe|talaga|sana|kasi|yung|diba|' +
+    'krub|khrap|krab|kha|naka|khun|makasih|makasi|trims|ongkir|mohon|' +
+    'allah|god|jesus|yesu|bhagwan|rab|khuda|lord|amen'
   ).split('|'),
 );
 
@@ -77,6 +94,18 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isUpper = (w: string) => w === w.toUpperCase();
 /** A lower-case word of a name: a known name that is no function word. */
 export const knownLower = (w: string) => w.length >= 3 && !NOT_NAME.has(w.toLowerCase()) && isKnownName(w);
+/**
+ * A word the name lexicon does not know that can still be a name in a slot that shows one ("kelechi", "Wanjiku"):
+ * 3-20 letters, no function or chat word, no everyday word of any language (isCommonWord), no product, no place.
+ */
+export const openName = (w: string) =>
+  w.length >= 3 &&
+  w.length <= 20 &&
+  /^\p{L}[\p{L}\p{M}'’-]*$/u.test(w) &&
+  !NOT_NAME.has(w.toLowerCase()) &&
+  !isCommonWord(w) &&
+  !isTechName(w) &&
+  !isPlace(w);
 /** A capitalised word that can be a name: no function word or product; a known name, or no place and no shout. */
 const capName = (w: string) =>
   isCap(w) && !NOT_NAME.has(w.toLowerCase()) && !isTechName(w) && (isKnownName(w) || (!isPlace(w) && !isUpper(w))); // a word in capitals is a shout unless a known name
@@ -92,8 +121,13 @@ export function chatTitleSpans(text: string): Span[] {
     const t = title.toLowerCase();
     if (NOT_NAME.has(first.toLowerCase())) continue;
     const strong = STRONG.has(t) && !(LOWER_AMBIGUOUS.has(t) && !isCap(title));
-    const kin = KIN.has(t) && (isCap(first) ? capName(first) : knownLower(first));
-    const generic = GENERIC.has(t) && capName(first) && isKnownName(first) && !isPlace(first);
+    const kin = KIN.has(t) && (isCap(first) ? capName(first) : knownLower(first) || openName(first));
+    const generic =
+      GENERIC.has(t) &&
+      !isPlace(first) &&
+      (isCap(first) || KNOWN_GENERIC.has(t)
+        ? capName(first) && isKnownName(first) // a capitalised unknown word after "engineer", "sir": a brand too
+        : knownLower(first) || openName(first));
     if (!strong && !kin && !generic) continue;
     // a weak title in capitals before a word in capitals: a heading or a shout ("SIR PLEASE")
     if (!strong && isUpper(title) && isUpper(first)) continue;
@@ -109,7 +143,8 @@ export function chatTitleSpans(text: string): Span[] {
     AFTER.lastIndex = end;
     const suffix = m[0].slice(word.length).trim().toLowerCase();
     if (NOT_NAME.has(word.toLowerCase())) continue;
-    if (WEAK_SUFFIX.has(suffix) ? !knownLower(word) : !capName(word) && !knownLower(word)) continue;
+    const open = !KNOWN_SUFFIX.has(suffix) && openName(word);
+    if (WEAK_SUFFIX.has(suffix) ? !knownLower(word) && !open : !capName(word) && !knownLower(word) && !open) continue;
     out.push({ start, end });
   }
   return out;

@@ -1,0 +1,93 @@
+/**
+ * Names the lexicon does not know ("kelechi", "haziq", "Wanjiku"), in slots that show a person (source `honorific`,
+ * read in the name view). The word must be an open name (name-chat-titles.ts `openName`: no everyday word of any
+ * language by the corpus-derived isCommonWord, no function or chat word, product or place) or a known name:
+ * - after a verb or noun that takes a person ("tell kelechi the …", "hubungi ujang di …", "my friend Chinedu"):
+ *   capitalised anywhere, lower-case only in a line typed without capitals; a second such word joins;
+ * - after a Tagalog personal article ("si jomar", "kay marites", "sina …") in a line with a Tagalog function word;
+ * - after a self-introduction in romanized Hindi / Urdu, Malay / Indonesian, Tagalog and Arabic ("mera naam pappu
+ *   hai", "nama saya dewi", "ako si rodel", "ismi karim").
+ * Every pattern is anchored on a fixed word and reads at most two words after it: linear in the text length.
+ */
+import { isCommonWord } from './lexicon.ts';
+import { knownLower, NOT_NAME, openName } from './name-chat-titles.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Verbs and nouns that take a person right after them, in the languages of chat we read. */
+const PERSON_CUE =
+  'ask|asked|tell|told|call|called|calling|email|emailed|ping|pinged|text|texted|message|messaged|dm|remind|inform|' +
+  'contact|reach|meet|met|invite|thank|thanks|cc|friend|colleague|boss|manager|brother|sister|cousin|neighbour|' +
+  'neighbor|wife|husband|son|daughter|girlfriend|boyfriend|hubungi|hubungin|kontak|telepon|telpon|nelpon|tanya|' +
+  'tanyain|kabari|kabarin|panggil|bilangin|kasih tau|temannya|teman|kawan|tawagan|sabihan|itext|chat mo|tanungin|' +
+  'mwambie|mpigie|mwulize|mtumie|bata dena|bolo|poochho|pucho|call karo|aradı|ara|sor|söyle|yaz|arkadaşım|' +
+  'frag|sag|ruf|schreib|demande à|dis à|appelle|écris à|préviens|pregunta a|pregúntale a|dile a|llama a|escribe a|' +
+  'avisa a|chiedi a|chiama|scrivi a|pergunta pro|pergunta pra|fala com|liga pro|liga pra|avisa o|avisa a|zapytaj|' +
+  'powiedz|zadzwoń do|napisz do|vraag|bel';
+const WORD = "\\p{L}[\\p{L}\\p{M}'’-]{2,19}";
+const AFTER_CUE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${PERSON_CUE})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
+  'dgiu',
+);
+/** Tagalog personal articles (singular and plural) before a name. */
+const TL_ARTICLE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:si|ni|kay|sina|nina|kina)[ \\t]+(${WORD})(?![\\p{L}\\p{N}@_])`,
+  'dgiu',
+);
+/** Tagalog function words of no other language we read: a line with one is Tagalog ("si" is Spanish and Italian too,
+ * "ni" and "ba" Hausa). */
+const TAGALOG =
+  /(?<![\p{L}])(?:ang|ng|mga|po|yung|naman|lang|kasi|siya|daw|raw|kanina|talaga|sana|pala|kayo|tayo|namin|natin)(?![\p{L}])/iu;
+const INTRO = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:mera naam|mera nam|meraa naam|mujhe .{0,12}?kehte|nama saya|nama aku|namaku|ako si|ako po si|pangalan ko ay|pangalan ko|ismi|esmi|ana ismi|ana esmi)[ \\t:]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
+  'dgiu',
+);
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+/** A name word: an open name, or a known name that (in lower case) is no everyday word too ("mir", "will"). */
+const nameLike = (w: string) => openName(w) || (knownLower(w) && (isCap(w) || !isCommonWord(w)));
+
+/** The line around `at` has no capital letter before it: a line typed in lower case. */
+function lowerLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return !/\p{Lu}/u.test(text.slice(Math.max(lineStart, at - 200), at));
+}
+
+/** The span of one or two name words matched at groups 1 and 2 of `m`; the second when it is a name word too. */
+function span(m: RegExpExecArray | RegExpMatchArray, second: (w: string) => boolean): Span | undefined {
+  const a = m.indices?.[1];
+  if (!a) return undefined;
+  const b = m[2] && second(m[2]) ? m.indices?.[2] : undefined;
+  return { start: a[0], end: b ? b[1] : a[1] };
+}
+
+export function openNameSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(AFTER_CUE)) {
+    const first = m[1];
+    const cap = isCap(first);
+    if (!nameLike(first) || (!cap && !lowerLine(text, m.indices?.[1]?.[0] ?? m.index))) continue;
+    // a capitalised name takes a capitalised second word, a lower-case one a lower-case one
+    const s = span(m, (w) => isCap(w) === cap && nameLike(w));
+    if (s) out.push(s);
+  }
+  if (TAGALOG.test(text)) {
+    for (const m of text.matchAll(TL_ARTICLE)) {
+      const lineEnd = text.indexOf('\n', m.index);
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd < 0 ? text.length : lineEnd);
+      if (!nameLike(m[1]) || !TAGALOG.test(line)) continue;
+      const s = span(m, () => false);
+      if (s) out.push(s);
+    }
+  }
+  for (const m of text.matchAll(INTRO)) {
+    if (!nameLike(m[1]) && !(isCap(m[1]) && !NOT_NAME.has(m[1].toLowerCase()))) continue;
+    const s = span(m, nameLike);
+    // "ako si rodel": the Tagalog article may have found it already
+    if (s && !out.some((o) => o.start === s.start)) out.push(s);
+  }
+  return out;
+}
