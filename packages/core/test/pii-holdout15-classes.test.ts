@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeName } from '../src/pii/name-fields.ts';
 import { groupNameSpans } from '../src/pii/name-groups.ts';
+import { looksLikeName } from '../src/pii/name-value.ts';
 
 const names = (text: string) => groupNameSpans(text).map((s) => text.slice(s.start, s.end));
 

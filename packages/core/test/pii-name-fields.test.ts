@@ -3,8 +3,9 @@ import type { NamedEntity } from '../src/models.ts';
 import { honorificSpans } from '../src/pii/honorific.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
 import { handleSpans, scriptNameSpans } from '../src/pii/name-cues.ts';
-import { looksLikeName, nameFieldSpans } from '../src/pii/name-fields.ts';
+import { nameFieldSpans } from '../src/pii/name-fields.ts';
 import { nativeNameSpans } from '../src/pii/name-native.ts';
+import { looksLikeName } from '../src/pii/name-value.ts';
 import { isTechName } from '../src/pii/person.ts';
 import { extendPerson, personPieces, placeByContext } from '../src/pii/person-context.ts';
 

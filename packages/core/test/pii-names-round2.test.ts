@@ -41,7 +41,7 @@ describe('Arabic abd names, teknonyms and given-name chains (name-arabic.ts)', (
   });
 });
 
-describe('Swahili kin titles (name-cues.ts)', () => {
+describe('Swahili kin titles (name-cues-latin.ts)', () => {
   it.each([
     ['Tafadhali mpigie Mama Zawadi kabla ya saa tano.', ['Zawadi']],
     ['Habari, Baba Imani ameshafika ofisini?', ['Imani']],
@@ -131,7 +131,7 @@ describe('known names before an apostrophe ending (name-chat.ts)', () => {
   });
 });
 
-describe('romanized names before a CJK or Korean honorific (name-cues.ts)', () => {
+describe('romanized names before a CJK or Korean honorific (name-cues-cjk.ts)', () => {
   it.each([
     ['明日はSato Yukiさんと打ち合わせです。', ['Sato Yuki']],
     ['请把报告发给Li Na女士。', ['Li Na']],

@@ -13,9 +13,9 @@
 
 import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { AR_FIRST, AR_LAST, CYR_FIRST, CYR_LAST, EL_FIRST, EL_LAST, HE_FIRST, HE_LAST } from './lexicon-native-data.ts';
-import { ZH_SURNAMES } from './name-cues.ts';
-import { looksLikeName } from './name-fields.ts';
+import { ZH_SURNAMES } from './name-cues-cjk.ts';
 import { AR_FIRST_MORE, AR_LAST_MORE, HI_FIRST } from './name-lists-hand.ts';
+import { looksLikeName } from './name-value.ts';
 import { isTechName } from './person.ts';
 
 export interface Span {

@@ -334,3 +334,6 @@ export function toOriginalSpan(ft: FoldedText, start: number, end: number): { st
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE_RE, '');
 }
+
+/** Normalised value of an entity found by NER or a deny list: case- and whitespace-insensitive. */
+export const textValue = (s: string) => stripInvisible(s).normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,0 +1,181 @@
+/**
+ * The PERSON passes of detection (detect.ts): NER spans made candidates (cleaned, checked by person.ts, carried on by
+ * person-context.ts, unsure ones vouched for by the lexicons), overlapping PERSON candidates joined into one name, known
+ * names joined by "and" or a list to a PERSON added, and PERSON entities carried on over an apostrophe ending.
+ */
+import type { NamedEntity } from '../models.ts';
+import { CONTEXT_WORDS } from './context.ts';
+import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { textValue as canon } from './normalize.ts';
+import { isTechName, plausiblePerson } from './person.ts';
+import { extendPerson, isPlace, LANGUAGE, NOT_NAME, personPieces, sentenceStart } from './person-context.ts';
+import type { PiiEntity, PiiEntityType } from './types.ts';
+
+const NER_TYPES: Record<NamedEntity['type'], PiiEntityType> = { PER: 'PERSON', LOC: 'LOCATION', ORG: 'ORGANIZATION' };
+
+/**
+ * Candidates of the model's entities: punctuation trimmed, spans without letters, context keywords and implausible
+ * PERSON spans dropped, PERSON spans read in parts and carried on over a cut-off family name.
+ */
+export function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[] {
+  const out: PiiEntity[] = [];
+  const perStarts = entities.filter((e) => e.type === 'PER').map((e) => e.start);
+  for (const e of entities) {
+    let { start, end } = e;
+    while (start < end && /[\s\p{P}]/u.test(text[start])) start++;
+    // a name's closing bracket stays when the span opened it ("Tom Berg ( footballer )")
+    const closes = (k: number) => text[k] === ')' && text.slice(start, k).includes('(');
+    while (end > start && /[\s\p{P}]/u.test(text[end - 1]) && text[end - 1] !== '.' && !closes(end - 1)) end--;
+    // A PERSON span joined across a lower-case word ("Mark the Jenkins") is read in parts (person-context.ts).
+    for (const piece of e.type === 'PER' ? personPieces(text, start, end) : [{ start, end }]) {
+      const span = text.slice(piece.start, piece.end);
+      // Plain numbers or punctuation are never persons, places or organisations.
+      if (!/\p{L}/u.test(span) || span.length < 2) continue;
+      // …and neither are the context keywords that introduce structured data ("IBAN DE89…", "Card 4111…").
+      if (CONTEXT_WORDS.has(canon(span))) continue;
+      // …and many chat words the model takes for names are not ("haiku", "Kubernetes"): see person.ts.
+      if (e.type === 'PER' && !plausiblePerson(text, piece.start, piece.end, e.score)) continue;
+      const type = NER_TYPES[e.type];
+      // a name the model cut short is carried on over its next words ("Lorenzo Lo" + "Russo"): person-context.ts;
+      // not into the next name the model tagged itself ("Anna Berg Tomas Lind": two names)
+      let stop = e.type === 'PER' ? extendPerson(text, piece.start, piece.end, isTechName) : piece.end;
+      for (const s of perStarts) if (s >= piece.end && s < stop) stop = Math.min(stop, s);
+      while (stop > piece.end && /\s/u.test(text[stop - 1])) stop--;
+      const full = text.slice(piece.start, stop);
+      const score =
+        e.type === 'PER' ? lowPersonScore(text, piece.start, piece.end, e.score, listed(text, e, entities)) : e.score;
+      out.push({ type, start: piece.start, end: stop, score, source: 'ner', text: full, value: canon(full) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A PERSON span the model is unsure of (0.3-0.5) still counts when it has two or more capitalised words that are all
+ * known names or places, the first a name and no place ("Sam Lowe", "Eva Brandt", "Sam Houston"): the lexicons vouch for what the model half saw.
+ */
+function lowPersonScore(text: string, start: number, end: number, score: number, inList: boolean): number {
+  if (score >= 0.5 || score < 0.3) return score;
+  // one of a list of names the model is sure of ("Ana Ruiz, Tom Berg and Emil Sand")
+  if (inList && /^\p{Lu}/u.test(text.slice(start, end))) return 0.5;
+  const words = text.slice(start, end).split(/\s+/u);
+  // one capitalised known name inside a sentence ("… told Greta no"), no place, not a verb before an article
+  // ("… and Mark the keys")
+  if (words.length === 1 && score >= 0.35 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !sentenceStart(text, start)) {
+    const verb = /^[ \t]+(?:the|a|an|this|that|my|your|all)[ \t]/iu.test(text.slice(end, end + 8));
+    const ok = isKnownName(words[0]) && !isPlace(words[0]) && !NOT_NAME.test(words[0]) && !LANGUAGE.test(words[0]);
+    return !verb && ok ? 0.5 : score;
+  }
+  if (words.length < 2 || words.length > 4) return score;
+  // the first word a known name and no place; the others capitalised (family names are often places: "Lincoln")
+  const ok =
+    isKnownName(words[0]) &&
+    !isKnownPlace(words[0]) &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && (isKnownName(w) || isKnownPlace(w)));
+  return ok ? 0.5 : score;
+}
+
+/** Words that join the names of a list: and / or in the languages of the NER model. */
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou|y|o|e|en|of|i|oraz|lub))\s*$/iu;
+
+/** True when a PER entity of score 0.5 or more is next to `e` in a list ("X, Y and Z"). */
+function listed(text: string, e: NamedEntity, entities: NamedEntity[]): boolean {
+  return entities.some(
+    (o) =>
+      o !== e &&
+      o.type === 'PER' &&
+      o.score >= 0.5 &&
+      ((o.end <= e.start && e.start - o.end <= 12 && LIST_JOIN.test(text.slice(o.end, e.start))) ||
+        (o.start >= e.end && o.start - e.end <= 12 && LIST_JOIN.test(text.slice(e.end, o.start)))),
+  );
+}
+
+/**
+ * PERSON candidates that overlap (a NER span and a title or initial read by a rule: "M. R. Jones", "Ann S. Berg , Jr .")
+ * are one name: each is widened to their union, so no part of the name stays out.
+ */
+export function joinPersons(candidates: PiiEntity[], text: string): void {
+  const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
+  let group: PiiEntity[] = [];
+  let end = -1;
+  const flush = () => {
+    if (group.length < 2) return;
+    const start = Math.min(...group.map((c) => c.start));
+    for (const c of group) {
+      c.start = start;
+      c.end = end;
+      c.text = text.slice(start, end);
+      c.value = canon(c.text);
+    }
+  };
+  for (const c of persons) {
+    if (c.start < end) {
+      group.push(c);
+      end = Math.max(end, c.end);
+    } else {
+      flush();
+      group = [c];
+      end = c.end;
+    }
+  }
+  flush();
+}
+
+/** "and" between two names, in the languages of the name rules ("Nadine and Kyla", "Marta, Paweł i Kasia"). */
+const AND = '(?:,|&|and|und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja)';
+const PARTNER_AFTER = new RegExp(`^[ \\t]*${AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
+const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)[ \\t]*${AND}[ \\t]+$`, 'u');
+
+/**
+ * The last item of a list of names: ", and" (or "and" of more languages: Indonesian "dan", Hausa "da", Swahili "na",
+ * Tagalog "at", Greek "και") and a capitalised word after two PERSONs joined by a comma ("hadir Pak Hendra, Bu Rina,
+ * dan Tini", "Tiina, Ville ja Masa"); the word need not be a known name. Not after English "and", where brands and
+ * teams end lists ("Anna, Paul and Google"): there the known-name rule below decides.
+ */
+const LIST_AND = '(?:und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja|dan|da|na|at|και)';
+const LIST_TAIL = new RegExp(`^,?[ \\t]+${LIST_AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
+
+/** A known name joined by "and" or a comma to a PERSON is a person too ("Nadine and Kyla"): added as a candidate. */
+export function withPartners(candidates: PiiEntity[], text: string): void {
+  const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
+  const add = (start: number, word: string, listed = false) => {
+    const bare = word.replace(/['’].*$/u, '');
+    if ((!listed && !isKnownName(bare)) || isPlace(bare) || isTechName(bare) || NOT_NAME.test(bare)) return;
+    const end = start + bare.length;
+    // a word some PERSON candidate already covers stays with it (a NER span "Huey, Dewey and Louie" is one name)
+    // a list's last word the model read as a place or an organisation ("Anna, Paul and Google") stays so
+    if ((listed ? candidates : persons).some((o) => o.start < end && start < o.end)) return;
+    candidates.push({ type: 'PERSON', start, end, score: 0.6, source: 'honorific', text: bare, value: canon(bare) });
+  };
+  for (let n = 0; n < persons.length; n++) {
+    const p = persons[n];
+    const q = persons[n - 1];
+    // the two persons before joined by a comma, maybe with a short title between ("Rehema, Bw. Otieno")
+    if (q && q.end <= p.start && /^[ \t]*,[ \t]*(?:\p{Lu}\p{Ll}{0,5}\.?[ \t]+)?$/u.test(text.slice(q.end, p.start))) {
+      const tail = LIST_TAIL.exec(text.slice(p.end, p.end + 40));
+      if (tail) add(p.end + tail[0].length - tail[1].length, tail[1], true);
+    }
+    const after = PARTNER_AFTER.exec(text.slice(p.end, p.end + 40));
+    if (after) add(p.end + after[0].length - after[1].length, after[1]);
+    const from = Math.max(0, p.start - 40);
+    const before = PARTNER_BEFORE.exec(text.slice(from, p.start));
+    if (before) add(from + before.index, before[1]);
+  }
+}
+
+/** An apostrophe ending right after a name: possessive or case ending ("Anna's", "Chris'", "Ayşe'nin", "Jussi'lle"). */
+const ENDING = /^['’](?:\p{Ll}{1,5})?(?![\p{L}\p{N}'’])/u;
+
+/** PERSON entities are carried on over an apostrophe ending, so "'s" / "'nin" never show which name stood there. */
+export function withEndings(entities: PiiEntity[], text: string): PiiEntity[] {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.type !== 'PERSON') continue;
+    const m = ENDING.exec(text.slice(e.end, e.end + 8));
+    const next = entities[i + 1];
+    if (!m || (next && next.start < e.end + m[0].length)) continue;
+    e.end += m[0].length;
+    e.text = text.slice(e.start, e.end);
+  }
+  return entities;
+}
