@@ -1,7 +1,8 @@
 /**
  * Names typed in lower case in chat, where nothing but the words themselves shows them:
  * - two known names in a row in a line typed without capitals ("tolong inform arif ahmad", "abeg bisi adewale call
- *   me"): both in the name lexicon (lexicon.ts), three ASCII letters or more, no function word or name particle;
+ *   me"): both in the name lexicon (lexicon.ts), three ASCII letters or more, no function word or name particle, or
+ *   in any Latin letters when neither is an everyday word of some language (isCommonWord: "katharina müller");
  * - a known name or an open name (name-chat-titles.ts: no everyday word of any language) right after a greeting at
  *   the start of a line or sentence ("salut yannick", "niaje wanjiru", "hi priya", "how far kelechi"), with a second
  *   such word when one follows.
@@ -9,6 +10,7 @@
  * nl and none in pl once the particles are left out (and none of them in a line typed without capitals). Linear: each
  * word is looked up once, each line start searched from the words of that line.
  */
+import { isCommonWord } from './lexicon.ts';
 import { knownLower, openName } from './name-chat-titles.ts';
 
 export interface Span {
@@ -61,18 +63,25 @@ function lowerLine(text: string, at: number): boolean {
 export function lowerNameSpans(text: string): Span[] {
   const out: Span[] = [];
   if (!/\p{Ll}{3}/u.test(text)) return out;
-  let previous: { start: number; end: number; name: boolean } | undefined;
+  let previous: { start: number; end: number; name: boolean; rare: boolean } | undefined;
   for (const m of text.matchAll(LOWER_WORD)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     // ASCII letters only: in Czech, Slovak or Vietnamese many everyday words are surnames too ("šťastný nový rok",
     // "tiểu thuyết" came out as names)
-    const name = ASCII.test(m[0]) && nameWord(m[0]);
+    const word = m[0];
+    const known = nameWord(word);
+    const name = ASCII.test(word) && known;
+    // a known name that is no everyday word too, in any Latin letters ("müller"); a known name beside an open one was
+    // tried and dropped: romanized Bengali, Arabic and Urdu words pair up with a name ("thora intezar", "wesel ghalat")
+    const rare = known && !isCommonWord(word);
+    // two known names that are both everyday words are prose ("the autumn rain")
+    const pair = (name && previous?.name && (rare || previous.rare)) || (rare && previous?.rare);
     // adjacent: only spaces or tabs between the two words
-    if (name && previous?.name && /^[ \t]+$/.test(text.slice(previous.end, start)) && lowerLine(text, start)) {
+    if (pair && previous && /^[ \t]+$/.test(text.slice(previous.end, start)) && lowerLine(text, start)) {
       out.push({ start: previous.start, end });
     }
-    previous = { start, end, name };
+    previous = { start, end, name, rare };
   }
   for (const m of text.matchAll(AFTER_GREETING)) {
     const [, greeting, first, second] = m;
