@@ -25,8 +25,8 @@ DATA = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
 OUT = 'packages/core/src/pii/common-data.ts'
 MIN = 2
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-LATIN = re.compile(r'[A-Za-z\u00c0-\u024f]')
-KEEP = re.compile(r"[a-z\u00df-\u00ff\u0100-\u024f'’]{3,15}")
+LATIN = re.compile(r'[A-Za-z\u00c0-\u024f\u1e00-\u1eff]')
+KEEP = re.compile(r"[a-z\u00df-\u00ff\u0100-\u024f\u1e00-\u1eff'’]{3,15}")
 
 lower = collections.Counter()
 capital = collections.Counter()

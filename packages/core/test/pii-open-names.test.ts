@@ -9,7 +9,7 @@ const open = (text: string) => slices(text, openNameSpans(text));
 
 describe('common words (corpus-derived, training/pii/common_words.py)', () => {
   it('everyday words of many languages are common, names are not', () => {
-    for (const w of ['team', 'guys', 'refund', 'dekat', 'pesanan', 'mir', 'bola'])
+    for (const w of ['team', 'guys', 'refund', 'dekat', 'tolong', 'mir', 'bola', 'thuyết'])
       expect(isCommonWord(w), w).toBe(true);
     for (const w of ['kelechi', 'obinna', 'wanjiku', 'haziq', 'felix', 'chatgpt'])
       expect(isCommonWord(w), w).toBe(false);
@@ -69,5 +69,13 @@ describe('names the lexicon does not know, in slots that show a person', () => {
       'hey guys quick question',
     ])
       expect([...slices(text, chatTitleSpans(text)), ...slices(text, lowerNameSpans(text))], text).toEqual([]);
+  });
+});
+
+describe('an open word after a form of address followed by a possessor is a noun', () => {
+  it('"kak pesanan saya" is "my order", "kak wulan sudah" a name', () => {
+    const titles = (text: string) => slices(text, chatTitleSpans(text));
+    expect(titles('kak zorvanet saya belum sampai')).toEqual([]);
+    expect(titles('kak wulan sudah transfer belum')).toEqual(['kak wulan']);
   });
 });

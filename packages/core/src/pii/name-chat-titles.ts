@@ -90,6 +90,12 @@ export const NOT_NAME = new Set(
   ).split('|'),
 );
 
+/** Possessors that follow their noun (Malay / Indonesian, Tagalog, Swahili): the word before them is no name. */
+const POSSESSOR = new Set(
+  'saya|aku|ku|kamu|mu|nya|kita|kami|dia|anda|gue|gw|lu|lo|ane|ko|mo|niya|namin|natin|yangu|yako|yake|yetu|wangu|langu'.split(
+    '|',
+  ),
+);
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isUpper = (w: string) => w === w.toUpperCase();
 /** A lower-case word of a name: a known name that is no function word. */
@@ -121,13 +127,15 @@ export function chatTitleSpans(text: string): Span[] {
     const t = title.toLowerCase();
     if (NOT_NAME.has(first.toLowerCase())) continue;
     const strong = STRONG.has(t) && !(LOWER_AMBIGUOUS.has(t) && !isCap(title));
-    const kin = KIN.has(t) && (isCap(first) ? capName(first) : knownLower(first) || openName(first));
+    // an open word followed by a possessor is a noun ("kak pesanan saya" = "my order")
+    const openAfter = (w: string) => openName(w) && !(second && POSSESSOR.has(second.toLowerCase()));
+    const kin = KIN.has(t) && (isCap(first) ? capName(first) : knownLower(first) || openAfter(first));
     const generic =
       GENERIC.has(t) &&
       !isPlace(first) &&
       (isCap(first) || KNOWN_GENERIC.has(t)
         ? capName(first) && isKnownName(first) // a capitalised unknown word after "engineer", "sir": a brand too
-        : knownLower(first) || openName(first));
+        : knownLower(first) || openAfter(first));
     if (!strong && !kin && !generic) continue;
     // a weak title in capitals before a word in capitals: a heading or a shout ("SIR PLEASE")
     if (!strong && isUpper(title) && isUpper(first)) continue;
