@@ -79,3 +79,33 @@ describe('an open word after a form of address followed by a possessor is a noun
     expect(titles('kak wulan sudah transfer belum')).toEqual(['kak wulan']);
   });
 });
+
+describe('sign-offs, speaker labels and greetings with open names', () => {
+  it('a dash sign-off on the last line, not the end of a dashed list', () => {
+    expect(open('Asante sana!\n- ODUYA')).toEqual(['ODUYA']);
+    expect(open('hello\n\n— Wanjiku Kamau\n')).toEqual(['Wanjiku Kamau']);
+    expect(open('Shopping list:\n- milk\n- Bread\n- Kelechi')).toEqual([]);
+    expect(open('see you\n- The Team')).toEqual([]);
+  });
+
+  it('speaker labels that are open names once two labels are names', async () => {
+    const { chatNameSpans } = await import('../src/pii/name-chat.ts');
+    const labels = (text: string) => slices(text, chatNameSpans(text));
+    expect(labels('Pintoo: kal milte hai?\nSanjay Iyer: haan pakka')).toEqual(['Pintoo', 'Sanjay Iyer']);
+    expect(labels('Input: 3\nOutput: 4')).toEqual([]);
+    expect(labels('Pros: cheap\nCons: slow')).toEqual([]);
+  });
+
+  it('a capitalised open name after a greeting that is no other word', () => {
+    const greet = (text: string) => slices(text, lowerNameSpans(text));
+    expect(greet('Niaje Njoki, vipi?')).toEqual(['Njoki']);
+    for (const text of ['Hello World', 'Hi Team, quick update', 'Hey Google, play music'])
+      expect(greet(text), text).toEqual([]);
+  });
+
+  it('a short line of thanks is a closing: the name line after it', async () => {
+    const { nameFieldSpans } = await import('../src/pii/name-fields.ts');
+    const text = 'Makasih banyak ya!\nDewi Lestari';
+    expect(slices(text, nameFieldSpans(text))).toEqual(['Dewi Lestari']);
+  });
+});

@@ -41,8 +41,9 @@ export const isKnownName = loader(NAMES);
 export const isKnownPlace = loader(PLACES);
 
 /**
- * True when `word` is an everyday word of some language: written in lower case mid-sentence, at least as often as
- * capitalised, in Latin-script Tatoeba, FLORES-200, NTREX-128 and WNUT-17 text (training/pii/common_words.py; 3-15
+ * True when `word` is an everyday word of some language: written in lower case mid-sentence, at least a third as often
+ * as capitalised, in Latin-script text of Tatoeba, FLORES-200, NTREX-128, WikiANN, NER and tweet corpora
+ * (training/pii/common_words.py; 3-15
  * letters, ~1% false positives). Rules that accept a name the lexicon does not know ask this first.
  */
 export const isCommonWord = loader(COMMON);

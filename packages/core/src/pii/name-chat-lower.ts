@@ -45,10 +45,12 @@ const PURE_GREETING = new Set(
     '|',
   ),
 );
-/** A name after a greeting: a known name, or an open name typed in lower case after a greeting that is no other word. */
+/** A name after a greeting: a known name, or an open name (lower case or capitalised) after a greeting that is no other word. */
 const greeted = (w: string, greeting: string) =>
   nameWord(w.toLowerCase()) ||
-  (PURE_GREETING.has(greeting.toLowerCase().replace(/\s+/gu, ' ')) && w === w.toLowerCase() && openName(w));
+  (PURE_GREETING.has(greeting.toLowerCase().replace(/\s+/gu, ' ')) &&
+    (w === w.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    openName(w));
 
 /**
  * Whether the line around `at` is typed without capitals at its start ("tolong inform arif ahmad"): in a line that

@@ -1,7 +1,8 @@
 /**
  * Names that chat and ticket text shows by its layout or by a verb (source `honorific`, read in the name view):
  * - speaker labels of chat exports: "[10:42] Helen Fraser-Holmes: …", "10:42 - anna.berg: …", and "Name:" at line
- *   starts when two or more lines of the text start so and the label is a known name
+ *   starts when two or more lines of the text start so and the label is a known name, or an open name (no everyday
+ *   word: name-chat-titles.ts `openName`) in a chat where another label is a known name or an open name too
  * - @mentions of capitalised words ("@Bjoern Gross", "@Саша"); not code annotations ("@Override", "@Test(…)")
  * - names in ALL-CAPS tickets: two or three known names in a row, or one after a role word ("CUSTOMER MITCH")
  * - a known given name right after a communication word ("ask Priya", "thanks to Anna", "frag Jörg", "avec Léa"), or
@@ -11,6 +12,7 @@
  */
 import { isRole, isServiceAccount } from './chat-roles.ts';
 import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { openName } from './name-chat-titles.ts';
 import { isTechName } from './person.ts';
 import { isPlace, LANGUAGE, NOT_NAME } from './person-context.ts';
 
@@ -49,9 +51,15 @@ function labelSpans(text: string, out: Span[]): void {
   }
   const plain = [...text.matchAll(PLAIN_LABEL)];
   if (plain.length < 2 && timed === 0) return;
-  for (const m of plain) {
+  const speaker = (m: RegExpExecArray | RegExpMatchArray, open: boolean) => {
     const first = m[1].split(/[ \t.]/u)[0];
-    if (FIELD_LABEL.test(m[1]) || !isKnownName(first) || isPlace(first) || NOT_NAME.test(first)) continue;
+    if (FIELD_LABEL.test(m[1]) || isPlace(first) || NOT_NAME.test(first) || isRole(first)) return false;
+    return isKnownName(first) || (open && openName(first));
+  };
+  // once a label is a known name (or the chat is timed, or two labels are open names), open names are speakers too
+  const open = timed > 0 || plain.some((m) => speaker(m, false)) || plain.filter((m) => speaker(m, true)).length >= 2;
+  for (const m of plain) {
+    if (!speaker(m, open)) continue;
     const at = m.index + m[0].indexOf(m[1]);
     out.push({ start: at, end: at + m[1].length });
   }

@@ -223,7 +223,7 @@ export function nameFieldSpans(text: string): Span[] {
     if (lineEnd < 0) lineEnd = text.length;
     const end = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
     const line = end - lineStart <= 60 ? text.slice(lineStart, end) : '';
-    const closing = line !== '' && (NAME_LINE_BEFORE.has(closingKey(line)) || CLOSING_TAIL.test(line));
+    const closing = line !== '' && (closingLine(line) || CLOSING_TAIL.test(line));
     if (nameLine > 0 && !closing) {
       const span = trimSpan(text, lineStart, end);
       if (span.end > span.start) {
@@ -274,6 +274,8 @@ const NAME_LINE_BEFORE = new Set(
     'curriculum vitae|cv|lebenslauf|résumé|resume|currículum|curriculum|currículo|cv resume|życiorys|özgeçmiş',
     'резюме|السيرة الذاتية|बायोडाटा|जीवन परिचय|履歴書|简历|個人簡歷|个人简历|이력서|sơ yếu lý lịch|wasifu|wasifu binafsi',
     'ìtàn iṣẹ́|itan ise',
+    'terima kasih|makasih|trims|hormat saya|salam|wassalam|asante sana|shukran|shukriya|dhanyavaad|dhanyawad|salamat',
+    'maraming salamat|salamat po|thanks po|danke|vielen dank|dank je|dank u|takk|tack|kiitos|köszönöm|mulțumesc',
   ]
     .join('|')
     .split('|'),
@@ -285,6 +287,19 @@ const closingKey = (line: string) =>
     .replace(/^[\s#*>]+/u, '')
     .replace(/\s+/gu, ' ')
     .toLowerCase();
+/** Words of thanks that may open a short closing line ("Thanks so much!", "Makasih banyak ya!"). */
+const THANKS = new Set(
+  'thanks|thank you|thx|cheers|regards|merci|gracias|danke|grazie|obrigado|obrigada|dziękuję|teşekkürler|спасибо|terima kasih|makasih|asante|shukran|shukriya|salamat|cảm ơn'.split(
+    '|',
+  ),
+);
+/** A closing line: a closing, or thanks and at most three words more, no question. */
+function closingLine(line: string): boolean {
+  const key = closingKey(line);
+  if (NAME_LINE_BEFORE.has(key)) return true;
+  const words = key.split(' ');
+  return words.length <= 4 && !/[?？]/u.test(line) && (THANKS.has(words[0]) || THANKS.has(words.slice(0, 2).join(' ')));
+}
 /** Japanese closings end a longer line ("ご確認のほど、よろしくお願いいたします。"). */
 const CLOSING_TAIL = /(?:よろしくお願いいたします|よろしくお願いします|よろしくお願い申し上げます)[。.！!]?\s*$/u;
 

@@ -7,9 +7,11 @@
  * - after a Tagalog personal article ("si jomar", "kay marites", "sina …") in a line with a Tagalog function word;
  * - after a self-introduction in romanized Hindi / Urdu, Malay / Indonesian, Tagalog and Arabic ("mera naam pappu
  *   hai", "nama saya dewi", "ako si rodel", "ismi karim").
+ * - a sign-off line at the end of a message ("- Cici", "— NONIK", "~ kelechi"): a dash or tilde and one to three
+ *   words, each an open or known name, the last non-empty line, not the end of a dashed list.
  * Every pattern is anchored on a fixed word and reads at most two words after it: linear in the text length.
  */
-import { isCommonWord } from './lexicon.ts';
+import { isCommonWord, isKnownName } from './lexicon.ts';
 import { knownLower, NOT_NAME, openName } from './name-chat-titles.ts';
 
 export interface Span {
@@ -64,8 +66,25 @@ function span(m: RegExpExecArray | RegExpMatchArray, second: (w: string) => bool
   return { start: a[0], end: b ? b[1] : a[1] };
 }
 
+const SIGN_OFF = /(?:^|\n)([ \t]*[-–—~][ \t]*)(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]*\s*$/u;
+
+/** A dash sign-off on the last line (see the file comment). */
+function signOff(text: string, out: Span[]): void {
+  const m = SIGN_OFF.exec(text.length > 400 ? text.slice(-400) : text);
+  if (!m) return;
+  const offset = Math.max(0, text.length - 400);
+  const at = offset + m.index + m[0].indexOf(m[1]) + m[1].length;
+  // a dashed list ends with its last item, not a signature
+  const before = text.slice(Math.max(0, at - m[1].length - 200), at - m[1].length).trimEnd();
+  if (/^[ \t]*[-–—~*•]/u.test(before.slice(before.lastIndexOf('\n') + 1))) return;
+  const words = m[2].split(/[ \t]+/u);
+  if (!words.every((w) => openName(w) || (isKnownName(w) && !isCommonWord(w)))) return;
+  out.push({ start: at, end: at + m[2].length });
+}
+
 export function openNameSpans(text: string): Span[] {
   const out: Span[] = [];
+  if (/[-–—~]/u.test(text)) signOff(text, out);
   for (const m of text.matchAll(AFTER_CUE)) {
     const first = m[1];
     const cap = isCap(first);
