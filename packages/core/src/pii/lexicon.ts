@@ -33,7 +33,7 @@ function loader(bloom: Bloom): (word: string) => boolean {
 
 /**
  * True when `word` is a known first or last name: faker lexicons of 54 Latin-script locales, and person-name words of
- * the WikiANN and Tier A NER corpora that are no common word (training/pii/lexicon.py); ~0.2% false positives.
+ * the WikiANN and Tier A NER corpora that are no common word (training/pii/lexicon.py); ~0.1% false positives.
  */
 export const isKnownName = loader(NAMES);
 

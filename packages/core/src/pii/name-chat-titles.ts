@@ -46,8 +46,11 @@ const SUFFIX =
 const WEAK_SUFFIX = new Set(['ji', 'sir', 'san', 'chan', 'kun', 'sama', 'abi', 'abla', 'abang', 'didi']);
 /** Japanese suffixes, also after romanized everyday words ("daisuki chan"): a known name only. */
 const KNOWN_SUFFIX = new Set(['san', 'chan', 'kun', 'sama']);
-/** Generic titles that are function words too ("bu" = Turkish "this", "don" = "don't", "miss" = to miss): known names only. */
-const KNOWN_GENERIC = new Set(['bu', 'don', 'miss', 'bros']);
+/**
+ * Generic titles that are everyday words too ("bu" = Turkish "this", "don" = "don't", "miss" = to miss, "mama" and
+ * "baba" = mother and father before a verb: "baba ataleta"): known names only.
+ */
+const KNOWN_GENERIC = new Set(['bu', 'don', 'miss', 'bros', 'mama', 'baba']);
 
 const WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]{1,24}";
 const BEFORE = new RegExp(
@@ -85,6 +88,7 @@ export const NOT_NAME = new Set(
     'abeg|dey|wetin|una|sha|sef|wahala|comot|wey|oya|jare|shey|niaje|manze|sasa|poa|doh|buda|bana|msee|' +
     'lah|leh|lor|meh|sia|wor|siao|liao|sian|bojio|kiasu|chope|makan|lepak|jialat|buay|tahan|alamak|aiyo|aiyoh|aiya|walao|shiok|paiseh|kena|boleh|tapi|sangat|banget|gak|nggak|' +
     'udah|belum|dong|sih|deh|kok|gimana|kenapa|nanti|besok|kuya|ate|grabe|talaga|sana|kasi|yung|diba|' +
+    'papa|papá|mamá|mami|papi|mommy|mummy|daddy|mom|dad|nanay|tatay|inay|itay|annem|babam|anneannem|ammi|abbu|abba|' +
     'krub|khrap|krab|kha|naka|khun|makasih|makasi|trims|ongkir|mohon|' +
     'allah|god|jesus|yesu|bhagwan|rab|khuda|lord|amen'
   ).split('|'),

@@ -79,6 +79,8 @@ function signOff(text: string, out: Span[]): void {
   if (/^[ \t]*[-–—~*•]/u.test(before.slice(before.lastIndexOf('\n') + 1))) return;
   const words = m[2].split(/[ \t]+/u);
   if (!words.every((w) => openName(w) || (isKnownName(w) && !isCommonWord(w)))) return;
+  // several lower-case words sign for a group ("- budak-budak surau") unless each is a known name
+  if (words.length > 1 && m[2] === m[2].toLowerCase() && !words.every((w) => isKnownName(w))) return;
   out.push({ start: at, end: at + m[2].length });
 }
 

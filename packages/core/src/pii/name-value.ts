@@ -74,6 +74,7 @@ function readable(value: string): string {
 }
 
 const NAME_WORD = /^[\p{L}\p{M}][\p{L}\p{M}.'’-]*$/u;
+const ARTICLE = /^(?:the|an|die|der|das|het|les|los|las|il|gli|os|as)$/iu;
 const LATIN = /\p{Script=Latin}/u;
 const known = (w: string) =>
   w
@@ -104,8 +105,9 @@ export function looksLikeName(value: string, mode: boolean | 'line' = false): bo
   // a title before the value says it is a person ("prof. Kozłowska")
   if (words.length < all.length) loose = false;
   if (isTechName(words.join(' '))) return false;
-  // a team or department signs the letter ("Ihr Kundenservice", "L’équipe Support", "Служба поддержки")
-  if (line && all.some((w) => TEAM_WORD.test(w))) return false;
+  // a team or department signs the letter ("Ihr Kundenservice", "L’équipe Support", "Служба поддержки"), or a group
+  // after an article ("The Youth Fellowship"; not "De", "La", "Le": particles of names)
+  if (line && (all.some((w) => TEAM_WORD.test(w)) || ARTICLE.test(all[0]))) return false;
   const latin = words.filter((w) => LATIN.test(w));
   if (latin.length === 0) return true; // another script: its words are letters, no more to check
   const lower = latin.filter((w) => w === w.toLowerCase() && !PARTICLE.has(w));
