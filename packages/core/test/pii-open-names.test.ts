@@ -109,3 +109,28 @@ describe('sign-offs, speaker labels and greetings with open names', () => {
     expect(slices(text, nameFieldSpans(text))).toEqual(['Dewi Lestari']);
   });
 });
+
+describe('open names joined to a person by "and" or a comma', () => {
+  it('takes the partner, never a word cut before a one-letter "and"', async () => {
+    const { withPartners } = await import('../src/pii/person-passes.ts');
+    const partners = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      const candidates = [
+        {
+          type: 'PERSON' as const,
+          start,
+          end: start + name.length,
+          score: 0.9,
+          source: 'ner' as const,
+          text: name,
+          value: name,
+        },
+      ];
+      withPartners(candidates, text);
+      return candidates.map((c) => text.slice(c.start, c.end));
+    };
+    expect(partners('I met Anna Schmidt and Wanjiku yesterday.', 'Anna Schmidt')).toEqual(['Anna Schmidt', 'Wanjiku']);
+    expect(partners('Invite Maria to the call.', 'Maria')).toEqual(['Maria']);
+    expect(partners('We compared Anna and Stripe for payments.', 'Anna')).toEqual(['Anna']);
+  });
+});

@@ -6,6 +6,7 @@
 import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS } from './context.ts';
 import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { openName } from './name-chat-titles.ts';
 import { textValue as canon } from './normalize.ts';
 import { isTechName, plausiblePerson } from './person.ts';
 import { extendPerson, isPlace, LANGUAGE, NOT_NAME, personPieces, sentenceStart } from './person-context.ts';
@@ -122,9 +123,11 @@ export function joinPersons(candidates: PiiEntity[], text: string): void {
 }
 
 /** "and" between two names, in the languages of the name rules ("Nadine and Kyla", "Marta, Paweł i Kasia"). */
-const AND = '(?:,|&|and|und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja)';
-const PARTNER_AFTER = new RegExp(`^[ \\t]*${AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
-const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)[ \\t]*${AND}[ \\t]+$`, 'u');
+const AND_WORD = '(?:and|und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja)';
+/** A comma or "&" right after the word, or a word for "and" after a blank ("Invite Maria" is no "Invit e Maria"). */
+const AND = `(?:[ \\t]*[,&]|[ \\t]+${AND_WORD})`;
+const PARTNER_AFTER = new RegExp(`^${AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
+const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)${AND}[ \\t]+$`, 'u');
 
 /**
  * The last item of a list of names: ", and" (or "and" of more languages: Indonesian "dan", Hausa "da", Swahili "na",
@@ -135,12 +138,16 @@ const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{M}'’
 const LIST_AND = '(?:und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja|dan|da|na|at|και)';
 const LIST_TAIL = new RegExp(`^,?[ \\t]+${LIST_AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
 
-/** A known name joined by "and" or a comma to a PERSON is a person too ("Nadine and Kyla"): added as a candidate. */
+/**
+ * A known name, or an open name (name-chat-titles.ts: no everyday word of any language), joined by "and" or a comma
+ * to a PERSON is a person too ("Nadine and Kyla", "Nadine and Wanjiku"): added as a candidate.
+ */
 export function withPartners(candidates: PiiEntity[], text: string): void {
   const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
   const add = (start: number, word: string, listed = false) => {
     const bare = word.replace(/['’].*$/u, '');
-    if ((!listed && !isKnownName(bare)) || isPlace(bare) || isTechName(bare) || NOT_NAME.test(bare)) return;
+    const named = listed || isKnownName(bare) || openName(bare);
+    if (!named || isPlace(bare) || isTechName(bare) || NOT_NAME.test(bare)) return;
     const end = start + bare.length;
     // a word some PERSON candidate already covers stays with it (a NER span "Huey, Dewey and Louie" is one name)
     // a list's last word the model read as a place or an organisation ("Anna, Paul and Google") stays so
