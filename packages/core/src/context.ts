@@ -1,6 +1,6 @@
 import type { LanguageResult, ToxicityResult } from './models.ts';
-import type { StageSettings } from './options.ts';
 import type { ChatInput, ChatMessage } from './request.ts';
+import type { StageSettings } from './stage-settings.ts';
 
 export type StageName = 'language' | 'pii' | 'toxicity' | 'cache';
 

@@ -1,8 +1,8 @@
 import type { Env } from './env.ts';
-import { type StageSettings, stageSettingsSchema } from './options.ts';
 import { createPiiEngine } from './pii/engine.ts';
 import { type PiiOptions, piiOptionsSchema } from './pii/options.ts';
 import { resolveVaultKey } from './pii/vault.ts';
+import { type StageSettings, stageSettingsSchema } from './stage-settings.ts';
 
 /** Validated runtime policy: settings from the valid parts, and one reason per part that was ignored. */
 export interface CheckedPolicy {

@@ -1,7 +1,7 @@
 import type { Env } from './env.ts';
-import type { StageSettings } from './options.ts';
 import type { EffectivePolicy, PolicySource } from './policy.ts';
 import { checkPolicy } from './policy-check.ts';
+import type { StageSettings } from './stage-settings.ts';
 
 export const DEFAULT_POLICY_TIMEOUT_MS = 500;
 /** After a failed read, the last good policy is used without asking the source again for this long. */

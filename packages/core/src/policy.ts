@@ -1,4 +1,4 @@
-import { type StageSettings, stageSettingsSchema } from './options.ts';
+import { type StageSettings, stageSettingsSchema } from './stage-settings.ts';
 
 /**
  * Where operators change stage toggles and thresholds without a redeploy (Edge Config, a local file).

@@ -6,7 +6,8 @@
  * Case is kept (secrets are case-sensitive); recognizers match case-insensitively where it makes sense.
  */
 import { type Decoded, decodeEscapes } from './decode.ts';
-import { foldSeams, type Mapped } from './seams.ts';
+import type { Mapped } from './edits.ts';
+import { foldSeams } from './seams.ts';
 
 export interface FoldedText {
   original: string;

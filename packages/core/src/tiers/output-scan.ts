@@ -1,8 +1,8 @@
 import type { UIMessageChunk } from 'ai';
 import type { EdgeModels } from '../models.ts';
-import type { StageSettings } from '../options.ts';
 import { detectEntities } from '../pii/detect.ts';
 import { parsePiiOptions } from '../pii/options.ts';
+import type { StageSettings } from '../stage-settings.ts';
 
 type OutputSettings = StageSettings['output'];
 

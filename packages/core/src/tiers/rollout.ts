@@ -1,6 +1,6 @@
 import type { Env } from '../env.ts';
-import type { StageSettings } from '../options.ts';
 import { checkPolicy } from '../policy-check.ts';
+import type { StageSettings } from '../stage-settings.ts';
 
 /** Stable bucket 0-99 of a tenant (FNV-1a over salt and tenant): the same tenant always lands in the same bucket. */
 export function rolloutBucket(salt: string, tenant: string): number {

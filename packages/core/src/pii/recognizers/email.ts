@@ -1,4 +1,4 @@
-import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
+import { type Edit, type Mapped, regexEdits, viewOf } from '../edits.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { match } from './util.ts';
 

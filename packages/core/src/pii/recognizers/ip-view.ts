@@ -1,4 +1,4 @@
-import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
+import { type Edit, type Mapped, regexEdits, viewOf } from '../edits.ts';
 
 /**
  * How the IP recognizer reads obfuscated addresses (network.ts), mapped back to the text:

@@ -1,5 +1,5 @@
 import { hasContext } from '../context.ts';
-import { type Edit, type Mapped, regexEdits, viewOf } from '../seams.ts';
+import { type Edit, type Mapped, regexEdits, viewOf } from '../edits.ts';
 import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { cardRecognizer } from './card.ts';
 import { emailRecognizer } from './email.ts';

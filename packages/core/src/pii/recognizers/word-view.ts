@@ -1,4 +1,4 @@
-import { type Edit, type Mapped, viewOf } from '../seams.ts';
+import { type Edit, type Mapped, viewOf } from '../edits.ts';
 import { TENS } from './spelled-tens.ts';
 
 /**
