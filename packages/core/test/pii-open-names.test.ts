@@ -134,3 +134,26 @@ describe('open names joined to a person by "and" or a comma', () => {
     expect(partners('We compared Anna and Stripe for payments.', 'Anna')).toEqual(['Anna']);
   });
 });
+
+describe('stretched letters, thanks in many languages, greetings that are names too', () => {
+  it('takes stretched names and greetings back', () => {
+    const greet = (text: string) => slices(text, lowerNameSpans(text));
+    expect(greet('heyyy kelechiii wya')).toEqual(['kelechiii']);
+    expect(greet('coucouuu amadou ça va?')).toEqual(['amadou']);
+    // a greeting that is a name too starts no pair ("chao minh"); a Vietnamese pronoun of address is no name
+    expect(greet('chao minh anh khoe ko')).toEqual(['minh']);
+    expect(greet('Chao anh, cam on anh')).toEqual([]);
+  });
+
+  it('a name after thanks in other languages, the longest cue first', () => {
+    expect(open('ok merci beaucoup Hamadou')).toEqual(['Hamadou']);
+    expect(open('asante sana wanjiru')).toEqual(['wanjiru']);
+    expect(open('gracias por todo')).toEqual([]);
+  });
+
+  it('kinship words and Tagalog pronouns after a title are no names', () => {
+    const titles = (text: string) => slices(text, chatTitleSpans(text));
+    expect(titles('asante kaka kamau')).toEqual(['kaka kamau']);
+    expect(titles('tanong mo sa kuya mo kung may charger')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@
  * word is looked up once, each line start searched from the words of that line.
  */
 import { isCommonWord } from './lexicon.ts';
-import { knownLower, openName } from './name-chat-titles.ts';
+import { knownLower, openName, unstretch } from './name-chat-titles.ts';
 
 export interface Span {
   start: number;
@@ -26,11 +26,16 @@ const PARTICLE = new Set(
 );
 const GREETING =
   'hi|hii|hello|helo|hey|heyy|hola|oye|salut|coucou|hallo|servus|moin|ciao|ola|olá|salam|salaam|marhaba|ahlan|' +
-  'merhaba|selam|niaje|mambo|habari|oi|yo|dear|kumusta|musta|halo|hai|namaste|sup|wassup|ya|eh|bro|yaar|arre|oy|how far|sannu|bawo|kedu|sawubona|assalamualaikum|salamat';
+  'merhaba|selam|niaje|mambo|habari|oi|yo|dear|kumusta|musta|halo|hai|namaste|sup|wassup|ya|eh|bro|yaar|arre|oy|how far|sannu|bawo|kedu|sawubona|assalamualaikum|salamat|hiya|chao|xin chao|jambo|hujambo';
 
+const GREETING_WORDS = new Set(GREETING.split('|'));
+/** Each greeting with its last letter stretched as often as typed ("heyyy", "coucouuu", "hellooo"). */
+const STRETCHED_GREETING = GREETING.split('|')
+  .map((g) => `${g}${g.at(-1)}*`)
+  .join('|');
 const LOWER_WORD = /(?<![\p{L}\p{N}@#_'’.-])\p{Ll}[\p{Ll}\p{M}'’-]{2,24}(?![\p{L}\p{N}@_-])/gu;
 const AFTER_GREETING = new RegExp(
-  `(?:^|[\\n.!?]\\s*)(${GREETING})[ \\t,]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24})(?:[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24}))?(?![\\p{L}\\p{N}@_-])`,
+  `(?:^|[\\n.!?]\\s*)(${STRETCHED_GREETING})[ \\t,]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24})(?:[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24}))?(?![\\p{L}\\p{N}@_-])`,
   'dgiu',
 );
 
@@ -41,14 +46,14 @@ const nameWord = (w: string) => !PARTICLE.has(w) && knownLower(w);
  * (Turkish "merhaba siparişim"): only these take an open name after them.
  */
 const PURE_GREETING = new Set(
-  'hi|hii|hello|helo|hey|heyy|hola|salut|coucou|hallo|servus|moin|ciao|olá|salam|salaam|marhaba|ahlan|niaje|mambo|habari|dear|kumusta|musta|namaste|how far|sannu|bawo|kedu|sawubona|assalamualaikum'.split(
+  'hi|hii|hello|helo|hey|heyy|hola|salut|coucou|hallo|servus|moin|ciao|olá|salam|salaam|marhaba|ahlan|hiya|chao|xin chao|jambo|hujambo|arre|oye|niaje|mambo|habari|dear|kumusta|musta|namaste|how far|sannu|bawo|kedu|sawubona|assalamualaikum'.split(
     '|',
   ),
 );
 /** A name after a greeting: a known name, or an open name (lower case or capitalised) after a greeting that is no other word. */
 const greeted = (w: string, greeting: string) =>
   nameWord(w.toLowerCase()) ||
-  (PURE_GREETING.has(greeting.toLowerCase().replace(/\s+/gu, ' ')) &&
+  (PURE_GREETING.has(unstretch(greeting).replace(/\s+/gu, ' ')) &&
     (w === w.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(w)) &&
     openName(w));
 
@@ -73,7 +78,8 @@ export function lowerNameSpans(text: string): Span[] {
     // "tiểu thuyết" came out as names)
     const word = m[0];
     const known = nameWord(word);
-    const name = ASCII.test(word) && known;
+    // a greeting that is a name too does not start a pair ("chao minh anh": "chao" greets)
+    const name = ASCII.test(word) && known && !GREETING_WORDS.has(word);
     // a known name that is no everyday word too, in any Latin letters ("müller"); a known name beside an open one was
     // tried and dropped: romanized Bengali, Arabic and Urdu words pair up with a name ("thora intezar", "wesel ghalat")
     const rare = known && !isCommonWord(word);

@@ -31,7 +31,7 @@ const LOWER_AMBIGUOUS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof']);
 const KIN = new Set(
   (
     'pak|ibu|bapak|mas|mbak|kak|kakak|abang|bang|adik|uncle|aunty|auntie|tante|oncle|onkel|tio|tia|tío|tía|doña|compa|' +
-    'primo|prima|lolo|lola|tito|tita|oga|cucu|msee|ammu|amma|appa|akka|didi|bhaiya|teyze|amca|abla|abi'
+    'primo|prima|lolo|lola|tito|tita|oga|cucu|msee|ammu|amma|appa|akka|didi|bhaiya|teyze|amca|abla|abi|kaka|dada'
   ).split('|'),
 );
 /** English and widespread ones ("sir", "miss", "mama", "bro"): only before a capitalised known name, no place. */
@@ -88,7 +88,9 @@ export const NOT_NAME = new Set(
     'abeg|dey|wetin|una|sha|sef|wahala|comot|wey|oya|jare|shey|niaje|manze|sasa|poa|doh|buda|bana|msee|' +
     'lah|leh|lor|meh|sia|wor|siao|liao|sian|bojio|kiasu|chope|makan|lepak|jialat|buay|tahan|alamak|aiyo|aiyoh|aiya|walao|shiok|paiseh|kena|boleh|tapi|sangat|banget|gak|nggak|' +
     'udah|belum|dong|sih|deh|kok|gimana|kenapa|nanti|besok|kuya|ate|grabe|talaga|sana|kasi|yung|diba|' +
-    'papa|papá|mamá|mami|papi|mommy|mummy|daddy|mom|dad|nanay|tatay|inay|itay|annem|babam|anneannem|ammi|abbu|abba|' +
+    'papa|papá|mamá|mami|papi|mommy|mummy|daddy|mom|dad|maman|mo|niya|nila|namin|natin|ninyo|' +
+    // Vietnamese pronouns of address, names too ("Chao anh", "cam on em")
+    'anh|chi|chị|em|ban|bạn|ông|bà|cô|chú|bác|nanay|tatay|inay|itay|annem|babam|anneannem|ammi|abbu|abba|' +
     'krub|khrap|krab|kha|naka|khun|makasih|makasi|trims|ongkir|mohon|' +
     'allah|god|jesus|yesu|bhagwan|rab|khuda|lord|amen'
   ).split('|'),
@@ -102,20 +104,28 @@ const POSSESSOR = new Set(
 );
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isUpper = (w: string) => w === w.toUpperCase();
-/** A lower-case word of a name: a known name that is no function word. */
-export const knownLower = (w: string) => w.length >= 3 && !NOT_NAME.has(w.toLowerCase()) && isKnownName(w);
+/** A word with its stretched letters taken back ("nandiiii" -> "nandi", "heyyy" -> "hey"): runs of three or more. */
+export const unstretch = (w: string) => w.toLowerCase().replace(/(\p{L})\1{2,}/gu, '$1');
+const lowerName = (w: string) => w.length >= 3 && !NOT_NAME.has(w) && isKnownName(w);
+/** A lower-case word of a name: a known name that is no function word (stretched letters taken back). */
+export const knownLower = (w: string) => lowerName(w.toLowerCase()) || lowerName(unstretch(w));
 /**
  * A word the name lexicon does not know that can still be a name in a slot that shows one ("kelechi", "Wanjiku"):
- * 3-20 letters, no function or chat word, no everyday word of any language (isCommonWord), no product, no place.
+ * 3-20 letters, no function or chat word, no everyday word of any language (isCommonWord), no product, no place;
+ * stretched letters are taken back first ("kelechiii").
  */
-export const openName = (w: string) =>
-  w.length >= 3 &&
-  w.length <= 20 &&
-  /^\p{L}[\p{L}\p{M}'’-]*$/u.test(w) &&
-  !NOT_NAME.has(w.toLowerCase()) &&
-  !isCommonWord(w) &&
-  !isTechName(w) &&
-  !isPlace(w);
+export const openName = (w: string) => {
+  const u = unstretch(w);
+  return (
+    u.length >= 3 &&
+    u.length <= 20 &&
+    /^\p{L}[\p{L}\p{M}'’-]*$/u.test(u) &&
+    !NOT_NAME.has(u) &&
+    !isCommonWord(u) &&
+    !isTechName(u) &&
+    !isPlace(u)
+  );
+};
 /** A capitalised word that can be a name: no function word or product; a known name, or no place and no shout. */
 const capName = (w: string) =>
   isCap(w) && !NOT_NAME.has(w.toLowerCase()) && !isTechName(w) && (isKnownName(w) || (!isPlace(w) && !isUpper(w))); // a word in capitals is a shout unless a known name

@@ -28,10 +28,17 @@ const PERSON_CUE =
   'mwambie|mpigie|mwulize|mtumie|bata dena|bolo|poochho|pucho|call karo|aradı|ara|sor|söyle|yaz|arkadaşım|' +
   'frag|sag|ruf|schreib|demande à|dis à|appelle|écris à|préviens|pregunta a|pregúntale a|dile a|llama a|escribe a|' +
   'avisa a|chiedi a|chiama|scrivi a|pergunta pro|pergunta pra|fala com|liga pro|liga pra|avisa o|avisa a|zapytaj|' +
-  'powiedz|zadzwoń do|napisz do|vraag|bel';
+  'powiedz|zadzwoń do|napisz do|vraag|bel|merci|merci beaucoup|gracias|muchas gracias|danke|dank je|dank u|grazie|' +
+  'obrigado|obrigada|asante|asante sana|shukran|shokran|sağol|teşekkürler|salamat|makasih|terima kasih|dhanyavaad|shukriya';
+/** Alternatives longest first, so "merci beaucoup" is read before "merci". */
+const longestFirst = (alternatives: string) =>
+  alternatives
+    .split('|')
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 const WORD = "\\p{L}[\\p{L}\\p{M}'’-]{2,19}";
 const AFTER_CUE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${PERSON_CUE})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
+  `(?<![\\p{L}\\p{M}])(?:${longestFirst(PERSON_CUE)})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
   'dgiu',
 );
 /** Tagalog personal articles (singular and plural) before a name. */
