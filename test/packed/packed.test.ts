@@ -99,9 +99,11 @@ describe('the tarballs', () => {
         }
       }
     }
-    // Size budgets (bytes of the .tgz): the models dominate.
+    // Size budgets (bytes of the .tgz): the models dominate. Core carries the PII engine's word lists as Bloom filters
+    // (names, places, public figures, native-script names, common words: ~410 KB of its ~790 KB since 2026-12-03).
     expect(packs.models.bytes).toBeLessThan(10 * MB);
-    for (const name of ['core', 'next', 'cli'] as const) expect(packs[name].bytes, name).toBeLessThan(0.5 * MB);
+    expect(packs.core.bytes, 'core').toBeLessThan(1 * MB);
+    for (const name of ['next', 'cli'] as const) expect(packs[name].bytes, name).toBeLessThan(0.5 * MB);
     console.info(
       `packed sizes: ${PACKAGES.map((n) => `@edge-ai/${n} ${(packs[n].bytes / 1024).toFixed(1)} KiB`).join(', ')}`,
     );
