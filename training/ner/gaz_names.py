@@ -23,7 +23,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, '..', 'pii'))
 
 import numpy as np  # noqa: E402
-from common_words import TIER_A_NER, count_words  # noqa: E402
+from common_words import TIER_A_NER, count_words, wikiann  # noqa: E402
 from features import fnv1a, normalise  # noqa: E402
 from gazetteer import GAZ_CATS, GAZ_HASHES, OFFSETS  # noqa: E402
 from synth import in_eval  # noqa: E402
@@ -53,16 +53,8 @@ def person_spans(data):
         if span:
             spans.append(span)
 
-    for lang in ('de', 'en', 'es', 'nl'):
-        toks, tags = [], []
-        for line in open(f'{data}/ner/wikiann/{lang}/train.conllu', encoding='utf-8'):
-            parts = line.rstrip('\n').split('\t')
-            if len(parts) == 3:
-                toks.append(parts[1])
-                tags.append(parts[2])
-            else:
-                read(toks, tags)
-                toks, tags = [], []
+    for toks, tags in wikiann(data, ('de', 'en', 'es', 'nl'), ('train',)):
+        read(toks, tags)
     for path in sorted(glob.glob(f'{data}/ner/extra/*.train.jsonl')):
         source = os.path.basename(path).split('.')[0]
         if source in TIER_A_NER and source not in INFLECTED:

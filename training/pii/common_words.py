@@ -32,6 +32,28 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 LATIN = re.compile(r'[A-Za-z\u00c0-\u024f\u1e00-\u1eff]')
 KEEP = re.compile(r"[a-z\u00df-\u00ff\u0100-\u024f\u1e00-\u1eff'’]{3,15}")
 
+def conll_sentences(path, token_col, tag_col=None):
+    """(tokens, tags) of each sentence of a tab-separated CoNLL file (blank line between sentences)."""
+    tokens, tags = [], []
+    for line in open(path, encoding='utf-8'):
+        parts = line.rstrip('\n').split('\t')
+        if line.strip() and len(parts) > max(token_col, tag_col or 0):
+            tokens.append(parts[token_col])
+            tags.append(parts[tag_col] if tag_col is not None else 'O')
+        elif tokens:
+            yield tokens, tags
+            tokens, tags = [], []
+    if tokens:
+        yield tokens, tags
+
+
+def wikiann(data, langs, splits):
+    """(tokens, tags) of the WikiANN sentences of these languages and splits."""
+    for lang in langs:
+        for split in splits:
+            yield from conll_sentences(f'{data}/ner/wikiann/{lang}/{split}.conllu', 1, 2)
+
+
 def count_words(data):
     """Lower-case and capitalised mid-sentence counts of every Latin-script word of the sources above."""
     lower = collections.Counter()
@@ -58,24 +80,10 @@ def count_words(data):
             parts = line.rstrip('\n').split('\t')
             if len(parts) >= 4 and parts[1] == 'Latn':
                 read(parts[3])
-    tokens = []
-    for line in open(f'{data}/ner/wnut17/wnut17train.conll', encoding='utf-8'):
-        parts = line.rstrip('\n').split('\t')
-        if len(parts) >= 2:
-            tokens.append(parts[0])
-        else:
-            read(' '.join(tokens))
-            tokens = []
-
-    for lang in ('de', 'en', 'es', 'nl', 'pl', 'ru'):
-        for split in ('train', 'val'):
-            for line in open(f'{data}/ner/wikiann/{lang}/{split}.conllu', encoding='utf-8'):
-                parts = line.rstrip('\n').split('\t')
-                if len(parts) == 3:
-                    tokens.append(parts[1])
-                elif tokens:
-                    read(' '.join(tokens))
-                    tokens = []
+    for tokens, _tags in conll_sentences(f'{data}/ner/wnut17/wnut17train.conll', 0):
+        read(' '.join(tokens))
+    for tokens, _tags in wikiann(data, ('de', 'en', 'es', 'nl', 'pl', 'ru'), ('train', 'val')):
+        read(' '.join(tokens))
     for path in sorted(glob.glob(f'{data}/ner/extra/*.jsonl')):
         source, split = os.path.basename(path).split('.')[:2]
         if source in TIER_A_NER and (split != 'test' or source == 'uner_tl_trg'):

@@ -14,7 +14,7 @@ Usage: python3 training/pii/lexicon.py ../shared/data
 import glob, json, re, sys, unicodedata
 
 from bloom import K, bloom, bloom_avoiding
-from common_words import TIER_A_NER, count_words, common_words
+from common_words import TIER_A_NER, common_words, count_words, wikiann
 
 LATIN_WORD = re.compile(r'[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+')
 DATA = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
@@ -62,17 +62,8 @@ def add_person_tokens(tokens, tags):
 
 # not Polish, Croatian, Slovak: their PER spans hold names in case forms ("Müllera"), which name-inflect.ts reads
 INFLECTED = ('uner_hr_set', 'uner_sk_snk')
-for lang in ['de', 'en', 'es', 'nl']:
-    for split in ['train', 'val']:
-        toks, tags = [], []
-        for line in open(f'{DATA}/ner/wikiann/{lang}/{split}.conllu', encoding='utf-8'):
-            parts = line.rstrip('\n').split('\t')
-            if len(parts) == 3:
-                toks.append(parts[1])
-                tags.append(parts[2])
-            else:
-                add_person_tokens(toks, tags)
-                toks, tags = [], []
+for tokens, tags in wikiann(DATA, ('de', 'en', 'es', 'nl'), ('train', 'val')):
+    add_person_tokens(tokens, tags)
 for path in sorted(glob.glob(f'{DATA}/ner/extra/*.jsonl')):
     source, split = path.split('/')[-1].split('.')[:2]
     if source in TIER_A_NER and source not in INFLECTED and split != 'test':
@@ -104,28 +95,19 @@ for f in sorted(glob.glob(f'{DATA}/ner/faker_lexicons/*.json')):
 # PUBLIC: full names (two or more words) tagged PER at least PUBLIC_MIN times in the WikiANN train and validation
 # splits of de en es nl pl: people notable enough to be written about on Wikipedia. The test splits stay held out.
 mentions = {}
-for lang in ['de', 'en', 'es', 'nl', 'pl']:
-    for split in ['train', 'val']:
-        toks, tags = [], []
-        for line in open(f'{DATA}/ner/wikiann/{lang}/{split}.conllu', encoding='utf-8'):
-            parts = line.rstrip('\n').split('\t')
-            if len(parts) == 3:
-                toks.append(parts[1])
-                tags.append(parts[2])
-                continue
-            i = 0
-            while i < len(tags):
-                if tags[i] == 'B-PER':
-                    j = i + 1
-                    while j < len(tags) and tags[j] == 'I-PER':
-                        j += 1
-                    if j - i >= 2 and all(t[:1].isalpha() for t in toks[i:j]):
-                        name = norm(' '.join(toks[i:j]))
-                        mentions[name] = mentions.get(name, 0) + 1
-                    i = j
-                else:
-                    i += 1
-            toks, tags = [], []
+for toks, tags in wikiann(DATA, ('de', 'en', 'es', 'nl', 'pl'), ('train', 'val')):
+    i = 0
+    while i < len(tags):
+        if tags[i] == 'B-PER':
+            j = i + 1
+            while j < len(tags) and tags[j] == 'I-PER':
+                j += 1
+            if j - i >= 2 and all(t[:1].isalpha() for t in toks[i:j]):
+                name = norm(' '.join(toks[i:j]))
+                mentions[name] = mentions.get(name, 0) + 1
+            i = j
+        else:
+            i += 1
 public = {n for n, c in mentions.items() if c >= PUBLIC_MIN}
 
 # 0.1% false positives (at 1% random words became names: 'Österreich', 'Kargo'), and of the sizes near that the one
