@@ -157,3 +157,18 @@ describe('stretched letters, thanks in many languages, greetings that are names 
     expect(titles('tanong mo sa kuya mo kung may charger')).toEqual([]);
   });
 });
+
+describe('a name that reports what someone said, a Hindi possessive', () => {
+  it('takes the name before a verb of saying or wanting at a line start', () => {
+    expect(open('Minjun wants to know if the taxi goes past')).toEqual(['Minjun']);
+    expect(open('kelechi said he is coming')).toEqual(['kelechi']);
+    // an agency in news prose, a form of address, everyday words
+    for (const text of ['Reuters said on Monday', 'Lola wants a new phone', 'everyone says hi', 'my mom says hi'])
+      expect(open(text), text).toEqual([]);
+  });
+
+  it('takes the name before ka / ki / ke and a kin or home word', () => {
+    expect(open('iqra ka bhai dubai se aaya')).toEqual(['iqra']);
+    expect(open('yeh ka number do')).toEqual([]);
+  });
+});

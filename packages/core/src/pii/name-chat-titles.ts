@@ -39,6 +39,11 @@ const GENERIC = new Set(
   'bu|sir|madam|madame|mama|baba|bros|bro|engineer|mister|miss|don|ustad|sheikh|shaikh|sayed|syed'.split('|'),
 );
 const WEAK = [...KIN, ...GENERIC].join('|');
+/** A form of address ("lola", "tita", "sir", "mwalimu"): a word for a person, not a name, when it stands alone. */
+export const isAddressWord = (w: string) => {
+  const t = w.toLowerCase();
+  return KIN.has(t) || GENERIC.has(t) || STRONG.has(t);
+};
 const SUFFIX =
   'bhai|bhaiya|bhaiyya|bhaisaab|bhaisahab|bhaijaan|bhaijan|didi|sahab|saab|sahib|ji|sir|bey|basha|pasha|hoca|hocam|' +
   'hanım|hanim|abla|abi|ağabey|abang|kun|san|chan|sama';

@@ -12,7 +12,7 @@
  * Every pattern is anchored on a fixed word and reads at most two words after it: linear in the text length.
  */
 import { isCommonWord, isKnownName } from './lexicon.ts';
-import { knownLower, NOT_NAME, openName } from './name-chat-titles.ts';
+import { isAddressWord, knownLower, NOT_NAME, openName } from './name-chat-titles.ts';
 
 export interface Span {
   start: number;
@@ -55,6 +55,20 @@ const INTRO = new RegExp(
   'dgiu',
 );
 
+/**
+ * A name that starts a line and reports what someone said or wants ("nandi says …", "Minjun wants to know …", "iqra ne
+ * bola …", "budi bilang …"): one or two words, then one of these verbs.
+ */
+const REPORTER = new RegExp(
+  `(?:^|\\n)[ \\t]*(${WORD})(?:[ \\t]+(${WORD}))?[ \\t]+(says|said|wants|asked|told|texted|called|messaged|thinks|replied|dice|dijo|dit|sagt|zegt|zei|diz|disse|bilang|sabi|alisema|anasema|amesema|ne bola|ne kaha|kata|kate|dedi|diyor)(?![\\p{L}])`,
+  'dgiu',
+);
+const NEWS_VERB = new Set(['said', 'thinks', 'dijo', 'dit', 'zei', 'disse']);
+/** A name before a Hindi / Urdu possessive and a word for kin or home ("iqra ka bhai", "rohan ki shaadi"). */
+const HI_POSSESSIVE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${WORD})[ \\t]+(?:ka|ki|ke)[ \\t]+(?:bhai|behen|bahen|didi|papa|mummy|ammi|abbu|beta|beti|ghar|number|shaadi|shadi|husband|wife|biwi|dost|phone|bday|birthday)(?![\\p{L}])`,
+  'dgiu',
+);
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 /** A name word: an open name, or a known name that (in lower case) is no everyday word too ("mir", "will"). */
 const nameLike = (w: string) => openName(w) || (knownLower(w) && (isCap(w) || !isCommonWord(w)));
@@ -110,6 +124,19 @@ export function openNameSpans(text: string): Span[] {
       const s = span(m, () => false);
       if (s) out.push(s);
     }
+  }
+  for (const m of text.matchAll(REPORTER)) {
+    // a lower-case name in a line typed without capitals, a capitalised one anywhere; a second word of the same case
+    const cap = isCap(m[1]);
+    if (!nameLike(m[1]) || isAddressWord(m[1]) || (!cap && !lowerLine(text, m.indices?.[1]?.[0] ?? m.index))) continue;
+    // "Reuters said": a capitalised word the lexicon does not know before a verb of news prose is an agency or firm
+    if (cap && NEWS_VERB.has(m[3].toLowerCase()) && !isKnownName(m[1])) continue;
+    const s = span(m, (w) => isCap(w) === cap && nameLike(w));
+    if (s) out.push(s);
+  }
+  for (const m of text.matchAll(HI_POSSESSIVE)) {
+    const s = nameLike(m[1]) ? span(m, () => false) : undefined;
+    if (s) out.push(s);
   }
   for (const m of text.matchAll(INTRO)) {
     if (!nameLike(m[1]) && !(isCap(m[1]) && !NOT_NAME.has(m[1].toLowerCase()))) continue;
