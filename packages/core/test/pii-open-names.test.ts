@@ -172,3 +172,15 @@ describe('a name that reports what someone said, a Hindi possessive', () => {
     expect(open('yeh ka number do')).toEqual([]);
   });
 });
+
+describe('a one-word name said again', () => {
+  it('marks its other occurrences written the same way, not everyday words', async () => {
+    const { repeatedNameSpans } = await import('../src/pii/name-repeat.ts');
+    const again = (text: string, word: string) => {
+      const start = text.indexOf(word);
+      return slices(text, repeatedNameSpans(text, [{ start, end: start + word.length }]));
+    };
+    expect(again('oi kelechi answer ur phone kelechi', 'kelechi')).toEqual(['kelechi']);
+    expect(again('tell Joy the joy of it', 'Joy')).toEqual([]);
+  });
+});

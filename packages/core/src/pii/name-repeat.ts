@@ -2,9 +2,11 @@
  * A name said again on its own: a document names "Leanne Sutcliffe" once, then says "Leanne is reliable", "Jutta
  * beginnt", "الطالب فيصل". Each word of a PERSON of two or more words that is a known name (or, in a script without
  * case, a word of three letters or more) marks its other whole-word occurrences as that person too; in a cased
- * script only capitalised occurrences. One pass over the words with a set lookup: linear in the text length.
+ * script only capitalised occurrences. A one-word PERSON that is a known or open name and no everyday word marks its
+ * other occurrences written the same way ("oi chloe … chloe"). One pass over the words with a set lookup: linear in the text length.
  */
-import { isKnownName } from './lexicon.ts';
+import { isCommonWord, isKnownName } from './lexicon.ts';
+import { openName } from './name-chat-titles.ts';
 import { isTechName } from './person.ts';
 import { isPlace, LANGUAGE, NOT_NAME } from './person-context.ts';
 
@@ -24,7 +26,13 @@ export function repeatedNameSpans(text: string, persons: Span[]): Span[] {
   const words = new Set<string>();
   for (const p of persons) {
     const parts = [...text.slice(p.start, p.end).matchAll(WORD)];
-    if (parts.length < 2 || parts.length > 4) continue;
+    if (parts.length === 1) {
+      // a one-word name said again ("oi chloe answer ur phone chloe"): written the same way, no everyday word
+      const [w] = parts[0];
+      if (w.length >= 3 && CASED.test(w) && !isCommonWord(w) && (isKnownName(w) || openName(w))) words.add(w);
+      continue;
+    }
+    if (parts.length > 4) continue;
     for (const [w] of parts) {
       if (w.length < 3 || UNSPACED.test(w)) continue;
       const cased = CASED.test(w);
