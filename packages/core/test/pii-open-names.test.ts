@@ -132,6 +132,10 @@ describe('open names joined to a person by "and" or a comma', () => {
     expect(partners('I met Anna Schmidt and Wanjiku yesterday.', 'Anna Schmidt')).toEqual(['Anna Schmidt', 'Wanjiku']);
     expect(partners('Invite Maria to the call.', 'Maria')).toEqual(['Maria']);
     expect(partners('We compared Anna and Stripe for payments.', 'Anna')).toEqual(['Anna']);
+    // lower case or capitals only after a word for "and" that is no other word, never after a comma or "a" / "e"
+    expect(partners('Amirah dan ZORVAN nggak bisa datang', 'Amirah')).toEqual(['Amirah', 'ZORVAN']);
+    expect(partners('Halo Kak Wulan, pesanan sedang dalam perjalanan', 'Kak Wulan')).toEqual(['Kak Wulan']);
+    expect(partners('cuánto cuesta el envío a Polanco', 'Polanco')).toEqual(['Polanco']);
   });
 });
 

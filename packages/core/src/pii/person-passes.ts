@@ -5,8 +5,8 @@
  */
 import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS } from './context.ts';
-import { isKnownName, isKnownPlace } from './lexicon.ts';
-import { openName } from './name-chat-titles.ts';
+import { isCommonWord, isKnownName, isKnownPlace } from './lexicon.ts';
+import { NOT_NAME as NOT_NAME_WORDS, openName } from './name-chat-titles.ts';
 import { textValue as canon } from './normalize.ts';
 import { isTechName, plausiblePerson } from './person.ts';
 import { extendPerson, isPlace, LANGUAGE, NOT_NAME, personPieces, sentenceStart } from './person-context.ts';
@@ -123,11 +123,12 @@ export function joinPersons(candidates: PiiEntity[], text: string): void {
 }
 
 /** "and" between two names, in the languages of the name rules ("Nadine and Kyla", "Marta, Paweł i Kasia"). */
-const AND_WORD = '(?:and|und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja)';
+const AND_WORD = '(?:and|und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja|dan|aur|va|và)';
 /** A comma or "&" right after the word, or a word for "and" after a blank ("Invite Maria" is no "Invit e Maria"). */
 const AND = `(?:[ \\t]*[,&]|[ \\t]+${AND_WORD})`;
-const PARTNER_AFTER = new RegExp(`^${AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
-const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)${AND}[ \\t]+$`, 'u');
+const STRICT_AND = /^[ \t]*(?:and|und|et|y|dan|aur|va|và|ve)[ \t]*$/iu;
+const PARTNER_AFTER = new RegExp(`^${AND}[ \\t]+(\\p{L}[\\p{L}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
+const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{M}'’-]+)${AND}[ \\t]+$`, 'u');
 
 /**
  * The last item of a list of names: ", and" (or "and" of more languages: Indonesian "dan", Hausa "da", Swahili "na",
@@ -140,12 +141,19 @@ const LIST_TAIL = new RegExp(`^,?[ \\t]+${LIST_AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}
 
 /**
  * A known name, or an open name (name-chat-titles.ts: no everyday word of any language), joined by "and" or a comma
- * to a PERSON is a person too ("Nadine and Kyla", "Nadine and Wanjiku"): added as a candidate.
+ * to a PERSON is a person too ("Nadine and Kyla", "Nadine and Wanjiku", "Amirah dan FARID"): added as a
+ * candidate.
  */
 export function withPartners(candidates: PiiEntity[], text: string): void {
   const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
-  const add = (start: number, word: string, listed = false) => {
+  const add = (start: number, word: string, listed = false, joint = '') => {
     const bare = word.replace(/['’].*$/u, '');
+    // a partner in lower case or capitals ("rafa and juliana", "Amirah dan FARID"): joined by a word for "and" that
+    // is no other word (a comma ends a vocative: "Kak Wulan, pesanan …"; "a", "e" are prepositions too), and no
+    // everyday word
+    const title = /^\p{Lu}\p{Ll}/u.test(bare);
+    if (!listed && !title && (!STRICT_AND.test(joint) || isCommonWord(bare) || NOT_NAME_WORDS.has(bare.toLowerCase())))
+      return;
     const named = listed || isKnownName(bare) || openName(bare);
     if (!named || isPlace(bare) || isTechName(bare) || NOT_NAME.test(bare)) return;
     const end = start + bare.length;
@@ -163,10 +171,10 @@ export function withPartners(candidates: PiiEntity[], text: string): void {
       if (tail) add(p.end + tail[0].length - tail[1].length, tail[1], true);
     }
     const after = PARTNER_AFTER.exec(text.slice(p.end, p.end + 40));
-    if (after) add(p.end + after[0].length - after[1].length, after[1]);
+    if (after) add(p.end + after[0].length - after[1].length, after[1], false, after[0].slice(0, -after[1].length));
     const from = Math.max(0, p.start - 40);
     const before = PARTNER_BEFORE.exec(text.slice(from, p.start));
-    if (before) add(from + before.index, before[1]);
+    if (before) add(from + before.index, before[1], false, before[0].slice(before[1].length));
   }
 }
 
