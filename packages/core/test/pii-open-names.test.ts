@@ -188,3 +188,14 @@ describe('a one-word name said again', () => {
     expect(again('tell Joy the joy of it', 'Joy')).toEqual([]);
   });
 });
+
+describe('precision of open names in workplace text', () => {
+  it('no compound cue, possessive ending, reduplicated plural, weekday or field label of minutes', async () => {
+    const { chatNameSpans } = await import('../src/pii/name-chat.ts');
+    expect(open('lol the on-call engineer’s demo crashed again')).toEqual([]);
+    expect(openName('teman-teman')).toBe(false);
+    expect(openName('Jumanne')).toBe(false);
+    const minutes = 'Teilnehmende: Buchhaltung, Einkauf\nBeschlüsse: Budget freigegeben';
+    expect(slices(minutes, chatNameSpans(minutes))).toEqual([]);
+  });
+});

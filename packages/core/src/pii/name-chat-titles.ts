@@ -96,6 +96,10 @@ export const NOT_NAME = new Set(
     'papa|papá|mamá|mami|papi|mommy|mummy|daddy|mom|dad|maman|mo|niya|nila|namin|natin|ninyo|' +
     // Vietnamese pronouns of address, names too ("Chao anh", "cam on em")
     'anh|chi|chị|em|ban|bạn|ông|bà|cô|chú|bác|nanay|tatay|inay|itay|annem|babam|anneannem|ammi|abbu|abba|' +
+    // days of the week (Malay / Indonesian, Swahili, Turkish, Tagalog) and Hindi words for a group of people
+    'senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad|isnin|khamis|jumaat|jumatatu|jumanne|jumatano|alhamisi|ijumaa|' +
+    'jumamosi|jumapili|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|lunes|martes|miyerkules|huwebes|' +
+    'biyernes|sabado|linggo|sabhi|sabko|doston|dosto|' +
     'krub|khrap|krab|kha|naka|khun|makasih|makasi|trims|ongkir|mohon|' +
     'allah|god|jesus|yesu|bhagwan|rab|khuda|lord|amen'
   ).split('|'),
@@ -120,17 +124,21 @@ export const knownLower = (w: string) => lowerName(w.toLowerCase()) || lowerName
  * stretched letters are taken back first ("kelechiii").
  */
 export const openName = (w: string) => {
-  const u = unstretch(w);
+  // the word without a possessive ending ("engineer's") and with stretched letters taken back
+  const u = unstretch(w).replace(/['’]s?$/u, '');
   return (
     u.length >= 3 &&
     u.length <= 20 &&
     /^\p{L}[\p{L}\p{M}'’-]*$/u.test(u) &&
+    !REDUPLICATED.test(u) &&
     !NOT_NAME.has(u) &&
     !isCommonWord(u) &&
     !isTechName(u) &&
     !isPlace(u)
   );
 };
+/** A reduplicated word is a Malay / Indonesian plural ("teman-teman", "anak-anak"), not a name. */
+const REDUPLICATED = /^(\p{L}+)-\1$/u;
 /** A capitalised word that can be a name: no function word or product; a known name, or no place and no shout. */
 const capName = (w: string) =>
   isCap(w) && !NOT_NAME.has(w.toLowerCase()) && !isTechName(w) && (isKnownName(w) || (!isPlace(w) && !isUpper(w))); // a word in capitals is a shout unless a known name

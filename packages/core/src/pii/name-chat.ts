@@ -2,7 +2,7 @@
  * Names that chat and ticket text shows by its layout or by a verb (source `honorific`, read in the name view):
  * - speaker labels of chat exports: "[10:42] Helen Fraser-Holmes: …", "10:42 - anna.berg: …", and "Name:" at line
  *   starts when two or more lines of the text start so and the label is a known name, or an open name (no everyday
- *   word: name-chat-titles.ts `openName`) in a chat where another label is a known name or an open name too
+ *   word: name-chat-titles.ts `openName`) in a chat where another label is a known name
  * - @mentions of capitalised words ("@Bjoern Gross", "@Саша"); not code annotations ("@Override", "@Test(…)")
  * - names in ALL-CAPS tickets: two or three known names in a row, or one after a role word ("CUSTOMER MITCH")
  * - a known given name right after a communication word ("ask Priya", "thanks to Anna", "frag Jörg", "avec Léa"), or
@@ -56,8 +56,9 @@ function labelSpans(text: string, out: Span[]): void {
     if (FIELD_LABEL.test(m[1]) || isPlace(first) || NOT_NAME.test(first) || isRole(first)) return false;
     return isKnownName(first) || (open && openName(first));
   };
-  // once a label is a known name (or the chat is timed, or two labels are open names), open names are speakers too
-  const open = timed > 0 || plain.some((m) => speaker(m, false)) || plain.filter((m) => speaker(m, true)).length >= 2;
+  // once a label is a known name (or the chat is timed), open names are speakers too; two open labels alone may be
+  // the fields of minutes ("Teilnehmende:", "Beschlüsse:")
+  const open = timed > 0 || plain.some((m) => speaker(m, false));
   for (const m of plain) {
     if (!speaker(m, open)) continue;
     const at = m.index + m[0].indexOf(m[1]);

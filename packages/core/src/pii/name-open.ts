@@ -38,7 +38,7 @@ const longestFirst = (alternatives: string) =>
     .join('|');
 const WORD = "\\p{L}[\\p{L}\\p{M}'’-]{2,19}";
 const AFTER_CUE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${longestFirst(PERSON_CUE)})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
+  `(?<![\\p{L}\\p{M}-])(?:${longestFirst(PERSON_CUE)})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
   'dgiu',
 );
 /** Tagalog personal articles (singular and plural) before a name. */
