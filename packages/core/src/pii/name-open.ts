@@ -6,10 +6,15 @@
  *   capitalised anywhere, lower-case only in a line typed without capitals; a second such word joins;
  * - after a Tagalog personal article ("si jomar", "kay marites", "sina …") in a line with a Tagalog function word;
  * - after a self-introduction in romanized Hindi / Urdu, Malay / Indonesian, Tagalog and Arabic ("mera naam pappu
- *   hai", "nama saya dewi", "ako si rodel", "ismi karim").
+ *   hai", "nama saya dewi", "ako si rodel", "ismi karim");
+ * - at a line start before a verb of saying or wanting ("Minjun wants to know", "budi bilang"; a capitalised unknown
+ *   word before "said" is an agency: "Reuters said"), and before a Hindi / Urdu possessive and a kin or home word
+ *   ("iqra ka bhai");
  * - a sign-off line at the end of a message ("- Cici", "— NONIK", "~ kelechi"): a dash or tilde and one to three
- *   words, each an open or known name, the last non-empty line, not the end of a dashed list.
- * Every pattern is anchored on a fixed word and reads at most two words after it: linear in the text length.
+ *   words, each an open or known name, the last non-empty line, not the end of a dashed list, not several lower-case
+ *   words unless each is a known name.
+ * Every pattern is anchored on a fixed word or a line start and reads at most two words after it (the sign-off: the
+ * last 400 characters): linear in the text length.
  */
 import { isCommonWord, isKnownName } from './lexicon.ts';
 import { isAddressWord, knownLower, NOT_NAME, openName } from './name-chat-titles.ts';
