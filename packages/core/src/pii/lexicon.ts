@@ -43,8 +43,8 @@ export const isKnownPlace = loader(PLACES);
 /**
  * True when `word` is an everyday word of some language: written in lower case mid-sentence, at least a third as often
  * as capitalised, in Latin-script text of Tatoeba, FLORES-200, NTREX-128, WikiANN, NER and tweet corpora
- * (training/pii/common_words.py; 3-15
- * letters, ~1% false positives). Rules that accept a name the lexicon does not know ask this first.
+ * (training/pii/common_words.py; 3-15 letters, ~1% false positives). Rules that accept a name the lexicon does not
+ * know ask this first.
  */
 export const isCommonWord = loader(COMMON);
 

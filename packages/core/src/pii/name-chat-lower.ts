@@ -26,7 +26,8 @@ const PARTICLE = new Set(
 );
 const GREETING =
   'hi|hii|hello|helo|hey|heyy|hola|oye|salut|coucou|hallo|servus|moin|ciao|ola|olá|salam|salaam|marhaba|ahlan|' +
-  'merhaba|selam|niaje|mambo|habari|oi|yo|dear|kumusta|musta|halo|hai|namaste|sup|wassup|ya|eh|bro|yaar|arre|oy|how far|sannu|bawo|kedu|sawubona|assalamualaikum|salamat|hiya|chao|xin chao|jambo|hujambo';
+  'merhaba|selam|niaje|mambo|habari|oi|yo|dear|kumusta|musta|halo|hai|namaste|sup|wassup|ya|eh|bro|yaar|arre|oy|' +
+  'how far|sannu|bawo|kedu|sawubona|assalamualaikum|salamat|hiya|chao|xin chao|jambo|hujambo';
 
 const GREETING_WORDS = new Set(GREETING.split('|'));
 /** Each greeting with its last letter stretched as often as typed ("heyyy", "coucouuu", "hellooo"). */
@@ -42,15 +43,12 @@ const AFTER_GREETING = new RegExp(
 const ASCII = /^[a-z'’-]+$/;
 const nameWord = (w: string) => !PARTICLE.has(w) && knownLower(w);
 /**
- * Greetings that are no other word ("ya", "eh", "hai", "bro" are) and not mostly followed by a word the corpora lack
- * (Turkish "merhaba siparişim"): only these take an open name after them.
+ * Greetings that are other words too ("ya", "eh", "hai", "bro") or mostly followed by a word the corpora lack (Turkish
+ * "merhaba siparişim"): they take only known names after them; the other greetings take open names too.
  */
-const PURE_GREETING = new Set(
-  'hi|hii|hello|helo|hey|heyy|hola|salut|coucou|hallo|servus|moin|ciao|olá|salam|salaam|marhaba|ahlan|hiya|chao|xin chao|jambo|hujambo|arre|oye|niaje|mambo|habari|dear|kumusta|musta|namaste|how far|sannu|bawo|kedu|sawubona|assalamualaikum'.split(
-    '|',
-  ),
-);
-/** A name after a greeting: a known name, or an open name (lower case or capitalised) after a greeting that is no other word. */
+const NOT_PURE = new Set('ola|merhaba|selam|oi|yo|halo|hai|sup|wassup|ya|eh|bro|yaar|oy|salamat'.split('|'));
+const PURE_GREETING = new Set([...GREETING_WORDS].filter((g) => !NOT_PURE.has(g)));
+/** A name after a greeting: a known name, or an open name (lower case or capitalised) after a pure greeting. */
 const greeted = (w: string, greeting: string) =>
   nameWord(w.toLowerCase()) ||
   (PURE_GREETING.has(unstretch(greeting).replace(/\s+/gu, ' ')) &&

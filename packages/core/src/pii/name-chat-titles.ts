@@ -91,7 +91,8 @@ export const NOT_NAME = new Set(
     'chahiye|lekin|aur|par|pe|mein|main|hum|hoon|hu|hun|bilkul|jaldi|abhi|aaj|kal|phir|fir|bhi|sirf|matlab|' +
     'enta|enti|ana|shu|shou|kifak|kifik|fein|feen|bokra|mesh|msh|ma3lesh|yalla|inshaallah|mashallah|alhamdulillah|' +
     'abeg|dey|wetin|una|sha|sef|wahala|comot|wey|oya|jare|shey|niaje|manze|sasa|poa|doh|buda|bana|msee|' +
-    'lah|leh|lor|meh|sia|wor|siao|liao|sian|bojio|kiasu|chope|makan|lepak|jialat|buay|tahan|alamak|aiyo|aiyoh|aiya|walao|shiok|paiseh|kena|boleh|tapi|sangat|banget|gak|nggak|' +
+    'lah|leh|lor|meh|sia|wor|siao|liao|sian|bojio|kiasu|chope|makan|lepak|jialat|buay|tahan|alamak|aiyo|aiyoh|' +
+    'aiya|walao|shiok|paiseh|kena|boleh|tapi|sangat|banget|gak|nggak|' +
     'udah|belum|dong|sih|deh|kok|gimana|kenapa|nanti|besok|kuya|ate|grabe|talaga|sana|kasi|yung|diba|' +
     'papa|papá|mamá|mami|papi|mommy|mummy|daddy|mom|dad|maman|mo|niya|nila|namin|natin|ninyo|' +
     // Vietnamese pronouns of address, names too ("Chao anh", "cam on em")

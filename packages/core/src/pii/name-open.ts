@@ -78,8 +78,8 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 /** A name word: an open name, or a known name that (in lower case) is no everyday word too ("mir", "will"). */
 const nameLike = (w: string) => openName(w) || (knownLower(w) && (isCap(w) || !isCommonWord(w)));
 
-/** The line around `at` has no capital letter before it: a line typed in lower case. */
-function lowerLine(text: string, at: number): boolean {
+/** No capital letter before `at` in its line: a line typed in lower case (so far). */
+function noCapitalBefore(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   return !/\p{Lu}/u.test(text.slice(Math.max(lineStart, at - 200), at));
 }
@@ -96,9 +96,9 @@ const SIGN_OFF = /(?:^|\n)([ \t]*[-–—~][ \t]*)(\p{L}[\p{L}\p{M}'’-]*(?:[ \
 
 /** A dash sign-off on the last line (see the file comment). */
 function signOff(text: string, out: Span[]): void {
-  const m = SIGN_OFF.exec(text.length > 400 ? text.slice(-400) : text);
-  if (!m) return;
   const offset = Math.max(0, text.length - 400);
+  const m = SIGN_OFF.exec(text.slice(offset));
+  if (!m) return;
   const at = offset + m.index + m[0].indexOf(m[1]) + m[1].length;
   // a dashed list ends with its last item, not a signature
   const before = text.slice(Math.max(0, at - m[1].length - 200), at - m[1].length).trimEnd();
@@ -116,7 +116,7 @@ export function openNameSpans(text: string): Span[] {
   for (const m of text.matchAll(AFTER_CUE)) {
     const first = m[1];
     const cap = isCap(first);
-    if (!nameLike(first) || (!cap && !lowerLine(text, m.indices?.[1]?.[0] ?? m.index))) continue;
+    if (!nameLike(first) || (!cap && !noCapitalBefore(text, m.indices?.[1]?.[0] ?? m.index))) continue;
     // a capitalised name takes a capitalised second word, a lower-case one a lower-case one
     const s = span(m, (w) => isCap(w) === cap && nameLike(w));
     if (s) out.push(s);
@@ -133,7 +133,8 @@ export function openNameSpans(text: string): Span[] {
   for (const m of text.matchAll(REPORTER)) {
     // a lower-case name in a line typed without capitals, a capitalised one anywhere; a second word of the same case
     const cap = isCap(m[1]);
-    if (!nameLike(m[1]) || isAddressWord(m[1]) || (!cap && !lowerLine(text, m.indices?.[1]?.[0] ?? m.index))) continue;
+    if (!nameLike(m[1]) || isAddressWord(m[1]) || (!cap && !noCapitalBefore(text, m.indices?.[1]?.[0] ?? m.index)))
+      continue;
     // "Reuters said": a capitalised word the lexicon does not know before a verb of news prose is an agency or firm
     if (cap && NEWS_VERB.has(m[3].toLowerCase()) && !isKnownName(m[1])) continue;
     const s = span(m, (w) => isCap(w) === cap && nameLike(w));

@@ -3,7 +3,8 @@
  * beginnt", "الطالب فيصل". Each word of a PERSON of two or more words that is a known name (or, in a script without
  * case, a word of three letters or more) marks its other whole-word occurrences as that person too; in a cased
  * script only capitalised occurrences. A one-word PERSON that is a known or open name and no everyday word marks its
- * other occurrences written the same way ("oi chloe … chloe"). One pass over the words with a set lookup: linear in the text length.
+ * other occurrences written the same way ("oi chloe … chloe"). One pass over the words with a set lookup: linear in
+ * the text length.
  */
 import { isCommonWord, isKnownName } from './lexicon.ts';
 import { openName } from './name-chat-titles.ts';

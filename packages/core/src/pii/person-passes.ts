@@ -123,10 +123,12 @@ export function joinPersons(candidates: PiiEntity[], text: string): void {
 }
 
 /** "and" between two names, in the languages of the name rules ("Nadine and Kyla", "Marta, Paweł i Kasia"). */
-const AND_WORD = '(?:and|und|et|y|e|i|en|oraz|és|ve|și|и|a|og|och|ja|dan|aur|va|và)';
+/** Words for "and" that are no other word; "e", "i", "en", "a" … are prepositions or articles too. */
+const PLAIN_AND = 'and|und|et|y|dan|aur|va|và|ve';
+const AND_WORD = `(?:${PLAIN_AND}|e|i|en|oraz|és|și|и|a|og|och|ja)`;
 /** A comma or "&" right after the word, or a word for "and" after a blank ("Invite Maria" is no "Invit e Maria"). */
 const AND = `(?:[ \\t]*[,&]|[ \\t]+${AND_WORD})`;
-const STRICT_AND = /^[ \t]*(?:and|und|et|y|dan|aur|va|và|ve)[ \t]*$/iu;
+const STRICT_AND = new RegExp(`^[ \\t]*(?:${PLAIN_AND})[ \\t]*$`, 'iu');
 const PARTNER_AFTER = new RegExp(`^${AND}[ \\t]+(\\p{L}[\\p{L}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
 const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{M}'’-]+)${AND}[ \\t]+$`, 'u');
 

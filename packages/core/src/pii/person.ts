@@ -144,7 +144,8 @@ const TECH = new Set(
     'docker swarm kubernetes k8s kafka jenkins ansible terraform puppet chef vagrant nomad consul vault helm istio ' +
     'redis postgres postgresql mysql mariadb sqlite mongodb cassandra elasticsearch kibana logstash grafana prometheus ' +
     'nginx apache tomcat jetty caddy traefik haproxy envoy linux ubuntu debian fedora centos alpine arch windows macos ' +
-    'google youtube facebook instagram whatsapp tiktok telegram netflix spotify android ios ipados watchos python java javascript typescript kotlin scala swift rust golang ruby rails perl php ' +
+    'google youtube facebook instagram whatsapp tiktok telegram netflix spotify ' +
+    'android ios ipados watchos python java javascript typescript kotlin scala swift rust golang ruby rails perl php ' +
     'haskell elixir erlang clojure julia matlab fortran cobol lua dart flutter react vue angular svelte nextjs nuxt ' +
     'django flask fastapi spring laravel symfony express node deno bun webpack vite babel eslint prettier jest vitest ' +
     'mocha cypress playwright selenium pandas numpy scipy pytorch tensorflow keras jupyter spark hadoop airflow dbt ' +
