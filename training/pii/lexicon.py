@@ -43,9 +43,11 @@ for f in sorted(glob.glob(f'{DATA}/ner/faker_lexicons/*.json')):
                     names.add(norm(part))
 
 # Person-name words of the NER corpora that allow shipping (WikiANN train/val, Tier A sources of ner/extra, non-test
-# splits): capitalised tokens tagged PER at least as often as capitalised outside PER spans, Latin letters, that are
+# splits): Title-case tokens tagged PER more often than capitalised outside PER spans, Latin letters, that are
 # no common word of any language (common_words.py) — names of the regions the faker lists miss ("Okonkwo", "Yudhoyono").
-common = set(common_words(DATA))
+# one read of the common-word corpora serves the common-word test and the 'never lower case' check below
+lower_count, capital_count = count_words(DATA)
+common = set(common_words(lower_count, capital_count))
 
 
 person_count, other_count = {}, {}
@@ -72,7 +74,6 @@ for path in sorted(glob.glob(f'{DATA}/ner/extra/*.jsonl')):
             add_person_tokens(row['tokens'], row['tags'])
 # a word tagged PER more often than it is capitalised outside PER spans ("Friday", "White", "Gadget" are
 # not), never written in lower case in the text of common_words.py ("sabah" is Turkish for "morning")
-lower_count, _ = count_words(DATA)
 corpus_names = {
     w for w, n in person_count.items() if n > other_count.get(w, 0) and lower_count.get(w, 0) == 0
 }
