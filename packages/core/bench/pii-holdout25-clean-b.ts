@@ -1,0 +1,213 @@
+/**
+ * Hold-out 25 clean texts, part B: the other languages, same rules as part A (no personal data at all).
+ */
+import type { CleanSet } from './pii-holdout25-clean-a.ts';
+
+export const CLEAN_B: Record<string, CleanSet> = {
+  'es-ES': {
+    tpl: [
+      'La {X} funciona bien pero el cable es muy corto. Cuatro estrellas.',
+      'Fiestas del barrio en {V}, {C}: verbena el sábado y chocolatada el domingo.',
+      'Aviso a los vecinos: el ascensor estará parado el lunes por revisión.',
+      'Las mejores croquetas de {C} están en {V}. Id pronto, que se acaban.',
+      'Devolví la {X} porque llegó rota. Me devolvieron el dinero en tres días.',
+      'Mercadillo solidario en el colegio el viernes por la tarde, todo a 1 €.',
+    ],
+    C: ['Valencia', 'Bilbao', 'Zaragoza', 'Málaga', 'Salamanca'],
+    V: ['la plaza Mayor', 'la Taberna del Puerto', 'el polideportivo', 'el centro cívico'],
+    X: ['freidora de aire', 'aspiradora', 'cafetera', 'plancha de pelo'],
+  },
+  'es-MX': {
+    tpl: [
+      'La {X} salió buenísima, llegó a {C} en dos días. Recomendada.',
+      'Kermés en {V} este domingo, habrá pozole, lotería y música en vivo.',
+      'Vecinos, mañana no habrá agua de 8 a 14 h por trabajos en la red.',
+      'Los tacos al pastor de {V} son los mejores de {C}, sin exagerar.',
+      'No compren la {X}, se descompuso a la semana y no responden.',
+    ],
+    C: ['Guadalajara', 'Puebla', 'Monterrey', 'Oaxaca', 'Mérida'],
+    V: ['el atrio de la parroquia', 'la Taquería La Esquina', 'el parque Hundido', 'el deportivo'],
+    X: ['licuadora', 'bocina bluetooth', 'estufa', 'lavadora'],
+  },
+  'es-AR': {
+    tpl: [
+      'La {X} anda bárbaro, llegó a {C} en 48 horas. Cinco estrellas.',
+      'Feria de emprendedores en {V}, {C}, sábado de 11 a 19. Entrada libre.',
+      'Consorcio: el lunes cortan el gas para la revisión anual.',
+      'La mejor pizza de {C} la hacen en {V}, la muzza es un sueño.',
+      'Devolví la {X} porque vino fallada, la garantía respondió rápido.',
+    ],
+    C: ['Rosario', 'Córdoba', 'Mendoza', 'La Plata', 'Mar del Plata'],
+    V: ['la plaza del barrio', 'el club del barrio', 'Pizzería Los Tilos', 'el centro cultural'],
+    X: ['pava eléctrica', 'notebook', 'bici plegable', 'estufa a gas'],
+  },
+  'pt-BR': {
+    tpl: [
+      'A {X} chegou rápido em {C} e funciona muito bem. Recomendo!',
+      'Festa junina no {V} em {C} neste sábado, com quadrilha, quentão e pamonha!',
+      'Aviso aos moradores: a água será cortada na terça das 8h às 12h.',
+      'Melhor açaí de {C} é no {V}, sem dúvida.',
+      'Não comprem a {X}, parou de funcionar em uma semana.',
+      'Reunião de pais na escola quinta-feira às 19h, pauta: segurança na saída.',
+    ],
+    C: ['Recife', 'Curitiba', 'Salvador', 'Belo Horizonte', 'Fortaleza'],
+    V: ['Parque da Cidade', 'salão paroquial', 'Açaí da Praça', 'clube do bairro'],
+    X: ['air fryer', 'geladeira', 'caixa de som', 'ventilador'],
+  },
+  it: {
+    tpl: [
+      'La {X} fa il suo lavoro, ma il manuale è solo in inglese. Quattro stelle.',
+      'Sagra della castagna a {V}, {C}, domenica dalle 10. Ingresso libero!',
+      'Avviso ai condomini: giovedì mattina manca l’acqua per lavori.',
+      'Il miglior gelato di {C} è da {V}, provate il pistacchio.',
+      'Ho reso la {X} dopo due giorni, rimborso rapido e senza storie.',
+    ],
+    C: ['Bologna', 'Torino', 'Bari', 'Verona', 'Palermo'],
+    V: ['piazza del Mercato', 'Gelateria del Corso', 'oratorio', 'parco Ducale'],
+    X: ['macchina del caffè', 'friggitrice ad aria', 'lavatrice', 'bici elettrica'],
+  },
+  nl: {
+    tpl: [
+      'De {X} doet wat hij moet doen, wel erg luid. Drie sterren.',
+      'Buurtbarbecue in {V}, {C}, zaterdag vanaf 16.00 uur. Iedereen welkom!',
+      'Let op: de container aan het einde van de straat wordt dinsdag geleegd.',
+      'Beste appeltaart van {C} vind je bij {V}.',
+      'De {X} teruggestuurd, binnen een week had ik mijn geld terug.',
+    ],
+    C: ['Utrecht', 'Groningen', 'Haarlem', 'Eindhoven', 'Zwolle'],
+    V: ['het Wilhelminapark', 'Café de Zwaan', 'het buurthuis', 'de Stadsschouwburg'],
+    X: ['stofzuiger', 'fietsaccu', 'koffiemachine', 'wasdroger'],
+  },
+  pl: {
+    tpl: [
+      '{X} działa świetnie, dostawa do {C} w jeden dzień. Polecam!',
+      'Festyn rodzinny w {V} w {C}, sobota od 12:00. Grill, dmuchańce i loteria.',
+      'Uwaga mieszkańcy: w środę nie będzie ciepłej wody od 8 do 16.',
+      'Najlepsze pierogi w {C} są w {V}.',
+      'Zwróciłem {X}, bo przyszedł uszkodzony. Zwrot pieniędzy bez problemu.',
+    ],
+    C: ['Gdańsk', 'Wrocław', 'Poznań', 'Lublin', 'Toruń'],
+    V: ['parku Miejskim', 'Barze Mlecznym', 'domu kultury', 'hali sportowej'],
+    X: ['Odkurzacz', 'Ekspres do kawy', 'Czajnik', 'Blender'],
+  },
+  cs: {
+    tpl: [
+      '{X} funguje skvěle, doručení do {C} za dva dny. Doporučuji.',
+      'Sousedská slavnost v {V} v {C} v sobotu od 14 hodin, vstup zdarma.',
+      'Upozornění: ve čtvrtek bude odstávka vody od 8 do 12 hodin.',
+      'Nejlepší svíčková v {C} je v {V}.',
+      '{X} jsem vrátil, přišel poškozený. Peníze vrátili rychle.',
+    ],
+    C: ['Brno', 'Olomouc', 'Plzeň', 'Liberec', 'Ostrava'],
+    V: ['parku', 'hospodě U Zlatého lva', 'kulturním domě', 'sokolovně'],
+    X: ['Vysavač', 'Kávovar', 'Mixér', 'Elektrokolo'],
+  },
+  ro: {
+    tpl: [
+      '{X} e foarte bun, a ajuns în {C} în două zile. Recomand!',
+      'Târg de Crăciun în {V}, {C}, în fiecare weekend. Vin fiert și cozonac!',
+      'Anunț: marți se oprește apa caldă între orele 9 și 15.',
+      'Cei mai buni mici din {C} sunt la {V}.',
+      'Am returnat {X}, a venit defect. Banii au venit înapoi repede.',
+    ],
+    C: ['Cluj-Napoca', 'Iași', 'Timișoara', 'Brașov', 'Constanța'],
+    V: ['Piața Unirii', 'Terasa Veche', 'căminul cultural', 'parcul central'],
+    X: ['Aspiratorul', 'Espressorul', 'Fierbătorul', 'Mixerul'],
+  },
+  tr: {
+    tpl: [
+      '{X} çok kaliteli, {C}’e iki günde geldi. Tavsiye ederim.',
+      'Cumartesi {V}’nda mahalle şenliği var! Saat 14:00’te başlıyor.',
+      'Sayın komşular, salı günü 09:00-13:00 arası su kesintisi olacak.',
+      '{C}’deki en iyi künefe {V}’nda, mutlaka deneyin.',
+      '{X} bir haftada bozuldu, iade süreci hâlâ devam ediyor.',
+    ],
+    C: ['İzmir', 'Bursa', 'Eskişehir', 'Antalya', 'Trabzon'],
+    V: ['Kültür Parkı', 'Çarşı Lokantası', 'belediye salonu', 'sahil parkı'],
+    X: ['Süpürge', 'Çay makinesi', 'Blender', 'Kulaklık'],
+  },
+  id: {
+    tpl: [
+      '{X} bagus banget, pengiriman ke {C} cuma dua hari. Recommended seller!',
+      'Bazar murah di {V}, {C}, hari Minggu jam 7 pagi. Ada sembako dan jajanan.',
+      'Pengumuman warga: kerja bakti Minggu pagi, harap membawa alat kebersihan.',
+      'Bakso paling enak se-{C} ada di {V}.',
+      '{X} rusak setelah seminggu, refund masih diproses.',
+    ],
+    C: ['Bandung', 'Surabaya', 'Yogyakarta', 'Medan', 'Semarang'],
+    V: ['lapangan RW 05', 'Warung Bakso Pojok', 'balai desa', 'alun-alun'],
+    X: ['Rice cooker', 'Kipas angin', 'Powerbank', 'Blender'],
+  },
+  vi: {
+    tpl: [
+      '{X} dùng rất tốt, giao hàng đến {C} chỉ hai ngày. Năm sao!',
+      'Hội chợ cuối tuần tại {V}, {C}, có ẩm thực và ca nhạc miễn phí.',
+      'Thông báo: chung cư cắt nước sáng thứ Ba từ 8 giờ đến 11 giờ.',
+      'Phở ở {V} là ngon nhất {C}, nhớ đến sớm.',
+      '{X} bị hỏng sau một tuần, shop hỗ trợ đổi trả nhanh.',
+    ],
+    C: ['Hà Nội', 'Đà Nẵng', 'Huế', 'Cần Thơ', 'Hải Phòng'],
+    V: ['công viên Thống Nhất', 'quán Phở Gánh', 'nhà văn hóa phường', 'phố đi bộ'],
+    X: ['Nồi chiên không dầu', 'Quạt điện', 'Máy lọc nước', 'Tai nghe'],
+  },
+  'vi-nd': {
+    tpl: [
+      '{X} dung rat tot, giao hang den {C} chi hai ngay. Nam sao!',
+      'Hoi cho cuoi tuan tai {V}, {C}, co am thuc va ca nhac mien phi.',
+      'Thong bao: chung cu cat nuoc sang thu Ba tu 8 gio den 11 gio.',
+      'Pho o {V} la ngon nhat {C}, nho den som.',
+      '{X} bi hong sau mot tuan, shop ho tro doi tra nhanh.',
+    ],
+    C: ['Ha Noi', 'Da Nang', 'Hue', 'Can Tho', 'Hai Phong'],
+    V: ['cong vien Thong Nhat', 'quan Pho Ganh', 'nha van hoa phuong', 'pho di bo'],
+    X: ['Noi chien khong dau', 'Quat dien', 'May loc nuoc', 'Tai nghe'],
+  },
+  'th-rom': {
+    tpl: [
+      '{X} dee mak, song theung {C} nai song wan. 5 dao!',
+      'Ngan wat tee {V}, {C}, wan Sao nee, mee arhan lae dontri.',
+      'Pra-kat: nam mai lai wan Angkhan 9 mong teung tiang.',
+      'Khao soi tee {V} aroi tee sud nai {C}.',
+      '{X} sia lang jak chai pai neung sapda, rong kuen ngern yang mai dai.',
+    ],
+    C: ['Chiang Mai', 'Khon Kaen', 'Phuket', 'Hat Yai', 'Pattaya'],
+    V: ['talat nat', 'ran Khao Soi Mae Sai', 'suan satharana', 'wat klang mueang'],
+    X: ['Phat lom', 'Mo hung khao', 'Huafang', 'Power bank'],
+  },
+  sw: {
+    tpl: [
+      '{X} ni imara sana, imefika {C} kwa siku mbili. Nashauri.',
+      'Tamasha la muziki {V}, {C}, Jumamosi kuanzia saa nane mchana. Kiingilio bure!',
+      'Tangazo: maji yatakatika Jumanne kuanzia asubuhi hadi jioni.',
+      'Chipsi mayai bora kabisa {C} ziko {V}.',
+      'Nilirudisha {X} kwa sababu ilikuwa mbovu, walinirudishia pesa haraka.',
+    ],
+    C: ['Dar es Salaam', 'Arusha', 'Mwanza', 'Dodoma', 'Zanzibar'],
+    V: ['uwanja wa Mnazi Mmoja', 'mgahawa wa Forodhani', 'ukumbi wa kijiji', 'bustani ya mji'],
+    X: ['Jiko la gesi', 'Feni', 'Simu', 'Taa ya sola'],
+  },
+  el: {
+    tpl: [
+      'Το {X} λειτουργεί τέλεια, έφτασε στη {C} σε δύο μέρες. Πέντε αστέρια.',
+      'Πανηγύρι στην {V}, {C}, το Σάββατο από τις 8 το βράδυ. Ζωντανή μουσική!',
+      'Ανακοίνωση: διακοπή νερού την Τρίτη από τις 9 έως τις 13.',
+      'Τα καλύτερα σουβλάκια στη {C} είναι στην {V}.',
+      'Επέστρεψα το {X}, ήρθε χαλασμένο. Η επιστροφή χρημάτων έγινε γρήγορα.',
+    ],
+    C: ['Θεσσαλονίκη', 'Πάτρα', 'Λάρισα', 'Καλαμάτα', 'Χανιά'],
+    V: ['πλατεία του χωριού', 'ταβέρνα «Το Στέκι»', 'αίθουσα του δήμου', 'παραλία'],
+    X: ['σίδερο', 'κλιματιστικό', 'πλυντήριο', 'ποδήλατο'],
+  },
+  uk: {
+    tpl: [
+      '{X} працює чудово, доставка по {C} за два дні. Рекомендую.',
+      'Благодійний ярмарок у {V}, {C}, у суботу з 11:00. Всі кошти на ЗСУ.',
+      'Оголошення: у вівторок не буде гарячої води з 9:00 до 17:00.',
+      'Найкращі вареники у {C} — в {V}.',
+      'Повернув {X}, бо прийшов зламаний. Гроші повернули швидко.',
+    ],
+    C: ['Львові', 'Києві', 'Одесі', 'Харкові', 'Вінниці'],
+    V: ['міському парку', 'кафе «Смачна хата»', 'будинку культури', 'шкільному дворі'],
+    X: ['Пилосос', 'Павербанк', 'Чайник', 'Генератор'],
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * Hold-out 25 texts, part B: German (DE, AT), French (FR, CA), Spanish (ES, MX, AR), Brazilian Portuguese, Italian,
+ * Dutch. Slots as in part A.
+ */
+import type { Template } from './pii-holdout25-texts-a.ts';
+
+export const TEXTS_B: Record<string, Template[]> = {
+  'de-DE': [
+    [
+      'review',
+      'Ein Stern. Der Fahrer {N} hat das Paket einfach vor die Tür im Regen gelegt und geklingelt hat er auch nicht.',
+    ],
+    ['review', 'Super Friseursalon! Fragt nach {N}, sie schneidet Locken wie keine andere 💇‍♀️'],
+    ['msg', 'Hallo, ist das WG-Zimmer noch frei? Ich bin {N}, 24, Studentin. Erreichbar unter {P}.'],
+    ['school', 'Liebe Eltern der 3b, der Elternabend ist am Dienstag um 19 Uhr. {N} bringt Kaffee mit, Fragen an {E}.'],
+    ['forum', '{H} danke! {N} aus dem Kleingartenverein hat mir genau dasselbe geraten.'],
+    [
+      'complaint',
+      'Weitergeleitete Beschwerde: „Ihr Monteur {N} war unfreundlich und hat die Waschmaschine nicht angeschlossen.“ Kundin: {M}, {P}',
+    ],
+    ['lost', 'Gefunden: Schlüsselbund mit rotem Anhänger an der Bushaltestelle. Abzuholen bei {N}, {A}.'],
+    ['hood', 'Wer gehört der schwarze Golf mit dem Kennzeichen {L}? Steht seit drei Tagen vor der Einfahrt von {N}.'],
+    ['obit', 'In stiller Trauer nehmen wir Abschied von {N}. Die Trauerfeier findet am Freitag um 14 Uhr statt.'],
+    ['event', 'Flohmarkt im Hinterhof am Samstag ab 10 Uhr! Anmeldung für Stände bei {N} unter {P}.'],
+  ],
+  'de-AT': [
+    ['review', 'Leiwandes Beisl, aber der Kellner {N} war echt grantig. Drei Sterne, weil das Schnitzel passt.'],
+    ['review', 'Fragt beim Empfang nach {N}, die hat uns sofort ein Zimmer mit Blick auf die Berge gegeben. Danke! 🏔️'],
+    ['msg', 'Biete Garconniere ab 1. März, 480 € warm, {A}. Besichtigung bei {N}, Tel. {P}.'],
+    [
+      'school',
+      'Liebe Eltern der 2a, die Frau Lehrerin bittet um Rückmeldung zum Wandertag bis Freitag. Kontakt: {N}, {E}.',
+    ],
+    ['forum', '{H} stimmt leider. {N} vom Bezirksamt hat gesagt, die Parkpickerl-Zone kommt fix.'],
+    [
+      'complaint',
+      'Beschwerde weitergeleitet: Der Techniker {N} ist zum Termin nicht erschienen. Kunde {M} bittet um Rückruf unter {P}.',
+    ],
+    ['obit', 'Wir gratulieren {N} ganz herzlich zum 80. Geburtstag! Die ganze Gemeinde feiert mit 🎂'],
+    ['lost', 'Katze entlaufen in Ottakring, grau getigert, hört auf Mimi. Bitte bei {N} melden: {P}.'],
+  ],
+  'fr-FR': [
+    [
+      'review',
+      'Une étoile. Le livreur {N} a laissé mon colis devant la porte de l’immeuble sans sonner. Inadmissible.',
+    ],
+    ['review', 'Restaurant génial, demandez {N} en salle, elle vous conseillera le meilleur vin 🍷'],
+    ['msg', 'Bonjour, je loue un studio meublé de 22 m² au {A}, 650 € CC. Contactez {N} au {P}.'],
+    ['school', 'Parents de CE2 : la kermesse a lieu samedi. {N} s’occupe du stand crêpes, écrivez-lui à {E}.'],
+    ['forum', '{H} merci pour le tuyau ! {N} du syndic m’a confirmé la même chose ce matin.'],
+    [
+      'complaint',
+      'Réclamation transférée : « Votre conseiller {N} m’a raccroché au nez deux fois. » Client : {M}, {P}',
+    ],
+    ['lost', 'Trouvé un doudou lapin au parc de la Tête d’Or. Il est chez {N}, appelez le {P}.'],
+    ['obit', 'Nous avons la tristesse de vous faire part du décès de {N}, survenu le 3 mars à l’âge de 87 ans.'],
+    ['hood', 'La voiture immatriculée {L} est garée sur le trottoir depuis lundi. {N} a appelé la fourrière.'],
+  ],
+  'fr-CA': [
+    ['review', 'Service pourri. Le livreur {N} a laissé la boîte dans la neige pis il est reparti. Une étoile.'],
+    ['review', 'Demandez {N} au comptoir, elle est ben fine pis elle connaît tous les produits du Québec 😍'],
+    ['msg', '4 et demi à louer au {A}, libre le 1er juillet. Appelez {N} au {P}.'],
+    [
+      'school',
+      'Bonjour les parents! La sortie à la cabane à sucre est jeudi. {N} ramasse les autorisations, info: {E}.',
+    ],
+    ['forum', '{H} t’as raison. {N} du comité de quartier a dit que le déneigement commence à 7 h.'],
+    ['complaint', 'Plainte transférée : le technicien {N} est arrivé 4 heures en retard. Cliente : {M}, {P}.'],
+    ['obit', 'Félicitations à {N} pour sa retraite après 35 ans à la caisse populaire! 🎉'],
+    ['lost', 'Chat perdu à Limoilou, orange, collier bleu. Si vous le voyez, texto à {N} : {P}.'],
+  ],
+  'es-ES': [
+    ['review', 'Fatal. El repartidor {N} dejó el paquete en el rellano sin avisar y ahora no aparece.'],
+    ['review', 'Peluquería de diez. Preguntad por {N}, es un artista con las tijeras ✂️'],
+    ['msg', 'Alquilo habitación en piso compartido, {A}, 420 € con gastos. Llamar a {N}: {P}.'],
+    ['school', 'Familias de 4ºB: la excursión al museo es el jueves. {N} recoge las autorizaciones. Dudas a {E}.'],
+    ['forum', '{H} totalmente de acuerdo. {N}, la presidenta de la comunidad, ya lo dijo en la junta.'],
+    ['complaint', 'Reclamación reenviada: «El técnico {N} no vino a la cita y nadie avisó». Cliente: {M}, {P}.'],
+    [
+      'obit',
+      'Falleció {N}, a los 91 años. Sus hijos y nietos agradecen las muestras de cariño. Misa el sábado a las 12.',
+    ],
+    ['hood', 'Un coche con matrícula {L} lleva una semana en el vado del número 14. {N} ya ha llamado a la grúa.'],
+  ],
+  'es-MX': [
+    ['review', 'Pésimo servicio, el chofer {N} se fue por otra ruta y me cobró de más. No lo recomiendo.'],
+    ['review', 'La mejor taquería de la colonia, pregunten por {N}, siempre te atiende con una sonrisa 🌮'],
+    ['msg', 'Se renta depa en {A}, 2 recámaras, 9,500 al mes. Informes con {N} al {P}.'],
+    [
+      'school',
+      'Mamás de 2ºA: el festival del Día de las Madres es el viernes. {N} coordina los vestuarios, WhatsApp {P}.',
+    ],
+    ['forum', '{H} neta? {N} del comité vecinal dijo que ya iban a arreglar los baches.'],
+    ['complaint', 'Queja reenviada: la clienta {M} dice que el cajero {N} le dio mal el cambio. Correo: {E}.'],
+    ['lost', 'Se perdió perrito chihuahua en la Narvarte, responde a Chispa. Cualquier informe a {N}: {P}.'],
+    ['obit', '¡Felicidades a {N} por sus XV años! 👑 Que Dios te bendiga siempre.'],
+  ],
+  'es-AR': [
+    ['review', 'Un desastre, el remisero {N} me hizo dar vueltas por todo Palermo para cobrarme más. Cero estrellas.'],
+    ['review', 'Re recomendable la veterinaria, {N} atendió a mi gato con una paciencia bárbara 🐱'],
+    ['msg', 'Alquilo monoambiente en {A}, apto profesional. Hablar con {N} al {P}.'],
+    ['school', 'Familias de sala de 5: el acto del 25 de Mayo es el viernes. {N} organiza las empanadas.'],
+    ['forum', '{H} posta, {N} del consorcio me dijo lo mismo sobre las expensas.'],
+    [
+      'complaint',
+      'Reclamo reenviado: el cliente {M} dice que el técnico {N} le cobró la visita y no arregló nada. Tel: {P}.',
+    ],
+    ['obit', 'Participamos con dolor el fallecimiento de {N}. Sus restos son velados en la cochería de Av. Córdoba.'],
+    ['lost', 'Encontré una billetera en el subte línea D con documentos de {N}. Escribime a {E}.'],
+  ],
+  'pt-BR': [
+    ['review', 'Péssimo! O entregador {N} jogou a encomenda por cima do portão e quebrou tudo. Uma estrela.'],
+    ['review', 'Salão maravilhoso, perguntem pela {N}, ela faz a melhor escova da cidade 💅'],
+    ['msg', 'Alugo kitnet mobiliada na {A}, R$ 1.200 com água. Falar com {N} no {P}.'],
+    ['school', 'Pais do 3º ano: a festa junina é sábado! {N} está organizando as comidas, mandem mensagem para {P}.'],
+    ['forum', '{H} concordo demais. {N} da associação de moradores falou a mesma coisa na reunião.'],
+    ['complaint', 'Reclamação encaminhada: "O técnico {N} marcou visita e não apareceu." Cliente: {M}, {E}.'],
+    ['lost', 'Achei um documento no ônibus 875 com o nome {N}. Quem conhecer, chama no {P}.'],
+    ['obit', 'Parabéns, {N}, pela aprovação em Medicina na USP! 🎉 Toda a família está orgulhosa!'],
+    ['hood', 'O carro placa {L} está parado na frente da garagem da {N} desde ontem. Alguém conhece o dono?'],
+  ],
+  it: [
+    ['review', 'Una stella. Il corriere {N} ha lasciato il pacco al bar sotto casa senza avvisare.'],
+    ['review', 'Pizzeria top! Chiedete di {N}, ti consiglia sempre la pizza giusta 🍕'],
+    ['msg', 'Affittasi bilocale arredato in {A}, 750 euro. Chiamare {N} al {P}.'],
+    ['school', 'Genitori della 2C: la recita è venerdì alle 17. {N} raccoglie le quote per il regalo alla maestra.'],
+    ['forum', '{H} confermo, {N} dell’amministrazione condominiale ha detto lo stesso.'],
+    [
+      'complaint',
+      'Reclamo inoltrato: «Il tecnico {N} è stato scortese e non ha risolto il guasto». Cliente: {M}, {E}.',
+    ],
+    ['obit', 'È mancato all’affetto dei suoi cari {N}, di anni 84. I funerali si terranno lunedì alle ore 10.'],
+    ['lost', 'Smarrito gatto nero a Testaccio, si chiama Pepe. Chi lo trova contatti {N}: {P}.'],
+  ],
+  nl: [
+    ['review', 'Eén ster. Bezorger {N} heeft het pakket gewoon bij de buren in de container gegooid.'],
+    ['review', 'Top kapsalon! Vraag naar {N}, ze neemt echt de tijd voor je 😊'],
+    ['msg', 'Kamer te huur in Utrecht, {A}, €650 all-in. Reageren bij {N} via {P}.'],
+    ['school', 'Beste ouders van groep 6, de schoolreis is donderdag. {N} zoekt nog twee rijouders, mail {E}.'],
+    ['forum', '{H} klopt helemaal, {N} van de VvE zei precies hetzelfde.'],
+    ['complaint', 'Doorgestuurde klacht: "Monteur {N} kwam niet opdagen en nam de telefoon niet op." Klant: {M}, {P}.'],
+    ['lost', 'Gevonden: grijze kat met wit befje bij het station. Zit nu bij {N}, bel {P}.'],
+    ['obit', 'Gefeliciteerd {N} met je diploma!! 🎓 We zijn zo trots op je.'],
+    ['hood', 'Auto met kenteken {L} staat al dagen op de invalidenplek. {N} heeft de gemeente gebeld.'],
+  ],
+};
