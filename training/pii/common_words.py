@@ -12,12 +12,14 @@ Sources (sentences read whole; only words with a Latin letter counted):
 - ner/wnut17/wnut17train.conll: WNUT-17 training tweets (CC-BY-4.0), for chat words ("lol", "tbh");
 - ner/wikiann/{de,en,es,nl,pl,ru} train and val (CC-BY-SA 3.0) and the non-test splits of the Tier A sources of
   ner/extra (CC-BY / CC-BY-SA / CC0 / MIT: id, tr, tl, pt, da, sv, hr, sk, nb, nn, fr, en);
-- toxicity/davidson (MIT) and toxicity/germeval2018 (CC-BY-4.0) tweets;
+- toxicity/davidson (MIT) and toxicity/germeval2018 (CC-BY-4.0) tweets; the Tier A tweets and comments of
+  toxicity/extra (ToLD-Br pt CC-BY-SA 4.0, PolEval 2019 pl BSD-3, DKhate da CC-BY 4.0, HatemojiBuild en CC-BY 4.0) but
+  the fifth held out by `held_out`;
 - paraphrase/stsb-multi-mt train splits (STS-B, as in the NER model card).
 Stored as a Bloom filter (same hashing as lexicon.py, about 1% false positives: a name taken for a common word is
 left alone, the safe side). Usage: python3 training/pii/common_words.py ../shared/data
 """
-import collections, csv, glob, json, os, re, sys, unicodedata
+import collections, csv, glob, hashlib, json, os, re, sys, unicodedata
 
 from bloom import bloom  # same Bloom filter and hashing as the name lexicon (training/pii/bloom.py)
 
@@ -26,7 +28,15 @@ OUT = 'packages/core/src/pii/common-data.ts'
 # Sources of ner/extra whose licence allows shipping what is built from them (Tier A, ner/EXTRA_NER_SOURCES.md), Latin script.
 TIER_A_NER = ('gum_en_A', 'uner_en_ewt', 'uner_pt_bosque', 'uner_da_ddt', 'uner_sv_talbanken', 'uner_hr_set', 'uner_sk_snk',
               'uner_tl_trg', 'norne_nb', 'norne_nn', 'europeana_fr', 'idner_news_id', 'turkish_wiki_ner_tr')
+# Tier A tweets and comments of toxicity/extra (toxicity/extra/SOURCES.md): pt, pl, da, en; a fifth of each (held_out)
+# is kept out to measure lower-case names on text the word list never saw (packages/core/bench/pii-lower-fp.ts).
+TIER_A_TWEETS = ('toldbr_pt.jsonl', 'poleval2019_task6_pl.jsonl', 'dkhate_da.jsonl', 'hatemoji_build_en.jsonl')
 MIN = 2
+
+
+def held_out(text):
+    """The fifth of the toxicity/extra texts kept out of the word counts (md5 of the text, first byte mod 5 == 0)."""
+    return hashlib.md5(text.encode('utf-8')).digest()[0] % 5 == 0
 # written lower-case at least a third as often as capitalised: "world" (World Cup, World War) and "sabah" count
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 LATIN = re.compile(r'[A-Za-z\u00c0-\u024f\u1e00-\u1eff]')
@@ -93,6 +103,11 @@ def count_words(data):
         read(row['tweet'])
     for line in open(f'{data}/toxicity/germeval2018/germeval2018.training.txt', encoding='utf-8'):
         read(line.split('\t')[0])
+    for name in TIER_A_TWEETS:
+        for line in open(f'{data}/toxicity/extra/{name}', encoding='utf-8'):
+            text = json.loads(line)['text']
+            if not held_out(text):
+                read(text)
     for path in sorted(glob.glob(f'{data}/paraphrase/stsb-multi-mt/data/stsb-*-train.csv')):
         for row in csv.reader(open(path, encoding='utf-8')):
             for cell in row[:2]:
@@ -115,7 +130,8 @@ def main():
         out.write(f'// COMMON: {len(common)} words (3-15 Latin letters) written lower-case mid-sentence >= {MIN} times and at least a third as\n')
         out.write('// often as capitalised, in Latin-script text of Tatoeba (CC-BY 2.0 FR), FLORES-200 and NTREX-128 (CC-BY-SA 4.0),\n')
         out.write('// WikiANN train/val (CC-BY-SA 3.0), Tier A sources of ner/extra, WNUT-17 train (CC-BY-4.0), Davidson (MIT),\n')
-        out.write('// GermEval 2018 (CC-BY-4.0) and STS-B-MT train. Bloom filter (about 1% false positives), hashing as lexicon-data.ts.\n')
+        out.write('// GermEval 2018 (CC-BY-4.0), Tier A tweets of toxicity/extra (pt pl da en, 4/5) and STS-B-MT train.\n')
+        out.write('// Bloom filter (about 1% false positives), hashing as lexicon-data.ts.\n')
         out.write(f'export const COMMON = {{ bits: {bits}, count: {len(common)}, data: {json.dumps(data)} }};\n')
     print('common', len(common), 'bytes', len(data))
     for w in ['team', 'guys', 'lol', 'dekat', 'bola', 'felix', 'kelechi', 'haziq', 'monday', 'chatgpt']:

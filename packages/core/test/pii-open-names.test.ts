@@ -199,3 +199,25 @@ describe('precision of open names in workplace text', () => {
     expect(slices(minutes, chatNameSpans(minutes))).toEqual([]);
   });
 });
+
+describe('a known name that is no everyday word, alone in a line typed without capitals', () => {
+  const lower = (text: string) => slices(text, lowerNameSpans(text));
+
+  it('is a name wherever it stands', () => {
+    expect(lower('pls remind rahul about the rent')).toEqual(['rahul']);
+    expect(lower('ingrid says the train is late again')).toEqual(['ingrid']);
+    expect(lower('je vais chez francesca ce soir')).toEqual(['francesca']);
+  });
+
+  it('not in a line that starts with a capital, nor after a determiner or a number, nor in a place or a language', () => {
+    for (const text of [
+      'Pls remind rahul about the rent', // capitalised line: prose, other rules read it
+      'my german teacher is strict', // a language
+      'meet me in são paulo tomorrow', // part of a place name
+      'we paid 300 bob for the taxi', // a unit or currency after a number
+      'the bins go out on friday', // a noun after an article
+      'frag deinen bruder ob er kommt', // a noun after a possessive
+    ])
+      expect(lower(text), text).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@
  */
 import { isCommonWord } from './lexicon.ts';
 import { knownLower, openName, unstretch } from './name-chat-titles.ts';
+import { isPlace, LANGUAGE } from './person-context.ts';
 
 export interface Span {
   start: number;
@@ -65,6 +66,34 @@ function lowerLine(text: string, at: number): boolean {
   return first !== null && !/\p{Lu}/u.test(first[0]);
 }
 
+/** Determiners before a noun, not a name (en de fr es pt it nl): "the bins", "ma mamie", "deinen bruder". */
+const DETERMINER = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'the|a|an|my|your|his|her|our|their|this|that|its',
+    'der|die|das|den|dem|des|ein|eine|einen|einem|mein|meine|meinen|meinem|dein|deine|deinen|deinem|sein|seine|ihr|ihre|unser|unsere',
+    'le|la|les|un|une|du|ma|mon|ta|ton|sa|son|nos|vos|leur',
+    'el|los|las|una|mi|mis|tu|tus|su|sus|o|os|as|um|uma|meu|minha|teu|tua|seu|sua|il|lo|gli|mio|mia|het|een|mijn|jouw|zijn|haar',
+  ].join('|')})[ \\t]+$`,
+  'iu',
+);
+/**
+ * A known name that is no everyday word stands alone as a name in a line typed without capitals: ASCII letters, no
+ * name particle, greeting or chat word, no product or place, not after a determiner or a number, not beside a word it
+ * names a place with ("são paulo").
+ */
+function single(text: string, start: number, word: string): boolean {
+  if (PARTICLE.has(word) || GREETING_WORDS.has(word) || !openName(word)) return false;
+  if (LANGUAGE.test(word[0].toUpperCase() + word.slice(1))) return false; // "german": a language, typed lower case
+  // after a determiner: a noun; after a number: a unit or currency ("3 alf", "270 bob")
+  if (DETERMINER.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (/\p{N}[ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;
+  // a quoted key ("ward": 4)
+  if (/^["'][ \t]*:/u.test(text.slice(start + word.length, start + word.length + 3))) return false;
+  const before = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  const after = /^[ \t]+([\p{L}]+)/u.exec(text.slice(start + word.length, start + word.length + 20))?.[1];
+  return !(before && isPlace(`${before} ${word}`)) && !(after && isPlace(`${word} ${after}`));
+}
+
 export function lowerNameSpans(text: string): Span[] {
   const out: Span[] = [];
   if (!/\p{Ll}{3}/u.test(text)) return out;
@@ -87,6 +116,8 @@ export function lowerNameSpans(text: string): Span[] {
     if (pair && previous && /^[ \t]+$/.test(text.slice(previous.end, start)) && lowerLine(text, start)) {
       out.push({ start: previous.start, end });
     }
+    // a known name that is no everyday word, alone ("kindly inform karan that", "arjun is not picking up")
+    if (rare && ASCII.test(word) && single(text, start, word) && lowerLine(text, start)) out.push({ start, end });
     previous = { start, end, name, rare };
   }
   for (const m of text.matchAll(AFTER_GREETING)) {
@@ -96,5 +127,16 @@ export function lowerNameSpans(text: string): Span[] {
     const end = second && greeted(second, greeting) ? (m.indices?.[3]?.[1] ?? firstEnd) : firstEnd;
     out.push({ start, end });
   }
-  return out;
+  return outermost(out);
+}
+
+/** The spans not inside another one (a name read by two rules, a single name inside a pair), in text order. */
+function outermost(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  return spans.filter((s) => {
+    if (s.end <= reach) return false;
+    reach = s.end;
+    return true;
+  });
 }

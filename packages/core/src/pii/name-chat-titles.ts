@@ -77,7 +77,7 @@ export const NOT_NAME = new Set(
     'yang|dia|aku|saya|kamu|ini|itu|di|dan|juga|sudah|dah|la|lah|kata|bilang|tolong|nak|tak|ada|ni|na|wa|ya|' +
     'kwa|po|si|ng|sa|mga|ang|ay|kay|naman|lang|pa|ba|o|de|el|los|las|le|les|un|una|que|con|por|para|mi|tu|su|' +
     'merhaba|selam|hocam|bey|abi|çok|bir|bu|ve|ile|da|mı|mi|tamam|evet|hayır|hayir|sağol|sagol|teşekkürler|' +
-    'tesekkurler|günaydın|gunaydin|iyi|nasılsın|salam|wallah|habibi|inshallah|yallah|khalas|ahlan|tayeb|tayyeb|' +
+    'tesekkurler|jai|günaydın|gunaydin|iyi|nasılsın|salam|wallah|habibi|inshallah|yallah|khalas|ahlan|tayeb|tayyeb|' +
     'shukran|mashi|yasta|terima|kasih|sama|madam|mama|baba|uncle|aunty|auntie|oga|chief|engineer|doctor|dr|mr|' +
     'mrs|ms|team|all|everyone|guys|sahab|dost|bhaiya|didi|log|customer|client|boss|friend|brother|sister|' +
     'bhaiyya|jee|sorry|okay|sure|said|says|saying|told|asked|called|mark|bill|rose|june|frank|ray|dean|guy|' +
