@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCommonWord } from '../src/pii/lexicon.ts';
 import { lowerNameSpans } from '../src/pii/name-chat-lower.ts';
 import { chatTitleSpans, openName } from '../src/pii/name-chat-titles.ts';
+import { markedNameSpans } from '../src/pii/name-marks.ts';
 import { openNameSpans } from '../src/pii/name-open.ts';
 
 const slices = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
@@ -219,5 +220,31 @@ describe('a known name that is no everyday word, alone in a line typed without c
       'frag deinen bruder ob er kommt', // a noun after a possessive
     ])
       expect(lower(text), text).toEqual([]);
+  });
+});
+
+describe('names marked by how they are typed (name-marks.ts)', () => {
+  const marked = (text: string) => slices(text, markedNameSpans(text));
+
+  it('a known name with stretched letters, in any case and script', () => {
+    expect(marked('ask Danielaaaa about it')).toEqual(['Danielaaaa']);
+    expect(marked('KOMAL IS HEREEE WITH AHMEDDDD')).toEqual(['AHMEDDDD']);
+    for (const text of ['Sooo good', 'yesss finally', 'Goooal!!', 'Gojekkkk sampai', 'Hmmmm ok']) {
+      expect(marked(text), text).toEqual([]);
+    }
+  });
+
+  it('the name parts of a hashtag in capitalised parts, not its first part', () => {
+    expect(marked('so proud #TeamDaniela')).toEqual(['Daniela']);
+    expect(marked('#BlackLivesMatter #MondayMotivation #VisitParis #Daniela')).toEqual([]);
+  });
+});
+
+describe('a known name after a word for someone who serves the writer', () => {
+  it('takes known names, not brands', () => {
+    expect(open('The driver Tomasz was very rude')).toEqual(['Tomasz']);
+    expect(open('el repartidor Gustavo dejó el paquete')).toEqual(['Gustavo']);
+    for (const text of ['kurir Gojek sudah di lobi', 'le livreur Chronopost est là', 'the driver Update failed'])
+      expect(open(text), text).toEqual([]);
   });
 });

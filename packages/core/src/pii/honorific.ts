@@ -3,6 +3,7 @@ import { isKnownName } from './lexicon.ts';
 import { arabicNameSpans } from './name-arabic.ts';
 import { chatNameSpans } from './name-chat.ts';
 import { lowerNameSpans } from './name-chat-lower.ts';
+import { markedNameSpans } from './name-marks.ts';
 import { chatTitleSpans } from './name-chat-titles.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { documentNameSpans } from './name-doc.ts';
@@ -81,6 +82,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...chatTitleSpans(text),
     ...lowerNameSpans(text),
     ...openNameSpans(text),
+    ...markedNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);

@@ -94,6 +94,12 @@ function single(text: string, start: number, word: string): boolean {
   return !(before && isPlace(`${before} ${word}`)) && !(after && isPlace(`${word} ${after}`));
 }
 
+/** No capital letter in the line before `at` (a line typed in lower case so far: not "{patient: Wiebke H, ward: 4}"). */
+function noCapitalBefore(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return !/\p{Lu}/u.test(text.slice(Math.max(lineStart, at - 200), at));
+}
+
 export function lowerNameSpans(text: string): Span[] {
   const out: Span[] = [];
   if (!/\p{Ll}{3}/u.test(text)) return out;
@@ -117,7 +123,7 @@ export function lowerNameSpans(text: string): Span[] {
       out.push({ start: previous.start, end });
     }
     // a known name that is no everyday word, alone ("kindly inform karan that", "arjun is not picking up")
-    if (rare && ASCII.test(word) && single(text, start, word) && lowerLine(text, start)) out.push({ start, end });
+    if (rare && ASCII.test(word) && single(text, start, word) && noCapitalBefore(text, start)) out.push({ start, end });
     previous = { start, end, name, rare };
   }
   for (const m of text.matchAll(AFTER_GREETING)) {

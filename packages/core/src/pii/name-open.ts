@@ -3,7 +3,8 @@
  * read in the name view). The word must be an open name (name-chat-titles.ts `openName`: no everyday word of any
  * language by the corpus-derived isCommonWord, no function or chat word, product or place) or a known name:
  * - after a verb or noun that takes a person ("tell kelechi the …", "hubungi ujang di …", "my friend Chinedu"):
- *   capitalised anywhere, lower-case only in a line typed without capitals; a second such word joins;
+ *   capitalised anywhere, lower-case only in a line typed without capitals; a second such word joins; after a word for
+ *   someone who serves the writer ("the driver Kofi", "el repartidor Carmen") a known name only;
  * - after a Tagalog personal article ("si jomar", "kay marites", "sina …") in a line with a Tagalog function word;
  * - after a self-introduction in romanized Hindi / Urdu, Malay / Indonesian, Tagalog and Arabic ("mera naam pappu
  *   hai", "nama saya dewi", "ako si rodel", "ismi karim");
@@ -18,6 +19,7 @@
  */
 import { isCommonWord, isKnownName } from './lexicon.ts';
 import { isAddressWord, knownLower, NOT_NAME, openName } from './name-chat-titles.ts';
+import { isPlace } from './person-context.ts';
 
 export interface Span {
   start: number;
@@ -35,6 +37,21 @@ const PERSON_CUE =
   'avisa a|chiedi a|chiama|scrivi a|pergunta pro|pergunta pra|fala com|liga pro|liga pra|avisa o|avisa a|zapytaj|' +
   'powiedz|zadzwoń do|napisz do|vraag|bel|merci|merci beaucoup|gracias|muchas gracias|danke|dank je|dank u|grazie|' +
   'obrigado|obrigada|asante|asante sana|shukran|shokran|sağol|teşekkürler|salamat|makasih|terima kasih|dhanyavaad|shukriya';
+/**
+ * People who serve or deal with the writer, named in reviews, complaints and classifieds ("the driver Kofi", "el
+ * repartidor Carmen", "kurye Oksana", "dereva Moana"): a courier or shop is named there too ("kurir Gojek", "le livreur
+ * Chronopost"), so only a known name counts after these.
+ */
+const ROLE_CUE =
+  'driver|rider|courier|delivery guy|delivery man|delivery boy|technician|cashier|waiter|waitress|receptionist|' +
+  'landlord|landlady|tenant|cleaner|nanny|tutor|plumber|electrician|mechanic|owner|organised by|' +
+  'organized by|staff|agent|repartidor|repartidora|conductor|chofer|cajero|cajera|mesero|mesera|camarero|camarera|' +
+  'técnico|dueño|dueña|casero|casera|entregador|entregadora|motorista|motoboy|atendente|caixa|dono|dona|livreur|' +
+  'livreuse|chauffeur|caissier|caissière|technicien|serveur|serveuse|propriétaire|fahrer|fahrerin|kurier|' +
+  'lieferant|techniker|kassierer|kassiererin|vermieter|vermieterin|kellner|kellnerin|corriere|autista|fattorino|' +
+  'cassiere|cassiera|cameriere|cameriera|proprietario|proprietaria|bezorger|monteur|kassière|verhuurder|kurye|' +
+  'şoför|garson|teknisyen|kasiyer|kurir|sopir|supir|teknisi|kasir|dereva|fundi|mhudumu|kierowca|technik|kasjer|' +
+  'kasjerka|kelner|kelnerka|właściciel|właścicielka|tài xế|tai xe|nhân viên|nhan vien';
 /** Alternatives longest first, so "merci beaucoup" is read before "merci". */
 const longestFirst = (alternatives: string) =>
   alternatives
@@ -44,6 +61,10 @@ const longestFirst = (alternatives: string) =>
 const WORD = "\\p{L}[\\p{L}\\p{M}'’-]{2,19}";
 const AFTER_CUE = new RegExp(
   `(?<![\\p{L}\\p{M}-])(?:${longestFirst(PERSON_CUE)})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
+  'dgiu',
+);
+const AFTER_ROLE = new RegExp(
+  `(?<![\\p{L}\\p{M}-])(?:${longestFirst(ROLE_CUE)})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
   'dgiu',
 );
 /** Tagalog personal articles (singular and plural) before a name. */
@@ -77,6 +98,9 @@ const HI_POSSESSIVE = new RegExp(
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 /** A name word: an open name, or a known name that (in lower case) is no everyday word too ("mir", "will"). */
 const nameLike = (w: string) => openName(w) || (knownLower(w) && (isCap(w) || !isCommonWord(w)));
+
+/** A known name that is no everyday word in lower case, nor a place ("Carmen", "oksana"; not "Paris", "will"). */
+const knownName = (w: string) => knownLower(w) && !isPlace(w) && (isCap(w) || !isCommonWord(w));
 
 /** No capital letter before `at` in its line: a line typed in lower case (so far). */
 function noCapitalBefore(text: string, at: number): boolean {
@@ -118,6 +142,13 @@ export function openNameSpans(text: string): Span[] {
     const cap = isCap(first);
     if (!nameLike(first) || (!cap && !noCapitalBefore(text, m.indices?.[1]?.[0] ?? m.index))) continue;
     // a capitalised name takes a capitalised second word, a lower-case one a lower-case one
+    const s = span(m, (w) => isCap(w) === cap && nameLike(w));
+    if (s) out.push(s);
+  }
+  for (const m of text.matchAll(AFTER_ROLE)) {
+    const first = m[1];
+    const cap = isCap(first);
+    if (!knownName(first) || (!cap && !noCapitalBefore(text, m.indices?.[1]?.[0] ?? m.index))) continue;
     const s = span(m, (w) => isCap(w) === cap && nameLike(w));
     if (s) out.push(s);
   }
