@@ -259,3 +259,11 @@ describe('name view: full-width letters and words hyphenated at a line end (name
     expect(nameView('and/or with w/o')).toBeUndefined();
   });
 });
+
+describe('speaker labels typed in lower case', () => {
+  it('a known name that is no everyday word, or an open name once one label is a name', () => {
+    expect(spans('priya: where r u\ndaniela: 5 min\npriya: ok')).toEqual(['priya', 'daniela', 'priya']);
+    expect(spans('note: buy milk\ntodo: call the bank')).toEqual([]);
+    expect(spans('error: not found\nhint: check the path')).toEqual([]);
+  });
+});

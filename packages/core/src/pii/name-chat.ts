@@ -11,7 +11,7 @@
  * Every pattern is anchored on a fixed shape and reads a bounded number of characters: linear in the text length.
  */
 import { isRole, isServiceAccount } from './chat-roles.ts';
-import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { isCommonWord, isKnownName, isKnownPlace } from './lexicon.ts';
 import { openName } from './name-chat-titles.ts';
 import { isTechName } from './person.ts';
 import { isPlace, LANGUAGE, NOT_NAME } from './person-context.ts';
@@ -27,8 +27,9 @@ export interface Span {
  */
 const TIMED_LABEL =
   /^[ \t]*\[?(?:(?:\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2,4})[ T,]+)?\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\p{Nd}]{1,48}?)[ \t]*[:：]/gmu;
-/** "Name:" at a line start (no time): one to three words. */
-const PLAIN_LABEL = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2})[ \t]*[:：]/gmu;
+/** "Name:" at a line start (no time): one to three words, capitalised, or one or two in lower case ("gurpreet: prima"). */
+const PLAIN_LABEL =
+  /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2}|\p{Ll}[\p{Ll}\p{M}'’-]{2,24}(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]{2,24})?)[ \t]*[:：]/gmu;
 
 /** Label words that are fields, not speakers. */
 const FIELD_LABEL =
@@ -54,6 +55,10 @@ function labelSpans(text: string, out: Span[]): void {
   const speaker = (m: RegExpExecArray | RegExpMatchArray, open: boolean) => {
     const first = m[1].split(/[ \t.]/u)[0];
     if (FIELD_LABEL.test(m[1]) || isPlace(first) || NOT_NAME.test(first) || isRole(first)) return false;
+    // a lower-case label: a known name that is no everyday word ("daniela: ok" yes, "note: …" no) or an open name;
+    // once a label is a name, any known one ("mike" is an everyday word too)
+    if (first === first.toLowerCase())
+      return (isKnownName(first) && (open || !isCommonWord(first))) || (open && openName(first));
     return isKnownName(first) || (open && openName(first));
   };
   // once a label is a known name (or the chat is timed), open names are speakers too; two open labels alone may be
