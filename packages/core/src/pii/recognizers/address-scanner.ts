@@ -237,8 +237,9 @@ export class Scanner {
     let j = this.punct(i, ',-\n') ? i + 1 : i;
     const t = this.k[j];
     if (!t) return i;
-    // NFKC folds º and ª to o and a
+    // NFKC folds º and ª to o and a; "6ºizda" is one token
     if (/^\d{1,2}[º°ªoa]$/.test(t.v)) j++;
+    else if (/^\d{1,2}[º°ªoa](?:izda|izq|dcha|drcha|der|dto|dta|esq|[a-h])$/i.test(t.v)) return j + 1;
     else if (
       t.t === 'n' &&
       /^\d{1,2}$/.test(t.v) &&
@@ -260,6 +261,8 @@ export class Scanner {
     let j = i;
     if (DIRECTIONS.has(this.k[j]?.v ?? '')) j++;
     j = this.floorDoor(j);
+    // ", casa 2", ", ap. 14": a unit after a comma too
+    if (this.punct(j, ',') && UNIT_WORDS.has(this.k[j + 1]?.l ?? '')) j++;
     if (UNIT_WORDS.has(this.k[j]?.l ?? '')) {
       let u = j + 1;
       if (this.punct(u, '.')) u++;
@@ -275,7 +278,8 @@ export class Scanner {
       const lower = this.lowerPlace(pc.end);
       return lower > 0 ? lower : pc.end;
     }
-    const p = this.place(k);
+    // a place is a word of two letters or more ("…, casa 2, R$ 1.200": no place)
+    const p = (this.k[k]?.v.length ?? 0) >= 2 ? this.place(k) : -1;
     if (p > 0) {
       let q = p;
       if (this.punct(q, ',')) q++;

@@ -184,6 +184,13 @@ export const UNIT_WORDS = new Set([
   'apto',
   'lok',
   'm',
+  // pt es ro: "casa 2", "depto 4", "ap. 14", "bl. A3"
+  'casa',
+  'depto',
+  'dpto',
+  'ap',
+  'bloco',
+  'bl',
 ]);
 
 /** Street prefixes written after the house number ("12 rue de la Paix"): French. */

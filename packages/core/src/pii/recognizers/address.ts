@@ -30,6 +30,9 @@ import {
  * Linear: one tokenizing pass, then a bounded look-around (≤ 12 tokens) at each token.
  */
 
+/** Prepositions of place before a house number ("at 46 Oak Drive"). */
+const LOCATIVE = new Set(['at', 'on', 'to', 'from', 'near', 'opposite', 'behind', 'outside']);
+
 /** A match: token range and base score. */
 interface Found {
   from: number;
@@ -224,14 +227,18 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
   const adjectival = ADJECTIVE_TYPES.has(t.l) && sc.cap(i) && /er$/.test(sc.at(i - 1)?.v ?? '') && sc.cap(i - 1);
   const type = STREET_TYPE_AFTER.get(t.l) ?? (adjectival ? { dot: false, ambiguous: false } : undefined);
   // lowercase chat: "178 hessel street", "214 watson rd", with a plain type word, the number before and an end after
-  if (type !== undefined && !type.ambiguous && !sc.cap(i) && !cue) {
+  // "at 35 oak drive before 9": after a locative preposition an ambiguous type ("drive", "grove") is a street too
+  const locative = (b: number) => LOCATIVE.has(sc.at(b - 1)?.l ?? '');
+  if (type !== undefined && !sc.cap(i) && !cue) {
     let a = i;
     while (a - 1 >= floor && i - a < 2 && sc.word(a - 1) && !STOP.has(sc.at(a - 1)?.l ?? '') && !sc.cap(a - 1)) a--;
     let typeEnd = i + 1;
     if (sc.punct(typeEnd, '.') && type.dot) typeEnd++;
     const b = a - 1;
     const ends = sc.boundary(typeEnd) || sc.punct(typeEnd - 1, '.');
-    if (a < i && ends && b >= floor && sc.at(b)?.t === 'n' && HOUSE_EN.test(sc.at(b)?.v ?? '') && !sc.glued(b - 1, b))
+    const numbered =
+      a < i && b >= floor && sc.at(b)?.t === 'n' && HOUSE_EN.test(sc.at(b)?.v ?? '') && !sc.glued(b - 1, b);
+    if (numbered && ((ends && !type.ambiguous) || locative(b)))
       return { from: sc.unitBefore(b, floor), to: sc.extend(typeEnd), score: 0.6 };
   }
   if (type !== undefined && (sc.cap(i) || cue)) {
@@ -262,7 +269,7 @@ function street(sc: Scanner, i: number, floor: number): Found | undefined {
       const money = prev && prev.t === 'p' && '$€£'.includes(prev.v);
       // a capitalised type after a known name ("887 Hansen Drive") is a street wherever the sentence goes on
       const named = sc.cap(i) && t.l !== 'way' && isKnownName(sc.at(i - 1)?.v ?? '');
-      if (!money && (!type.ambiguous || sc.boundary(typeEnd) || cue || named))
+      if (!money && (!type.ambiguous || sc.boundary(typeEnd) || cue || named || locative(b)))
         return { from: sc.unitBefore(b, floor), to: sc.extend(typeEnd), score: type.ambiguous ? 0.6 : 0.7 };
     }
   }

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../types.ts';
 import { addressRecognizer } from './address.ts';
 import { chatAddressRecognizer } from './address-chat.ts';
+import { layoutAddressRecognizer } from './address-layouts.ts';
 import { lineAddressRecognizer } from './address-line.ts';
 import { localAddressRecognizer } from './address-local.ts';
 import { birthDateRecognizer } from './birth-date.ts';
@@ -51,6 +52,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   spelledNameRecognizer,
   addressRecognizer,
   localAddressRecognizer,
+  layoutAddressRecognizer,
   chatAddressRecognizer,
   lineAddressRecognizer,
   spokenAddressRecognizer,

@@ -1,0 +1,107 @@
+import type { RawMatch, Recognizer } from '../types.ts';
+import { match } from './util.ts';
+
+/**
+ * Street addresses led by a street word the general scanner (address.ts) does not read, in any case:
+ * - Indonesian / Malay: "Jl. Sudirman No. 46", "Gg. Mawar No. 31", "Jalan Kebon Jeruk No. 8 RT 03/RW 05",
+ *   "No. 12, Jalan Mawar 3";
+ * - Swahili: "Mtaa wa Jamhuri, Nyumba Na. 59" (the house number is needed);
+ * - Thai (romanized): "135/37 Soi Ramkhamhaeng 24", "99/1 Moo 4";
+ * - Ukrainian / Russian: "вул. Садова, 38", "вулиця Лесі Українки, 62, кв. 14", "ул. Ленина, д. 5";
+ * - Greek: "οδός Ερμού 107", "λεωφ. Κηφισίας 104", and a bare street in the genitive after a comma ("…, Ερμού 107,");
+ * - Vietnamese: "số 200 ngõ 45 Lê Lợi" (a lane is needed), "tại số 12 Lê Lợi", "tai so 89 Nguyen Trai" (after "at");
+ * - Romanian: "Str. Florilor nr. 53, bl. A3, ap. 14", "Calea Victoriei nr. 8";
+ * - Czech / Slovak: a street adjective and a two-part house number ("Nádražní 2529/1", "Husova 267/15").
+ * Each pattern is anchored on its street word or number and reads a bounded number of words (linear time).
+ */
+const W = "\\p{L}[\\p{L}\\p{M}'’.-]*";
+const NAME = `${W}(?:[ \\t]+${W}){0,3}`;
+/** Vietnamese lanes and alleys after a house number ("ngõ 45", "hẻm 12/3"). */
+const LANES = '(?:[ \\t]+(?:ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet)[ \\t]+\\d{1,4}(?:/\\d{1,4})?)';
+const LAYOUTS: { re: RegExp; score: number }[] = [
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(?:jl|jln|gg|lrg)\\.[ \\t]*|(?:jalan|gang|lorong)[ \\t]+)${NAME}[ \\t,]+no\\.?[ \\t]*\\d{1,4}[a-z]?(?:[ \\t,]+rt\\.?[ \\t]*\\d{1,3}(?:[ \\t]*/[ \\t]*rw\\.?[ \\t]*\\d{1,3})?)?(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    score: 0.75,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])no\\.?[ \\t]*\\d{1,4}[a-z]?,?[ \\t]+(?:jalan|jln\\.?|lorong|lrg\\.?|persiaran|taman)[ \\t]+${NAME}?(?:[ \\t]+\\d{1,3})?(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    score: 0.75,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])mtaa[ \\t]+wa[ \\t]+${NAME},?[ \\t]+(?:nyumba|plot)[ \\t]+(?:na\\.?|no\\.?|namba)[ \\t]*\\d{1,4}(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    score: 0.75,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}/])\\d{1,4}/\\d{1,4}[ \\t]+(?:soi|moo|thanon|th\\.)[ \\t]+(?:\\d{1,3}|${W}(?:[ \\t]+${W})?(?:[ \\t]+\\d{1,3})?)(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    score: 0.75,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:вул|вулиця|ул|улица|просп|проспект|пров|провулок|пер|переулок|бул|бульвар|пл|площа|площадь|шосе|шоссе)\\.?[ \\t]+${NAME},?[ \\t]*(?:(?:буд|д|дом)\\.?[ \\t]*)?\\d{1,4}(?:[/-]\\d{1,3}|[а-яіїє](?![\\p{L}]))?(?:,?[ \\t]*(?:кв|квартира|оф|офіс|офис)\\.?[ \\t]*\\d{1,4})?(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    score: 0.75,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:οδός|οδού|οδ\\.|λεωφ\\.|λεωφόρος|λεωφόρου|πλατεία)[ \\t]+${NAME},?[ \\t]*\\d{1,4}[α-ω]?(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    score: 0.75,
+  },
+  {
+    // a bare Greek street in the genitive between commas or after a line start ("…γκαρσονιέρα, Ερμού 107, 400 €"):
+    // not a month ("15 Ιουνίου" is a date)
+    re: /(?<=(?:^|[,\n:])[ \t]*)(\p{Script=Greek}{3,}(?:ού|ίου|ων|ης|ας|ους))[ \t]+\d{1,4}(?=[ \t]*[,.\n]|$)/gimu,
+    score: 0.6,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(?<=(?:tai|o|dia chi|địa chỉ|tại|ở)[ \\t]+)(?:số|so)[ \\t]+\\d{1,4}[a-z]?(?:/\\d{1,4})?${LANES}*|(?:số|so)[ \\t]+\\d{1,4}[a-z]?(?:/\\d{1,4})?${LANES}+)(?:[ \\t]+(?:đường|duong|phố|pho))?[ \\t]+${W}(?:[ \\t]+${W}){0,3}`,
+      'giu',
+    ),
+    score: 0.7,
+  },
+  {
+    re: new RegExp(
+      `(?<![\\p{L}])(?:str\\.|strada|calea|bd\\.|bdul\\.?|bulevardul|șos\\.|şos\\.|sos\\.|șoseaua|aleea|piața|splaiul|intrarea)[ \\t]+${NAME}[ \\t,]+nr\\.?[ \\t]*\\d{1,4}[a-z]?(?:,?[ \\t]*(?:bl|sc|et|ap)\\.?[ \\t]*[a-z0-9]{1,4}(?![\\p{L}\\p{N}])){0,4}`,
+      'giu',
+    ),
+    score: 0.75,
+  },
+  {
+    re: /(?<![\p{L}])\p{L}{2,}(?:í|á|ého|ova|ovo)[ \t]+\d{1,5}\/\d{1,4}[a-z]?(?![\p{L}\p{N}/])/giu,
+    score: 0.7,
+  },
+];
+const MONTHS =
+  /^(?:ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)$/iu;
+
+export const layoutAddressRecognizer: Recognizer = {
+  name: 'address-layouts',
+  types: ['ADDRESS'],
+  find(text) {
+    const out: RawMatch[] = [];
+    if (!/\d/.test(text)) return out;
+    for (const { re, score } of LAYOUTS) {
+      for (const m of text.matchAll(re)) {
+        if (m[1] && MONTHS.test(m[1])) continue;
+        const value = m[0].replace(/[ \t,.]+$/u, '');
+        out.push(match('ADDRESS', m.index, m.index + value.length, score, value));
+      }
+    }
+    return out;
+  },
+};
