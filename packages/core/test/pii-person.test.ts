@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hasPersonalCue } from '../src/pii/cues.ts';
 import { isKnownName, isKnownPlace, isPublicFigure } from '../src/pii/lexicon.ts';
 import { hasPersonCue, isTechName, plausiblePerson } from '../src/pii/person.ts';
+import { withOpenNeighbours } from '../src/pii/person-passes.ts';
+import type { PiiEntity } from '../src/pii/types.ts';
 
 /** Whether the PERSON filter keeps `span` (the first occurrence in `text`) at NER score `score`. */
 const keeps = (text: string, span: string, score = 0.65) => {
@@ -68,5 +70,36 @@ describe('institutions and codes of law are no persons', () => {
 
   it('a name next to such a word elsewhere in the text stays a person', () => {
     expect(keeps('Dr. Lena Vogt vom Klinikum ruft an', 'Lena Vogt', 0.95)).toBe(true);
+  });
+});
+
+describe('a one-word PERSON in lower case joins the name beside it (person-passes.ts withOpenNeighbours)', () => {
+  const entity = (start: number, end: number, text: string): PiiEntity => ({
+    type: 'PERSON',
+    start,
+    end,
+    score: 0.85,
+    source: 'honorific',
+    text: text.slice(start, end),
+    value: text.slice(start, end),
+  });
+
+  it('takes an open family name after a known given name, and a known given name before', () => {
+    const text = 'pls call priya raghunathan today';
+    const found = [entity(9, 14, text)];
+    withOpenNeighbours(found, text);
+    expect(found[0].text).toBe('priya raghunathan');
+  });
+
+  it('not an everyday word after, nor a verb or role before, nor in a line with capitals before', () => {
+    for (const [text, start, end] of [
+      ['call priya tomorrow', 5, 10],
+      ['volejte ondřej prosím', 8, 14],
+      ['Tell him: priya raghunathan', 10, 15],
+    ] as const) {
+      const found = [entity(start, end, text)];
+      withOpenNeighbours(found, text);
+      expect(found[0].text, text).toBe(text.slice(start, end));
+    }
   });
 });

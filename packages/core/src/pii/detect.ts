@@ -13,7 +13,7 @@ import { repeatedNameSpans } from './name-repeat.ts';
 import { fromView, nameView } from './name-view.ts';
 import { textValue as canon, foldText, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
-import { joinPersons, nerCandidates, withEndings, withPartners } from './person-passes.ts';
+import { joinPersons, nerCandidates, withEndings, withOpenNeighbours, withPartners } from './person-passes.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { regionsForLanguage } from './regions.ts';
@@ -192,6 +192,7 @@ export async function detectEntities(
       kept.push({ type: 'PERSON', ...r, score: 0.6, source: 'honorific', text: word, value: canon(word) });
     }
   }
+  if (enabled.has('PERSON')) withOpenNeighbours(kept, text);
   await slicer.pause();
   const needed = dropNeedlessJoins(kept, text);
   await slicer.pause();

@@ -42,7 +42,9 @@ const PERSON_KEYS = new Set(
     'orúkọ|oruko|orúkọ kikun',
     // ru uk
     'имя|фамилия|отчество|фио|ф.и.о|ф и о|клиент|получатель|отправитель|сотрудник|пациент|заказчик|ответственный',
-    'исполнитель|автор|контакт|контактное лицо|владелец|імʼя|прізвище',
+    'исполнитель|автор|контакт|контактное лицо|владелец|імʼя|прізвище|клієнт|клієнтка|замовник|отримувач',
+    // cs el ro th (romanized)
+    'zákazník|zákaznice|jméno|příjmení|πελάτης|πελάτισσα|όνομα|επώνυμο|επικοινωνία|nume|prenume|persoană de contact',
     // ar hi
     'الاسم|اسم|الاسم الكامل|اسم العميل|العميل|المرسل|المستلم|الموظف|المريض|اسم الموظف|الاسم الأول|اسم العائلة',
     'नाम|पूरा नाम|ग्राहक|ग्राहक का नाम|प्रेषक|प्राप्तकर्ता|कर्मचारी|मरीज़|मरीज|पिता का नाम',
@@ -59,7 +61,7 @@ const PERSON_KEYS = new Set(
 
 /** Keys that also name things other than people (code, products): their Latin-script value must look more like a name. */
 const LOOSE_KEYS = new Set(
-  'name|nom|nombre|nome|naam|isim|ad|tên|jina|user name|display name|owner|author|autor|auteur|contact|client|person|holder|user|manager|driver|teacher|student|doctor|buyer|seller'.split(
+  'name|nom|nombre|nome|naam|isim|ad|tên|jina|user name|display name|owner|author|autor|auteur|contact|client|person|holder|user|manager|driver|teacher|student|doctor|buyer|seller|επικοινωνία'.split(
     '|',
   ),
 );
@@ -332,8 +334,16 @@ function fieldsInLine(text: string, start: number, end: number, out: Span[]): vo
     // (a colon ends the key before it too: "Customer: name: Reem" has the key "name")
     while (k > start && at - k < KEY_MAX && !/[{},;[\]&?(\n:：]/u.test(text[k - 1])) k--;
     if (k > start && at - k >= KEY_MAX) continue;
-    const rawKey = text.slice(k, at);
-    const key = keyOf(rawKey);
+    let rawKey = text.slice(k, at);
+    let key = keyOf(rawKey);
+    // a key after the end of a sentence on the same line ("… deux fois. » client : océane", "…tệ.\" Khách hàng: …")
+    if (!PERSON_KEYS.has(key)) {
+      const tail = /[.!?»”"…][ \t]*([^.!?»”"…]{2,24})$/u.exec(rawKey);
+      if (tail && PERSON_KEYS.has(keyOf(tail[1])) && tail[1].trim().split(/\s+/u).length <= 3) {
+        rawKey = tail[1];
+        key = keyOf(rawKey);
+      }
+    }
     if (!key) continue;
     if (text[at + 1] === '/' || (m[0] === ':' && /\d$/u.test(rawKey))) continue; // URLs, times
     const lineStartKey = k === start || TURN_PREFIX.test(text.slice(start, k));

@@ -36,7 +36,12 @@ const PERSON_CUE =
   'frag|sag|ruf|schreib|demande à|dis à|appelle|écris à|préviens|pregunta a|pregúntale a|dile a|llama a|escribe a|' +
   'avisa a|chiedi a|chiama|scrivi a|pergunta pro|pergunta pra|fala com|liga pro|liga pra|avisa o|avisa a|zapytaj|' +
   'powiedz|zadzwoń do|napisz do|vraag|bel|merci|merci beaucoup|gracias|muchas gracias|danke|dank je|dank u|grazie|' +
-  'obrigado|obrigada|asante|asante sana|shukran|shokran|sağol|teşekkürler|salamat|makasih|terima kasih|dhanyavaad|shukriya';
+  'obrigado|obrigada|asante|asante sana|shukran|shokran|sağol|teşekkürler|salamat|makasih|terima kasih|dhanyavaad|shukriya|' +
+  // congratulations and condolences to someone, and what names someone ("belonging to", "com o nome")
+  'congrats|congratulations|congratulations to|congrats to|félicitations|félicitations à|felicidades|felicitaciones|' +
+  'felicitaciones a|parabéns|parabéns à|parabéns ao|parabéns pra|glückwunsch an|gratulacje dla|tebrikler|hongera|' +
+  'chúc mừng|chuc mung|yin dee gap|condolences to|belonging to|belongs to|named|com o nome|con el nombre|mang tên|' +
+  'mang ten|tên là|ten la|adı|jina lake|atas nama';
 /**
  * People who serve or deal with the writer, named in reviews, complaints and classifieds ("the driver Kofi", "el
  * repartidor Carmen", "kurye Oksana", "dereva Moana"): a courier or shop is named there too ("kurir Gojek", "le livreur

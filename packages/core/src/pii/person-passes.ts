@@ -196,3 +196,30 @@ export function withEndings(entities: PiiEntity[], text: string): PiiEntity[] {
   }
   return entities;
 }
+
+const LATIN_WORD = "[a-z\\u00df-\\u00ff\\u0100-\\u024f][a-z\\u00df-\\u00ff\\u0100-\\u024f'’-]{2,19}";
+const NEXT_WORD = new RegExp(`^[ \\t](${LATIN_WORD})(?![\\p{L}\\p{M}\\p{N}@_])`, 'u');
+const PREVIOUS_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@#_'’-])(${LATIN_WORD})[ \\t]$`, 'u');
+
+/**
+ * A one-word PERSON typed in lower case joins the word beside it in a line typed without capitals so far (Latin letters
+ * only): the word after a known given name when it is an open name, the family name the lexicon does not know
+ * ("priya raghunathan", "nerea etxeberria", "amani mollel"; name-chat-titles.ts `openName`: no everyday word of any
+ * language, chat word, place or product), and the word before when it is a known name that is no everyday word
+ * ("tigist bekele", "harpreet sandhu"). An open word before a name is as often a verb or a role ("volejte", "zákazník").
+ */
+export function withOpenNeighbours(entities: PiiEntity[], text: string): void {
+  const taken = (start: number, end: number) => entities.some((o) => o.start < end && start < o.end);
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || !/^[a-z\u00df-\u00ff\u0100-\u024f'’-]+$/u.test(e.text)) continue;
+    const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+    if (/\p{Lu}/u.test(text.slice(Math.max(lineStart, e.start - 200), e.start))) continue;
+    const next = isKnownName(e.text) ? NEXT_WORD.exec(text.slice(e.end, e.end + 22)) : null;
+    if (next && openName(next[1]) && !taken(e.end + 1, e.end + 1 + next[1].length)) e.end += 1 + next[1].length;
+    const before = PREVIOUS_WORD.exec(text.slice(Math.max(lineStart, e.start - 22), e.start));
+    const known = before && isKnownName(before[1]) && !isCommonWord(before[1]) && openName(before[1]);
+    if (before && known && !taken(e.start - 1 - before[1].length, e.start - 1)) e.start -= 1 + before[1].length;
+    e.text = text.slice(e.start, e.end);
+    e.value = canon(e.text);
+  }
+}
