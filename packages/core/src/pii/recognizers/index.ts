@@ -20,6 +20,7 @@ import { maskedRecognizer } from './masked.ts';
 import { nationalIdRecognizer } from './national-ids.ts';
 import { networkRecognizer } from './network.ts';
 import { phoneRecognizer } from './phone.ts';
+import { plateRecognizer } from './plates.ts';
 import { secretRecognizer } from './secrets.ts';
 import { spelledNameRecognizer } from './spelled-name.ts';
 import { spokenAddressRecognizer } from './spoken-address.ts';
@@ -46,6 +47,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   credentialRecognizer,
   cryptoAddressRecognizer,
   deviceIdRecognizer,
+  plateRecognizer,
   imeiRecognizer,
   birthDateRecognizer,
   spokenBirthDateRecognizer,

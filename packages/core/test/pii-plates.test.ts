@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { plateRecognizer } from '../src/pii/recognizers/plates.ts';
+
+const plates = (text: string) => [
+  ...new Set(plateRecognizer.find(text, { entropyThreshold: 4 }).map((m) => text.slice(m.start, m.end))),
+];
+
+describe('vehicle plates (plates.ts, ID_NUMBER)', () => {
+  it.each([
+    ['Auto o numerach KR 12345 stoi na miejscu', 'KR 12345'],
+    ['La voiture immatriculée AB-123-CD est garée', 'AB-123-CD'],
+    ['Auto met kenteken 12-ABC-3 staat al dagen', '12-ABC-3'],
+    ['a silver corsa ab12 cde blocking the drive', 'ab12 cde'],
+    ['Car SGA1234Z parked at the bay', 'SGA1234Z'],
+    ['the van ABC-1234 hit my fence', 'ABC-1234'],
+    ['a white probox kda 123a near the gate', 'kda 123a'],
+  ])('%s', (text, plate) => {
+    expect(plates(text)).toEqual([plate]);
+  });
+
+  it('not a time, a price, a size, a handle or a romanized word with a digit', () => {
+    for (const text of [
+      'the car was parked at 5 pm',
+      'the car costs 300 EUR',
+      'my car is 10 years old',
+      'car 2024 model, 15000 km',
+      '@vj44 did I mention it',
+      'ektebli risala 3eed milad l zamili fel sho3l',
+    ])
+      expect(plates(text), text).toEqual([]);
+  });
+});
