@@ -91,6 +91,13 @@ describe('a one-word PERSON in lower case joins the name beside it (person-passe
     expect(found[0].text).toBe('priya raghunathan');
   });
 
+  it('reads 50,000 names in one line in one pass (each neighbour looked up once)', () => {
+    const text = 'priya raghunathan '.repeat(50_000);
+    const found = Array.from({ length: 50_000 }, (_, i) => entity(18 * i, 18 * i + 5, text));
+    withOpenNeighbours(found, text);
+    expect(found.every((e) => e.text === 'priya raghunathan')).toBe(true);
+  });
+
   it('not an everyday word after, nor a verb or role before, nor in a line with capitals before', () => {
     for (const [text, start, end] of [
       ['call priya tomorrow', 5, 10],

@@ -209,16 +209,33 @@ const PREVIOUS_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@#_'’-])(${LATIN_WORD
  * ("tigist bekele", "harpreet sandhu"). An open word before a name is as often a verb or a role ("volejte", "zákazník").
  */
 export function withOpenNeighbours(entities: PiiEntity[], text: string): void {
-  const taken = (start: number, end: number) => entities.some((o) => o.start < end && start < o.end);
+  // which characters an entity covers: a neighbour word already taken stays with its entity (one array, linear)
+  let covered: Uint8Array | undefined;
+  const taken = (start: number, end: number) => {
+    if (!covered) {
+      covered = new Uint8Array(text.length);
+      for (const o of entities) covered.fill(1, o.start, o.end);
+    }
+    return covered.subarray(start, end).includes(1);
+  };
   for (const e of entities) {
     if (e.type !== 'PERSON' || !/^[a-z\u00df-\u00ff\u0100-\u024f'’-]+$/u.test(e.text)) continue;
-    const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
-    if (/\p{Lu}/u.test(text.slice(Math.max(lineStart, e.start - 200), e.start))) continue;
+    // the line before the name, at most 200 characters back, has no capital
+    const from = Math.max(0, e.start - 200);
+    const before200 = text.slice(from, e.start);
+    const lineStart = from + before200.lastIndexOf('\n') + 1;
+    if (/\p{Lu}/u.test(text.slice(lineStart, e.start))) continue;
     const next = isKnownName(e.text) ? NEXT_WORD.exec(text.slice(e.end, e.end + 22)) : null;
-    if (next && openName(next[1]) && !taken(e.end + 1, e.end + 1 + next[1].length)) e.end += 1 + next[1].length;
+    if (next && openName(next[1]) && !taken(e.end + 1, e.end + 1 + next[1].length)) {
+      covered?.fill(1, e.end, e.end + 1 + next[1].length);
+      e.end += 1 + next[1].length;
+    }
     const before = PREVIOUS_WORD.exec(text.slice(Math.max(lineStart, e.start - 22), e.start));
     const known = before && isKnownName(before[1]) && !isCommonWord(before[1]) && openName(before[1]);
-    if (before && known && !taken(e.start - 1 - before[1].length, e.start - 1)) e.start -= 1 + before[1].length;
+    if (before && known && !taken(e.start - 1 - before[1].length, e.start - 1)) {
+      covered?.fill(1, e.start - 1 - before[1].length, e.start);
+      e.start -= 1 + before[1].length;
+    }
     e.text = text.slice(e.start, e.end);
     e.value = canon(e.text);
   }
