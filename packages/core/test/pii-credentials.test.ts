@@ -255,6 +255,14 @@ describe('DATE_OF_BIRTH: a date after a birth label', () => {
     ['出生日期：1985年3月14日', '1985年3月14日'],
     ['生年月日 1985年3月14日', '1985年3月14日'],
     ['생년월일: 1985년 3월 14일', '1985년 3월 14일'],
+    ['petsa ng kapanganakan March 3, 1990', 'March 3, 1990'],
+    ['ημερομηνία γέννησης 14/03/1985', '14/03/1985'],
+    ['nimezaliwa 14 / 03 / 1985, ninaishi Nairobi', '14 / 03 / 1985'],
+    ['data nașterii 14.03.1985', '14.03.1985'],
+    ['doğum tarihim 20 Aralık 1980.', '20 Aralık 1980'],
+    ['sinh ngày 26/12/2000', '26/12/2000'],
+    ['tanggal lahir 10 Maret 2019', '10 Maret 2019'],
+    ['date de naissance 25 décembre\n1999, contact', '25 décembre\n1999'],
   ])('%j', async (sentence, date) => {
     expect(await ofType(sentence, 'DATE_OF_BIRTH')).toEqual([date]);
   });

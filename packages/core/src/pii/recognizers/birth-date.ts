@@ -81,6 +81,33 @@ const LABELS: readonly string[] = [
   'tanggal lahir',
   'lahir',
   'ngày sinh',
+  'ngay sinh',
+  'sinh ngày',
+  'sinh ngay',
+  // tl / el / sw / ro / tr (first person)
+  'kapanganakan',
+  'petsa ng kapanganakan',
+  'ipinanganak',
+  'ημερομηνία γέννησης',
+  'ημ. γέννησης',
+  'γεννήθηκα',
+  'γεννήθηκε',
+  'nimezaliwa',
+  'alizaliwa',
+  'tarehe ya kuzaliwa',
+  'data nașterii',
+  'data nasterii',
+  'data naşterii',
+  'data de naștere',
+  'data de nastere',
+  'născut',
+  'născută',
+  'nascut',
+  'nascuta',
+  'doğum tarihim',
+  'dogum tarihim',
+  'doğumlu',
+  'dogumlu',
 ];
 /** Labels of scripts written without spaces, matched anywhere. */
 const UNSPACED: readonly string[] = [
@@ -108,14 +135,25 @@ const MONTHS = [
   // pl (genitive) / tr / ru (genitive)
   'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
   'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
+  // Turkish months as the folded text writes them (dotless ı and ğ ş ü folded: "Aralık" -> "aralik")
+  'subat|mayis|agustos|eylul|kasim|aralik',
   'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
+  // uk (genitive) / cs (genitive) / ro / id / sw / tl / el (genitive)
+  'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня',
+  'ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince',
+  'ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie',
+  'maret|agustus|desember|nopember|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba',
+  'pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre',
+  'ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου',
 ].join('|');
 
 /** A separator of a numeric date, blanks around it allowed ("24 - 12 - 1970", "12 / 11 / 1977"). */
 const SEP = String.raw`[ \t]?[./-][ \t]?`;
 const NUMERIC = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2})|\d{4}${SEP}\d{1,2}${SEP}\d{1,2}`;
-const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d`;
-const MONTH_DAY = String.raw`(?:${MONTHS})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d`;
+/** Blanks between the parts of a written date, one line break among them ("14 Ocak⏎2002"). */
+const WS = String.raw`(?:[ \t]*\n[ \t]*|[ \t]+)`;
+const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?${WS}(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?${WS}(?:de[ \t]+)?(?:19|20)\d\d`;
+const MONTH_DAY = String.raw`(?:${MONTHS})\.?${WS}\d{1,2}(?:st|nd|rd|th)?,?${WS}(?:19|20)\d\d`;
 const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?`;
 /**
  * Words that put a date off a birth label: the date is a deadline or another event ("birth date required before
