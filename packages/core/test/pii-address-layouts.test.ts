@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressRecognizer } from '../src/pii/recognizers/address.ts';
 import { layoutAddressRecognizer } from '../src/pii/recognizers/address-layouts.ts';
+import { addressTail } from '../src/pii/recognizers/address-tail.ts';
 
 const found = (text: string) =>
   layoutAddressRecognizer.find(text, { entropyThreshold: 4 }).map((m) => text.slice(m.start, m.end));
@@ -38,5 +39,38 @@ describe('English streets with an ambiguous type after "at" / "on" (address.ts)'
   it('takes a Spanish floor and door glued to the number and a Portuguese "casa" after a comma', () => {
     expect(scanned('piso en calle del Pez 88, 6ºizda, 420 €')).toEqual(['calle del Pez 88, 6ºizda']);
     expect(scanned('kitnet na Rua das Flores, 1319, casa 2, R$ 1.200')).toEqual(['Rua das Flores, 1319, casa 2']);
+  });
+});
+
+describe('what follows a street after a comma or a line break (address-tail.ts)', () => {
+  const tail = (text: string, street: string) => text.slice(0, addressTail(text, text.indexOf(street) + street.length));
+
+  it.each([
+    [
+      'Am Mühlbach 5, 3. OG links, 10969 Berlin. Schreib bitte',
+      'Am Mühlbach 5',
+      'Am Mühlbach 5, 3. OG links, 10969 Berlin',
+    ],
+    ['55 Mill Close,\nBristol BS7 8NJ, account holder', '55 Mill Close', '55 Mill Close,\nBristol BS7 8NJ'],
+    [
+      'Calle Mayor 165, bajo,\n08012 Barcelona y la caldera',
+      'Calle Mayor 165',
+      'Calle Mayor 165, bajo,\n08012 Barcelona',
+    ],
+    [
+      '168/1 Nguyễn Trãi, Phường 4, Quận 5, TP. Hồ Chí Minh bị',
+      '168/1 Nguyễn Trãi',
+      '168/1 Nguyễn Trãi, Phường 4, Quận 5, TP. Hồ Chí Minh',
+    ],
+    ['1/122 Smith St, Glenelg SA 5045. Pay the bond', '1/122 Smith St', '1/122 Smith St, Glenelg SA 5045'],
+    ['Vinohradská 329/36, 702 00 Ostrava a nefunguje', 'Vinohradská 329/36', 'Vinohradská 329/36, 702 00 Ostrava'],
+  ])('%j', (text, street, address) => {
+    expect(tail(text, street)).toBe(address);
+  });
+
+  it('not a price, a phone or a clause after the street', () => {
+    expect(tail('Calle Mayor 165, 1200 euro al mes', 'Calle Mayor 165')).toBe('Calle Mayor 165');
+    expect(tail('Calle Mayor 165, 0170 2013166 is my phone', 'Calle Mayor 165')).toBe('Calle Mayor 165');
+    expect(tail('Calle Mayor 165, please call me', 'Calle Mayor 165')).toBe('Calle Mayor 165');
   });
 });

@@ -1,6 +1,7 @@
 import type { RawMatch, Recognizer } from '../types.ts';
 import { AREAS, CHAT_STOP, DOTTED_TYPES, INSIDE, MARKERS, ORDINAL, PREFIXES, TYPES } from './address-chat-words.ts';
 import { Scanner, tokenize } from './address-scanner.ts';
+import { addressTail } from './address-tail.ts';
 import { CA_OUT, MEASURES, PARTICLES, STREET_SUFFIXES } from './address-words.ts';
 
 /**
@@ -307,10 +308,12 @@ export const chatAddressRecognizer: Recognizer = {
       const run = walk(sc, i);
       if (!run) continue;
       const start = sc.k[run.from].s;
-      const end = sc.k[run.to - 1].e;
+      const end = addressTail(folded, sc.k[run.to - 1].e);
+      let to = run.to;
+      while (to < sc.k.length && sc.k[to].s < end) to++;
       const value = folded.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
       out.push({ type: 'ADDRESS', start, end, score: 0.7, value });
-      i = run.to - 1;
+      i = to - 1;
     }
     return out;
   },

@@ -1,4 +1,5 @@
 import type { RawMatch, Recognizer } from '../types.ts';
+import { addressTail } from './address-tail.ts';
 import { match } from './util.ts';
 
 /**
@@ -9,7 +10,8 @@ import { match } from './util.ts';
  * - Thai (romanized): "135/37 Soi Ramkhamhaeng 24", "99/1 Moo 4";
  * - Ukrainian / Russian: "вул. Садова, 38", "вулиця Лесі Українки, 62, кв. 14", "ул. Ленина, д. 5";
  * - Greek: "οδός Ερμού 107", "λεωφ. Κηφισίας 104", and a bare street in the genitive after a comma ("…, Ερμού 107,");
- * - Vietnamese: "số 200 ngõ 45 Lê Lợi" (a lane is needed), "tại số 12 Lê Lợi", "tai so 89 Nguyen Trai" (after "at");
+ * - Vietnamese: "số 200 ngõ 45 Lê Lợi" (a lane is needed), "tại số 12 Lê Lợi", "tai so 89 Nguyen Trai" (after "at"),
+ *   "168/1 Nguyễn Trãi, Phường 4" (before a ward or district);
  * - Romanian: "Str. Florilor nr. 53, bl. A3, ap. 14", "Calea Victoriei nr. 8";
  * - Czech / Slovak: a street adjective and a two-part house number ("Nádražní 2529/1", "Husova 267/15").
  * Each pattern is anchored on its street word or number and reads a bounded number of words (linear time).
@@ -75,6 +77,14 @@ const LAYOUTS: { re: RegExp; score: number }[] = [
     score: 0.7,
   },
   {
+    // a Vietnamese house number with its alley, then the street, before a ward or district ("168/1 Nguyễn Trãi, Phường 4")
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}/])\\d{1,4}[a-z]?/\\d{1,4}(?:/\\d{1,4})?[ \\t]+${W}(?:[ \\t]+${W}){0,3}(?=,[ \\t]*(?:phường|phuong|quận|quan|p\\.|q\\.)[ \\t]*[\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    score: 0.7,
+  },
+  {
     re: new RegExp(
       `(?<![\\p{L}])(?:str\\.|strada|calea|bd\\.|bdul\\.?|bulevardul|șos\\.|şos\\.|sos\\.|șoseaua|aleea|piața|splaiul|intrarea)[ \\t]+${NAME}[ \\t,]+nr\\.?[ \\t]*\\d{1,4}[a-z]?(?:,?[ \\t]*(?:bl|sc|et|ap)\\.?[ \\t]*[a-z0-9]{1,4}(?![\\p{L}\\p{N}])){0,4}`,
       'giu',
@@ -99,7 +109,8 @@ export const layoutAddressRecognizer: Recognizer = {
       for (const m of text.matchAll(re)) {
         if (m[1] && MONTHS.test(m[1])) continue;
         const value = m[0].replace(/[ \t,.]+$/u, '');
-        out.push(match('ADDRESS', m.index, m.index + value.length, score, value));
+        const end = addressTail(text, m.index + value.length);
+        out.push(match('ADDRESS', m.index, end, score, text.slice(m.index, end)));
       }
     }
     return out;

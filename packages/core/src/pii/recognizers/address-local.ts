@@ -1,4 +1,5 @@
 import type { RawMatch, Recognizer } from '../types.ts';
+import { addressTail } from './address-tail.ts';
 import { match } from './util.ts';
 
 /**
@@ -33,7 +34,8 @@ export const localAddressRecognizer: Recognizer = {
     }
     if (/No[:.]?[ \t]?\d/.test(text)) {
       for (const m of text.matchAll(TURKISH)) {
-        out.push(match('ADDRESS', m.index, m.index + m[0].length, 0.8, m[0]));
+        const end = addressTail(text, m.index + m[0].length);
+        out.push(match('ADDRESS', m.index, end, 0.8, text.slice(m.index, end)));
       }
     }
     return out;

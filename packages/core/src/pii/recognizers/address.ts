@@ -1,6 +1,7 @@
 import { isKnownName } from '../lexicon.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { HOUSE, HOUSE_EN, Scanner, type Tok, tokenize } from './address-scanner.ts';
+import { addressTail } from './address-tail.ts';
 import {
   ADDRESS_CUE_RE,
   ADJECTIVE_TYPES,
@@ -323,7 +324,9 @@ export const addressRecognizer: Recognizer = {
       )
         to--;
       const start = sc.k[f.from].s;
-      const end = sc.k[to - 1].e;
+      // a floor, postcode, area or place after a comma or line break belongs to it (address-tail.ts)
+      const end = addressTail(folded, sc.k[to - 1].e);
+      while (to < sc.k.length && sc.k[to].s < end) to++;
       const value = folded.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
       out.push({ type: 'ADDRESS', start, end, score: f.score, value });
       floor = to;
