@@ -14,6 +14,11 @@ describe('vehicle plates (plates.ts, ID_NUMBER)', () => {
     ['Car SGA1234Z parked at the bay', 'SGA1234Z'],
     ['the van ABC-1234 hit my fence', 'ABC-1234'],
     ['a white probox kda 123a near the gate', 'kda 123a'],
+    ['plaka 34 ABC 123, telefon', '34 ABC 123'],
+    ['Kennzeichen M-AB 1234. Ich', 'M-AB 1234'],
+    ['xe biển số 51F-123.45 bị va chạm', '51F-123.45'],
+    ['ang kotse ko (a b c 1 2 3 4) sa edsa', 'a b c 1 2 3 4'],
+    ['номерний знак АА 1234 ВВ, тел', 'АА 1234 ВВ'],
   ])('%s', (text, plate) => {
     expect(plates(text)).toEqual([plate]);
   });
@@ -26,7 +31,10 @@ describe('vehicle plates (plates.ts, ID_NUMBER)', () => {
       'car 2024 model, 15000 km',
       '@vj44 did I mention it',
       'ektebli risala 3eed milad l zamili fel sho3l',
+      'a matrícula abre em 09.07.2025',
+      'bảo hiểm xe ô tô. Phí 335 đ',
     ])
       expect(plates(text), text).toEqual([]);
+    expect(plates('car ab12 cde 5 min away')).toEqual(['ab12 cde']);
   });
 });

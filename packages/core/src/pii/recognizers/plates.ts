@@ -60,6 +60,15 @@ const PLATE_WORDS = [
   'держномер',
   'namba ya gari',
   'plate no',
+  'номерний знак',
+  'номерний',
+  'αρ. κυκλοφορίας',
+  'κυκλοφορίας',
+  'nr rejestracyjny',
+  'nr rej',
+  'targato',
+  'targata',
+  'biển kiểm soát',
 ];
 const VEHICLE_WORDS = [
   'car',
@@ -99,6 +108,19 @@ const VEHICLE_WORDS = [
   'автомобіль',
   'автомобиль',
   'авто',
+  'ute',
+  'kotse',
+  'sasakyan',
+  'truk',
+  'veicolo',
+  'fahrzeug',
+  'veículo',
+  'vehículo',
+  'pojazd',
+  'vozidlo',
+  'όχημα',
+  'автівка',
+  'bike',
 ];
 const words = (list: string[]) =>
   list
@@ -109,22 +131,25 @@ const CUE = new RegExp(`(?<![\\p{L}])(?:(${words(PLATE_WORDS)})|${words(VEHICLE_
 /** Shapes no other text takes: UK, French, Singapore, Kenyan plates. */
 const STRICT =
   /(?<![\p{L}\p{N}@#_-])(?:[A-Z]{2}\d{2}[ \t][A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|S[A-Z]{2}\d{1,4}[A-Z]|K[A-Z]{2}[ \t]\d{3}[A-Z])(?![\p{L}\p{N}-])/giu;
-const TOKEN = /[^\s,;:.!?()"“”«»]+/gu;
+const TOKEN = /[^\s,;:!?()"“”«»]+/gu;
 const DIGIT = /\p{N}/u;
-/** A plate part: letters and digits joined by '-' or '·'. */
-const PART = /^[\p{L}\p{N}]+(?:[-·][\p{L}\p{N}]+){0,2}$/u;
-const LETTERS = /^\p{L}{1,4}$/u;
+/** A plate part: letters and digits joined by '-', '·' or '.' ("30A-286.21"). */
+const PART = /^[\p{L}\p{N}]+(?:[-·.][\p{L}\p{N}]+){0,2}$/u;
+/** A letter group of a plate, maybe hyphenated ("KR", "f-tb", "xb"). */
+const LETTERS = /^\p{L}{1,3}(?:-\p{L}{1,3})?$/u;
 /** Short words that stand next to numbers in prose ("at 5", "5 pm", "no 12"). */
 const NOT_PART = new Set(
-  'a|an|at|on|in|to|is|am|pm|by|of|no|or|it|my|me|we|he|km|kg|mm|cm|ml|min|for|the|and|was|has|had|its|his|her|not|now|nr|st|nd|rd|th|de|la|le|el|en|un|y|e|i|o|u|da|do|na|ni|ya|wa|ke|ku|ng|sa'.split(
+  'a|an|at|on|in|to|is|am|pm|em|um|ao|às|số|so|nº|č|br|nro|núm|num|nomor|namba|by|of|no|or|it|my|me|we|he|km|kg|mm|cm|ml|min|for|the|and|was|has|had|its|his|her|not|now|nr|st|nd|rd|th|de|la|le|el|en|un|y|e|i|o|u|da|do|na|ni|ya|wa|ke|ku|ng|sa'.split(
     '|',
   ),
 );
 const CURRENCY = new Set(
-  'eur|usd|gbp|kes|ksh|sh|tsh|ush|ngn|inr|rs|idr|rp|php|zar|chf|pln|zl|zł|try|tl|vnd|thb|brl|mxn|ars|aud|cad|sgd|myr|rm|aed|sar|egp|rub|uah|czk|kč|ron|lei|huf|sek|nok|dkk|jpy|cny|krw|usdt|btc|eth'.split(
+  'đ|vnd|dong|eur|usd|gbp|kes|ksh|sh|tsh|ush|ngn|inr|rs|idr|rp|php|zar|chf|pln|zl|zł|try|tl|vnd|thb|brl|mxn|ars|aud|cad|sgd|myr|rm|aed|sar|egp|rub|uah|czk|kč|ron|lei|huf|sek|nok|dkk|jpy|cny|krw|usdt|btc|eth'.split(
     '|',
   ),
 );
+/** A date ("09.07.2025", "14/03/85") is no plate. */
+const DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
 /** A time, a price, a size, an ordinal ("10am", "5kg", "300km", "2nd") is no plate. */
 const UNIT = /^\d+(?:am|pm|h|hrs?|kg|km|mm|cm|gb|mb|kb|min|ml|kw|hp|ps|cc|st|nd|rd|th|k|m|x|yo|yrs?)$/iu;
 
@@ -133,26 +158,54 @@ const UNIT = /^\d+(?:am|pm|h|hrs?|kg|km|mm|cm|gb|mb|kb|min|ml|kw|hp|ps|cc|st|nd|
  * letter group before or after it ("KR 89209", "kjp 828r", "nz31 dvy"); 4-10 letters and digits, both kinds.
  */
 function plateAfter(text: string, at: number): { start: number; end: number } | undefined {
-  const tokens = [...text.slice(at, at + 60).matchAll(TOKEN)].slice(0, 5);
-  const k = tokens.findIndex((t) => DIGIT.test(t[0]));
-  if (k < 0 || k > 3 || !PART.test(tokens[k][0]) || UNIT.test(tokens[k][0])) return undefined;
-  let first = k;
-  let last = k;
-  // a letter group beside the number: no everyday word or currency ("at 5", "BA-922-AJ est", "300 EUR")
-  const part = (t: RegExpExecArray | RegExpMatchArray | undefined) =>
+  const tokens = [...text.slice(at, at + 60).matchAll(TOKEN)].slice(0, 10).map((t) => ({
+    start: at + (t.index ?? 0),
+    end: at + (t.index ?? 0) + t[0].replace(/\.+$/u, '').length,
+    v: t[0].replace(/\.+$/u, ''),
+  }));
+  const gap = (a: number, b: number) => /^[ \t]$/.test(text.slice(tokens[a].end, tokens[b].start));
+  // spaced out one character at a time ("v v k 4 8 3 9", "L U 7 9 D L")
+  const one = tokens.findIndex((t) => t.v.length === 1 && /[\p{L}\p{N}]/u.test(t.v));
+  if (one >= 0 && one <= 3) {
+    let last = one;
+    while (last + 1 < tokens.length && tokens[last + 1].v.length === 1 && gap(last, last + 1)) last++;
+    if (last - one >= 3) return valid(text, tokens[one].start, tokens[last].end);
+  }
+  const k = tokens.findIndex((t) => DIGIT.test(t.v));
+  if (k < 0 || k > 3 || !PART.test(tokens[k].v) || UNIT.test(tokens[k].v) || DATE.test(tokens[k].v)) return undefined;
+  // a letter group beside the number: no everyday word or currency ("at 5", "BA-922-AJ est", "300 EUR"); after it
+  // up to two more groups of letters or digits ("06 RXV 114", "up 11 xb 4435", "АА 5419 АК")
+  const letters = (t: { v: string } | undefined) =>
     t !== undefined &&
-    LETTERS.test(t[0]) &&
-    !NOT_PART.has(t[0].toLowerCase()) &&
-    !CURRENCY.has(t[0].toLowerCase()) &&
-    !isCommonWord(t[0]);
-  const gap = (a: number, b: number) =>
-    /^[ \t]$/.test(text.slice(at + (tokens[a].index ?? 0) + tokens[a][0].length, at + (tokens[b].index ?? 0)));
-  if (k > 0 && part(tokens[k - 1]) && gap(k - 1, k)) first = k - 1;
-  if (part(tokens[k + 1]) && gap(k, k + 1)) last = k + 1;
-  const start = at + (tokens[first].index ?? 0);
-  const end = at + (tokens[last].index ?? 0) + tokens[last][0].length;
+    LETTERS.test(t.v) &&
+    !NOT_PART.has(t.v.toLowerCase()) &&
+    !CURRENCY.has(t.v.toLowerCase()) &&
+    !isCommonWord(t.v);
+  const digits = (t: { v: string } | undefined) => t !== undefined && /^\p{N}{2,4}$/u.test(t.v);
+  const mixed = (v: string) => DIGIT.test(v) && /\p{L}/u.test(v);
+  let first = k;
+  if (k > 0 && letters(tokens[k - 1]) && gap(k - 1, k)) first = k - 1;
+  let last = k;
+  // a number joined by '-' or '.' is a whole plate ("30A-286.21", "BA-922-AJ"): nothing is added after it
+  const whole = (v: string) => DIGIT.test(v) && /[-·.]/u.test(v);
+  while (last + 1 < tokens.length && last - first < 3 && gap(last, last + 1) && !whole(tokens[last].v)) {
+    const next = tokens[last + 1];
+    // after a number, letters; after letters or a mixed group ("4T6 7425"), letters or digits
+    const kind = DIGIT.test(tokens[last].v) && !mixed(tokens[last].v) ? letters(next) : digits(next) || letters(next);
+    if (!kind) break;
+    last++;
+  }
+  // take groups back from the end while the whole is too long
+  while (last > k && alnum(text.slice(tokens[first].start, tokens[last].end)) > 10) last--;
+  return valid(text, tokens[first].start, tokens[last].end);
+}
+
+const alnum = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+/** 4-10 letters and digits, two digits or more, not digits alone. */
+function valid(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const plain = text.slice(start, end).replace(/[^\p{L}\p{N}]/gu, '');
-  const digits = plain.replace(/\D/gu, '').length;
+  const digits = plain.replace(/\P{N}/gu, '').length;
   if (plain.length < 4 || plain.length > 10 || digits < 2 || digits === plain.length) return undefined;
   return { start, end };
 }
