@@ -77,6 +77,33 @@ describe('phones: every region, possible numbers with context, no dates or amoun
     expect(await found('token abc0612345678')).toEqual([]);
   });
 
+  it('digits spelled in Czech, Swahili, Romanian, Ukrainian, Vietnamese and Indonesian after a phone word', async () => {
+    for (const [text, phone] of [
+      [
+        'volejte plus čtyři dva nula sedm tři jedna šest devět sedm čtyři pět dva',
+        'plus čtyři dva nula sedm tři jedna šest devět sedm čtyři pět dva',
+      ],
+      [
+        'simu sifuri saba moja mbili tatu nne tano sita saba nane.',
+        'sifuri saba moja mbili tatu nne tano sita saba nane',
+      ],
+      [
+        'Mă găsiți la plus patru zero șapte doi cinci patru șase opt cinci zero patru',
+        'plus patru zero șapte doi cinci patru șase opt cinci zero patru',
+      ],
+      [
+        "тел. нуль шість вісім три нуль сім п'ять три п'ять п'ять",
+        "нуль шість вісім три нуль сім п'ять три п'ять п'ять",
+      ],
+      ['Số điện thoại không chín một hai ba bốn năm sáu bảy tám', 'không chín một hai ba bốn năm sáu bảy tám'],
+      [
+        'No. HP nol delapan satu dua tiga empat lima enam tujuh delapan',
+        'nol delapan satu dua tiga empat lima enam tujuh delapan',
+      ],
+    ])
+      expect(await found(text), text).toEqual([['PHONE', phone]]);
+  });
+
   it('"693-09.4444" (mixed separators) is an SSN on its own now; after "order" it is not', async () => {
     expect(await found('693-09.4444')).toEqual([['US_SSN', '693-09.4444']]);
     expect(await found('order 693-09.4444')).toEqual([]);
