@@ -12,6 +12,7 @@ import { markedNameSpans } from './name-marks.ts';
 import { nativeNameSpans } from './name-native.ts';
 import { openNameSpans } from './name-open.ts';
 import { dottedNames, listedScriptNames } from './name-script.ts';
+import { vietnameseNameSpans } from './name-vietnamese.ts';
 
 /**
  * A title followed by capitalised words ("Mr. May", "Frau Dr. Weber", "Mme Dupont", "Dott. Russo", "DHR. FENNA
@@ -83,6 +84,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...lowerNameSpans(text),
     ...openNameSpans(text),
     ...markedNameSpans(text),
+    ...vietnameseNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);
