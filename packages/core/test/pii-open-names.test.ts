@@ -248,3 +248,25 @@ describe('a known name after a word for someone who serves the writer', () => {
       expect(open(text), text).toEqual([]);
   });
 });
+
+describe('relatives and friends in many languages, and the addressee of something written', () => {
+  it('a name after a relation word', () => {
+    expect(open('write a birthday msg for my bestie Yuting, she turns 21')).toEqual(['Yuting']);
+    expect(open('hotuba fupi ya harusi ya rafiki yangu Dariush')).toEqual(['Dariush']);
+    expect(open('kız kardeşim Achieng sürekli arabamı istiyor')).toEqual(['Achieng']);
+    expect(open('como eu falo pro meu cunhado Jarrah parar')).toEqual(['Jarrah']);
+  });
+
+  it('a name for whom a message is written; not a firm after "to", a noun after "für" or "my"', () => {
+    expect(open('condolence message for yohanes, his mom passed')).toEqual(['yohanes']);
+    expect(open('Ist diese Nachricht an Lukas zu direkt?')).toEqual(['Lukas']);
+    for (const text of [
+      'write an email to Vodafone about my bill',
+      'Was schreibt man in eine Trauerkarte für Kollegen?',
+      'rédige une lettre de résiliation pour mon abonnement',
+      'ujumbe mfupi wa rambirambi kwa jirani',
+      'брат сказал что придёт',
+    ])
+      expect(open(text), text).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@
  */
 import { isCommonWord, isKnownName } from './lexicon.ts';
 import { isAddressWord, knownLower, NOT_NAME, openName } from './name-chat-titles.ts';
+import { MESSAGE, PERSON_CUE, RELATION, ROLE_CUE } from './name-open-words.ts';
 import { isPlace } from './person-context.ts';
 
 export interface Span {
@@ -26,37 +27,6 @@ export interface Span {
   end: number;
 }
 
-/** Verbs and nouns that take a person right after them, in the languages of chat we read. */
-const PERSON_CUE =
-  'ask|asked|tell|told|call|called|calling|email|emailed|ping|pinged|text|texted|message|messaged|dm|remind|inform|' +
-  'contact|reach|meet|met|invite|thank|thanks|cc|friend|colleague|boss|manager|brother|sister|cousin|neighbour|' +
-  'neighbor|wife|husband|son|daughter|girlfriend|boyfriend|hubungi|hubungin|kontak|telepon|telpon|nelpon|tanya|' +
-  'tanyain|kabari|kabarin|panggil|bilangin|kasih tau|temannya|teman|kawan|tawagan|sabihan|itext|chat mo|tanungin|' +
-  'mwambie|mpigie|mwulize|mtumie|bata dena|bolo|poochho|pucho|call karo|aradı|ara|sor|söyle|yaz|arkadaşım|' +
-  'frag|sag|ruf|schreib|demande à|dis à|appelle|écris à|préviens|pregunta a|pregúntale a|dile a|llama a|escribe a|' +
-  'avisa a|chiedi a|chiama|scrivi a|pergunta pro|pergunta pra|fala com|liga pro|liga pra|avisa o|avisa a|zapytaj|' +
-  'powiedz|zadzwoń do|napisz do|vraag|bel|merci|merci beaucoup|gracias|muchas gracias|danke|dank je|dank u|grazie|' +
-  'obrigado|obrigada|asante|asante sana|shukran|shokran|sağol|teşekkürler|salamat|makasih|terima kasih|dhanyavaad|shukriya|' +
-  // congratulations and condolences to someone, and what names someone ("belonging to", "com o nome")
-  'congrats|congratulations|congratulations to|congrats to|félicitations|félicitations à|felicidades|felicitaciones|' +
-  'felicitaciones a|parabéns|parabéns à|parabéns ao|parabéns pra|glückwunsch an|gratulacje dla|tebrikler|hongera|' +
-  'chúc mừng|chuc mung|yin dee gap|condolences to|belonging to|belongs to|named|com o nome|con el nombre|mang tên|' +
-  'mang ten|tên là|ten la|adı|jina lake|atas nama';
-/**
- * People who serve or deal with the writer, named in reviews, complaints and classifieds ("the driver Kofi", "el
- * repartidor Carmen", "kurye Oksana", "dereva Moana"): a courier or shop is named there too ("kurir Gojek", "le livreur
- * Chronopost"), so only a known name counts after these.
- */
-const ROLE_CUE =
-  'driver|rider|courier|delivery guy|delivery man|delivery boy|technician|cashier|waiter|waitress|receptionist|' +
-  'landlord|landlady|tenant|cleaner|nanny|tutor|plumber|electrician|mechanic|owner|organised by|' +
-  'organized by|staff|agent|repartidor|repartidora|conductor|chofer|cajero|cajera|mesero|mesera|camarero|camarera|' +
-  'técnico|dueño|dueña|casero|casera|entregador|entregadora|motorista|motoboy|atendente|caixa|dono|dona|livreur|' +
-  'livreuse|chauffeur|caissier|caissière|technicien|serveur|serveuse|propriétaire|fahrer|fahrerin|kurier|' +
-  'lieferant|techniker|kassierer|kassiererin|vermieter|vermieterin|kellner|kellnerin|corriere|autista|fattorino|' +
-  'cassiere|cassiera|cameriere|cameriera|proprietario|proprietaria|bezorger|monteur|kassière|verhuurder|kurye|' +
-  'şoför|garson|teknisyen|kasiyer|kurir|sopir|supir|teknisi|kasir|dereva|fundi|mhudumu|kierowca|technik|kasjer|' +
-  'kasjerka|kelner|kelnerka|właściciel|właścicielka|tài xế|tai xe|nhân viên|nhan vien';
 /** Alternatives longest first, so "merci beaucoup" is read before "merci". */
 const longestFirst = (alternatives: string) =>
   alternatives
@@ -65,9 +35,20 @@ const longestFirst = (alternatives: string) =>
     .join('|');
 const WORD = "\\p{L}[\\p{L}\\p{M}'’-]{2,19}";
 const AFTER_CUE = new RegExp(
-  `(?<![\\p{L}\\p{M}-])(?:${longestFirst(PERSON_CUE)})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
+  `(?<![\\p{L}\\p{M}-])(?:${longestFirst(`${PERSON_CUE}|${RELATION}`)})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
   'dgiu',
 );
+/** Words for "for" (to whom a text is written), then maybe "my": open names follow these; "to" also takes firms. */
+const FOR = 'for|pour|para|pra|für|fuer|per|voor|dla|için|icin|kwa|untuk|buat|cho|para kay|kay';
+const TO = 'to|an|à|a|aan|do|gửi|ng';
+/** A name as the addressee of something written ("condolence message for yohanes", "Nachricht an Lukas"). */
+const ADDRESSEE = new RegExp(
+  `(?<![\\p{L}\\p{M}-])(?:${longestFirst(MESSAGE)})(?:[ \\t]+[\\p{L}'’-]+){0,3}?[ \\t]+(${FOR}|${TO})[ \\t]+((?:my|mi|mon|ma|mein|meine|meinen|meiner|mijn|moja|mój|meu|minha|mia|mio)[ \\t]+)?(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
+  'dgiu',
+);
+const FOR_RE = new RegExp(`^(?:${FOR})$`, 'iu');
+/** The one-word relations and roles: a word for a person, not a name ("kwa jirani"). */
+const PEOPLE_WORDS = new Set(`${RELATION}|${ROLE_CUE}`.split(/[| ]/u));
 const AFTER_ROLE = new RegExp(
   `(?<![\\p{L}\\p{M}-])(?:${longestFirst(ROLE_CUE)})[ \\t]+(${WORD})(?:[ \\t]+(${WORD}))?(?![\\p{L}\\p{N}@_])`,
   'dgiu',
@@ -101,6 +82,8 @@ const HI_POSSESSIVE = new RegExp(
   'dgiu',
 );
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
+/** Latin letters only (the script of the common-word list). */
+const LATIN = /^[a-z\u00c0-\u024f\u1e00-\u1eff'’-]+$/iu;
 /** A name word: an open name, or a known name that (in lower case) is no everyday word too ("mir", "will"). */
 const nameLike = (w: string) => openName(w) || (knownLower(w) && (isCap(w) || !isCommonWord(w)));
 
@@ -146,9 +129,25 @@ export function openNameSpans(text: string): Span[] {
     const first = m[1];
     const cap = isCap(first);
     if (!nameLike(first) || (!cap && !noCapitalBefore(text, m.indices?.[1]?.[0] ?? m.index))) continue;
+    // a word in lower case of a script the common-word list does not cover (Cyrillic, Greek) only when known
+    if (!cap && !LATIN.test(first) && !knownLower(first)) continue;
     // a capitalised name takes a capitalised second word, a lower-case one a lower-case one
     const s = span(m, (w) => isCap(w) === cap && nameLike(w));
     if (s) out.push(s);
+  }
+  for (const m of text.matchAll(ADDRESSEE)) {
+    const [, prep, mine, first, second] = m;
+    const cap = isCap(first);
+    const at = m.indices?.[3]?.[0] ?? m.index;
+    // a known name; an open one in lower case, for whom something is written ("for yohanes"), not after "my" ("pour
+    // mon abonnement", "para mi comadre") — after "to" a firm is as likely, and a capitalised unknown word after "für"
+    // a German noun ("für Kollegen")
+    const open = !cap && !mine && FOR_RE.test(prep) && openName(first);
+    if (!(knownName(first) || open) || isAddressWord(first) || PEOPLE_WORDS.has(first.toLowerCase())) continue;
+    if (!cap && (!noCapitalBefore(text, at) || !LATIN.test(first))) continue;
+    const a = m.indices?.[3];
+    const b = second && isCap(second) === cap && nameLike(second) ? m.indices?.[4] : undefined;
+    if (a) out.push({ start: a[0], end: b ? b[1] : a[1] });
   }
   for (const m of text.matchAll(AFTER_ROLE)) {
     const first = m[1];
