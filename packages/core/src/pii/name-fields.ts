@@ -27,6 +27,8 @@ const PERSON_KEYS = new Set(
     'card holder|beneficiary|signed by|signatory|approved by|created by|submitted by|name of person|person',
     'user name|display name|real name|legal name|maiden name|nickname|spouse|father name|mother name|manager',
     'supervisor|teacher|student|student name|doctor|physician|landlord|tenant|buyer|seller|driver|addressee',
+    'organiser|organizer|organised by|organized by|hosted by|coordinator|organizador|organizadora|organisateur',
+    'organisatrice|veranstalter|organisator|organizzatore|organizzatrice|mratibu|penyelenggara|narahubung',
     // de
     'vorname|nachname|familienname|vollständiger name|kunde|kundin|kundenname|ansprechpartner|ansprechpartnerin',
     'empfänger|empfängerin|absender|absenderin|mitarbeiter|mitarbeiterin|patientin|bearbeiter|bearbeiterin',

@@ -18,7 +18,8 @@ export const PERSON_CUE =
   'congrats|congratulations|congratulations to|congrats to|félicitations|félicitations à|felicidades|felicitaciones|' +
   'felicitaciones a|parabéns|parabéns à|parabéns ao|parabéns pra|glückwunsch an|gratulacje dla|tebrikler|hongera|' +
   'chúc mừng|chuc mung|yin dee gap|condolences to|belonging to|belongs to|named|com o nome|con el nombre|mang tên|' +
-  'mang ten|tên là|ten la|adı|jina lake|atas nama';
+  'mang ten|tên là|ten la|adı|jina lake|atas nama|documents of|id of|documentos de|documento de|papiere von|' +
+  'ausweis von|muulizeni|mwulizeni|zeptejte se na|ptejte se na';
 /**
  * People who serve or deal with the writer, named in reviews, complaints and classifieds ("the driver Kofi", "el
  * repartidor Carmen", "kurye Oksana", "dereva Moana"): a courier or shop is named there too ("kurir Gojek", "le livreur
