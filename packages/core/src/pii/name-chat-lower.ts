@@ -11,6 +11,7 @@
  * word is looked up once, each line start searched from the words of that line.
  */
 import { isCommonWord } from './lexicon.ts';
+import { noCapitalBefore } from './line-case.ts';
 import { knownLower, openName, unstretch } from './name-chat-titles.ts';
 import { isPlace, LANGUAGE } from './person-context.ts';
 
@@ -92,12 +93,6 @@ function single(text: string, start: number, word: string): boolean {
   const before = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   const after = /^[ \t]+([\p{L}]+)/u.exec(text.slice(start + word.length, start + word.length + 20))?.[1];
   return !(before && isPlace(`${before} ${word}`)) && !(after && isPlace(`${word} ${after}`));
-}
-
-/** No capital letter in the line before `at` (a line typed in lower case so far: not "{patient: Wiebke H, ward: 4}"). */
-function noCapitalBefore(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  return !/\p{Lu}/u.test(text.slice(Math.max(lineStart, at - 200), at));
 }
 
 export function lowerNameSpans(text: string): Span[] {

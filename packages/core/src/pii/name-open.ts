@@ -18,6 +18,7 @@
  * last 400 characters): linear in the text length.
  */
 import { isCommonWord, isKnownName } from './lexicon.ts';
+import { noCapitalBefore } from './line-case.ts';
 import { isAddressWord, knownLower, NOT_NAME, openName } from './name-chat-titles.ts';
 import { MESSAGE, PERSON_CUE, RELATION, ROLE_CUE } from './name-open-words.ts';
 import { isPlace } from './person-context.ts';
@@ -89,12 +90,6 @@ const nameLike = (w: string) => openName(w) || (knownLower(w) && (isCap(w) || !i
 
 /** A known name that is no everyday word in lower case, nor a place ("Carmen", "oksana"; not "Paris", "will"). */
 const knownName = (w: string) => knownLower(w) && !isPlace(w) && (isCap(w) || !isCommonWord(w));
-
-/** No capital letter before `at` in its line: a line typed in lower case (so far). */
-function noCapitalBefore(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  return !/\p{Lu}/u.test(text.slice(Math.max(lineStart, at - 200), at));
-}
 
 /** The span of one or two name words matched at groups 1 and 2 of `m`; the second when it is a name word too. */
 function span(m: RegExpExecArray | RegExpMatchArray, second: (w: string) => boolean): Span | undefined {

@@ -11,6 +11,7 @@
  * A place the lexicon holds ("Hồ Chí Minh", as in "TP. Hồ Chí Minh") is no person. One pass with a bounded pattern.
  */
 import { isKnownPlace } from './lexicon.ts';
+import { noCapitalBefore } from './line-case.ts';
 
 export interface Span {
   start: number;
@@ -37,13 +38,6 @@ const WITH_MARKS = new RegExp(`^(?:${SURNAMES})$`, 'iu');
 const PLAIN = new RegExp(`^(?:${PLAIN_SURNAMES})$`, 'iu');
 const MIDDLE_RE = new RegExp(`^(?:${MIDDLE})$`, 'iu');
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
-
-/** No capital letter in the line before `at` (at most 200 characters back). */
-function noCapitalBefore(text: string, at: number): boolean {
-  const from = Math.max(0, at - 200);
-  const before = text.slice(from, at);
-  return !/\p{Lu}/u.test(before.slice(before.lastIndexOf('\n') + 1));
-}
 
 export function vietnameseNameSpans(text: string): Span[] {
   const out: Span[] = [];
