@@ -300,3 +300,16 @@ describe('transcript turns are no name fields', () => {
     expect(values('customer: ewa nowak')).toEqual(['ewa nowak']);
   });
 });
+
+describe('attendance lists of minutes (name-fields.ts listNames)', () => {
+  const names = (text: string) => nameFieldSpans(text).map((s) => text.slice(s.start, s.end));
+
+  it('each item that looks like a name, not departments', () => {
+    expect(names('Minutes\nPresent: Anna Weber, Tom Berg and Dr. Amit\nActions: none')).toEqual([
+      'Anna Weber',
+      'Tom Berg',
+      'Dr. Amit',
+    ]);
+    expect(names('Present: Finance, Sales, IT\nApologies: Legal')).toEqual([]);
+  });
+});

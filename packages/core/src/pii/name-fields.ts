@@ -69,6 +69,36 @@ const LOOSE_KEYS = new Set(
 );
 for (const k of LOOSE_KEYS) PERSON_KEYS.add(k);
 
+/** Keys of minutes and rosters whose value is a list of people: each item that looks like a name is one. */
+const LIST_KEYS = new Set(
+  [
+    'present|presents|attendees|participants|in attendance|apologies|absent|absentees|excused|invited|members',
+    'présents|présent|excusé|excusés|absents|participantes|asistentes|ausentes|presentes|teilnehmer|teilnehmende',
+    'anwesend|abwesend|entschuldigt|presenti|assenti|partecipanti|aanwezig|afwezig|afgemeld|obecni|nieobecni',
+    'uczestnicy|katılımcılar|katilimcilar|katılmayanlar|peserta|hadir|tidak hadir|thành phần|vắng|vắng mặt',
+    'waliohudhuria|hawakuhudhuria|dumalo|присутствуют|отсутствуют|присутні|відсутні',
+  ]
+    .join('|')
+    .split('|'),
+);
+/** Where the items of such a list part: commas, semicolons, a word for "and". */
+const LIST_SPLIT = /[,;]|[ \t](?:and|und|et|y|e|i|en|ve|dan|na|và|и|і)[ \t]/giu;
+
+/** The items of a list value between `start` and `end` that look like names. */
+function listNames(text: string, start: number, end: number, out: Span[]): void {
+  const stop = Math.min(end, start + 400);
+  let from = start;
+  LIST_SPLIT.lastIndex = start;
+  for (;;) {
+    const m = LIST_SPLIT.exec(text);
+    const to = m && m.index < stop ? m.index : stop;
+    const span = trimSpan(text, from, to);
+    if (span.end > span.start && looksLikeName(text.slice(span.start, span.end), true)) out.push(span);
+    if (!m || m.index >= stop) break;
+    from = m.index + m[0].length;
+  }
+}
+
 /** E-mail header fields (line start) whose value is a list of display names and addresses. */
 const HEADER_KEYS = new Set(
   [
@@ -351,6 +381,12 @@ function fieldsInLine(text: string, start: number, end: number, out: Span[]): vo
     const lineStartKey = k === start || TURN_PREFIX.test(text.slice(start, k));
     if (lineStartKey && HEADER_KEYS.has(key)) {
       if (end - at <= 300) headerNames(text, at + 1, end, out);
+      SEP.lastIndex = end;
+      continue;
+    }
+    // a list of people after an attendance key ("Présents : AMARACHI, MAJID, Océane", "Hadir: Heng Jia Hao, Kak BALQIS")
+    if (LIST_KEYS.has(key)) {
+      listNames(text, at + 1, end, out);
       SEP.lastIndex = end;
       continue;
     }

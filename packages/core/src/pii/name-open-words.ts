@@ -26,7 +26,7 @@ export const PERSON_CUE =
  * Chronopost"), so only a known name counts after these.
  */
 export const ROLE_CUE =
-  'teller|licenciado|licenciada|conseiller|conseillère|hygienist|driver|rider|courier|delivery guy|delivery man|delivery boy|technician|cashier|waiter|waitress|receptionist|' +
+  'customer|client|cliente|klient|klientka|mteja|khách hàng|müşteri|pelanggan|kunde|kundin|teller|licenciado|licenciada|conseiller|conseillère|hygienist|driver|rider|courier|delivery guy|delivery man|delivery boy|technician|cashier|waiter|waitress|receptionist|' +
   'landlord|landlady|tenant|cleaner|nanny|tutor|plumber|electrician|mechanic|owner|organised by|' +
   'organized by|staff|agent|repartidor|repartidora|conductor|chofer|cajero|cajera|mesero|mesera|camarero|camarera|' +
   'técnico|dueño|dueña|casero|casera|entregador|entregadora|motorista|motoboy|atendente|caixa|dono|dona|livreur|' +
