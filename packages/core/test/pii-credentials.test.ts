@@ -384,3 +384,10 @@ describe('linear time: 200 KB of each new pattern', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('a marketplace order number is no card (card.ts, digit-run.ts)', () => {
+  it('3-7-7 joined by dashes stays, even when its check digit holds; a dashed card is still found', async () => {
+    expect(await ofType('bestelling 698-5940945-9677712, de Dyson was kapot', 'CREDIT_CARD')).toEqual([]);
+    expect(await ofType('mi tarjeta 4111-1111-1111-1111 gracias', 'CREDIT_CARD')).toEqual(['4111-1111-1111-1111']);
+  });
+});

@@ -208,6 +208,7 @@ describe('a known name that is no everyday word, alone in a line typed without c
     expect(lower('pls remind rahul about the rent')).toEqual(['rahul']);
     expect(lower('ingrid says the train is late again')).toEqual(['ingrid']);
     expect(lower('je vais chez francesca ce soir')).toEqual(['francesca']);
+    expect(lower('khaled 2alli enno el meeting ba3d bokra')).toEqual(['khaled']); // Arabizi, no model code
   });
 
   it('not in a line that starts with a capital, nor after a determiner or a number, nor in a place or a language', () => {
@@ -218,6 +219,8 @@ describe('a known name that is no everyday word, alone in a line typed without c
       'we paid 300 bob for the taxi', // a unit or currency after a number
       'the bins go out on friday', // a noun after an article
       'frag deinen bruder ob er kommt', // a noun after a possessive
+      'bestellung bei allegro, der staubsauger', // a shop
+      'mein dyson v11 ist kaputt', // a product before its model code
     ])
       expect(lower(text), text).toEqual([]);
   });

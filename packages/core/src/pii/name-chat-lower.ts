@@ -79,12 +79,17 @@ const DETERMINER = new RegExp(
 );
 /**
  * A known name that is no everyday word stands alone as a name in a line typed without capitals: ASCII letters, no
- * name particle, greeting or chat word, no product or place, not after a determiner or a number, not beside a word it
- * names a place with ("são paulo").
+ * name particle, greeting or chat word, no product or place, not after a determiner or a number, not before a model
+ * code ("dyson v11"), not beside a word it names a place with ("são paulo").
  */
 function single(text: string, start: number, word: string): boolean {
   if (PARTICLE.has(word) || GREETING_WORDS.has(word) || !openName(word)) return false;
   if (LANGUAGE.test(word[0].toUpperCase() + word.slice(1))) return false; // "german": a language, typed lower case
+  // before a model code: a product ("dyson v11", "galaxy a54"; not a romanized word with a digit: "khaled 2alli")
+  const code = /^[ \t]+([\p{L}\p{N}]{1,8})(?![\p{L}\p{N}])/u.exec(
+    text.slice(start + word.length, start + word.length + 12),
+  );
+  if (code && /^\p{L}{0,4}\p{N}+\p{L}{0,2}$/u.test(code[1])) return false;
   // after a determiner: a noun; after a number: a unit or currency ("3 alf", "270 bob")
   if (DETERMINER.test(text.slice(Math.max(0, start - 12), start))) return false;
   if (/\p{N}[ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) return false;

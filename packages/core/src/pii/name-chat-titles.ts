@@ -31,7 +31,9 @@ const LOWER_AMBIGUOUS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof']);
 const KIN = new Set(
   (
     'pak|ibu|bapak|mas|mbak|kak|kakak|abang|bang|adik|uncle|aunty|auntie|tante|oncle|onkel|tio|tia|tío|tía|doña|compa|' +
-    'primo|prima|lolo|lola|tito|tita|oga|cucu|msee|ammu|amma|appa|akka|didi|bhaiya|teyze|amca|abla|abi|kaka|dada'
+    'primo|prima|lolo|lola|tito|tita|oga|cucu|msee|ammu|amma|appa|akka|didi|bhaiya|teyze|amca|abla|abi|kaka|dada|' +
+    // Thai forms of address (romanized): "khun Supaporn", "phi Nok", "nong May", "ajarn Somchai"
+    'khun|phi|nong|ajarn|ajan'
   ).split('|'),
 );
 /** English and widespread ones ("sir", "miss", "mama", "bro"): only before a capitalised known name, no place. */
@@ -89,6 +91,7 @@ export const NOT_NAME = new Set(
     'nahi|nhi|kya|kyu|kyun|kar|karo|karna|kardo|kiya|raha|rahi|rahe|gaya|gayi|hoga|hogi|mujhe|mujhko|tujhe|usko|' +
     'isko|unka|unki|uska|uski|woh|yeh|kuch|bahut|bohot|bhot|wala|wali|wale|bata|batao|bolo|bola|bol|dena|lena|' +
     'chahiye|lekin|aur|par|pe|mein|main|hum|hoon|hu|hun|bilkul|jaldi|abhi|aaj|kal|phir|fir|bhi|sirf|matlab|' +
+    'keemat|kimat|qeemat|' +
     'enta|enti|ana|shu|shou|kifak|kifik|fein|feen|bokra|mesh|msh|ma3lesh|yalla|inshaallah|mashallah|alhamdulillah|' +
     'abeg|dey|wetin|una|sha|sef|wahala|comot|wey|oya|jare|shey|niaje|manze|sasa|poa|doh|buda|bana|msee|' +
     'lah|leh|lor|meh|sia|wor|siao|liao|sian|bojio|kiasu|chope|makan|lepak|jialat|buay|tahan|alamak|aiyo|aiyoh|' +
@@ -101,7 +104,7 @@ export const NOT_NAME = new Set(
     'senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad|isnin|khamis|jumaat|jumatatu|jumanne|jumatano|alhamisi|ijumaa|' +
     'jumamosi|jumapili|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|lunes|martes|miyerkules|huwebes|' +
     'biyernes|sabado|linggo|sabhi|sabko|doston|dosto|' +
-    'krub|khrap|krab|kha|naka|khun|makasih|makasi|trims|ongkir|mohon|' +
+    'krub|khrap|krab|kha|naka|makasih|makasi|trims|ongkir|mohon|' +
     'allah|god|jesus|yesu|bhagwan|rab|khuda|lord|amen'
   ).split('|'),
 );

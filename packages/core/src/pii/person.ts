@@ -153,7 +153,10 @@ const TECH = new Set(
     'confluence trello asana figma photoshop illustrator blender unity unreal godot git github gitlab bitbucket aws ' +
     'azure gcp heroku netlify vercel cloudflare firebase supabase stripe paypal shopify wordpress drupal joomla magento ' +
     'chatgpt gpt claude gemini llama mistral copilot siri alexa cortana bluetooth wifi wi-fi usb hdmi iphone ipad ' +
-    'macbook imac pixel galaxy kindle tolino kobo playstation xbox nintendo switch tesla raspberry arduino'
+    'macbook imac pixel galaxy kindle tolino kobo playstation xbox nintendo switch tesla raspberry arduino ' +
+    // shops and appliance brands named in complaints and orders ("bestellung bei allegro", "dyson v11")
+    'amazon ebay allegro zalando shopee lazada jumia temu shein aliexpress tokopedia bukalapak mercadolibre olx ' +
+    'flipkart myntra etsy ikea dyson philips samsung xiaomi huawei lenovo nespresso bosch miele'
   ).split(' '),
 );
 

@@ -81,6 +81,11 @@ export const cardRecognizer: Recognizer = {
     const text = foldLetterDigits(folded);
     const out: RawMatch[] = [];
     for (const run of digitRuns(text, 12, true, (t, i) => labelBefore(t, 'CREDIT_CARD', i))) {
+      // "698-5940945-9677712": a marketplace order number (3-7-7 joined by tight dashes), no card and no part of one
+      const first = run.positions[0];
+      const last = run.positions[run.positions.length - 1];
+      const order = /^\d{3}-\d{7}-\d{7}$/.test(text.slice(first, last + 1));
+      if (order) continue;
       const taken: [number, number][] = [];
       for (let len = Math.min(19, run.digits.length); len >= 12; len--) {
         for (const w of windows(run, len, 8)) {

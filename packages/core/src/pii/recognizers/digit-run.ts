@@ -135,8 +135,9 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   if (MATH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MATH_AFTER.test(text.slice(end, end + 3)))
     return true;
   if (/^(\d)\1+$/.test(digits) || steps(digits) || groups.some((g) => /^0{4,}$/.test(g.digits))) return true;
-  // Groups joined by tight dashes, more digits than any phone has and no card ("293-7899606-8851110"): an order number.
-  if (count > 15 && /^\d+(?:-\d+)+$/.test(run) && !luhn(digits)) return true;
+  // Groups joined by tight dashes, more digits than any phone has and no card ("293-7899606-8851110"), or a
+  // marketplace's 3-7-7 even when its check digit holds: an order number.
+  if (count > 15 && /^\d+(?:-\d+)+$/.test(run) && (!luhn(digits) || /^\d{3}-\d{7}-\d{7}$/.test(run))) return true;
   // Written with "+" and a country code ("+48 975 422 240", "+44(0)6185 15147"): a phone number, whether or not a
   // number plan knows it — no amount, version or list is written that way.
   if (run.startsWith('+')) return hasDate(groups);
