@@ -263,6 +263,11 @@ describe('DATE_OF_BIRTH: a date after a birth label', () => {
     ['sinh ngày 26/12/2000', '26/12/2000'],
     ['tanggal lahir 10 Maret 2019', '10 Maret 2019'],
     ['date de naissance 25 décembre\n1999, contact', '25 décembre\n1999'],
+    ['nar. 10. 1. 2005, pracovala', '10. 1. 2005'],
+    ['ur. 05.09.1991, pracowała', '05.09.1991'],
+    ['Дата рождения: 22 мая 1961 г.', '22 мая 1961 г.'],
+    ['Janm tithi: 04/11/1981', '04/11/1981'],
+    ['Wan koet: 05/07/1950', '05/07/1950'],
   ])('%j', async (sentence, date) => {
     expect(await ofType(sentence, 'DATE_OF_BIRTH')).toEqual([date]);
   });

@@ -19,6 +19,8 @@ describe('vehicle plates (plates.ts, ID_NUMBER)', () => {
     ['xe biển số 51F-123.45 bị va chạm', '51F-123.45'],
     ['ang kotse ko (a b c 1 2 3 4) sa edsa', 'a b c 1 2 3 4'],
     ['номерний знак АА 1234 ВВ, тел', 'АА 1234 ВВ'],
+    ['reg MME 8614. Can you', 'MME 8614'],
+    ['a car (ST21 PRE) hit my rear bumper', 'ST21 PRE'],
   ])('%s', (text, plate) => {
     expect(plates(text)).toEqual([plate]);
   });

@@ -108,6 +108,15 @@ const LABELS: readonly string[] = [
   'dogum tarihim',
   'doğumlu',
   'dogumlu',
+  // abbreviations and romanized labels (cs pl, Hindi, Thai)
+  'nar.',
+  'ur.',
+  'janm tithi',
+  'janam tithi',
+  'janm tareekh',
+  'wan koet',
+  'wan kert',
+  'wan kerd',
 ];
 /** Labels of scripts written without spaces, matched anywhere. */
 const UNSPACED: readonly string[] = [
@@ -152,7 +161,9 @@ const SEP = String.raw`[ \t]?[./-][ \t]?`;
 const NUMERIC = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2})|\d{4}${SEP}\d{1,2}${SEP}\d{1,2}`;
 /** Blanks between the parts of a written date, one line break among them ("14 Ocak⏎2002"). */
 const WS = String.raw`(?:[ \t]*\n[ \t]*|[ \t]+)`;
-const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?${WS}(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?${WS}(?:de[ \t]+)?(?:19|20)\d\d`;
+/** The year mark after a written date in Russian and Ukrainian ("22 мая 1961 г.", "3 липня 1968 р."). */
+const YEAR_MARK = String.raw`(?:[ \t]?(?:г|р)\.)?`;
+const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?${WS}(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?${WS}(?:de[ \t]+)?(?:19|20)\d\d${YEAR_MARK}`;
 const MONTH_DAY = String.raw`(?:${MONTHS})\.?${WS}\d{1,2}(?:st|nd|rd|th)?,?${WS}(?:19|20)\d\d`;
 const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?`;
 /**

@@ -180,7 +180,8 @@ function plateAfter(text: string, at: number): { start: number; end: number } | 
     LETTERS.test(t.v) &&
     !NOT_PART.has(t.v.toLowerCase()) &&
     !CURRENCY.has(t.v.toLowerCase()) &&
-    !isCommonWord(t.v);
+    // an everyday word is prose, but not a group in capitals ("ETT 1514", "ST21 PRE", "MME 8614")
+    (t.v === t.v.toUpperCase() || !isCommonWord(t.v));
   const digits = (t: { v: string } | undefined) => t !== undefined && /^\p{N}{2,4}$/u.test(t.v);
   const mixed = (v: string) => DIGIT.test(v) && /\p{L}/u.test(v);
   let first = k;
@@ -229,8 +230,9 @@ export const plateRecognizer: Recognizer = {
       if (m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase()) continue;
       // a Singapore shape in lower case is a romanized word with a digit ("sho3l"); it needs capitals and two digits
       if (/^s[a-z]{2}\d/iu.test(m[0]) && (m[0] !== m[0].toUpperCase() || !/\d{2}/u.test(m[0]))) continue;
-      // "vj44 did": a word after the space is prose
-      if (isCommonWord(m[0].split(/[ \t]/u)[1] ?? '')) continue;
+      // "vj44 did": a word after the space is prose (in capitals a plate: "ST21 PRE")
+      const after = m[0].split(/[ \t]/u)[1] ?? '';
+      if (after !== after.toUpperCase() && isCommonWord(after)) continue;
       out.push(match('ID_NUMBER', m.index, m.index + m[0].length, 0.6, m[0].toUpperCase()));
     }
     return out;
