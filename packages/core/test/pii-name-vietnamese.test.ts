@@ -28,3 +28,9 @@ describe('Vietnamese full names (name-vietnamese.ts)', () => {
       expect(names(text), text).toEqual([]);
   });
 });
+
+describe('a Vietnamese name after a word that looks like a family name, and Malay patronymics', () => {
+  it('"la Le Quoc Bao": the family name is tried at each word', () => {
+    expect(names('chong chi ay la Le Quoc Bao.')).toEqual(['Le Quoc Bao']);
+  });
+});

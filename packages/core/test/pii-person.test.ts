@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasPersonalCue } from '../src/pii/cues.ts';
 import { isKnownName, isKnownPlace, isPublicFigure } from '../src/pii/lexicon.ts';
 import { hasPersonCue, isTechName, plausiblePerson } from '../src/pii/person.ts';
-import { withOpenNeighbours } from '../src/pii/person-passes.ts';
+import { joinPersons, withOpenNeighbours } from '../src/pii/person-passes.ts';
 import type { PiiEntity } from '../src/pii/types.ts';
 
 /** Whether the PERSON filter keeps `span` (the first occurrence in `text`) at NER score `score`. */
@@ -108,5 +108,31 @@ describe('a one-word PERSON in lower case joins the name beside it (person-passe
       withOpenNeighbours(found, text);
       expect(found[0].text, text).toBe(text.slice(start, end));
     }
+  });
+});
+
+describe('PERSON parts joined by a patronymic particle (person-passes.ts joinPersons)', () => {
+  it('"Ahmad Faiz binti Abdullah" is one name', () => {
+    const text = 'Nama: Ahmad Faiz binti Abdullah, lahir 1991';
+    const a: PiiEntity = {
+      type: 'PERSON',
+      start: 6,
+      end: 16,
+      score: 0.9,
+      source: 'ner',
+      text: 'Ahmad Faiz',
+      value: 'ahmad faiz',
+    };
+    const b: PiiEntity = {
+      type: 'PERSON',
+      start: 23,
+      end: 31,
+      score: 0.8,
+      source: 'ner',
+      text: 'Abdullah',
+      value: 'abdullah',
+    };
+    joinPersons([a, b], text);
+    expect([a.text, b.text]).toEqual(['Ahmad Faiz binti Abdullah', 'Ahmad Faiz binti Abdullah']);
   });
 });

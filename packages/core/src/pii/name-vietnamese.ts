@@ -31,7 +31,7 @@ const MIDDLE =
   'văn|van|thị|thi|ngọc|ngoc|quốc|quoc|đức|duc|hữu|huu|xuân|xuan|công|cong|thùy|thuy|thúy|bảo|bao|gia|kim|minh|thanh|thu|hồng|hong|anh|đình|dinh|quang|mỹ|my|phương|phuong|khánh|khanh|diệu|dieu|hoài|hoai|thành|thanh';
 const SYLLABLE = '\\p{L}[\\p{L}\\p{M}]{0,6}';
 const NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(${SURNAMES}|${PLACE_SURNAMES}|${PLAIN_SURNAMES}|${SHORT_SURNAMES})((?:[ \\t]+${SYLLABLE}){1,3})(?![\\p{L}\\p{M}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}])(${SURNAMES}|${PLACE_SURNAMES}|${PLAIN_SURNAMES}|${SHORT_SURNAMES})(?=((?:[ \\t]+${SYLLABLE}){1,3})(?![\\p{L}\\p{M}\\p{N}]))`,
   'giu',
 );
 const WITH_MARKS = new RegExp(`^(?:${SURNAMES})$`, 'iu');
@@ -68,7 +68,8 @@ export function vietnameseNameSpans(text: string): Span[] {
   return out;
 }
 
-/** The length of `s` up to the end of its n-th blank-separated word. */
+/** The length of `s` up to the end of its n-th blank-separated word (the given name is read ahead, not consumed:
+ * "la Le Quoc Bao" tries "la" and then "Le"). */
 function nthEnd(s: string, n: number): number {
   let seen = 0;
   for (const w of s.matchAll(/\S+/gu)) {

@@ -93,8 +93,12 @@ function listed(text: string, e: NamedEntity, entities: NamedEntity[]): boolean 
 
 /**
  * PERSON candidates that overlap (a NER span and a title or initial read by a rule: "M. R. Jones", "Ann S. Berg , Jr .")
- * are one name: each is widened to their union, so no part of the name stays out.
+ * or stand on both sides of a patronymic particle ("binti", "a/l") are one name: each is widened to their union, so no
+ * part of the name stays out.
  */
+/** Particles between a given name and the father's name (Malay, Arabic, Indian Malaysian / Singaporean). */
+const PATRONYM = /^[ \t]+(?:bin|binti|binte|bt\.?|b\.|ibn|bint|a\/l|a\/p|s\/o|d\/o)[ \t]+$/iu;
+
 export function joinPersons(candidates: PiiEntity[], text: string): void {
   const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
   let group: PiiEntity[] = [];
@@ -110,7 +114,8 @@ export function joinPersons(candidates: PiiEntity[], text: string): void {
     }
   };
   for (const c of persons) {
-    if (c.start < end) {
+    // overlapping, or joined by a patronymic particle ("Ahmad Faiz binti Abdullah", "Kumar a/l Muthu")
+    if (c.start < end || (end >= 0 && c.start - end <= 9 && PATRONYM.test(text.slice(end, c.start)))) {
       group.push(c);
       end = Math.max(end, c.end);
     } else {
