@@ -19,6 +19,9 @@ describe('street addresses led by a local street word (address-layouts.ts)', () 
     ['phòng tại số 12 ngõ 3 Kim Mã, 2 triệu', 'số 12 ngõ 3 Kim Mã'],
     ['garsonieră pe Str. Teiului nr. 5, bl. B2, ap. 7, 300 euro', 'Str. Teiului nr. 5, bl. B2, ap. 7'],
     ['Pronajmu byt, Dlouhá 1234/5, 15 000 Kč', 'Dlouhá 1234/5'],
+    ['pata: h.no. 197, civil lines, new delhi 110024\nmobile: 0998', 'h.no. 197, civil lines, new delhi 110024'],
+    ['Μένω στην Πατησίων 226\n105 63 Αθήνα. Ευχαριστώ', 'Πατησίων 226\n105 63 Αθήνα'],
+    ['Nha toi o so nha 113 ngo 60 pho Hue, Phuong 13, Quan 3. Lich su', 'so nha 113 ngo 60 pho Hue, Phuong 13, Quan 3'],
   ])('%s', (text, address) => {
     expect(found(text)).toEqual([address]);
   });
@@ -64,6 +67,16 @@ describe('what follows a street after a comma or a line break (address-tail.ts)'
     ],
     ['1/122 Smith St, Glenelg SA 5045. Pay the bond', '1/122 Smith St', '1/122 Smith St, Glenelg SA 5045'],
     ['Vinohradská 329/36, 702 00 Ostrava a nefunguje', 'Vinohradská 329/36', 'Vinohradská 329/36, 702 00 Ostrava'],
+    [
+      'Flat No. 457, Green Park Society, Baner Road, Pune 411045 and she',
+      'Flat No. 457',
+      'Flat No. 457, Green Park Society, Baner Road, Pune 411045',
+    ],
+    [
+      'Av. Paulista, 2315, apto 32, Savassi\nSão Paulo - SP, 04010-000.',
+      'apto 32',
+      'Av. Paulista, 2315, apto 32, Savassi\nSão Paulo - SP, 04010-000',
+    ],
   ])('%j', (text, street, address) => {
     expect(tail(text, street)).toBe(address);
   });

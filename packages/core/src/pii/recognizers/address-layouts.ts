@@ -66,12 +66,12 @@ const LAYOUTS: { re: RegExp; score: number }[] = [
   {
     // a bare Greek street in the genitive between commas or after a line start ("…γκαρσονιέρα, Ερμού 107, 400 €"):
     // not a month ("15 Ιουνίου" is a date)
-    re: /(?<=(?:^|[,\n:])[ \t]*)(\p{Script=Greek}{3,}(?:ού|ίου|ων|ης|ας|ους))[ \t]+\d{1,4}(?=[ \t]*[,.\n]|$)/gimu,
+    re: /(?<=(?:^|[,\n:]|(?<![\p{L}])(?:στην|στη|στο|οδό|οδού))[ \t]*)(\p{Script=Greek}{3,}(?:ού|ίου|ων|ης|ας|ους))[ \t]+\d{1,4}(?=[ \t]*[,.\n]|$)/gimu,
     score: 0.6,
   },
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:(?<=(?:tai|o|dia chi|địa chỉ|tại|ở)[ \\t]+)(?:số|so)[ \\t]+\\d{1,4}[a-z]?(?:/\\d{1,4})?${LANES}*|(?:số|so)[ \\t]+\\d{1,4}[a-z]?(?:/\\d{1,4})?${LANES}+)(?:[ \\t]+(?:đường|duong|phố|pho))?[ \\t]+${W}(?:[ \\t]+${W}){0,3}`,
+      `(?<![\\p{L}])(?:(?<=(?:tai|o|dia chi|địa chỉ|tại|ở)[ \\t]+)(?:số|so)(?:[ \\t]+(?:nhà|nha))?[ \\t]+\\d{1,4}[a-z]?(?:/\\d{1,4})?${LANES}*|(?:số|so)(?:[ \\t]+(?:nhà|nha))?[ \\t]+\\d{1,4}[a-z]?(?:/\\d{1,4})?${LANES}+)(?:[ \\t]+(?:đường|duong|phố|pho))?[ \\t]+${W}(?:[ \\t]+${W}){0,3}`,
       'giu',
     ),
     score: 0.7,
@@ -89,6 +89,11 @@ const LAYOUTS: { re: RegExp; score: number }[] = [
       `(?<![\\p{L}])(?:str\\.|strada|calea|bd\\.|bdul\\.?|bulevardul|șos\\.|şos\\.|sos\\.|șoseaua|aleea|piața|splaiul|intrarea)[ \\t]+${NAME}[ \\t,]+nr\\.?[ \\t]*\\d{1,4}[a-z]?(?:,?[ \\t]*(?:bl|sc|et|ap)\\.?[ \\t]*[a-z0-9]{1,4}(?![\\p{L}\\p{N}])){0,4}`,
       'giu',
     ),
+    score: 0.75,
+  },
+  {
+    // an Indian house, flat or plot number ("H.No. 130", "Flat No. 457", "makan no. 263"), then what follows it
+    re: /(?<![\p{L}])(?:h\.?[ \t]?no|house[ \t]no|flat[ \t]no|plot[ \t]no|door[ \t]no|shop[ \t]no|makan[ \t]no|ghar[ \t]no)\.?[ \t]*\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?)?(?![\p{L}\p{N}])/giu,
     score: 0.75,
   },
   {

@@ -32,7 +32,7 @@ const POSTCODE = new RegExp(
   'iuy',
 );
 const ADMIN = new RegExp(
-  String.raw`(?:phường|phuong|quận|quan|tp\.|thành phố|thanh pho|huyện|huyen|xã|brgy\.?|barangay|kelurahan|kecamatan|kec\.|kota|kabupaten|kab\.|district|sector|sektor)[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+${PLACE_WORD}){0,2}`,
+  String.raw`(?:phường|phuong|quận|quan|tp\.|thành phố|thanh pho|huyện|huyen|xã|brgy\.?|barangay|kelurahan|kecamatan|kec\.|kota|kabupaten|kab\.|district|sector|sektor|col\.|colonia|fracc\.|fraccionamiento|bairro|barrio|корп\.|корпус|стр\.|int\.)[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+${PLACE_WORD}){0,3}`,
   'iuy',
 );
 const PLACE = new RegExp(
@@ -60,18 +60,59 @@ export function addressTail(text: string, end: number): number {
     SEP.lastIndex = at;
     if (!SEP.exec(text)) break;
     const from = SEP.lastIndex;
-    const next = part(text, from);
+    let next = part(text, from);
+    if (next <= from) next = placesBeforePostcode(text, from);
     if (next <= from) break;
     at = next;
   }
   return at;
 }
 
+/**
+ * Up to three areas the place lexicon does not know, in any case, when a postcode ends them ("civil lines, new delhi
+ * 110024", "Green Park Society, Baner Road, Pune 411045", "Savassi⏎São Paulo - SP, 04010-000"): the end of the
+ * postcode part, else `from`.
+ */
+function placesBeforePostcode(text: string, from: number): number {
+  let at = from;
+  for (let k = 0; k < 3; k++) {
+    PLACE.lastIndex = at;
+    const m = PLACE.exec(text);
+    if (!m || m[0].split(/[ \t]+/u).some((w) => CLAUSE.test(w))) return from;
+    // the place and its postcode on one line ("Pune 411045", "São Paulo - SP, 04010-000" is two parts)
+    STATE_POSTCODE.lastIndex = PLACE.lastIndex;
+    if (STATE_POSTCODE.exec(text)) return STATE_POSTCODE.lastIndex;
+    SEP.lastIndex = PLACE.lastIndex;
+    const dash = /[ \t]+-[ \t]+[a-z]{2}(?![\p{L}])/iuy;
+    dash.lastIndex = PLACE.lastIndex;
+    const afterPlace = dash.exec(text) ? dash.lastIndex : PLACE.lastIndex;
+    SEP.lastIndex = afterPlace;
+    if (!SEP.exec(text)) return from;
+    POSTCODE.lastIndex = SEP.lastIndex;
+    if (POSTCODE.exec(text) && /^\d/u.test(text.slice(SEP.lastIndex, SEP.lastIndex + 1))) return POSTCODE.lastIndex;
+    at = SEP.lastIndex;
+  }
+  return from;
+}
+
 function part(text: string, from: number): number {
   UNIT.lastIndex = from;
   if (UNIT.exec(text) && PLACE_END.test(text.slice(UNIT.lastIndex, UNIT.lastIndex + 3))) return UNIT.lastIndex;
   ADMIN.lastIndex = from;
-  if (ADMIN.exec(text)) return ADMIN.lastIndex;
+  const admin = ADMIN.exec(text);
+  if (admin) {
+    // the area's name keeps the case of its first word ("TP. Hồ Chí Minh bị …" ends before "bị")
+    const words = admin[0].split(/([ \t]+)/u);
+    let end = words[0].length + (words[1]?.length ?? 0) + (words[2]?.length ?? 0);
+    const cap = /^\p{Lu}/u.test(words[2] ?? '');
+    for (let k = 4; k < words.length; k += 2) {
+      if (/^\p{Lu}/u.test(words[k]) !== cap) break;
+      end += words[k - 1].length + words[k].length;
+    }
+    // a sentence's full stop after the area's last word is not part of it ("… Quan 3. Lich su")
+    if (end > words[0].length + 1 && text[from + end - 1] === '.') end--;
+    return from + end;
+  }
   POSTCODE.lastIndex = from;
   const pc = POSTCODE.exec(text);
   if (pc) {
