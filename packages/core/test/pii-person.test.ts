@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasPersonalCue } from '../src/pii/cues.ts';
 import { isKnownName, isKnownPlace, isPublicFigure } from '../src/pii/lexicon.ts';
 import { hasPersonCue, isTechName, plausiblePerson } from '../src/pii/person.ts';
-import { joinPersons, withOpenNeighbours } from '../src/pii/person-passes.ts';
+import { joinPersons, withOpenNeighbours, withPartners } from '../src/pii/person-passes.ts';
 import type { PiiEntity } from '../src/pii/types.ts';
 
 /** Whether the PERSON filter keeps `span` (the first occurrence in `text`) at NER score `score`. */
@@ -134,5 +134,43 @@ describe('PERSON parts joined by a patronymic particle (person-passes.ts joinPer
     };
     joinPersons([a, b], text);
     expect([a.text, b.text]).toEqual(['Ahmad Faiz binti Abdullah', 'Ahmad Faiz binti Abdullah']);
+  });
+});
+
+describe('the PERSON passes stay linear on long lists of names', () => {
+  it('withPartners over 30,000 names joined by "and" looks each partner up once', () => {
+    const unit = 'Anna and Kelechi, ';
+    const text = unit.repeat(30_000);
+    const found: PiiEntity[] = Array.from({ length: 30_000 }, (_, i) => ({
+      type: 'PERSON',
+      start: unit.length * i,
+      end: unit.length * i + 4,
+      score: 0.9,
+      source: 'ner',
+      text: 'Anna',
+      value: 'anna',
+    }));
+    withPartners(found, text);
+    expect(new Set(found.filter((e) => e.text === 'Kelechi').map((e) => e.start)).size).toBe(30_000);
+  });
+
+  it('joinPersons joins one name across a patronymic particle, not a chain of names', () => {
+    const text = 'Anna binti Abdullah binti '.repeat(100);
+    const found: PiiEntity[] = [];
+    for (let i = 0; i < 100; i++) {
+      const at = 26 * i;
+      found.push({ type: 'PERSON', start: at, end: at + 4, score: 0.9, source: 'ner', text: 'Anna', value: 'anna' });
+      found.push({
+        type: 'PERSON',
+        start: at + 11,
+        end: at + 19,
+        score: 0.9,
+        source: 'ner',
+        text: 'Abdullah',
+        value: 'abdullah',
+      });
+    }
+    joinPersons(found, text);
+    expect(Math.max(...found.map((e) => e.end - e.start))).toBeLessThan(100);
   });
 });

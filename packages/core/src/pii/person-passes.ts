@@ -105,17 +105,23 @@ export function joinPersons(candidates: PiiEntity[], text: string): void {
   let end = -1;
   const flush = () => {
     if (group.length < 2) return;
-    const start = Math.min(...group.map((c) => c.start));
+    let start = group[0].start;
+    for (const c of group) start = Math.min(start, c.start);
+    // the union's text and value once for the whole group (a long chain of names would cost its length per member)
+    const joined = text.slice(start, end);
+    const value = canon(joined);
     for (const c of group) {
       c.start = start;
       c.end = end;
-      c.text = text.slice(start, end);
-      c.value = canon(c.text);
+      c.text = joined;
+      c.value = value;
     }
   };
   for (const c of persons) {
-    // overlapping, or joined by a patronymic particle ("Ahmad Faiz binti Abdullah", "Kumar a/l Muthu")
-    if (c.start < end || (end >= 0 && c.start - end <= 9 && PATRONYM.test(text.slice(end, c.start)))) {
+    // overlapping, or joined by a patronymic particle ("Ahmad Faiz binti Abdullah", "Kumar a/l Muthu") to a name of
+    // at most 60 characters so far (one name, not a chain of them)
+    const short = group.length > 0 && end - group[0].start <= 60;
+    if (c.start < end || (short && c.start - end <= 9 && PATRONYM.test(text.slice(end, c.start)))) {
       group.push(c);
       end = Math.max(end, c.end);
     } else {
@@ -153,6 +159,19 @@ const LIST_TAIL = new RegExp(`^,?[ \\t]+${LIST_AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}
  */
 export function withPartners(candidates: PiiEntity[], text: string): void {
   const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
+  // what the PERSON candidates and all candidates cover, one array each (a scan of every candidate per partner was
+  // quadratic on a long list of names)
+  let personCover: Uint8Array | undefined;
+  let allCover: Uint8Array | undefined;
+  const covered = (listed: boolean, start: number, end: number) => {
+    if (!personCover || !allCover) {
+      personCover = new Uint8Array(text.length);
+      allCover = new Uint8Array(text.length);
+      for (const c of persons) personCover.fill(1, c.start, c.end);
+      for (const c of candidates) allCover.fill(1, c.start, c.end);
+    }
+    return (listed ? allCover : personCover).subarray(start, end).includes(1);
+  };
   const add = (start: number, word: string, listed = false, joint = '') => {
     const bare = word.replace(/['’].*$/u, '');
     // a partner in lower case or capitals ("rafa and juliana", "Amirah dan FARID"): joined by a word for "and" that
@@ -166,8 +185,9 @@ export function withPartners(candidates: PiiEntity[], text: string): void {
     const end = start + bare.length;
     // a word some PERSON candidate already covers stays with it (a NER span "Huey, Dewey and Louie" is one name)
     // a list's last word the model read as a place or an organisation ("Anna, Paul and Google") stays so
-    if ((listed ? candidates : persons).some((o) => o.start < end && start < o.end)) return;
+    if (covered(listed, start, end)) return;
     candidates.push({ type: 'PERSON', start, end, score: 0.6, source: 'honorific', text: bare, value: canon(bare) });
+    allCover?.fill(1, start, end);
   };
   for (let n = 0; n < persons.length; n++) {
     const p = persons[n];
