@@ -6,6 +6,7 @@
 import type { NamedEntity } from '../models.ts';
 import { CONTEXT_WORDS } from './context.ts';
 import { isCommonWord, isKnownName, isKnownPlace } from './lexicon.ts';
+import { noCapitalBefore } from './line-case.ts';
 import { NOT_NAME as NOT_NAME_WORDS, openName } from './name-chat-titles.ts';
 import { textValue as canon } from './normalize.ts';
 import { isTechName, plausiblePerson } from './person.ts';
@@ -92,13 +93,33 @@ function listed(text: string, e: NamedEntity, entities: NamedEntity[]): boolean 
 }
 
 /**
+ * Which characters of `text` the spans cover, built on first use: `covers` asks whether any character of [start, end)
+ * is covered (a word's length of work), `mark` adds a span. The PERSON passes ask it per word instead of scanning every
+ * candidate, which was quadratic on a long list of names.
+ */
+function coverage(text: string, spans: () => Iterable<{ start: number; end: number }>) {
+  let covered: Uint8Array | undefined;
+  const array = () => {
+    if (!covered) {
+      covered = new Uint8Array(text.length);
+      for (const s of spans()) covered.fill(1, s.start, s.end);
+    }
+    return covered;
+  };
+  return {
+    covers: (start: number, end: number) => array().subarray(start, end).includes(1),
+    mark: (start: number, end: number) => covered?.fill(1, start, end),
+  };
+}
+
+/** Particles between a given name and the father's name (Malay, Arabic, Indian Malaysian / Singaporean). */
+const PATRONYM = /^[ \t]+(?:bin|binti|binte|bt\.?|b\.|ibn|bint|a\/l|a\/p|s\/o|d\/o)[ \t]+$/iu;
+
+/**
  * PERSON candidates that overlap (a NER span and a title or initial read by a rule: "M. R. Jones", "Ann S. Berg , Jr .")
  * or stand on both sides of a patronymic particle ("binti", "a/l") are one name: each is widened to their union, so no
  * part of the name stays out.
  */
-/** Particles between a given name and the father's name (Malay, Arabic, Indian Malaysian / Singaporean). */
-const PATRONYM = /^[ \t]+(?:bin|binti|binte|bt\.?|b\.|ibn|bint|a\/l|a\/p|s\/o|d\/o)[ \t]+$/iu;
-
 export function joinPersons(candidates: PiiEntity[], text: string): void {
   const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
   let group: PiiEntity[] = [];
@@ -159,19 +180,9 @@ const LIST_TAIL = new RegExp(`^,?[ \\t]+${LIST_AND}[ \\t]+(\\p{Lu}[\\p{Ll}\\p{M}
  */
 export function withPartners(candidates: PiiEntity[], text: string): void {
   const persons = candidates.filter((c) => c.type === 'PERSON').sort((a, b) => a.start - b.start);
-  // what the PERSON candidates and all candidates cover, one array each (a scan of every candidate per partner was
-  // quadratic on a long list of names)
-  let personCover: Uint8Array | undefined;
-  let allCover: Uint8Array | undefined;
-  const covered = (listed: boolean, start: number, end: number) => {
-    if (!personCover || !allCover) {
-      personCover = new Uint8Array(text.length);
-      allCover = new Uint8Array(text.length);
-      for (const c of persons) personCover.fill(1, c.start, c.end);
-      for (const c of candidates) allCover.fill(1, c.start, c.end);
-    }
-    return (listed ? allCover : personCover).subarray(start, end).includes(1);
-  };
+  // what the PERSON candidates (as they were) and all candidates (with the partners added) cover
+  const personCover = coverage(text, () => persons);
+  const allCover = coverage(text, () => candidates);
   const add = (start: number, word: string, listed = false, joint = '') => {
     const bare = word.replace(/['’].*$/u, '');
     // a partner in lower case or capitals ("rafa and juliana", "Amirah dan FARID"): joined by a word for "and" that
@@ -185,9 +196,9 @@ export function withPartners(candidates: PiiEntity[], text: string): void {
     const end = start + bare.length;
     // a word some PERSON candidate already covers stays with it (a NER span "Huey, Dewey and Louie" is one name)
     // a list's last word the model read as a place or an organisation ("Anna, Paul and Google") stays so
-    if (covered(listed, start, end)) return;
+    if ((listed ? allCover : personCover).covers(start, end)) return;
     candidates.push({ type: 'PERSON', start, end, score: 0.6, source: 'honorific', text: bare, value: canon(bare) });
-    allCover?.fill(1, start, end);
+    allCover.mark(start, end);
   };
   for (let n = 0; n < persons.length; n++) {
     const p = persons[n];
@@ -234,31 +245,21 @@ const PREVIOUS_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@#_'’-])(${LATIN_WORD
  * ("tigist bekele", "harpreet sandhu"). An open word before a name is as often a verb or a role ("volejte", "zákazník").
  */
 export function withOpenNeighbours(entities: PiiEntity[], text: string): void {
-  // which characters an entity covers: a neighbour word already taken stays with its entity (one array, linear)
-  let covered: Uint8Array | undefined;
-  const taken = (start: number, end: number) => {
-    if (!covered) {
-      covered = new Uint8Array(text.length);
-      for (const o of entities) covered.fill(1, o.start, o.end);
-    }
-    return covered.subarray(start, end).includes(1);
-  };
+  // a neighbour word already taken stays with its entity
+  const taken = coverage(text, () => entities);
   for (const e of entities) {
     if (e.type !== 'PERSON' || !/^[a-z\u00df-\u00ff\u0100-\u024f'’-]+$/u.test(e.text)) continue;
-    // the line before the name, at most 200 characters back, has no capital
-    const from = Math.max(0, e.start - 200);
-    const before200 = text.slice(from, e.start);
-    const lineStart = from + before200.lastIndexOf('\n') + 1;
-    if (/\p{Lu}/u.test(text.slice(lineStart, e.start))) continue;
+    if (!noCapitalBefore(text, e.start)) continue;
     const next = isKnownName(e.text) ? NEXT_WORD.exec(text.slice(e.end, e.end + 22)) : null;
-    if (next && openName(next[1]) && !taken(e.end + 1, e.end + 1 + next[1].length)) {
-      covered?.fill(1, e.end, e.end + 1 + next[1].length);
+    if (next && openName(next[1]) && !taken.covers(e.end + 1, e.end + 1 + next[1].length)) {
+      taken.mark(e.end, e.end + 1 + next[1].length);
       e.end += 1 + next[1].length;
     }
-    const before = PREVIOUS_WORD.exec(text.slice(Math.max(lineStart, e.start - 22), e.start));
+    // (the word before is joined by blanks only, so it never reaches back over a line break)
+    const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, e.start - 22), e.start));
     const known = before && isKnownName(before[1]) && !isCommonWord(before[1]) && openName(before[1]);
-    if (before && known && !taken(e.start - 1 - before[1].length, e.start - 1)) {
-      covered?.fill(1, e.start - 1 - before[1].length, e.start);
+    if (before && known && !taken.covers(e.start - 1 - before[1].length, e.start - 1)) {
+      taken.mark(e.start - 1 - before[1].length, e.start);
       e.start -= 1 + before[1].length;
     }
     e.text = text.slice(e.start, e.end);

@@ -2,7 +2,7 @@ import { hasContext, labelBefore } from '../context.ts';
 import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { spelledRuns } from './spelled.ts';
-import { decimalList, digitRuns, groupSizes, luhn, match, windows } from './util.ts';
+import { decimalList, digitRuns, groupSizes, luhn, MARKETPLACE_ORDER, match, windows } from './util.ts';
 
 /**
  * Payment cards: 12-19 digits (spaces, dots, dashes, slashes or line breaks allowed between groups), Luhn, and
@@ -84,8 +84,7 @@ export const cardRecognizer: Recognizer = {
       // "698-5940945-9677712": a marketplace order number (3-7-7 joined by tight dashes), no card and no part of one
       const first = run.positions[0];
       const last = run.positions[run.positions.length - 1];
-      const order = /^\d{3}-\d{7}-\d{7}$/.test(text.slice(first, last + 1));
-      if (order) continue;
+      if (MARKETPLACE_ORDER.test(text.slice(first, last + 1))) continue;
       const taken: [number, number][] = [];
       for (let len = Math.min(19, run.digits.length); len >= 12; len--) {
         for (const w of windows(run, len, 8)) {

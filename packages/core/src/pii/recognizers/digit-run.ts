@@ -3,7 +3,7 @@ import type { RawMatch, Recognizer } from '../types.ts';
 import { NUMBER_RUN } from './phone.ts';
 import { extensionEnd } from './phone-extension.ts';
 import { CURRENCY_BEFORE, isEraYear, UNIT_AFTER } from './phone-shape.ts';
-import { luhn, match } from './util.ts';
+import { luhn, MARKETPLACE_ORDER, match } from './util.ts';
 
 /**
  * Safety net (issue #11: leaking costs more than over-redacting). A number of 9-19 digits (8 in three or more
@@ -137,7 +137,7 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   if (/^(\d)\1+$/.test(digits) || steps(digits) || groups.some((g) => /^0{4,}$/.test(g.digits))) return true;
   // Groups joined by tight dashes, more digits than any phone has and no card ("293-7899606-8851110"), or a
   // marketplace's 3-7-7 even when its check digit holds: an order number.
-  if (count > 15 && /^\d+(?:-\d+)+$/.test(run) && (!luhn(digits) || /^\d{3}-\d{7}-\d{7}$/.test(run))) return true;
+  if (count > 15 && /^\d+(?:-\d+)+$/.test(run) && (!luhn(digits) || MARKETPLACE_ORDER.test(run))) return true;
   // Written with "+" and a country code ("+48 975 422 240", "+44(0)6185 15147"): a phone number, whether or not a
   // number plan knows it — no amount, version or list is written that way.
   if (run.startsWith('+')) return hasDate(groups);

@@ -166,3 +166,6 @@ export function isolated(text: string, start: number, end: number): boolean {
   const after = end < text.length ? text[end] : '';
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
+
+/** A marketplace order number: 3-7-7 digits joined by tight dashes ("698-5940945-9677712"), no card and no phone. */
+export const MARKETPLACE_ORDER = /^\d{3}-\d{7}-\d{7}$/;
