@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addressRecognizer } from '../src/pii/recognizers/address.ts';
 import { layoutAddressRecognizer } from '../src/pii/recognizers/address-layouts.ts';
-import { addressTail } from '../src/pii/recognizers/address-tail.ts';
+import { addressHead, addressTail } from '../src/pii/recognizers/address-tail.ts';
 
 const found = (text: string) =>
   layoutAddressRecognizer.find(text, { entropyThreshold: 4 }).map((m) => text.slice(m.start, m.end));
@@ -79,6 +79,90 @@ describe('what follows a street after a comma or a line break (address-tail.ts)'
     ],
   ])('%j', (text, street, address) => {
     expect(tail(text, street)).toBe(address);
+  });
+
+  it.each([
+    [
+      'Kastanienallee 45 (2. Stock links), 50667 Köln, Telefon',
+      'Kastanienallee 45',
+      'Kastanienallee 45 (2. Stock links), 50667 Köln',
+    ],
+    [
+      'Calle Morelos 1340 Depto. 302, Col. Americana, 64000 Monterrey, N.L.. Que',
+      'Calle Morelos 1340',
+      'Calle Morelos 1340 Depto. 302, Col. Americana, 64000 Monterrey, N.L.',
+    ],
+    [
+      'Plaza del Pilar 44, 1.º 3.ª, 28013 Madrid. Confirmad',
+      'Plaza del Pilar 44',
+      'Plaza del Pilar 44, 1.º 3.ª, 28013 Madrid',
+    ],
+    ['Husova 1497/29, 120 00 Praha 2. Slušně', 'Husova 1497/29', 'Husova 1497/29, 120 00 Praha 2'],
+    [
+      'Via Garibaldi 153, 2° piano\n20121 Milano (MI)\nCellulare',
+      'Via Garibaldi 153',
+      'Via Garibaldi 153, 2° piano\n20121 Milano (MI)',
+    ],
+    [
+      'via garibaldi 168, scala b, interno 5, 10122 torino\ncellulare',
+      'via garibaldi 168',
+      'via garibaldi 168, scala b, interno 5, 10122 torino',
+    ],
+    [
+      'Rua Augusta, 721, casa 2, Boa Viagem\nBelo Horizonte/MG 30140-071\nCelular',
+      'Rua Augusta, 721',
+      'Rua Augusta, 721, casa 2, Boa Viagem\nBelo Horizonte/MG 30140-071',
+    ],
+    [
+      'House No. 10, Moi Avenue, S.L.P. 4521-00100 Nairobi. Kwa',
+      'House No. 10',
+      'House No. 10, Moi Avenue, S.L.P. 4521-00100 Nairobi',
+    ],
+    ['Gül Sokak No: 47 Daire: 8, Çankaya/Ankara adresinde', 'Daire: 8', 'Gül Sokak No: 47 Daire: 8, Çankaya/Ankara'],
+    ['вул. Шевченка, 5\nм. Львів, 79000\nТел', 'вул. Шевченка, 5', 'вул. Шевченка, 5\nм. Львів, 79000'],
+    [
+      'Số 87 ngõ 250 đường Láng, Đống Đa, Hà Nội bị thất lạc',
+      'đường Láng',
+      'Số 87 ngõ 250 đường Láng, Đống Đa, Hà Nội',
+    ],
+    [
+      'so 74 duong nguyen trai, quan thanh xuan, ha noi. lich su',
+      'duong nguyen trai',
+      'so 74 duong nguyen trai, quan thanh xuan, ha noi',
+    ],
+    ['Van Goghlaan 278 III, 4871 SR Eindhoven', 'Van Goghlaan 278', 'Van Goghlaan 278 III, 4871 SR Eindhoven'],
+  ])('%j', (text, street, address) => {
+    expect(tail(text, street)).toBe(address);
+  });
+
+  it('reads a flat or block before the street and the street before a postcode address', () => {
+    const head = (text: string, address: string) => text.slice(addressHead(text, text.indexOf(address)));
+    expect(head('check this:\nRm 304, 1965 Rizal Avenue', '1965 Rizal Avenue')).toBe('Rm 304, 1965 Rizal Avenue');
+    expect(head('sa Blk 4 Lot 19, 426 Sampaguita St.', '426 Sampaguita St.')).toBe('Blk 4 Lot 19, 426 Sampaguita St.');
+    expect(head('I live at Flat 4B, 29 Kingsway, Manchester M14 5RP', 'Manchester M14 5RP')).toBe(
+      'Flat 4B, 29 Kingsway, Manchester M14 5RP',
+    );
+    expect(head('priya\nflat 4b, 33 elm grove, bristol bs7 8nu', 'bs7 8nu')).toBe(
+      'flat 4b, 33 elm grove, bristol bs7 8nu',
+    );
+    // a number and words in another case are no street: "I have 2 Kids, …" stays out in lower case
+    expect(head('we have 2 kids, Manchester M14 5RP', 'Manchester M14 5RP')).toBe('Manchester M14 5RP');
+  });
+
+  it('not a word and a number, a price after a Greek word, or a Roman numeral after a place', () => {
+    expect(tail('88/12 Soi Sukhumvit 31, rent 15,000', '88/12 Soi Sukhumvit 31')).toBe('88/12 Soi Sukhumvit 31');
+    expect(found('το LEGO 42115 ήρθε χαλασμένο, τιμή 12,75 €.')).toEqual([]);
+    expect(tail('deliver am for no 4 allen avenue ikeja i dey house', 'ikeja')).toBe(
+      'deliver am for no 4 allen avenue ikeja',
+    );
+  });
+
+  it('a Swahili street without a house number only before an area, a Czech street after a preposition', () => {
+    expect(found('Ninaishi Barabara ya Ngong, Kilimani, Nairobi. Asante')).toEqual([
+      'Barabara ya Ngong, Kilimani, Nairobi',
+    ]);
+    expect(found('nilipita barabara ya ngong jana')).toEqual([]);
+    expect(found('Bydlím Na Příkopě 2021/3, 602 00 Brno.')).toEqual(['Na Příkopě 2021/3, 602 00 Brno']);
   });
 
   it('not a price, a phone or a clause after the street', () => {

@@ -21,6 +21,14 @@ describe('vehicle plates (plates.ts, ID_NUMBER)', () => {
     ['номерний знак АА 1234 ВВ, тел', 'АА 1234 ВВ'],
     ['reg MME 8614. Can you', 'MME 8614'],
     ['a car (ST21 PRE) hit my rear bumper', 'ST21 PRE'],
+    ['второй водитель, госномер х780ра 78, тел.', 'х780ра 78'],
+    ['thabian rot 9กข 5163, boe 091', '9กข 5163'],
+    ['nombor plat whx 4665, telefon', 'whx 4665'],
+    ['karşı taraf, plaka 06 u 438, telefon', '06 u 438'],
+    ['nr rejestracyjny WE 7P616, tel.', 'WE 7P616'],
+    ['număr de înmatriculare IS 87 DUK, telefon', 'IS 87 DUK'],
+    ['doosri gaadi DL 3 AB 9971 thi', 'DL 3 AB 9971'],
+    ['plaka SRN 3671, numero 0 9 2 7 0 5 1 1 4 7 1, bumangga', 'SRN 3671'],
   ])('%s', (text, plate) => {
     expect(plates(text)).toEqual([plate]);
   });

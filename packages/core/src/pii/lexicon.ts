@@ -1,5 +1,5 @@
 import { COMMON } from './common-data.ts';
-import { LEXICON_K, NAMES, PLACES, PUBLIC } from './lexicon-data.ts';
+import { LEXICON_K, NAMES, PLACES, PLACES_MORE, PUBLIC } from './lexicon-data.ts';
 
 /** A Bloom filter written by training/pii/lexicon.py (FNV-1a double hashing over UTF-16 code units). */
 interface Bloom {
@@ -39,6 +39,14 @@ export const isKnownName = loader(NAMES);
 
 /** True when `word` (or a multi-word name) is a known city name (GeoNames en de fr es it nl pl pt, faker; ~1% false positives). */
 export const isKnownPlace = loader(PLACES);
+const isMorePlace = loader(PLACES_MORE);
+
+/**
+ * True when `words` name a city that may end an address: isKnownPlace, or a city of GeoNames in ru uk bg el vi tr id
+ * ms cs ro tl sw hu ("Львів", "Θεσσαλονίκη", "Hà Nội" / "ha noi"; not a known name; ~0.5% false positives). The name
+ * rules read isKnownPlace only.
+ */
+export const isAddressPlace = (words: string): boolean => isKnownPlace(words) || isMorePlace(words);
 
 /**
  * True when `word` is an everyday word of some language: written in lower case mid-sentence, at least a third as often

@@ -1,7 +1,7 @@
 import type { RawMatch, Recognizer } from '../types.ts';
 import { AREAS, CHAT_STOP, DOTTED_TYPES, INSIDE, MARKERS, ORDINAL, PREFIXES, TYPES } from './address-chat-words.ts';
 import { Scanner, tokenize } from './address-scanner.ts';
-import { addressTail } from './address-tail.ts';
+import { addressHead, runTail } from './address-tail.ts';
 import { CA_OUT, MEASURES, PARTICLES, STREET_SUFFIXES } from './address-words.ts';
 
 /**
@@ -307,8 +307,8 @@ export const chatAddressRecognizer: Recognizer = {
       if (numberish(sc, i) && (AREAS.has(before) || MARKERS.has(before))) continue;
       const run = walk(sc, i);
       if (!run) continue;
-      const start = sc.k[run.from].s;
-      const end = addressTail(folded, sc.k[run.to - 1].e);
+      const start = addressHead(folded, sc.k[run.from].s);
+      const end = runTail(folded, sc.k, run.from, run.to);
       let to = run.to;
       while (to < sc.k.length && sc.k[to].s < end) to++;
       const value = folded.slice(start, end).replace(/\s+/g, ' ').toLowerCase();

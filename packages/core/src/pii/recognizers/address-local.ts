@@ -1,5 +1,5 @@
 import type { RawMatch, Recognizer } from '../types.ts';
-import { addressTail } from './address-tail.ts';
+import { addressHead, addressTail } from './address-tail.ts';
 import { match } from './util.ts';
 
 /**
@@ -34,8 +34,9 @@ export const localAddressRecognizer: Recognizer = {
     }
     if (/No[:.]?[ \t]?\d/.test(text)) {
       for (const m of text.matchAll(TURKISH)) {
+        const start = addressHead(text, m.index);
         const end = addressTail(text, m.index + m[0].length);
-        out.push(match('ADDRESS', m.index, end, 0.8, text.slice(m.index, end)));
+        out.push(match('ADDRESS', start, end, 0.8, text.slice(start, end)));
       }
     }
     return out;

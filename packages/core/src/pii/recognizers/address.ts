@@ -1,7 +1,7 @@
 import { isKnownName } from '../lexicon.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { HOUSE, HOUSE_EN, Scanner, type Tok, tokenize } from './address-scanner.ts';
-import { addressTail } from './address-tail.ts';
+import { addressHead, runTail } from './address-tail.ts';
 import {
   ADDRESS_CUE_RE,
   ADJECTIVE_TYPES,
@@ -323,9 +323,9 @@ export const addressRecognizer: Recognizer = {
         !/^(?:str|st|rd|ave|av|blvd|bd)$/.test(sc.k[to - 2]?.l ?? '')
       )
         to--;
-      const start = sc.k[f.from].s;
+      const start = addressHead(folded, sc.k[f.from].s);
       // a floor, postcode, area or place after a comma or line break belongs to it (address-tail.ts)
-      const end = addressTail(folded, sc.k[to - 1].e);
+      const end = runTail(folded, sc.k, f.from, to);
       while (to < sc.k.length && sc.k[to].s < end) to++;
       const value = folded.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
       out.push({ type: 'ADDRESS', start, end, score: f.score, value });

@@ -69,6 +69,17 @@ const PLATE_WORDS = [
   'targato',
   'targata',
   'biển kiểm soát',
+  'госномер',
+  'гос номер',
+  'гос. номер',
+  'номерной',
+  'nombor plat',
+  'no plat',
+  'plat',
+  'thabian rot',
+  'thabian',
+  'ทะเบียน',
+  'ทะเบียนรถ',
 ];
 const VEHICLE_WORDS = [
   'car',
@@ -121,6 +132,11 @@ const VEHICLE_WORDS = [
   'όχημα',
   'автівка',
   'bike',
+  'gaadi',
+  'gadi',
+  'gaari',
+  'गाड़ी',
+  'รถ',
 ];
 const words = (list: string[]) =>
   list
@@ -169,7 +185,9 @@ function plateAfter(text: string, at: number): { start: number; end: number } | 
   if (one >= 0 && one <= 3) {
     let last = one;
     while (last + 1 < tokens.length && tokens[last + 1].v.length === 1 && gap(last, last + 1)) last++;
-    if (last - one >= 3) return valid(text, tokens[one].start, tokens[last].end);
+    // (not a phone spelled out after it: "plaka SRN 3671, numero 0 9 2 7 …" is too long, the plate is read below)
+    const spaced = last - one >= 3 ? valid(text, tokens[one].start, tokens[last].end) : undefined;
+    if (spaced) return spaced;
   }
   const k = tokens.findIndex((t) => DIGIT.test(t.v));
   if (k < 0 || k > 3 || !PART.test(tokens[k].v) || UNIT.test(tokens[k].v) || DATE.test(tokens[k].v)) return undefined;
@@ -184,18 +202,36 @@ function plateAfter(text: string, at: number): { start: number; end: number } | 
     (t.v === t.v.toUpperCase() || !isCommonWord(t.v));
   const digits = (t: { v: string } | undefined) => t !== undefined && /^\p{N}{2,4}$/u.test(t.v);
   const mixed = (v: string) => DIGIT.test(v) && /\p{L}/u.test(v);
-  let first = k;
-  if (k > 0 && letters(tokens[k - 1]) && gap(k - 1, k)) first = k - 1;
   let last = k;
   // a number joined by '-' or '.' is a whole plate ("30A-286.21", "BA-922-AJ"): nothing is added after it
   const whole = (v: string) => DIGIT.test(v) && /[-·.]/u.test(v);
-  while (last + 1 < tokens.length && last - first < 3 && gap(last, last + 1) && !whole(tokens[last].v)) {
+  while (last + 1 < tokens.length && last - k < 3 && gap(last, last + 1) && !whole(tokens[last].v)) {
     const next = tokens[last + 1];
     // after a number, letters; after letters or a mixed group ("4T6 7425"), letters or digits
-    const kind = DIGIT.test(tokens[last].v) && !mixed(tokens[last].v) ? letters(next) : digits(next) || letters(next);
+    // a single letter between two numbers ("06 U 438") is a group even where it is a word elsewhere
+    const single = /^\p{L}$/u.test(next.v) && digits(tokens[last + 2]) && gap(last + 1, last + 2);
+    const kind =
+      DIGIT.test(tokens[last].v) && !mixed(tokens[last].v) ? letters(next) || single : digits(next) || letters(next);
     if (!kind) break;
     last++;
   }
+  // the letter group before the number; a short word in capitals too when the plate holds letters and digits in
+  // one group or ends in capitals ("WE 7P616", "wa 7w488", "IS 87 DUK": not prose "is", "we", "wa")
+  const capitals = (v: string) => /^\p{Lu}{1,3}$/u.test(v);
+  const strong =
+    (mixed(tokens[k].v) && alnum(tokens[k].v) >= 4) ||
+    (last > k && capitals(tokens[last].v) && capitals(tokens[k - 1]?.v ?? ''));
+  let first = k;
+  const before = tokens[k - 1];
+  // (in the plate's own case: "số 51F-123.45" is a word before a plate)
+  const sameCase = (a: string, b: string) => a === a.toUpperCase() || (a === a.toLowerCase() && b === b.toLowerCase());
+  if (
+    k > 0 &&
+    gap(k - 1, k) &&
+    (letters(before) ||
+      (strong && LETTERS.test(before.v) && sameCase(before.v, tokens[k].v) && !CURRENCY.has(before.v.toLowerCase())))
+  )
+    first = k - 1;
   // take groups back from the end while the whole is too long
   while (last > k && alnum(text.slice(tokens[first].start, tokens[last].end)) > 10) last--;
   return valid(text, tokens[first].start, tokens[last].end);
