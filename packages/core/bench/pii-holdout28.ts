@@ -124,4 +124,7 @@ if (DRY) {
   const per100 = (n: number) => ((100 * n) / clean.length).toFixed(1);
   console.log(`false entities on ${clean.length} clean chats: ${falseHits} = ${per100(falseHits)} per 100 chats`);
   for (const [t, n] of [...byType].sort()) console.log(`  ${t}\t${n}\t${per100(n)} per 100`);
+  // places, restaurants and brands are allowed in the clean chats: the personal-data figure leaves them out
+  const pii = [...byType].filter(([t]) => t !== 'LOCATION' && t !== 'ORGANIZATION').reduce((a, [, n]) => a + n, 0);
+  console.log(`false personal-data entities (all but LOCATION, ORGANIZATION): ${pii} = ${per100(pii)} per 100 chats`);
 }
