@@ -97,7 +97,7 @@ for (let i = 0; i < count; i++) {
     const layout = s.obf === 'plain' ? rec.layout : 'obfuscated';
     for (const key of [
       `${s.type}\t*`,
-      `${type}\tsub`,
+      ...(type !== s.type ? [`${type}\tsub`] : []),
       `${s.type}\tlayout=${layout}`,
       `${s.type}\tlang=${rec.lang}`,
       `ALL\tlayout=${layout}`,
@@ -109,7 +109,7 @@ for (let i = 0; i < count; i++) {
     ])
       add(key, ok);
     add(`${s.type}\ttyped`, typed);
-    add(`${type}\ttyped`, typed);
+    if (type !== s.type) add(`${type}\ttyped`, typed);
     add('ALL\ttyped', typed);
     if (!ok && SHOW) {
       const near = found.filter((e) => e.end > s.start - 60 && e.start < s.end + 60).map((e) => `${e.type}:${e.text}`);
