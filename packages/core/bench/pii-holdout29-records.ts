@@ -268,12 +268,12 @@ export function record(x: Rand, obfRate = 0.1): Rec {
     r -= w;
   }
   const kinds = KINDS.filter((k) => k !== 'announce');
-  let kind = choose(x, kinds);
+  let kind: (typeof KINDS)[number] = choose(x, kinds);
   const titles = lang.titles.split('|');
   let body: Seg[];
   if (layout === 'prose') {
     const which = Math.floor(x() * 3);
-    kind = ['cv', 'accident', 'announce'][which];
+    kind = (['cv', 'accident', 'announce'] as const)[which];
     body = prose(x, lang, loc, which);
   } else if (kind === 'list' || (layout === 'list' && x() < 0.5)) {
     kind = 'list';

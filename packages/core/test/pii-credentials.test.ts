@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { EntityResult } from '../src/models.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
 import { birthDateRecognizer } from '../src/pii/recognizers/birth-date.ts';
 import { credentialRecognizer } from '../src/pii/recognizers/credentials.ts';
@@ -268,6 +269,14 @@ describe('DATE_OF_BIRTH: a date after a birth label', () => {
     ['Дата рождения: 22 мая 1961 г.', '22 мая 1961 г.'],
     ['Janm tithi: 04/11/1981', '04/11/1981'],
     ['Wan koet: 05/07/1950', '05/07/1950'],
+    ['urodziłam się 17.02.1980 r., mieszkam', '17.02.1980 r.'],
+    ['geb. am:\n5. Mai 1972\n\nKennzeichen', '5. Mai 1972'],
+    ['Ημερομηνία γέννησης:\n25/05/1998\n\nΔιεύθυνση', '25/05/1998'],
+    ['| Дата рождения | 23 октября 1958 |', '23 октября 1958'],
+    ['Ngày sinh:  ngày 20 tháng 1 năm 1955\nĐịa chỉ', 'ngày 20 tháng 1 năm 1955'],
+    ['Jegyzőkönyv: Farkas Eszter (szül. 1981. 02. 06.) a', '1981. 02. 06'],
+    ['לביטוח צריך תאריך לידה: נולד ב-16/06/1966', '16/06/1966'],
+    ['محتاجين تاريخ الميلاد للتأمين: مواليد 12/02/1998', '12/02/1998'],
   ])('%j', async (sentence, date) => {
     expect(await ofType(sentence, 'DATE_OF_BIRTH')).toEqual([date]);
   });
@@ -283,6 +292,23 @@ describe('DATE_OF_BIRTH: a date after a birth label', () => {
     'Who was Albert Einstein (born 14 March 1879)?',
   ])('not %j', async (sentence) => {
     expect(await ofType(sentence, 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
+  it('a whole date beside a name in a record row is its date of birth (birth-beside.ts), not a date before words', async () => {
+    // a NER stand-in that tags the one name as PER (the date rule reads the names the engine found)
+    const ner = async (text: string): Promise<EntityResult> => {
+      const at = text.indexOf('Anna Kowalska');
+      return {
+        model: 'stand-in',
+        entities: at < 0 ? [] : [{ type: 'PER', start: at, end: at + 13, score: 0.95, text: 'Anna Kowalska' }],
+      };
+    };
+    const engine = createPiiEngine({ ner });
+    const dates = async (text: string) =>
+      (await engine.detect(text)).filter((e) => e.type === 'DATE_OF_BIRTH').map((e) => e.text);
+    expect(await dates('1. Anna Kowalska, 14.03.1985, tel. 600 100 200')).toEqual(['14.03.1985']);
+    expect(await dates('| Anna Kowalska | 3 March 1985 |')).toEqual(['3 March 1985']);
+    expect(await dates('Anna Kowalska, 14.03.2025 we met for lunch')).toEqual([]);
   });
 });
 

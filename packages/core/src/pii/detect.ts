@@ -3,6 +3,7 @@
  * candidates (the PERSON passes are in person-passes.ts), then context, thresholds, the allow list and placeholders
  * already in the text, and last the resolution of overlapping candidates.
  */
+import { datesBesideNames } from './birth-beside.ts';
 import { contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
 import { firstEndingAfter, insideIdentifier } from './identifiers.ts';
@@ -193,6 +194,13 @@ export async function detectEntities(
     }
   }
   if (enabled.has('PERSON')) withOpenNeighbours(kept, text);
+  if (enabled.has('DATE_OF_BIRTH')) {
+    const persons = kept.filter((c) => c.type === 'PERSON');
+    for (const d of datesBesideNames(text, persons)) {
+      const date = text.slice(d.start, d.end);
+      kept.push({ type: 'DATE_OF_BIRTH', ...d, score: 0.75, source: 'birth-date', text: date, value: canon(date) });
+    }
+  }
   await slicer.pause();
   const needed = dropNeedlessJoins(kept, text);
   await slicer.pause();

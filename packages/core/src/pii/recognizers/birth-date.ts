@@ -117,6 +117,45 @@ const LABELS: readonly string[] = [
   'wan koet',
   'wan kert',
   'wan kerd',
+  // unaccented and short forms typed in forms (el hu fr es pt id hi)
+  'ημερομηνια γεννησης',
+  'ημ/νια γέννησης',
+  'ημ/νία γέννησης',
+  'születési idő',
+  'születési dátum',
+  'szuletesi ido',
+  'szuletesi datum',
+  'született',
+  'szül.',
+  'ddn',
+  'fecha de nac.',
+  'f. nac.',
+  'fec. nac.',
+  'data nasc.',
+  'dt. nasc.',
+  'tgl lahir',
+  'tgl. lahir',
+  'ttl',
+  'janm',
+  'janam',
+  'जन्म तिथि',
+  'जन्मतिथि',
+  'जन्म',
+  'родившийся',
+  'родившаяся',
+  'народжений',
+  'народжена',
+  'תאריך לידה',
+  'נולד ב-',
+  'נולדה ב-',
+  'נולד',
+  'נולדה',
+  'مواليد',
+  'مواليد:',
+  'urodziłam się',
+  'urodziłem się',
+  'дата рожд.',
+  'д.р.',
 ];
 /** Labels of scripts written without spaces, matched anywhere. */
 const UNSPACED: readonly string[] = [
@@ -128,6 +167,8 @@ const UNSPACED: readonly string[] = [
   '誕生日',
   '생년월일',
   '생일',
+  'วันเกิด',
+  'เกิดวันที่',
 ];
 
 const MONTHS = [
@@ -159,10 +200,12 @@ const MONTHS = [
 /** A separator of a numeric date, blanks around it allowed ("24 - 12 - 1970", "12 / 11 / 1977"). */
 const SEP = String.raw`[ \t]?[./-][ \t]?`;
 const NUMERIC = String.raw`\d{1,2}${SEP}\d{1,2}${SEP}(?:\d{4}|\d{2})|\d{4}${SEP}\d{1,2}${SEP}\d{1,2}`;
+/** A Vietnamese date in words ("ngày 20 tháng 1 năm 1955", "ngay 3 thang 12 nam 1990"). */
+const VIETNAMESE = String.raw`(?:ngày|ngay)[ \t]+\d{1,2}[ \t]+(?:tháng|thang)[ \t]+\d{1,2}[ \t]+(?:năm|nam)[ \t]+(?:19|20)\d\d`;
 /** Blanks between the parts of a written date, one line break among them ("14 Ocak⏎2002"). */
 const WS = String.raw`(?:[ \t]*\n[ \t]*|[ \t]+)`;
-/** The year mark after a written date in Russian and Ukrainian ("22 мая 1961 г.", "3 липня 1968 р."). */
-const YEAR_MARK = String.raw`(?:[ \t]?(?:г|р)\.)?`;
+/** The year mark after a date in Russian, Ukrainian and Polish ("22 мая 1961 г.", "3 липня 1968 р.", "13.02.1967 r."). */
+const YEAR_MARK = String.raw`(?:[ \t]?(?:г|р|r)\.)?`;
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?${WS}(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?${WS}(?:de[ \t]+)?(?:19|20)\d\d${YEAR_MARK}`;
 const MONTH_DAY = String.raw`(?:${MONTHS})\.?${WS}\d{1,2}(?:st|nd|rd|th)?,?${WS}(?:19|20)\d\d`;
 const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?`;
@@ -172,11 +215,12 @@ const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \
  */
 const NOT_BIRTH = String.raw`(?:before|after|until|till|by|due|deadline|expires?|bis|vor|nach|frist|avant|après|jusqu|antes|después|hasta|prima|dopo|entro|voor|uiterlijk|przed|po|do)`;
 /**
- * Between the label and the date: a field mark, then up to four words ("is", "lautet", "graag", "bitte", "on file
- * should be", "è") or a Japanese / Chinese particle ("生年月日は…"), then maybe a field mark again (sticky).
+ * Between the label and the date: a field mark (also a table's "|" or ";"), up to two line breaks (the date on the
+ * line after its label), then up to four words ("is", "lautet", "graag", "bitte", "on file should be", "è", a
+ * birthplace "Jakarta,") or a Japanese / Chinese particle ("生年月日は…"), then maybe a field mark again (sticky).
  */
 const DATE_AFTER = new RegExp(
-  String.raw`["')]?[ \t]{0,3}[:=：-]?[ \t]{0,3}["']?(?:(?!${NOT_BIRTH}[ \t])[\p{L}'’]{1,14}[ \t]+){0,4}(?:[:=：][ \t]{0,3})?["']?(?:[はが是为為][ \t]?)?(?:(${NUMERIC}|${DAY_MONTH}|${MONTH_DAY})(?![\p{L}\p{N}]|[./-]\d)|(${CJK})(?!\d))`,
+  String.raw`["')]?[ \t]{0,3}[:=：|;-]?[ \t]{0,3}(?:\r?\n[ \t]*){0,2}["']?(?:(?!${NOT_BIRTH}[ \t])[\p{L}'’]{1,14}(?:,?[ \t]+|(?=[:=：]))){0,4}(?:[:=：][ \t]{0,3}(?:\r?\n[ \t]*){0,2})?["']?(?:[はが是为為][ \t]?)?(?:(${VIETNAMESE}|(?:${NUMERIC})${YEAR_MARK}|${DAY_MONTH}|${MONTH_DAY})(?![\p{L}\p{N}]|[./-]\d)|(${CJK})(?!\d))`,
   'iuy',
 );
 const labelsRe = (words: readonly string[]) =>
@@ -184,6 +228,8 @@ const labelsRe = (words: readonly string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => escapeRegExp(w).replace(/ /g, String.raw`[ \t]+`))
     .join('|');
+/** A whole date in any of the forms above (no group; for the dates beside a name, birth-beside.ts). */
+export const DATE_SOURCE = `${VIETNAMESE}|(?:${NUMERIC})${YEAR_MARK}|${DAY_MONTH}|${MONTH_DAY}|${CJK}`;
 const LABEL_RE = new RegExp(labelsRe(LABELS), 'gi');
 const UNSPACED_RE = new RegExp(labelsRe(UNSPACED), 'g');
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -192,7 +238,7 @@ const ALNUM = /[\p{L}\p{N}]/u;
  * A numeric date whose day and month can exist, read either way (14/03 or 03/14); the year first when it has four
  * digits. A four-digit year before 1900 is no living person's.
  */
-function plausible(date: string): boolean {
+export function plausible(date: string): boolean {
   // Born before 1900: a historical figure ("Einstein (born 14 March 1879)"), no living person to protect.
   const year = date.match(/(?<!\d)(1[0-8]\d\d)(?!\d)/);
   if (year) return false;
@@ -218,7 +264,8 @@ export const birthDateRecognizer: Recognizer = {
         const end = m.index + m[0].length;
         if (!unspaced) {
           if (m.index > 0 && ALNUM.test(text[m.index - 1])) continue;
-          if (end < text.length && ALNUM.test(text[end])) continue;
+          // (a label that ends in a mark runs into its date: "נולד ב-16/06/1966")
+          if (end < text.length && ALNUM.test(text[end]) && ALNUM.test(text[end - 1])) continue;
         }
         DATE_AFTER.lastIndex = end;
         const d = DATE_AFTER.exec(text);
