@@ -157,6 +157,21 @@ describe('what follows a street after a comma or a line break (address-tail.ts)'
     );
   });
 
+  it('Hungarian streets with town first, floor and door; a Cyrillic town before its street; a Greek Τ.Κ. postcode', () => {
+    expect(found('Lakcím: 9021 Győr, Dózsa György út 148. II. em. 7.\nTelefon')).toEqual([
+      '9021 Győr, Dózsa György út 148. II. em. 7',
+    ]);
+    expect(found('адреса: 79008, м. львів, вул. шевченка, буд. 50, кв. 24\nтелефон')).toEqual([
+      '79008, м. львів, вул. шевченка, буд. 50, кв. 24',
+    ]);
+    expect(found('Διεύθυνση - Λεωφ. Κηφισίας 90, Τ.Κ. 105 63, Αθήνα\nΤηλέφωνο')).toEqual([
+      'Λεωφ. Κηφισίας 90, Τ.Κ. 105 63, Αθήνα',
+    ]);
+    expect(found('Anwani: Kijiji cha Kiamwangi, Kata ya Ngenda, Nakuru\nSimu')).toEqual([
+      'Kijiji cha Kiamwangi, Kata ya Ngenda, Nakuru',
+    ]);
+  });
+
   it('a Swahili street without a house number only before an area, a Czech street after a preposition', () => {
     expect(found('Ninaishi Barabara ya Ngong, Kilimani, Nairobi. Asante')).toEqual([
       'Barabara ya Ngong, Kilimani, Nairobi',

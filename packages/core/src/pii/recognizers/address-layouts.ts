@@ -53,7 +53,7 @@ const LAYOUTS: { re: RegExp; score: number; tail?: boolean }[] = [
   },
   {
     re: new RegExp(
-      `(?<![\\p{L}])(?:вул|вулиця|ул|улица|просп|проспект|пров|провулок|пер|переулок|бул|бульвар|пл|площа|площадь|шосе|шоссе)\\.?[ \\t]+${NAME},?[ \\t]*(?:(?:буд|д|дом)\\.?[ \\t]*)?\\d{1,4}(?:[/-]\\d{1,3}|-?[а-яіїє](?![\\p{L}]))?(?:,?[ \\t]*(?:кв|квартира|оф|офіс|офис)\\.?[ \\t]*\\d{1,4})?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}])(?:вул|вулиця|ул|улица|просп|проспект|пр-т|пров|провулок|пер|переулок|бул|бульв|бульвар|пл|площа|площадь|шосе|шоссе)\\.?[ \\t]+${NAME},?[ \\t]*(?:(?:буд|д|дом)\\.?[ \\t]*)?\\d{1,4}(?:[/-]\\d{1,3}|-?[а-яіїє](?![\\p{L}]))?(?:,?[ \\t]*(?:кв|квартира|оф|офіс|офис)\\.?[ \\t]*\\d{1,4})?(?![\\p{L}\\p{N}])`,
       'giu',
     ),
     score: 0.75,
@@ -68,7 +68,7 @@ const LAYOUTS: { re: RegExp; score: number; tail?: boolean }[] = [
   {
     // a bare Greek street in the genitive between commas or after a line start ("…γκαρσονιέρα, Ερμού 107, 400 €"):
     // not a month ("15 Ιουνίου" is a date)
-    re: /(?<=(?:^|[,\n:]|(?<![\p{L}])(?:στην|στη|στο|οδό|οδού))[ \t]*)(\p{Script=Greek}{3,}(?:ού|ίου|ων|ης|ας|ους|ή))[ \t]+\d{1,4}(?=[ \t]*[,.\n]|$)/gimu,
+    re: /(?<=(?:^|[,\n:\t"]|[ \t]-|(?<![\p{L}])(?:στην|στη|στο|οδό|οδού))[ \t]*)((?:\p{Script=Greek}{3,}(?:ου|ού)[ \t]+)?\p{Script=Greek}{3,}(?:ού|ίου|ων|ης|ας|ους|ή))[ \t]+\d{1,4}(?=[ \t]*[,.\n]|$)/gimu,
     score: 0.6,
   },
   {
@@ -103,11 +103,20 @@ const LAYOUTS: { re: RegExp; score: number; tail?: boolean }[] = [
     // a Swahili street without a house number, before an area or a floor ("Barabara ya Ngong, Kilimani, Nairobi",
     // "Mtaa wa Kenyatta, Ghorofa ya 3")
     re: new RegExp(
-      `(?<![\\p{L}])(?:barabara|mtaa)[ \\t]+(?:ya|wa)[ \\t]+${W}(?:[ \\t]+${W}){0,2}(?=[ \\t]*(?:,|\\r?\\n))`,
+      `(?<![\\p{L}])(?:barabara[ \\t]+ya|mtaa[ \\t]+wa|kijiji[ \\t]+cha)[ \\t]+${W}(?:[ \\t]+${W}){0,2}(?=[ \\t]*(?:,|\\r?\\n))`,
       'giu',
     ),
     score: 0.7,
     tail: true,
+  },
+  {
+    // Hungarian: maybe the postcode and town first, then the street, its type and number, floor and door ("9021 Győr,
+    // Dózsa György út 148. II. em. 7.", "pécs, petőfi sándor utca 55. 3/44.")
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:\\d{4}[ \\t]+)?\\p{L}+,[ \\t]*)?${W}(?:[ \\t]+${W}){0,2}[ \\t]+(?:utca|u\\.|út|útja|tér|körút|krt\\.|köz|sor|sétány|fasor|rakpart)[ \\t]+\\d{1,4}\\.?(?:[ \\t]+(?:[ivx]{1,4}\\.[ \\t]*em(?:elet)?\\.?(?:[ \\t]*\\d{1,3}\\.?)?|\\d{1,3}/\\d{1,3}\\.?|fsz\\.?(?:[ \\t]*\\d{1,3}\\.?)?))?`,
+      'giu',
+    ),
+    score: 0.75,
   },
   {
     re: /(?<![\p{L}])\p{L}{2,}(?:í|á|ého|ova|ovo)[ \t]+\d{1,5}\/\d{1,4}[a-z]?(?![\p{L}\p{N}/])/giu,

@@ -34,9 +34,9 @@ const PLACE_WORD = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
  */
 const STATE_POSTCODE =
   /[ \t]+(?:[a-z]{2,3}[ \t]\d{4,5}(?:-\d{4})?|[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}|\d{4,6}(?:-\d{3,4})?)(?![\p{L}\p{N}]|[ \t]?\d)/iuy;
-/** A postcode, led by its mark where there is one ("C.P. 72000", "PLZ 10115", "T.K. 546 22"). */
+/** A postcode, led by its mark where there is one ("C.P. 72000", "PLZ 10115", "Τ.Κ. 546 22"). */
 const POSTCODE =
-  /(?:(?:c\.?[ \t]?p|plz|t\.?[ \t]?k|тк|zip|pin)\.?[ \t]*:?[ \t]*)?(?:[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}|[a-z]{2,3}[ \t]\d{4,5}(?:-\d{4})?|\d{3}[ \t]\d{2}(?![ \t]?\d)|\d{4}[ \t]?[a-z]{2}|\d{4,6}(?:-\d{3,4})?(?![ \t]?\d)|\d{2}-\d{3})(?![\p{L}\p{N}])/iuy;
+  /(?:(?:c\.?[ \t]?p|plz|t\.?[ \t]?k|τ\.?[ \t]?κ|тк|zip|pin)\.?[ \t]*:?[ \t]*)?(?:[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}|[a-z]{2,3}[ \t]\d{4,5}(?:-\d{4})?|\d{3}[ \t]\d{2}(?![ \t]?\d)|\d{4}[ \t]?[a-z]{2}|\d{4,6}(?:-\d{3,4})?(?![ \t]?\d)|\d{2}-\d{3})(?![\p{L}\p{N}])/iuy;
 /** A post-office box with its number ("P.O. Box 1234", "S.L.P. 4521-00100", "Postfach 12 34", "Apartado 55"). */
 const PO_BOX =
   /(?:p\.?[ \t]?o\.?[ \t]?box|s\.?[ \t]?l\.?[ \t]?p|postfach|apartado(?:[ \t]+postal)?|caixa[ \t]+postal|b\.?[ \t]?p|boîte[ \t]+postale|а\/я)\.?[ \t]*\d{1,6}(?:[- ]\d{2,5})?(?![\p{L}\p{N}])/iuy;
@@ -57,7 +57,7 @@ const SLASH_PLACE = new RegExp(
 const STATE_INITIALS = /(?:\p{L}\.){2,3}(?![\p{L}\p{N}])/uy;
 const NOT_STATE = /^(?:e\.g\.|i\.e\.|z\.b\.|d\.h\.|u\.a\.|p\.s\.|o\.k\.|a\.m\.|p\.m\.|n\.b\.)$/iu;
 const ADMIN = new RegExp(
-  String.raw`(?:phường|phuong|quận|quan|tp\.|thành phố|thanh pho|м\.|г\.|смт|huyện|huyen|xã|brgy\.?|barangay|kelurahan|kecamatan|kec\.|kota|kabupaten|kab\.|district|sector|sektor|col\.|colonia|fracc\.|fraccionamiento|bairro|barrio|корп\.|корпус|стр\.|int\.)[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+${PLACE_WORD}){0,3}`,
+  String.raw`(?:phường|phuong|quận|quan|tp\.|thành phố|thanh pho|м\.|г\.|смт|huyện|huyen|xã|brgy\.?|barangay|kelurahan|kecamatan|kec\.|kota|kabupaten|kab\.|district|sector|sektor|col\.|colonia|fracc\.|fraccionamiento|bairro|barrio|корп\.|корпус|стр\.|int\.|kata[ \t]+ya|tarafa[ \t]+ya|wilaya[ \t]+ya|kaunti[ \t]+ya|с\.|село)[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+${PLACE_WORD}){0,3}`,
   'iuy',
 );
 const PLACE = new RegExp(
@@ -72,6 +72,8 @@ const CLAUSE =
 /** Particles inside place names ("Rio de Janeiro", "Frankfurt am Main", "Stratford upon Avon"). */
 const PARTICLE = /^(?:de|da|do|dos|das|del|la|los|las|le|les|am|an|der|im|sur|sous|upon|on|di|van|aan|den)$/iu;
 
+/** A region named before its word ("Київська обл.", "Московская область", "Пустомитівський р-н"). */
+const REGION = /\p{L}[\p{L}'’-]*[ \t]+(?:обл\.|область|р-н|район)/iuy;
 /** One to three capitalised words and a blank after them. */
 const CAPITALISED = /(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?=\p{Ll})/uy;
 /** Words for a town in place names ("Pasig City", "Ciudad de México"). */
@@ -133,6 +135,9 @@ const UNIT_HEAD = new RegExp(
 const STREET_HEAD =
   /(?<![\p{L}\p{N}])\d{1,5}[a-z]?[ \t]+(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$/iu;
 
+/** A postcode and a town before a street ("79008, м. львів, ", "630099, г. Новосибирск, ", "с. Вишневе, "). */
+const TOWN_HEAD =
+  /(?<![\p{L}\p{N}])(?:\d{5,6},?[ \t]*)?(?:м|г|с|смт|пгт|пос)\.[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?,[ \t]*$/iu;
 /** One or two place words right before a postcode. */
 const PLACE_HEAD = /(?<![\p{L}\p{N}])(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?)[ \t]+$/u;
 /** A Dutch street's particles ("Van Goghlaan", "van der Waalsstraat") after a line start, colon or comma. */
@@ -159,6 +164,8 @@ export function addressHead(text: string, start: number): number {
     const words = m?.[1].split(/[ \t]+/u) ?? [];
     if (m && !words.some((w) => CLAUSE.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) !== lower)) at -= m[0].length;
   }
+  const town = TOWN_HEAD.exec(text.slice(Math.max(0, at - 50), at));
+  if (town) at -= town[0].length;
   for (let k = 0; k < 3; k++) {
     const m = UNIT_HEAD.exec(text.slice(Math.max(0, at - 30), at));
     if (!m || m[0].length === 0) break;
@@ -238,6 +245,8 @@ function part(text: string, from: number, chain: boolean): { end: number; chain:
   const initials = STATE_INITIALS.exec(text);
   if (initials && !NOT_STATE.test(initials[0]) && PLACE_END.test(text.slice(STATE_INITIALS.lastIndex).slice(0, 3)))
     return { end: STATE_INITIALS.lastIndex, chain: false };
+  REGION.lastIndex = from;
+  if (REGION.exec(text)) return { end: REGION.lastIndex, chain: true };
   ADMIN.lastIndex = from;
   const admin = ADMIN.exec(text);
   if (admin) {
