@@ -57,7 +57,7 @@ const SLASH_PLACE = new RegExp(
 const STATE_INITIALS = /(?:\p{L}\.){2,3}(?![\p{L}\p{N}])/uy;
 const NOT_STATE = /^(?:e\.g\.|i\.e\.|z\.b\.|d\.h\.|u\.a\.|p\.s\.|o\.k\.|a\.m\.|p\.m\.|n\.b\.)$/iu;
 const ADMIN = new RegExp(
-  String.raw`(?:phường|phuong|quận|quan|tp\.|thành phố|thanh pho|м\.|г\.|смт|huyện|huyen|xã|brgy\.?|barangay|kelurahan|kecamatan|kec\.|kota|kabupaten|kab\.|district|sector|sektor|col\.|colonia|fracc\.|fraccionamiento|bairro|barrio|корп\.|корпус|стр\.|int\.|kata[ \t]+ya|tarafa[ \t]+ya|wilaya[ \t]+ya|kaunti[ \t]+ya|с\.|село)[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+${PLACE_WORD}){0,3}`,
+  String.raw`(phường|phuong|quận|quan|tp\.|thành phố|thanh pho|м\.|г\.|смт|huyện|huyen|xã|brgy\.?|barangay|kelurahan|kecamatan|kec\.|kota|kabupaten|kab\.|district|sector|sektor|col\.|colonia|fracc\.|fraccionamiento|bairro|barrio|корп\.|корпус|стр\.|int\.|kata[ \t]+ya|tarafa[ \t]+ya|wilaya[ \t]+ya|kaunti[ \t]+ya|с\.|село)[ \t]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*(?:[ \t]+${PLACE_WORD}){0,3}`,
   'iuy',
 );
 const PLACE = new RegExp(
@@ -251,15 +251,17 @@ function part(text: string, from: number, chain: boolean): { end: number; chain:
   const admin = ADMIN.exec(text);
   if (admin) {
     // the area's name keeps the case of its first word ("TP. Hồ Chí Minh bị …" ends before "bị")
-    const words = admin[0].split(/([ \t]+)/u);
-    let end = words[0].length + (words[1]?.length ?? 0) + (words[2]?.length ?? 0);
+    // (the area word may be two words: "Kata ya Ngenda")
+    const head = admin[1].length;
+    const words = admin[0].slice(head).split(/([ \t]+)/u);
+    let end = head + (words[1]?.length ?? 0) + (words[2]?.length ?? 0);
     const cap = /^\p{Lu}/u.test(words[2] ?? '');
     for (let k = 4; k < words.length; k += 2) {
       if (/^\p{Lu}/u.test(words[k]) !== cap) break;
       end += words[k - 1].length + words[k].length;
     }
     // a sentence's full stop after the area's last word is not part of it ("… Quan 3. Lich su")
-    if (end > words[0].length + 1 && text[from + end - 1] === '.') end--;
+    if (end > head + 1 && text[from + end - 1] === '.') end--;
     return { end: suffix(text, from + end), chain: true };
   }
   POSTCODE.lastIndex = from;
