@@ -243,8 +243,9 @@ function part(text: string, from: number, chain: boolean): { end: number; chain:
   }
   STATE_INITIALS.lastIndex = from;
   const initials = STATE_INITIALS.exec(text);
-  if (initials && !NOT_STATE.test(initials[0]) && PLACE_END.test(text.slice(STATE_INITIALS.lastIndex).slice(0, 3)))
-    return { end: STATE_INITIALS.lastIndex, chain: false };
+  const afterInitials = STATE_INITIALS.lastIndex;
+  if (initials && !NOT_STATE.test(initials[0]) && PLACE_END.test(text.slice(afterInitials, afterInitials + 3)))
+    return { end: afterInitials, chain: false };
   REGION.lastIndex = from;
   if (REGION.exec(text)) return { end: REGION.lastIndex, chain: true };
   ADMIN.lastIndex = from;
@@ -272,16 +273,11 @@ function part(text: string, from: number, chain: boolean): { end: number; chain:
   PLACE.lastIndex = from;
   const m = PLACE.exec(text);
   if (!m) return none;
-  let placeEnd = PLACE.lastIndex;
   const words = m[0].split(/[ \t]+/u);
   if (words.some((w) => CLAUSE.test(w))) return none;
-  // a district and its city after a slash ("Çankaya/Ankara", "konak/izmir")
-  SLASH_PLACE.lastIndex = placeEnd;
-  const slash = SLASH_PLACE.exec(text);
-  // the city after the slash: two words when they name a place, else the first ("İzmir adresinde" → "İzmir")
-  const city = slash && (isAddressPlace(slash[1]) ? slash[1] : slash[1].split(/[ \t]+/u)[0]);
-  const slashed = !!slash && !!city && isAddressPlace(city) && !isCommonWord(city);
-  if (slash && slashed) placeEnd = SLASH_PLACE.lastIndex - (slash[1].length - (city?.length ?? 0));
+  // a district and its city after a slash
+  const placeEnd = slashCity(text, PLACE.lastIndex);
+  const slashed = placeEnd > PLACE.lastIndex;
   const afterSuffix = suffix(text, placeEnd);
   STATE_POSTCODE.lastIndex = afterSuffix;
   if ((/^\p{Lu}/u.test(m[0]) || (isAddressPlace(m[0]) && !isCommonWord(m[0]))) && STATE_POSTCODE.exec(text))
@@ -301,8 +297,8 @@ function part(text: string, from: number, chain: boolean): { end: number; chain:
   if ((isAddressPlace(m[0]) && place(words[0])) || words.every(place)) return ok;
   const capital = words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
   // capitalised words after an area ("Quan Hai Ba Trung, Ha Noi"), also in lower case when they name a place ("quan
-  // thanh xuan, ha noi") or no word of it is an everyday word but "city" ("brgy. poblacion, pasig city"); capitalised words before a known place ("Nyali,
-  // Mombasa") or a post-office box
+  // thanh xuan, ha noi") or no word of it is an everyday word but "city" ("brgy. poblacion, pasig city");
+  // capitalised words before a known place ("Nyali, Mombasa") or a post-office box
   if (chain && (capital || isAddressPlace(m[0]) || words.every((w) => !isCommonWord(w) || CITY.test(w)))) return ok;
   if (capital) {
     SEP.lastIndex = afterSuffix;
@@ -320,6 +316,19 @@ function part(text: string, from: number, chain: boolean): { end: number; chain:
     }
   }
   return none;
+}
+
+/**
+ * A district's city after a slash at `at` ("Çankaya/Ankara", "konak/izmir"): two words when they name a place, else
+ * the first ("İzmir adresinde" → "İzmir"); the end of the city, else `at`.
+ */
+function slashCity(text: string, at: number): number {
+  SLASH_PLACE.lastIndex = at;
+  const slash = SLASH_PLACE.exec(text);
+  if (!slash) return at;
+  const city = isAddressPlace(slash[1]) ? slash[1] : slash[1].split(/[ \t]+/u)[0];
+  if (!isAddressPlace(city) || isCommonWord(city)) return at;
+  return SLASH_PLACE.lastIndex - slash[1].length + city.length;
 }
 
 /**

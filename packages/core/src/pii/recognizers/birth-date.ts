@@ -209,6 +209,8 @@ const YEAR_MARK = String.raw`(?:[ \t]?(?:г|р|r)\.)?`;
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?${WS}(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?${WS}(?:de[ \t]+)?(?:19|20)\d\d${YEAR_MARK}`;
 const MONTH_DAY = String.raw`(?:${MONTHS})\.?${WS}\d{1,2}(?:st|nd|rd|th)?,?${WS}(?:19|20)\d\d`;
 const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?`;
+/** A date in digits or with a month name, in any of the forms above (not CJK, whose end is read apart). */
+const WRITTEN = `${VIETNAMESE}|(?:${NUMERIC})${YEAR_MARK}|${DAY_MONTH}|${MONTH_DAY}`;
 /**
  * Words that put a date off a birth label: the date is a deadline or another event ("birth date required before
  * 12/05/2025", "Geburtsdatum bis 01.03.2026 nachreichen").
@@ -220,7 +222,7 @@ const NOT_BIRTH = String.raw`(?:before|after|until|till|by|due|deadline|expires?
  * birthplace "Jakarta,") or a Japanese / Chinese particle ("生年月日は…"), then maybe a field mark again (sticky).
  */
 const DATE_AFTER = new RegExp(
-  String.raw`["')]?[ \t]{0,3}[:=：|;-]?[ \t]{0,3}(?:\r?\n[ \t]*){0,2}["']?(?:(?!${NOT_BIRTH}[ \t])[\p{L}'’]{1,14}(?:,?[ \t]+|(?=[:=：]))){0,4}(?:[:=：][ \t]{0,3}(?:\r?\n[ \t]*){0,2})?["']?(?:[はが是为為][ \t]?)?(?:(${VIETNAMESE}|(?:${NUMERIC})${YEAR_MARK}|${DAY_MONTH}|${MONTH_DAY})(?![\p{L}\p{N}]|[./-]\d)|(${CJK})(?!\d))`,
+  String.raw`["')]?[ \t]{0,3}[:=：|;-]?[ \t]{0,3}(?:\r?\n[ \t]*){0,2}["']?(?:(?!${NOT_BIRTH}[ \t])[\p{L}'’]{1,14}(?:,?[ \t]+|(?=[:=：]))){0,4}(?:[:=：][ \t]{0,3}(?:\r?\n[ \t]*){0,2})?["']?(?:[はが是为為][ \t]?)?(?:(${WRITTEN})(?![\p{L}\p{N}]|[./-]\d)|(${CJK})(?!\d))`,
   'iuy',
 );
 const labelsRe = (words: readonly string[]) =>
@@ -229,7 +231,7 @@ const labelsRe = (words: readonly string[]) =>
     .map((w) => escapeRegExp(w).replace(/ /g, String.raw`[ \t]+`))
     .join('|');
 /** A whole date in any of the forms above (no group; for the dates beside a name, birth-beside.ts). */
-export const DATE_SOURCE = `${VIETNAMESE}|(?:${NUMERIC})${YEAR_MARK}|${DAY_MONTH}|${MONTH_DAY}|${CJK}`;
+export const DATE_SOURCE = `${WRITTEN}|${CJK}`;
 const LABEL_RE = new RegExp(labelsRe(LABELS), 'gi');
 const UNSPACED_RE = new RegExp(labelsRe(UNSPACED), 'g');
 const ALNUM = /[\p{L}\p{N}]/u;
