@@ -1,0 +1,187 @@
+/**
+ * Hold-out 31 clean texts: the same domains and voice, no personal data. Fillers ({amount} {order} {time} {date}
+ * {job} {company} {ref}) are filled by the composer; each template is used twice. DEST: general statements that
+ * name cities as destinations (reported as a separate subgroup).
+ */
+type Clean = [lang: string, domain: string, text: string][];
+
+export const CLEAN: Clean = [
+  [
+    'en',
+    'education',
+    'The enrolment window for the Spring semester closes on {date}. Late applications will incur a fee of {amount}.',
+  ],
+  [
+    'en',
+    'education',
+    'Our introductory statistics course now includes weekly quizzes and two group projects. Office hours are held every Tuesday at {time}.',
+  ],
+  [
+    'en',
+    'education',
+    'Students who need an extension should submit the request form at least three days before the deadline.',
+  ],
+  [
+    'en',
+    'education',
+    'The library will extend its opening hours during exam week and close at midnight instead of 10 pm.',
+  ],
+  ['en', 'healthcare', 'Please arrive 15 minutes before your appointment and bring a list of current medications.'],
+  [
+    'en',
+    'healthcare',
+    'The clinic has introduced online check-in. Average waiting time dropped to 12 minutes last quarter.',
+  ],
+  ['en', 'healthcare', 'Flu vaccination sessions run every Saturday from {time} until the end of November.'],
+  ['en', 'healthcare', 'Our physiotherapy team recommends 20 minutes of stretching daily after knee surgery.'],
+  ['en', 'finance', 'Your monthly statement is now available. The minimum payment of {amount} is due on {date}.'],
+  ['en', 'finance', 'Interest rates on fixed-term savings accounts will rise to 4.1% from {date}.'],
+  [
+    'en',
+    'finance',
+    'Loan applications are usually processed within five business days. You will receive a decision by email.',
+  ],
+  ['en', 'finance', '{company} reported quarterly revenue of {amount}, up 8% compared with the same period last year.'],
+  [
+    'en',
+    'legal',
+    'The hearing has been adjourned to {date} at {time}. Parties should file their submissions beforehand.',
+  ],
+  [
+    'en',
+    'legal',
+    'Case {ref} concerns a contractual dispute between two logistics providers over late delivery penalties.',
+  ],
+  [
+    'en',
+    'legal',
+    'The court held that the non-compete clause was unenforceable because it lacked a reasonable geographic limit.',
+  ],
+  ['en', 'hr', 'We are hiring a {job} to join our growing team. The role is hybrid, with two office days per week.'],
+  ['en', 'hr', 'Onboarding sessions start at {time} on Mondays. New hires receive their laptop on the first day.'],
+  ['en', 'hr', 'The annual performance review cycle opens on {date}. Managers should schedule one-to-one meetings.'],
+  ['en', 'hr', 'Employees can now carry over up to five unused vacation days into the next year.'],
+  ['en', 'ecommerce', 'Order {order} has shipped and should arrive within 3-5 business days. The total was {amount}.'],
+  [
+    'en',
+    'ecommerce',
+    'We are experiencing delays with international shipments due to high demand. Thank you for your patience.',
+  ],
+  ['en', 'ecommerce', 'Returns are free within 30 days. Items must be unused and in their original packaging.'],
+  ['en', 'ecommerce', 'The winter jacket is back in stock in sizes S to XXL, now at {amount}.'],
+  ['en', 'travel', 'Flight {ref} is delayed by 45 minutes. The new departure time is {time}.'],
+  ['en', 'travel', 'Check-in opens 24 hours before departure. Each passenger may bring one cabin bag of up to 8 kg.'],
+  ['en', 'travel', 'Your booking {ref} includes breakfast and free cancellation until {date}.'],
+  [
+    'en',
+    'itsupport',
+    'Scheduled maintenance of the email servers will take place on {date} from {time}. Expect short outages.',
+  ],
+  [
+    'en',
+    'itsupport',
+    'To reset your password, open the self-service portal and follow the instructions sent to your inbox.',
+  ],
+  ['en', 'itsupport', 'Ticket {ref} has been resolved: the printer driver was updated to version 4.2.1.'],
+  ['en', 'itsupport', 'Multi-factor authentication becomes mandatory for all accounts on {date}.'],
+  [
+    'in',
+    'education',
+    'Semester exams {date} nunchi start avutayi. Hall tickets college website lo download cheyyandi.',
+  ],
+  ['in', 'finance', 'EMI payment {amount} due hai {date} tak. Late fee lagega agar payment miss hua.'],
+  ['in', 'itsupport', 'Server maintenance ki wajah se portal {time} tak band rahega. Sorry for the inconvenience.'],
+  [
+    'fr',
+    'education',
+    "Les inscriptions pour le second semestre sont ouvertes jusqu'au {date}. Les frais s'élèvent à {amount}.",
+  ],
+  [
+    'fr',
+    'healthcare',
+    "Le cabinet sera fermé du lundi au mercredi pour travaux. Les urgences restent assurées par l'hôpital.",
+  ],
+  [
+    'fr',
+    'finance',
+    'Votre relevé mensuel est disponible dans votre espace client. Le prélèvement de {amount} aura lieu le {date}.',
+  ],
+  [
+    'fr',
+    'legal',
+    "L'audience est renvoyée au {date} à {time}. Les conclusions doivent être déposées une semaine avant.",
+  ],
+  ['fr', 'hr', 'Nous recrutons un(e) {job} en CDI. Le poste est basé au siège avec deux jours de télétravail.'],
+  ['fr', 'ecommerce', 'Votre commande {order} a été expédiée et arrivera sous 48 heures. Montant total : {amount}.'],
+  ['fr', 'travel', "L'enregistrement ouvre 24 heures avant le départ. Le vol {ref} partira à {time}."],
+  ['fr', 'itsupport', 'Une maintenance du serveur de messagerie est prévue le {date} à partir de {time}.'],
+  [
+    'de',
+    'education',
+    'Die Rückmeldefrist für das Sommersemester endet am {date}. Der Semesterbeitrag beträgt {amount}.',
+  ],
+  [
+    'de',
+    'healthcare',
+    'Die Praxis bleibt wegen Fortbildung am Freitag geschlossen. In dringenden Fällen wenden Sie sich an den Notdienst.',
+  ],
+  [
+    'de',
+    'finance',
+    'Ihr Kontoauszug steht im Onlinebanking bereit. Die Lastschrift über {amount} wird am {date} eingezogen.',
+  ],
+  ['de', 'legal', 'Der Termin zur mündlichen Verhandlung wurde auf den {date}, {time} Uhr, verlegt.'],
+  ['de', 'hr', 'Wir suchen ab sofort eine/n {job} in Vollzeit. Die Stelle ist unbefristet.'],
+  [
+    'de',
+    'ecommerce',
+    'Ihre Bestellung {order} wurde versandt und trifft in 2-3 Werktagen ein. Gesamtbetrag: {amount}.',
+  ],
+  ['de', 'travel', 'Der Zug {ref} hat voraussichtlich 20 Minuten Verspätung. Neue Abfahrtszeit: {time}.'],
+  ['de', 'itsupport', 'Am {date} werden ab {time} Wartungsarbeiten am E-Mail-Server durchgeführt.'],
+  ['it', 'education', "Le iscrizioni al secondo semestre chiudono il {date}. La tassa d'iscrizione è di {amount}."],
+  [
+    'it',
+    'healthcare',
+    'Il poliambulatorio resterà chiuso per lavori fino a lunedì. Per le urgenze rivolgersi al pronto soccorso.',
+  ],
+  [
+    'it',
+    'finance',
+    "L'estratto conto mensile è disponibile nell'area clienti. L'addebito di {amount} avverrà il {date}.",
+  ],
+  ['it', 'hr', 'Cerchiamo un {job} da inserire nel nostro team. Contratto a tempo indeterminato.'],
+  ['it', 'ecommerce', 'Il tuo ordine {order} è stato spedito e arriverà entro 3 giorni lavorativi. Totale: {amount}.'],
+  ['it', 'itsupport', 'Il {date} dalle {time} è prevista una manutenzione del server di posta.'],
+  ['es', 'education', 'La matrícula para el segundo cuatrimestre cierra el {date}. Las tasas ascienden a {amount}.'],
+  ['es', 'healthcare', 'El centro de salud amplía su horario de tarde hasta las {time} a partir de la próxima semana.'],
+  ['es', 'finance', 'Tu extracto mensual ya está disponible. El cargo de {amount} se realizará el {date}.'],
+  ['es', 'hr', 'Buscamos {job} con experiencia para incorporación inmediata. Contrato indefinido y jornada flexible.'],
+  ['es', 'ecommerce', 'Tu pedido {order} ha sido enviado y llegará en 48-72 horas. Importe total: {amount}.'],
+  ['es', 'travel', 'El vuelo {ref} sale con un retraso de 30 minutos. Nueva hora de salida: {time}.'],
+  ['nl', 'education', 'De inschrijving voor het tweede semester sluit op {date}. Het collegegeld bedraagt {amount}.'],
+  ['nl', 'finance', 'Je maandoverzicht staat klaar in de app. Het bedrag van {amount} wordt op {date} afgeschreven.'],
+  ['nl', 'ecommerce', 'Je bestelling {order} is verzonden en wordt binnen twee werkdagen bezorgd. Totaal: {amount}.'],
+  ['nl', 'itsupport', 'Op {date} vindt vanaf {time} onderhoud plaats aan de mailserver.'],
+  ['pt', 'education', 'As inscrições para o segundo semestre terminam a {date}. A propina é de {amount}.'],
+  ['pt', 'finance', 'O seu extrato mensal já está disponível. O débito de {amount} será feito a {date}.'],
+  ['pt', 'ecommerce', 'A sua encomenda {order} foi expedida e chega em 2 dias úteis. Total: {amount}.'],
+  ['pt', 'hr', 'Estamos a recrutar {job} para a nossa equipa. Contrato sem termo e horário flexível.'],
+];
+
+export const DEST: Clean = [
+  [
+    'en',
+    'travel',
+    'Lisbon and Porto remain two of the most popular weekend destinations for travellers from northern Europe.',
+  ],
+  ['en', 'travel', 'Direct flights to Chicago and Denver resume on {date}, with fares starting at {amount}.'],
+  ['en', 'travel', 'Our new tour package covers Rome, Florence and Venice in ten days.'],
+  ['en', 'ecommerce', 'Same-day delivery is now available in London, Manchester and Birmingham.'],
+  ['fr', 'travel', 'Les vols vers Marseille et Nice sont complets pour le week-end prolongé.'],
+  ['de', 'travel', 'Die Verbindung zwischen München und Hamburg wird ab {date} stündlich angeboten.'],
+  ['it', 'travel', 'I treni ad alta velocità tra Milano e Napoli partono ogni 30 minuti.'],
+  ['es', 'travel', 'Sevilla y Granada son los destinos favoritos de nuestros clientes en primavera.'],
+  ['nl', 'travel', 'Vanaf {date} rijdt er een nachttrein van Amsterdam naar Wenen.'],
+  ['pt', 'travel', 'Os voos entre São Paulo e Rio de Janeiro têm tarifas promocionais esta semana.'],
+];
