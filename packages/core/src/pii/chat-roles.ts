@@ -22,7 +22,8 @@ const PRONOUNS = new Set(
   (
     'i|me|you|we|us|he|she|they|them|eu|você|voce|nós|yo|tú|tu|usted|nosotros|moi|toi|nous|vous|ich|du|wir|ik|jij|' +
     'wij|io|noi|saya|aku|kamu|anda|kami|kita|sen|biz|siz|o|tôi|toi|bạn|mình|ako|ikaw|tayo|' +
-    'anta|enta|enti|inti|ihna|إحنا|أنا|انا|أنت|انت|نحن|main|tum|aap|hum|ami|tumi|ฉัน|ผม|เรา|คุณ|mimi|wewe|sisi'
+    'anta|enta|enti|inti|ihna|إحنا|أنا|انا|أنت|انت|نحن|main|tum|aap|hum|ami|tumi|ฉัน|ผม|เรา|คุณ|mimi|wewe|sisi|' +
+    'ja|já|я|ты|вы|мы|ти|ви|ми|εγώ|εγω|אני|मैं|मै|हम'
   ).split('|'),
 );
 
@@ -79,6 +80,37 @@ export function isGreeting(span: string): boolean {
   return GREETING_WORDS.has(s) || GREETING_PHRASES.some((p) => s === p || s.startsWith(`${p} `) || s.endsWith(` ${p}`));
 }
 
+/**
+ * Days of the week and months, which timetables, rotas and minutes put where names go ("Somvaar: Vigyan",
+ * "| Jumanne | Hisabati |", "12 Maret"); not those that are given names too ("Domingo", "Domenica", "April", "Mai",
+ * "Julio", "Nisan", "Eylül", "Kasım", "Mei", "Jun").
+ */
+const CALENDAR = new Set(
+  (
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|' +
+    'sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|' +
+    'sábado|sabado|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|segunda|terça|' +
+    'terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|' +
+    'środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|luni|marți|marti|miercuri|' +
+    'joi|vineri|sâmbătă|sambata|duminică|duminica|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|pazartesi|' +
+    'salı|çarşamba|perşembe|cumartesi|senin|selasa|rabu|kamis|jumat|sabtu|minggu|isnin|khamis|jumaat|jumatatu|' +
+    'jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|miyerkules|huwebes|biyernes|linggo|somvaar|somvar|' +
+    'mangalvaar|mangalvar|budhvaar|budhvar|guruvaar|guruvar|brihaspativar|shukravaar|shukravar|shanivaar|shanivar|' +
+    'ravivaar|ravivar|itvaar|itwar|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|' +
+    'вівторок|середа|четвер|пʼятниця|п’ятниця|субота|неділя|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|' +
+    'january|february|september|october|november|december|januar|februar|märz|oktober|dezember|janvier|février|' +
+    'mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|agosto|' +
+    'septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|' +
+    'dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|augustus|' +
+    'ocak|şubat|mart|mayıs|haziran|temmuz|ağustos|ekim|aralık|maret|agustus|desember|julai|ogos|disember|machi|' +
+    'aprili|agosti|septemba|oktoba|novemba|desemba|styczeń|luty|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień|' +
+    'październik|listopad|grudzień|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|' +
+    'decembrie|leden|únor|březen|duben|květen|červen|červenec|srpen|září|říjen|prosinec'
+  ).split('|'),
+);
+/** A day of the week or a month (a Portuguese weekday with or without "-feira"). */
+export const isCalendarWord = (word: string) => CALENDAR.has(word.toLowerCase().replace(/-feira$/u, ''));
+
 /** Forms of address that come before a name, never after it: a span ending in one is no name ("Baik Kak"). */
 const BEFORE_NAME_ONLY = new Set(
   'kak|kakak|pak|bapak|bu|ibu|mas|mbak|bang|abang|gan|sis|bro|bos|boss|sir|madam|maam|mam|po'.split('|'),
@@ -105,11 +137,12 @@ export const isShout = (words: readonly string[]) =>
   words.some((w) => SHOUT_WORDS.has(w.toLowerCase()));
 
 /**
- * Whether the words of a span are no name whatever rule found them: a speaker role or a pronoun alone ("Customer",
- * "Eu", "Saya"), a support account ("Robi Care"), a shout in capitals ("THIS IS TOO MUCH"), a greeting or holiday wish.
+ * Whether the words of a span are no name whatever rule found them: a speaker role, a pronoun, a weekday or a month
+ * alone ("Customer", "Eu", "Saya", "Jumanne"), a support account ("Robi Care"), a shout in capitals ("THIS IS TOO MUCH"), a greeting or holiday wish.
  */
 export function notAName(span: string): boolean {
   const words = span.match(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu) ?? [];
-  if (words.length === 1 && (isRole(words[0] ?? '') || isPronoun(words[0] ?? ''))) return true;
+  const one = words.length === 1 ? (words[0] ?? '') : '';
+  if (one && (isRole(one) || isPronoun(one) || isCalendarWord(one))) return true;
   return isRole(span.trim()) || isServiceAccount(words) || isShout(words) || isGreeting(span);
 }

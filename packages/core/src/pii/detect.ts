@@ -17,6 +17,7 @@ import type { ResolvedPiiOptions } from './options.ts';
 import { joinPersons, nerCandidates, withEndings, withOpenNeighbours, withPartners } from './person-passes.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
+import { spelledCallingCode } from './recognizers/spelled.ts';
 import { regionsForLanguage } from './regions.ts';
 import { PLACEHOLDER_RE } from './restore.ts';
 import type { PiiEntity, PiiEntityType, Recognizer } from './types.ts';
@@ -168,6 +169,12 @@ export async function detectEntities(
   // the passes over the whole text, each in its own slice
   await slicer.pause();
   if (cut.size > 0) mergeCut(candidates, cut, text);
+  // a country code said in words before a phone number ("más treinta y cuatro 612 384 174") belongs to it
+  for (const c of candidates) {
+    if (c.type !== 'PHONE') continue;
+    const start = spelledCallingCode(text, c.start);
+    if (start < c.start) Object.assign(c, { start, text: text.slice(start, c.end) });
+  }
   joinPersons(candidates, text);
   await slicer.pause();
   const isProtected = protectedIndex(text);

@@ -10,7 +10,7 @@
  * (mentions: `mentionSpans`, on the original text; the rest on the name view.)
  * Every pattern is anchored on a fixed shape and reads a bounded number of characters: linear in the text length.
  */
-import { isRole, isServiceAccount } from './chat-roles.ts';
+import { isCalendarWord, isRole, isServiceAccount } from './chat-roles.ts';
 import { isCommonWord, isKnownName, isKnownPlace } from './lexicon.ts';
 import { openName } from './name-chat-titles.ts';
 import { isTechName } from './person.ts';
@@ -26,7 +26,7 @@ export interface Span {
  * 18:50 - Name:" at a line start: the label up to the colon. Digits of any script ("[۱۰:۱۵] نیلوفر:", "[١٠:١٥]").
  */
 const TIMED_LABEL =
-  /^[ \t]*\[?(?:(?:\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2,4})[ T,]+)?\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\p{Nd}]{1,48}?)[ \t]*[:：]/gmu;
+  /^[ \t]*\[?(?:(?:\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2,4})[ T,]+)?\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\p{Nd}]{1,48}?)[ \t]*[:：]/gmu;
 /** "Name:" at a line start (no time): one to three words, capitalised, or one or two in lower case ("gurpreet: prima"). */
 const PLAIN_LABEL =
   /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2}|\p{Ll}[\p{Ll}\p{M}'’-]{2,24}(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]{2,24})?)[ \t]*[:：]/gmu;
@@ -36,6 +36,26 @@ const FIELD_LABEL =
   /^(?:subject|date|from|to|cc|bcc|re|fwd|note|notes|status|priority|summary|title|topic|agenda|action|answer|question|q|a|user|assistant|system|bot|admin|moderator|objet|betreff|asunto|oggetto|onderwerp|temat|assunto|de|à|para|an|von|da|van|od|do)$/iu;
 
 const LETTERS = /\p{L}/u;
+
+/** A label with a dot inside a word or at its end: an abbreviation. */
+const ABBREVIATED = /\p{L}\.(?:[\p{L}-]|$)/u;
+
+/**
+ * A label that makes the other labels speakers: a known name that is no everyday word ("Priya:") or starts a full
+ * name ("Sanjay Iyer:"), or one that is ("Will:", "Hora:", "Ville:") before a message of three words or more, not a
+ * field's value ("Hora: 8:30-9:25").
+ */
+function seed(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  const first = m[1].split(/[ \t.]/u)[0];
+  // a full name ("Sanjay Iyer:") or a name that is no everyday word
+  if (!isCommonWord(first.toLowerCase()) || /^\p{Lu}\S*[ \t]+\p{Lu}/u.test(m[1])) return true;
+  const from = (m.index ?? 0) + m[0].length;
+  const eol = text.indexOf('\n', from);
+  const words = text
+    .slice(from, eol < 0 ? Math.min(text.length, from + 200) : Math.min(eol, from + 200))
+    .match(/\p{L}+/gu);
+  return (words?.length ?? 0) >= 3;
+}
 
 function labelSpans(text: string, out: Span[]): void {
   if (!text.includes(':') && !text.includes('：')) return;
@@ -54,7 +74,10 @@ function labelSpans(text: string, out: Span[]): void {
   if (plain.length < 2 && timed === 0) return;
   const speaker = (m: RegExpExecArray | RegExpMatchArray, open: boolean) => {
     const first = m[1].split(/[ \t.]/u)[0];
-    if (FIELD_LABEL.test(m[1]) || isPlace(first) || NOT_NAME.test(first) || isRole(first)) return false;
+    if (FIELD_LABEL.test(m[1]) || isPlace(first) || NOT_NAME.test(first) || isRole(first) || isCalendarWord(first))
+      return false;
+    // an abbreviated field ("Art.-Nr.:", "Tel.:", "Art.nr.:") is no speaker
+    if (ABBREVIATED.test(m[1])) return false;
     // a lower-case label: a known name that is no everyday word ("daniela: ok" yes, "note: …" no) or an open name;
     // once a label is a name, any known one ("mike" is an everyday word too)
     if (first === first.toLowerCase())
@@ -63,7 +86,8 @@ function labelSpans(text: string, out: Span[]): void {
   };
   // once a label is a known name (or the chat is timed), open names are speakers too; two open labels alone may be
   // the fields of minutes ("Teilnehmende:", "Beschlüsse:")
-  const open = timed > 0 || plain.some((m) => speaker(m, false));
+  const open = timed > 0 || plain.some((m) => speaker(m, false) && seed(text, m));
+  if (!open) return;
   for (const m of plain) {
     if (!speaker(m, open)) continue;
     const at = m.index + m[0].indexOf(m[1]);
@@ -74,6 +98,27 @@ function labelSpans(text: string, out: Span[]): void {
 /** "@Name" (capitalised, any script), then up to two capitalised known names ("@Bjoern Gross"). */
 const MENTION =
   /(?<![\p{L}\p{N}_.])@(\p{Lu}[\p{Ll}\p{M}'’-]{1,24}|\p{Lo}[\p{Lo}\p{M}\u200c]{1,24})((?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]{1,24}){0,2})(?![\p{L}\p{N}(_.@])/gu;
+
+/**
+ * A user handle after "@" at a line start or after a blank, a bracket or a speaker's colon ("@ananya.q can you …",
+ * "Neha: @harpreet saturday …", "@Wambui_M", "@DorotaJablonska"): letters and digits, inner dots, dashes and
+ * underscores; not an e-mail domain or a path ("@gmail.com", "@types/node"), not a decorator call ("@Test(").
+ */
+const AT_HANDLE =
+  /(?<=^|[\s([:,>])@([\p{L}\p{N}](?:[\p{L}\p{N}_]|[.-](?=[\p{L}\p{N}])){1,39})(?![\p{L}\p{N}@(/\\]|\.\p{L})/gmu;
+/** Handles that are no person: everyone-mentions, CSS at-rules, doc tags and decorators, mail providers. */
+const NOT_HANDLE = new Set(
+  (
+    'everyone|here|channel|all|team|admin|admins|mods|moderators|support|help|bot|media|import|keyframes|font-face|' +
+    'supports|page|charset|namespace|layer|container|property|apply|tailwind|use|forward|include|mixin|extend|if|' +
+    'else|each|for|while|function|return|returns|param|params|arg|argument|throws|throw|type|typedef|template|see|' +
+    'link|since|deprecated|author|version|example|override|test|before|after|beforeeach|aftereach|beforeall|' +
+    'afterall|component|injectable|input|output|ngmodule|directive|pipe|entity|column|table|get|post|put|delete|' +
+    'patch|controller|module|service|interface|class|staticmethod|classmethod|dataclass|app|route|abstractmethod|' +
+    'fixture|mock|cache|setter|getter|async|await|latest|next|canary|beta|alpha|rc|gmail|yahoo|hotmail|outlook|' +
+    'icloud|proton|protonmail|gmx|mail|email|web|live|msn|aol|ymail|rediffmail|naver|qq'
+  ).split('|'),
+);
 
 /** @mentions (read in the original text: the name view drops a handle's `@`). */
 export function mentionSpans(text: string, out: Span[] = []): Span[] {
@@ -89,6 +134,13 @@ export function mentionSpans(text: string, out: Span[] = []): Span[] {
       end = m.index + 1 + m[1].length + (w.index ?? 0) + w[0].length;
     }
     out.push({ start: m.index + 1, end });
+  }
+  for (const m of text.matchAll(AT_HANDLE)) {
+    const handle = m[1].toLowerCase();
+    const parts = handle.split(/[._-]/u);
+    if ((handle.match(/\p{L}/gu) ?? []).length < 3 || NOT_HANDLE.has(handle) || NOT_HANDLE.has(parts[0])) continue;
+    if (isTechName(parts[0]) || out.some((s) => s.start <= m.index + 1 && s.end > m.index + 1)) continue;
+    out.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
   }
   return out;
 }

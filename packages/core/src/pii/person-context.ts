@@ -178,11 +178,11 @@ export function personPieces(text: string, start: number, end: number): Span[] {
 
 /** The word right before `at` (blanks between), and the word right after `at`. */
 function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}\p{M}'’-]+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const m = /([\p{L}\p{M}'’-]+)[ \t]*$/u.exec(text.slice(Math.max(0, at - 30), at));
   return m ? m[1] : '';
 }
 function wordAfter(text: string, at: number): string {
-  const m = /^[\s,]*([\p{L}\p{M}'’-]+)/u.exec(text.slice(at, at + 30));
+  const m = /^[ \t]*([\p{L}\p{M}'’-]+)/u.exec(text.slice(at, at + 30));
   return m ? m[1] : '';
 }
 

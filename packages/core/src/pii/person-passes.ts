@@ -28,8 +28,13 @@ export function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[
     // a name's closing bracket stays when the span opened it ("Tom Berg ( footballer )")
     const closes = (k: number) => text[k] === ')' && text.slice(start, k).includes('(');
     while (end > start && /[\s\p{P}]/u.test(text[end - 1]) && text[end - 1] !== '.' && !closes(end - 1)) end--;
-    // A PERSON span joined across a lower-case word ("Mark the Jenkins") is read in parts (person-context.ts).
-    for (const piece of e.type === 'PER' ? personPieces(text, start, end) : [{ start, end }]) {
+    // A span is read line by line: the model runs over a line break in tables and lists ("Vigyan\nMangalvaar",
+    // "Edeka Center\nOrt"), and no name, place or organisation goes on across one. A PERSON span joined across a
+    // lower-case word ("Mark the Jenkins") is read in parts (person-context.ts).
+    const pieces = lineSpans(text, start, end).flatMap((l) =>
+      e.type === 'PER' ? personPieces(text, l.start, l.end) : [l],
+    );
+    for (const piece of pieces) {
       const span = text.slice(piece.start, piece.end);
       // Plain numbers or punctuation are never persons, places or organisations.
       if (!/\p{L}/u.test(span) || span.length < 2) continue;
@@ -48,6 +53,44 @@ export function nerCandidates(text: string, entities: NamedEntity[]): PiiEntity[
         e.type === 'PER' ? lowPersonScore(text, piece.start, piece.end, e.score, listed(text, e, entities)) : e.score;
       out.push({ type, start: piece.start, end: stop, score, source: 'ner', text: full, value: canon(full) });
     }
+  }
+  return out;
+}
+
+/**
+ * A line of a record or table: a label of one to three words and its colon or dash ("Somvaar:", "Tanggal lahir -"),
+ * cells ("|", ";", a tab), or a CSV row.
+ */
+const RECORD_LINE = /^[ \t]*[^\s:]+(?:[ \t]+[^\s:]+){0,2}(?:[ \t]*:|[ \t]+[-–][ \t])|[|;\t]|,\S[^\n]*,\S/u;
+
+function lineAt(text: string, k: number): string {
+  const a = text.lastIndexOf('\n', k - 1) + 1;
+  const b = text.indexOf('\n', k);
+  return text.slice(a, b < 0 ? Math.min(text.length, a + 400) : Math.min(b, a + 400));
+}
+
+/**
+ * A break inside a span that ends a name: a line of a record or table on either side ("Somvaar: Vigyan\nMangalvaar:
+ * Khel", "Kacper\n\nAdres zamieszkania:"); not a name wrapped in running text ("aluno Beatriz\nAlbuquerque, data de
+ * …"). The line after is the next one that is not blank.
+ */
+function hardBreak(text: string, k: number): boolean {
+  const next = /^\n[ \t\r\n]*/u.exec(text.slice(k, k + 40));
+  return RECORD_LINE.test(lineAt(text, k)) || RECORD_LINE.test(lineAt(text, k + (next?.[0].length ?? 1)));
+}
+
+/** The lines of a span split at hard breaks, each without the blanks and punctuation around it. */
+function lineSpans(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && (text[k] !== '\n' || !hardBreak(text, k))) continue;
+    let a = from;
+    let b = k;
+    while (a < b && /[\s\p{P}]/u.test(text[a])) a++;
+    while (b > a && /[\s,;:]/u.test(text[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b });
+    from = k + 1;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { endsInAddress, notAName } from './chat-roles.ts';
 import { escapeRegExp } from './context.ts';
-import { isKnownName } from './lexicon.ts';
+import { isCommonWord, isKnownName } from './lexicon.ts';
 import { isPlace, placeByContext, ROLE_CUES } from './person-context.ts';
 
 /**
@@ -131,8 +131,22 @@ export function plausiblePerson(text: string, start: number, end: number, score 
   if (words.length === 1 && words[0].length >= 2 && words[0] === words[0].toUpperCase()) return known(words[0]);
   if (words.length === 1 && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   if (!/\p{Lu}/u.test(span)) return words.every(known) && (words.length >= 2 || sure);
+  if (words.length === 1 && fieldLabel(text, start, end, words[0])) return false;
   if (words.length === 1) return sure || known(words[0]);
   return true;
+}
+
+/**
+ * A form's field name: an everyday word and no known name at a line start, before a bracket or before its colon and
+ * a short value, no message ("Peserta: Keuangan, Legal, Pembelian", "Urodzony(a) dnia:"; not "Seun: mấy giờ gặp
+ * nhau?", a chat's speaker).
+ */
+function fieldLabel(text: string, start: number, end: number, word: string): boolean {
+  if (word.includes('-') || isKnownName(word) || !isCommonWord(word.toLowerCase())) return false;
+  if (!/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, start - 20), start))) return false;
+  if (/^[ \t]*\(/u.test(text.slice(end, end + 4))) return true;
+  const colon = /^[ \t]*[:：]([^\n]{0,120})/u.exec(text.slice(end, end + 124));
+  return colon !== null && !/[?!]/u.test(colon[1]) && (colon[1].match(/\p{L}+/gu) ?? []).length <= 4;
 }
 
 /**

@@ -2,7 +2,7 @@ import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { NUMBER_RUN } from './phone.ts';
 import { extensionEnd } from './phone-extension.ts';
-import { CURRENCY_BEFORE, isEraYear, UNIT_AFTER } from './phone-shape.ts';
+import { CURRENCY_BEFORE, isEraYear, isTimeRange, UNIT_AFTER } from './phone-shape.ts';
 import { luhn, MARKETPLACE_ORDER, match } from './util.ts';
 
 /**
@@ -169,6 +169,13 @@ function otherNumber(text: string, start: number, end: number, run: string): boo
   )
     return true;
   if (hasDate(groups)) return true;
+  if (
+    isTimeRange(
+      groups.map((g) => g.digits),
+      seps,
+    )
+  )
+    return true;
   // Ranges "10000-20000", "1021 - 1048".
   if (
     groups.length === 2 &&

@@ -80,8 +80,9 @@ function spelled(text: string, out: RawMatch[]): void {
     while (start > 0 && !/\s/u.test(text[start - 1]) && m.index - start < SPELL_REACH) start--;
     let end = m.index + 3;
     while (end < text.length && !/\s/u.test(text[end]) && end - m.index < SPELL_REACH) end++;
-    // trailing punctuation is not part of it
+    // trailing punctuation is not part of it, nor a full stop after the last character ("…f.r.")
     while (end > m.index + 3 && /[,;:!?)\]]/.test(text[end - 1])) end--;
+    if (sep === '.' && text[end - 1] === '.' && text[end - 2] !== '.') end--;
     const pieces = text.slice(start, end).split(sep);
     let address = '';
     let single = 0;
@@ -96,8 +97,9 @@ function spelled(text: string, out: RawMatch[]): void {
       if (p.length === 1) single++;
       address += p;
     }
-    // mostly one character between joiners, and the result reads as an address
-    if (single * 2 < pieces.length || !validAddress(address)) continue;
+    // one character between joiners around the "@" at least (the folding may have closed up the rest: "sergey
+    // sokolov.@.yandex...r.u"), and the result reads as an address
+    if (single === 0 || !validAddress(address)) continue;
     done = end;
     out.push(match('EMAIL', start, end, 0.8, address.toLowerCase()));
   }

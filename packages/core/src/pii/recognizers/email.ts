@@ -13,12 +13,12 @@ import { match } from './util.ts';
 // Marks belong to the letters of scripts that write vowels and tones with them ("ร้านค้า", "हिन्दी").
 const LOCAL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_%+\-]*[\p{L}\p{M}\p{N}])?`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?`;
-// Words for "dot" and "at" (en de es it pt fr nl sv cs pl hu tr ru), the names of the "@" sign (fr arobase, it
+// Words for "dot" and "at" (en de es it pt fr nl sv cs pl hu tr ru id), the names of the "@" sign (fr arobase, it
 // chiocciola, de Klammeraffe, nl apenstaartje, pl małpa, es/pt arroba, cs zavináč, sv snabel-a, hu kukac, ru собака),
 // bracketed or bare; defanged "[.]" / "[@]"; HTML and escape forms. French "point" bare only after "arobase" or "@"
 // (see BARE_POINT): elsewhere it is an everyday word. Bare "at" / "et" (fr, tr) and bare dot words are everyday
 // words too: such a form needs a common TLD unless the rest is written to hide an address (see `hidden`).
-const DOT_WORDS = 'dot|punkt|punktum|punto|ponto|punt|kropka|tečka|tecka|точка|nokta|pont|piste|prik';
+const DOT_WORDS = 'dot|punkt|punktum|punto|ponto|punt|kropka|tečka|tecka|точка|nokta|pont|piste|prik|titik';
 const SIGN_NAMES =
   'arroba|arobase|chiocciola|klammeraffe|apenstaartje|małpa|malpa|snabel-a|zavináč|zavinac|kukac|собака';
 const AT_WORDS = `at|et|chez|${SIGN_NAMES}`;
@@ -45,6 +45,9 @@ const OBFUSCATED = new RegExp(`${WORD_DOT}|${WORD_AT}|${WORD_UNDERSCORE}`, 'iu')
 const BARE_WORD = new RegExp(String.raw`\s(?:${AT_WORDS}|${DOT_WORDS}|point)\s`, 'i');
 const SPACED_DOT = /[ \t]\.[ \t]/;
 const BARE_POINT = /\spoint\s/i;
+/** French mail providers, the domain after "chez". */
+const FR_PROVIDER =
+  /^\s*(?:free|orange|sfr|laposte|wanadoo|gmail|hotmail|outlook|yahoo|live|icloud|bbox|neuf|aol)\s*$/i;
 const SIGN_NAME = new RegExp(String.raw`^\s*(?:${SIGN_NAMES})\s*$`, 'i');
 /** A bracketed or defanged "at" / "dot" ("[.]", "(at)", "{dot}"). */
 const BRACKETED = new RegExp(String.raw`[(\[{<]\s*(?:${AT_WORDS}|${DOT_WORDS}|point|@|\.)\s*[)\]}>]`, 'i');
@@ -233,7 +236,9 @@ export const emailRecognizer: Recognizer = {
       const common = COMMON_TLDS.has(tld.toLowerCase());
       // A bare "point" counts only after "arobase" or "@" ("jean arobase gmail point com", not "chez Paul point de vue").
       const point = BARE_POINT.test(local) || BARE_POINT.test(domain);
-      const misread = (spaced && (!/@/.test(at) || !common)) || (point && !/arobase|@/i.test(at));
+      // …or after "chez" before a mail provider ("ggiraud chez free point fr", not "chez Paul point de vue")
+      const provider = /chez/i.test(at) && FR_PROVIDER.test(domain.split(SPLIT_DOT)[0] ?? '');
+      const misread = (spaced && (!/@/.test(at) || !common)) || (point && !/arobase|@/i.test(at) && !provider);
       if ((bare && !hidden && !common) || misread) {
         // Prose such as "me at ingrid.tanaka@…" is not a word-form address; the real one may start inside it.
         re.lastIndex = m.index + 1;

@@ -243,6 +243,10 @@ function ipSeparatorView(text: string): Mapped | undefined {
     const seps = [m[2], m[4], m[6]];
     const numbers = [m[1], m[3], m[5], m[7]];
     if (numbers.some((n) => Number(n) > 255)) continue;
+    // a date and a time ("[16.01.24 09:01]" of a Telegram export): day.month.year, a blank, hours:minutes
+    const day = Number(m[1]);
+    const month = Number(m[3]);
+    if (m[8] !== undefined && /^[ \t]+$/.test(seps[2]) && day >= 1 && day <= 31 && month >= 1 && month <= 12) continue;
     if (!hasContext(text, 'IP_ADDRESS', m.index, m.index + m[0].length) && !dotted(seps, numbers)) continue;
     let at = m.index;
     for (const [g, sep] of [...seps, m[8]].entries()) {

@@ -80,6 +80,7 @@ export function notAPhone(
     if (groups.length === 3 && isYear(d[0]) && isMonthDay(d[1]) && seps[1] === seps[0]) return 'no';
   }
   if (groups.length === 2 && d.every(isYear) && /^[-/–]$/.test(seps[0])) return 'no';
+  if (!plus && isTimeRange(d, seps)) return 'no';
   // A date then something else ("2025-10-01\n1043": a CSV date, then the next row's id).
   if (groups.length > 3 && isYear(d[0]) && /^[./-]$/.test(seps[0]) && seps[1] === seps[0] && seps[2] !== seps[0]) {
     if (n(d[1]) >= 1 && n(d[1]) <= 12 && d[1].length <= 2 && d[2].length <= 2) return 'no';
@@ -128,6 +129,19 @@ export function localLayout(text: string, groups: Group[]): boolean {
   if (d.length === 2 && d[0] === 3 && d[1] === 4) return /^[-/ ]$/.test(seps[0]);
   return d.length >= 4 && d.every((x) => x === 2) && seps.every((s) => s === seps[0]);
 }
+
+const clock = (h: string, m: string) => h.length <= 2 && Number(h) <= 24 && m.length === 2 && Number(m) <= 59;
+/**
+ * A range of two clock times ("07.00-22.00", "8.30 – 17.00", "10h00-19h30"): opening hours and timetables; digit
+ * groups and the separators between them (trimmed, ' ' for blanks).
+ */
+export const isTimeRange = (d: readonly string[], seps: readonly string[]) =>
+  d.length === 4 &&
+  /^[.:h]$/.test(seps[0]) &&
+  seps[2] === seps[0] &&
+  /^[-–—]$/.test(seps[1]) &&
+  clock(d[0], d[1]) &&
+  clock(d[2], d[3]);
 
 /** A time right after a run ("16383 12:20"). */
 export const TIME_AFTER = /^:\d\d/;

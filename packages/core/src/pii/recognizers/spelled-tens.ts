@@ -1,6 +1,7 @@
 /**
  * Numbers 10-99 written as words, the way phone numbers are read in pairs ("zéro six, douze, trente-quatre,
- * soixante-dix-huit", "zero six, twelve, thirty-four", "null sechs, vierunddreißig"), in en de fr es it nl pt.
+ * soixante-dix-huit", "zero six, twelve, thirty-four", "null sechs, vierunddreißig"), in en de fr es it nl pt pl
+ * ru uk tr id ms.
  * Key: the words of the number, lowercased, joined by one space (hyphens read as spaces); value: two digits.
  * Used by spelled.ts, which matches the longest phrase first (at most TENS_WORDS words).
  */
@@ -84,6 +85,44 @@ function build(): Map<string, string> {
     (t, u) => (u === 'uno' || u === 'otto' ? [t.slice(0, -1) + u] : u === 'tre' ? [`${t}tre`, `${t}tré`] : [t + u]),
     add,
   );
+
+  // Polish, Russian, Ukrainian, Turkish, Indonesian / Malay: the ten, then the unit as a word of its own
+  // ("czterdzieści osiem", "тридцать четыре", "yirmi üç", "empat puluh tiga"); Turkish teens are "on" + unit ("on
+  // bir"; "on" alone is an English word, so not 10).
+  const separate = (teens: string, tens: string, units: Units) => {
+    teensTens(teens, tens);
+    joined(tens, units, (t, u) => [`${t} ${u}`], add);
+  };
+  separate(
+    'dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście',
+    'dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt',
+    ['', 'jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć'],
+  );
+  separate(
+    'десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать',
+    'двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто',
+    ['', 'один', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять'],
+  );
+  separate(
+    "десять одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять|п’ятнадцять|пʼятнадцять шістнадцять " +
+      "сімнадцять вісімнадцять дев'ятнадцять|дев’ятнадцять|девʼятнадцять",
+    "двадцять тридцять сорок п'ятдесят|п’ятдесят|пʼятдесят шістдесят сімдесят вісімдесят дев'яносто|дев’яносто|девʼяносто",
+    ['', 'один', 'два', 'три', 'чотири', "п'ять", 'шість', 'сім', 'вісім', "дев'ять"],
+  );
+  const trUnits: Units = ['', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'];
+  for (let u = 1; u <= 9; u++) add(`on ${trUnits[u]}`, 10 + u);
+  for (const [k, w] of 'yirmi otuz kırk elli altmış yetmiş seksen doksan'.split(' ').entries()) add(w, (k + 2) * 10);
+  joined('yirmi otuz kırk elli altmış yetmiş seksen doksan', trUnits, (t, u) => [`${t} ${u}`], add);
+  const idUnits: Units = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan|lapan', 'sembilan'];
+  add('sepuluh', 10);
+  add('sebelas', 11);
+  for (let u = 2; u <= 9; u++) for (const v of idUnits[u].split('|')) add(`${v} belas`, 10 + u);
+  for (let t = 2; t <= 9; t++) {
+    for (const tv of idUnits[t].split('|')) {
+      add(`${tv} puluh`, t * 10);
+      for (let u = 1; u <= 9; u++) for (const uv of idUnits[u].split('|')) add(`${tv} puluh ${uv}`, t * 10 + u);
+    }
+  }
 
   // French: 21-69 "vingt-deux", "vingt et un"; 70-79 on 60, 80-99 on "quatre-vingt"; Belgian and Swiss septante,
   // huitante / octante, nonante.

@@ -155,3 +155,49 @@ function tensAt(text: string, index: number, first: string): { digits: string; e
   }
   return found;
 }
+
+/** Words of the number phrases: digits, tens and the words that join them ("y", "e", "und" …). */
+const NUMBER_WORDS = new Set([...Object.keys(WORDS), ...[...TENS.keys()].flatMap((k) => k.split(' '))]);
+/** "plus" as said before a country code, in the languages above, or "+" itself. */
+const PLUS_BEFORE = /(?<![\p{L}])(?:plus|più|piu|mais|más|mas|плюс|artı|arti|\+)[ \t]*$/iu;
+const WORD_BEFORE = /([\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)[ \t-]{1,2}$/u;
+
+/**
+ * A country code said in words before a phone number found at `start` ("más treinta y cuatro 612 384 174", "plus
+ * семь 912 …", "artı yedi 9123 …", "plus empat puluh tiga 664 …"): "plus" (or "+") and one to three digits in number
+ * words right before the number. Returns where the "plus" starts, or `start` when there is none.
+ */
+export function spelledCallingCode(text: string, start: number): number {
+  let at = start;
+  const words: string[] = [];
+  while (words.length < 5) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m || !NUMBER_WORDS.has(m[1].toLowerCase())) break;
+    words.unshift(m[1].toLowerCase());
+    at -= m[0].length;
+  }
+  if (words.length === 0) return start;
+  const from = Math.max(0, at - 12);
+  const plus = PLUS_BEFORE.exec(text.slice(from, at));
+  if (!plus) return start;
+  // the words read as one to three digits: the longest phrase of tens first, else one digit word
+  let digits = '';
+  for (let i = 0; i < words.length; ) {
+    let step = 0;
+    for (let k = Math.min(TENS_WORDS, words.length - i); k >= 1 && step === 0; k--) {
+      const v = TENS.get(words.slice(i, i + k).join(' '));
+      if (v !== undefined) {
+        digits += v;
+        step = k;
+      }
+    }
+    if (step === 0 && WORDS[words[i]] !== undefined) {
+      digits += WORDS[words[i]];
+      step = 1;
+    }
+    if (step === 0) return start;
+    i += step;
+  }
+  if (digits.length > 3) return start;
+  return from + plus.index;
+}
