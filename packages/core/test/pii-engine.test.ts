@@ -149,6 +149,6 @@ describe('options validation', () => {
     expect(options.defaultAction).toBe('pseudonymize');
     expect(options.context).toEqual({ window: 40, boost: 0.35, penalty: 0.4 });
     expect(options.vault.ttlSeconds).toBe(86400);
-    expect(options.entities).toHaveLength(20);
+    expect(options.entities).toHaveLength(21);
   });
 });

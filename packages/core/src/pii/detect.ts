@@ -15,6 +15,7 @@ import { fromView, nameView } from './name-view.ts';
 import { textValue as canon, foldText, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { joinPersons, nerCandidates, withEndings, withOpenNeighbours, withPartners } from './person-passes.ts';
+import { unitsNearAddresses } from './recognizers/address-parts.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
 import { spelledCallingCode } from './recognizers/spelled.ts';
@@ -206,6 +207,13 @@ export async function detectEntities(
     for (const d of datesBesideNames(text, persons)) {
       const date = text.slice(d.start, d.end);
       kept.push({ type: 'DATE_OF_BIRTH', ...d, score: 0.75, source: 'birth-date', text: date, value: canon(date) });
+    }
+  }
+  if (enabled.has('ADDRESS')) {
+    const addresses = kept.filter((c) => c.type === 'ADDRESS');
+    for (const u of unitsNearAddresses(text, addresses)) {
+      const unit = text.slice(u.start, u.end);
+      kept.push({ type: 'ADDRESS', ...u, score: 0.75, source: 'address-parts', text: unit, value: canon(unit) });
     }
   }
   await slicer.pause();

@@ -6,6 +6,7 @@ import { lowerNameSpans } from './name-chat-lower.ts';
 import { chatTitleSpans } from './name-chat-titles.ts';
 import { scriptNameSpans } from './name-cues.ts';
 import { documentNameSpans } from './name-doc.ts';
+import { greetingNameSpans } from './name-greetings.ts';
 import { groupNameSpans } from './name-groups.ts';
 import { inflectedNameSpans } from './name-inflect.ts';
 import { markedNameSpans } from './name-marks.ts';
@@ -24,13 +25,19 @@ import { vietnameseNameSpans } from './name-vietnamese.ts';
 const TITLES =
   'Mr|Mrs|Ms|Mx|Miss|Dr|Dra|Prof|Sir|Dame|Herr|Frau|Hr|Fr|Mme|Mlle|M|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|' +
   'Señor|Señora|Señorita|Sig|Sig\\.ra|Sig\\.na|Signor|Signora|Signorina|Dott|Dott\\.ssa|Dottoressa|Ing|Avv|Arch|' +
-  'Dhr|Mevr|Mevrouw|Meneer|Mw|Pan|Pani|Mgr|Inż|Senhor|Senhora|Doutor|Doutora|Dña|Doña|Sayın|Fru';
+  'Dhr|Mevr|Mevrouw|Meneer|Mw|Pan|Pani|Mgr|Inż|Senhor|Senhora|Doutor|Doutora|Dña|Doña|Sayın|Fru|Professor|Professora|' +
+  'Professore|Profesor|Profesora|Maître|Docteur|Doctor|Doctora|Dottore|Rabbi|Imam|Reverend|Rev|Pastor|Coach';
 /** Titles that are no everyday word in lower case (not "pan", "fr", "m", "miss", "sir", "dame", "ing"). */
 const LOWER_TITLES =
   'mr|mrs|ms|dr|dra|prof|herr|frau|mme|mlle|sr|sra|srta|sig|sig\\.ra|dott|dott\\.ssa|avv|dhr|mevr|mevrouw|sayın';
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*";
+/** Titles written in lower case before a capitalised name ("mr. Bos", "dhr. Jansen", "prof. Kowalski"). */
+const LOWER_CAP_TITLES =
+  'mr|mrs|ms|dr|prof|dhr|mevr|mevrouw|mw|herr|frau|mme|mlle|sig|sig\\.ra|dott|dott\\.ssa|avv|sra|srta|pani|sayın';
+/** Name particles written in lower case between a title and the name ("dhr. van der Meer", "Sr. de la Fuente"). */
+const TITLE_PARTICLES = '(?:(?:van|von|de|der|den|di|da|del|della|dos|du|le|la|ter|ten)[ \\t]+){0,3}';
 const HONORIFIC = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${TITLES}|${TITLES.toUpperCase()})(\\.?)(?:[ \\t]+(?:Dr|Prof|DR|PROF)\\.?)?[ \\t]+(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})`,
+  `(?<![\\p{L}\\p{N}])(${TITLES}|${TITLES.toUpperCase()}|${LOWER_CAP_TITLES})(\\.?)(?:[ \\t]+(?:Dr|Prof|DR|PROF)\\.?)?[ \\t]+(${TITLE_PARTICLES}${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})`,
   'gu',
 );
 const LOWER_HONORIFIC = new RegExp(
@@ -85,6 +92,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...openNameSpans(text),
     ...markedNameSpans(text),
     ...vietnameseNameSpans(text),
+    ...greetingNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);

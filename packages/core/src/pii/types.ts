@@ -20,6 +20,7 @@ export const PII_ENTITY_TYPES = [
   'SECRET',
   'CRYPTO_ADDRESS',
   'DATE_OF_BIRTH',
+  'USERNAME',
 ] as const;
 
 export type PiiEntityType = (typeof PII_ENTITY_TYPES)[number];

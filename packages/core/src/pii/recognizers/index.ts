@@ -4,6 +4,7 @@ import { chatAddressRecognizer } from './address-chat.ts';
 import { layoutAddressRecognizer } from './address-layouts.ts';
 import { lineAddressRecognizer } from './address-line.ts';
 import { localAddressRecognizer } from './address-local.ts';
+import { addressPartsRecognizer } from './address-parts.ts';
 import { birthDateRecognizer } from './birth-date.ts';
 import { cardRecognizer } from './card.ts';
 import { credentialRecognizer } from './credentials.ts';
@@ -29,6 +30,7 @@ import { spokenCardRecognizer } from './spoken-card.ts';
 import { spokenEmailRecognizer } from './spoken-email.ts';
 import { spokenIbanRecognizer } from './spoken-iban.ts';
 import { spokenPhoneRecognizer } from './spoken-phone.ts';
+import { usernameRecognizer } from './username.ts';
 
 export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   emailRecognizer,
@@ -46,6 +48,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   secretRecognizer,
   credentialRecognizer,
   cryptoAddressRecognizer,
+  usernameRecognizer,
   deviceIdRecognizer,
   plateRecognizer,
   imeiRecognizer,
@@ -53,6 +56,7 @@ export const BUILTIN_RECOGNIZERS: readonly Recognizer[] = [
   spokenBirthDateRecognizer,
   spelledNameRecognizer,
   addressRecognizer,
+  addressPartsRecognizer,
   localAddressRecognizer,
   layoutAddressRecognizer,
   chatAddressRecognizer,

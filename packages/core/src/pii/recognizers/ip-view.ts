@@ -1,3 +1,4 @@
+import { hasContext } from '../context.ts';
 import { type Edit, type Mapped, regexEdits, viewOf } from '../edits.ts';
 
 /**
@@ -124,6 +125,42 @@ function innerBlanks(s: string): Edit[] {
 /** The Arabic decimal separator written for the dots of an IPv4 address ("١٨٨٫٩٩٫٤٥٫١٧٩", digits folded already). */
 const ARABIC_DOT = /(?<=\d)\u066B(?=\d)/g;
 
+/**
+ * Groups split by other signs next to an IP word ("IP: 95.7/247_207", "IP сервера: 192 | 168 | 2 | 85", "IP
+ * 2a02  810d  16b2 …", "2001/4860/e7b4/…"): four numbers of at most 255 read with dots, eight hex groups (one with a
+ * letter or four digits) with colons. Without the IP word such runs are dates, codes and phone numbers.
+ */
+const SEP = String.raw`(?:[ \t]{0,2}[./_|\\-][ \t]{0,2}|[ \t]{1,3})`;
+const V4_SEPARATED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])\d{1,3}(?:${SEP}\d{1,3}){3}(?![\p{L}\p{N}]|[./_|-]\d)`,
+  'gu',
+);
+const V6_SEP = String.raw`(?:[ \t]{0,2}[/_|\\-][ \t]{0,2}|[ \t]{1,3})`;
+const V6_SEPARATED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}:])[0-9a-f]{1,4}(?:${V6_SEP}[0-9a-f]{1,4}){7}(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+function separated(s: string): Edit[] {
+  if (!/ip/i.test(s)) return [];
+  const edits: Edit[] = [];
+  const split = (m: RegExpMatchArray, sign: string) => {
+    for (const gap of m[0].matchAll(/[^0-9a-f]+/giu))
+      edits.push({ at: (m.index ?? 0) + (gap.index ?? 0), len: gap[0].length, text: sign });
+  };
+  for (const m of s.matchAll(V4_SEPARATED)) {
+    const gaps = m[0].match(/[^\d]+/gu) ?? [];
+    if (gaps.every((g) => g === '.') || !m[0].split(/[^\d]+/u).every((o) => Number(o) <= 255)) continue;
+    if (hasContext(s, 'IP_ADDRESS', m.index, m.index + m[0].length)) split(m, '.');
+  }
+  for (const m of s.matchAll(V6_SEPARATED)) {
+    const groups = m[0].split(/[^0-9a-f]+/iu);
+    if (!groups.some((g) => /[a-f]/iu.test(g) || g.length === 4)) continue;
+    if (hasContext(s, 'IP_ADDRESS', m.index, m.index + m[0].length)) split(m, ':');
+  }
+  return edits;
+}
+
 export function ipView(text: string): Mapped | undefined {
   return viewOf(text, [
     (s) => (s.includes('\u066B') ? regexEdits(s, ARABIC_DOT, () => '.') : []),
@@ -134,5 +171,6 @@ export function ipView(text: string): Mapped | undefined {
     (s) => (s.includes('\n') ? regexEdits(s, WRAPPED_V6, () => '') : []),
     spacedV6,
     innerBlanks,
+    separated,
   ]);
 }

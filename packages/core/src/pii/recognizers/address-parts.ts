@@ -1,0 +1,89 @@
+import type { RawMatch, Recognizer } from '../types.ts';
+import { match } from './util.ts';
+
+/**
+ * Parts of an address written apart from the street, as forms and notices do:
+ * - a postcode after its label ("postcode 3513 EG", "the ZIP code is 27697", "código postal 08071", "CEP 20922-236",
+ *   "il CAP indicato è 20154", "code postal 33100", "PLZ 10115", "kod pocztowy 00-950", "PIN code 560001"): the
+ *   recognizer `addressPartsRecognizer`;
+ * - a flat, floor, suite or door near an address found already ("… Oak St but could not access Suite 210", "Rua
+ *   Augusta 99. Pode confirmar o complemento (apto 45)", "Via del Lupo, 48, piano 3", "(2e verdieping)", "(4º B)"):
+ *   `unitsNearAddresses`, a pass over the entities of one text.
+ * Both read a bounded number of characters after a fixed word: linear in the text length.
+ */
+
+const POSTCODE_LABEL =
+  'post ?code|postal code|zip ?code|zip|zipcode|código postal|codigo postal|cód\\. postal|c\\.p\\.|cep|cap|code postal|' +
+  'postleitzahl|plz|postnummer|kod pocztowy|psč|irányítószám|posta kodu|kode pos|poskod|pin ?code|pincode|' +
+  'почтовый индекс|индекс|ταχυδρομικός κώδικας|τ\\.κ\\.';
+/** Words between the label and the code ("is", "indicato è", "informado", ":"). */
+const FILLER = String.raw`(?:[ \t]*(?:[:=#]|is|es|est|ist|è|é|era|was|indicato è|indicado é|informado|do destinatário|van|de)){0,3}`;
+/** Postcodes of many countries; the label vouches for them. */
+const CODE =
+  String.raw`(?:\d{5}(?:-\d{3,4})?|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3}|\d{4}|\d{6}|` +
+  String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)`;
+const LABELLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${POSTCODE_LABEL})${FILLER}[ \t]*(${CODE})(?![\p{L}\p{N}]|[-/]\d)`,
+  'giu',
+);
+
+/** A lone "cap" / "zip" is an everyday word: in lower case it needs a code shape of its own, not four digits. */
+const WEAK_LABEL = /^(?:cap|zip|pin|индекс)/iu;
+
+export const addressPartsRecognizer: Recognizer = {
+  name: 'address-parts',
+  types: ['ADDRESS'],
+  find(text) {
+    const out: RawMatch[] = [];
+    if (!/\d/.test(text)) return out;
+    for (const m of text.matchAll(LABELLED)) {
+      const code = m[1];
+      const label = m[0].slice(0, m[0].length - code.length);
+      if (WEAK_LABEL.test(label) && label.slice(0, 3) === label.slice(0, 3).toLowerCase() && /^\d{4}$/.test(code))
+        continue;
+      // a PIN code of India has six digits; "PIN 1234" is a secret, not a postcode
+      if (/^pin/iu.test(label) && !/^[1-8]\d{5}$/.test(code)) continue;
+      const start = m.index + m[0].length - code.length;
+      out.push(match('ADDRESS', start, start + code.length, 0.8, code));
+    }
+    return out;
+  },
+};
+
+const UNIT_WORDS =
+  'apt|apartment|apto|apartamento|app|appt|appartement|suite|ste|unit|flat|floor|fl|room|rm|bus|sala|conjunto|conj|' +
+  'casa|bloco|bloque|bl|andar|piso|planta|puerta|pta|escalera|esc|scala|piano|interno|int|porte|étage|etage|' +
+  'escalier|bâtiment|batiment|bât|verdieping|huisnummer|wohnung|whg|stock|og|zimmer|lokal|mieszkanie|lok|кв|' +
+  'квартира|этаж|подъезд|корпус';
+/** A unit: its word and a number or letter ("Suite 210", "apto 45", "scala A, piano 2"), "4º B", "2e verdieping", "bajo A". */
+const UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${UNIT_WORDS})\.?[ \t]*(?:n[º°o]\.?[ \t]*)?#?[ \t]*(?:\d[\p{L}\d-]{0,4}|[A-Z](?![\p{L}]))` +
+    String.raw`(?:[ \t]*,[ \t]*(?:${UNIT_WORDS})\.?[ \t]*(?:\d[\p{L}\d-]{0,4}|[A-Z](?![\p{L}])))*` +
+    String.raw`|\d{1,2}[ºª°][ \t]*(?:[A-Z](?![\p{L}])|izquierda|derecha|izda|dcha)?|\d{1,2}(?:e|de|ste|ème|eme|er)[ \t]+(?:verdieping|étage|etage)` +
+    String.raw`|bajo[ \t]+[A-Z](?![\p{L}])|#[ \t]?\d{1,5}(?![\p{N}]))(?![\p{L}\p{N}])`,
+  'giu',
+);
+/** How far from an address a unit may stand. */
+const REACH = 80;
+
+/** Units near the addresses found in `text` (spans), not inside one. */
+export function unitsNearAddresses(
+  text: string,
+  addresses: readonly { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (addresses.length === 0) return out;
+  const from = Math.max(0, Math.min(...addresses.map((a) => a.start)) - REACH);
+  const to = Math.min(text.length, Math.max(...addresses.map((a) => a.end)) + REACH);
+  const re = new RegExp(UNIT);
+  for (const m of text.slice(from, to).matchAll(re)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const near = addresses.some(
+      (a) => (start >= a.end && start - a.end <= REACH) || (end <= a.start && a.start - end <= REACH),
+    );
+    const inside = addresses.some((a) => start < a.end && end > a.start);
+    if (near && !inside) out.push({ start, end });
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { honorificSpans } from '../src/pii/honorific.ts';
+import { createPiiEngine } from '../src/pii/index.ts';
+import { greetingNameSpans } from '../src/pii/name-greetings.ts';
+import { unitsNearAddresses } from '../src/pii/recognizers/address-parts.ts';
+
+const slices = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+
+describe('names in the fixed places of letters and notices (name-greetings.ts)', () => {
+  it.each([
+    ['Welcome aboard, Brandon! Your onboarding starts', ['Brandon']],
+    ['Bienvenue Aurore ! Votre premier jour', ['Aurore']],
+    ['Hi Hope, your account has been unlocked.', ['Hope']],
+    ['¡Bienvenido, Santiago! Tu primer día', ['Santiago']],
+    ['Willkommen im Team, Leonie! Dein erster Arbeitstag', ['Leonie']],
+    ['Could you let me know how to catch up? Thanks, Abigail', ['Abigail']],
+    ['Reminder for Emily: the tuition payment is due', ['Emily']],
+    ['Dear Cross family, the airport transfer', ['Cross']],
+    ['Our records show that the Baker household has two accounts', ['Baker']],
+    ['Familie Schneider hat die Anmeldung nicht unterschrieben', ['Schneider']],
+    ['De familie de Wit heeft het formulier niet ingeleverd', ['de Wit']],
+    ['Attendance alert: Carpenter, Amber has missed three seminars', ['Carpenter, Amber']],
+    ['Payroll export: Baker, Rose; IT Support Specialist', ['Baker, Rose']],
+  ])('%j', (text, expected) => {
+    expect(slices(text, greetingNameSpans(text))).toEqual(expected);
+  });
+
+  it.each([
+    'Hello World! print this',
+    'Hi Team, please review',
+    'Dear Sir or Madam,',
+    'Welcome to Paris!',
+    'the Royal family visited',
+    'Instructions for Windows: run setup',
+    'Dallas, Austin; Houston',
+  ])('not in %j', (text) => {
+    expect(greetingNameSpans(text)).toEqual([]);
+  });
+});
+
+describe('titles (honorific.ts)', () => {
+  it.each([
+    ['Hi Professor Baker, I missed the lab', ['Professor Baker']],
+    ["l'acte à Maître Petit au 57 bis allée des Roses", ['Maître Petit']],
+    ['betekend aan mr. Bos, Rozenstraat 66', ['mr. Bos']],
+    ['betekend aan dhr. van der Meer, Julianastraat 56', ['dhr. van der Meer']],
+  ])('%j', (text, expected) => {
+    // (a shorter span inside it may come from another pass: the longest wins when overlaps are resolved)
+    expect(slices(text, honorificSpans(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('not "miss" before a place', () => {
+    expect(slices('I miss Paris so much', honorificSpans('I miss Paris so much'))).toEqual([]);
+  });
+});
+
+describe('parts of an address written apart (address-parts.ts)', () => {
+  const engine = createPiiEngine();
+  const addresses = async (text: string) =>
+    (await engine.detect(text)).filter((e) => e.type === 'ADDRESS').map((e) => e.text);
+
+  it.each([
+    ['Klopt postcode 3513 EG?', '3513 EG'],
+    ['y el código postal 08071?', '08071'],
+    ['The city is Raleigh, NC, and the ZIP code is 27697.', '27697'],
+    ['Pode confirmar o CEP 20922-236?', '20922-236'],
+    ['Il CAP indicato è 20154: è corretto?', '20154'],
+    ['Code postal 33100, ville de Bordeaux.', '33100'],
+    ['Address proof: PIN code 560001', '560001'],
+  ])('a labelled postcode: %j', async (text, code) => {
+    expect(await addresses(text)).toContain(code);
+  });
+
+  it('not a cap, a PIN or a year', async () => {
+    expect(await addresses('wear a cap 2024 edition')).toEqual([]);
+    expect(await addresses('my PIN 1234 please')).toEqual([]);
+  });
+
+  it('a flat, floor or door near an address, not far from one', () => {
+    const text = 'delivery at 4046 Oak St but could not access Floor 3. Please call.';
+    const street = { start: text.indexOf('4046'), end: text.indexOf(' but') };
+    expect(slices(text, unitsNearAddresses(text, [street]))).toEqual(['Floor 3']);
+    const es = 'en Avenida del Puerto, 61. ¿Puedes confirmar el piso (4º B)?';
+    const avenida = { start: es.indexOf('Avenida'), end: es.indexOf('.') };
+    expect(slices(es, unitsNearAddresses(es, [avenida]))).toEqual(['4º B']);
+    const far = `Room 3 is booked. ${'x '.repeat(60)}We live at 4046 Oak St.`;
+    expect(unitsNearAddresses(far, [{ start: far.indexOf('4046'), end: far.length - 1 }])).toEqual([]);
+  });
+});
+
+describe('IP addresses split by other signs next to an IP word (ip-view.ts)', () => {
+  const engine = createPiiEngine();
+  const ips = async (text: string) =>
+    (await engine.detect(text)).filter((e) => e.type === 'IP_ADDRESS').map((e) => e.text);
+
+  it.each([
+    ["l'IP del server 95.7/247_207, scrivimi", '95.7/247_207'],
+    ['IP сервера: 192 | 168 | 2 | 85', '192 | 168 | 2 | 85'],
+    [
+      'die IP vom Router lautet 2a02  810d  16b2  1c0e  edb1  df4d  bc05  a74f. Danke',
+      '2a02  810d  16b2  1c0e  edb1  df4d  bc05  a74f',
+    ],
+    ['my IP: 2a01/e0a/f2e0/800/8b16/1ca6/b57f/d9b Thanks', '2a01/e0a/f2e0/800/8b16/1ca6/b57f/d9b'],
+  ])('%j', async (text, ip) => {
+    expect(await ips(text)).toEqual([ip]);
+  });
+
+  it('not without an IP word', async () => {
+    expect(await ips('order 192/168/2/85 shipped')).toEqual([]);
+  });
+});
+
+describe('account names after their label (username.ts)', () => {
+  const engine = createPiiEngine();
+  const names = async (text: string) =>
+    (await engine.detect(text)).filter((e) => e.type === 'USERNAME').map((e) => e.text);
+
+  it.each([
+    ['Your student portal username is hope.baker93 and all notices', 'hope.baker93'],
+    ['Please sign in with your username jdoe_77 and change your password.', 'jdoe_77'],
+    ['User rpatel21 ka password reset karna hai', 'rpatel21'],
+    ['Benutzername: lena.k, Passwort vergessen', 'lena.k'],
+    ["nom d'utilisateur : cmartin84", 'cmartin84'],
+  ])('%j', async (text, name) => {
+    expect(await names(text)).toEqual([name]);
+  });
+
+  it('not prose after the label', async () => {
+    expect(await names('Enter your username and password. The user interface is slow; userland tools')).toEqual([]);
+    expect(await names('Login required to continue, user 42 logged out')).toEqual([]);
+  });
+});
