@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { honorificSpans } from '../src/pii/honorific.ts';
 import { createPiiEngine } from '../src/pii/index.ts';
+import { echoedNameSpans } from '../src/pii/name-echo.ts';
 import { greetingNameSpans } from '../src/pii/name-greetings.ts';
 import { unitsNearAddresses } from '../src/pii/recognizers/address-parts.ts';
 
@@ -26,6 +27,23 @@ describe('names in the fixed places of letters and notices (name-greetings.ts)',
   });
 
   it.each([
+    ['Customer Jordan Rivers reports that the parcel was left', ['Jordan Rivers']],
+    ['The witness, Faith Rich, can be reached at 702.276.9580', ['Faith Rich']],
+    ['Emergency contact: Summer Price, +1 (503) 840-1132.', ['Summer Price']],
+    ['to account DE60… held by Autumn Love, residing in Savannah', ['Autumn Love']],
+    ['here is the name on the booking Poppy Pemberton dont tell anyone', ['Poppy Pemberton']],
+    ['der Name auf der Buchung lautet Ute Vogelsang. Bestellung vom 3.', ['Ute Vogelsang']],
+    ['mon nom complet c’est Timothée Moreau, écris-moi', ['Timothée Moreau']],
+  ])('after a role word or a name label: %j', (text, expected) => {
+    expect(slices(text, greetingNameSpans(text))).toEqual(expected);
+  });
+
+  it.each([
+    'Contact Customer Service today',
+    'Log in to the Patient Portal',
+    'Meet Apple Intelligence',
+    'the file name is Report Final',
+    'Name: Visual Studio Code',
     'Hello World! print this',
     'Hi Team, please review',
     'Dear Sir or Madam,',
@@ -128,5 +146,23 @@ describe('account names after their label (username.ts)', () => {
   it('not prose after the label', async () => {
     expect(await names('Enter your username and password. The user interface is slow; userland tools')).toEqual([]);
     expect(await names('Login required to continue, user 42 logged out')).toEqual([]);
+  });
+});
+
+describe('a name that an e-mail address of the text spells (name-echo.ts)', () => {
+  const emails = (text: string) =>
+    [...text.matchAll(/\S+@\S+\.[a-z]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+  it.each([
+    ['le compte rendu de Lefèvre a été transmis à alefevre@outlook.fr.', ['Lefèvre']],
+    ['El informe de Sánchez se ha enviado a rico.sanchez@seguros.eu.', ['Sánchez']],
+    ['De ontslagbrief van Visser is verzonden naar visser.sterre@hotmail.nl', ['Visser']],
+  ])('%j', (text, expected) => {
+    expect(slices(text, echoedNameSpans(text, emails(text)))).toEqual(expected);
+  });
+
+  it('not a mailbox word', () => {
+    const text = 'Contact Support at support@acme.com or Sales at sales@acme.com';
+    expect(echoedNameSpans(text, emails(text))).toEqual([]);
   });
 });

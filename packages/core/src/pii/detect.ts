@@ -9,6 +9,7 @@ import { honorificSpans } from './honorific.ts';
 import { firstEndingAfter, insideIdentifier } from './identifiers.ts';
 import { mentionSpans } from './name-chat.ts';
 import { handleSpans } from './name-cues.ts';
+import { echoedNameSpans } from './name-echo.ts';
 import { nameFieldSpans } from './name-fields.ts';
 import { repeatedNameSpans } from './name-repeat.ts';
 import { fromView, nameView } from './name-view.ts';
@@ -148,7 +149,10 @@ export async function detectEntities(
       // titles and honorifics are read in the view too ("Frau __Hoffmann__", "dhr. J@nsen")
       for (const h of enabled.has('PERSON') ? honorificSpans(view?.text ?? part) : []) {
         const span = view ? fromView(view, h.start, h.end) : h;
-        candidates.push(partCandidate(part, from, 'PERSON', span, 0.85, 'honorific'));
+        const c = partCandidate(part, from, 'PERSON', span, 0.85, 'honorific');
+        // the value as the view reads it ("J o h n" -> "john"), as for the model's spans
+        if (view) c.value = canon(view.text.slice(h.start, h.end));
+        candidates.push(c);
       }
       await slicer.pause();
       for (const h of enabled.has('PERSON') ? [...handleSpans(part), ...mentionSpans(part)] : []) {
@@ -201,7 +205,17 @@ export async function detectEntities(
       kept.push({ type: 'PERSON', ...r, score: 0.6, source: 'honorific', text: word, value: canon(word) });
     }
   }
-  if (enabled.has('PERSON')) withOpenNeighbours(kept, text);
+  if (enabled.has('PERSON')) {
+    const emails = kept.filter((c) => c.type === 'EMAIL');
+    const named = kept.filter((c) => c.type === 'PERSON');
+    for (const r of echoedNameSpans(text, emails)) {
+      // a word of a name found already ("Maria" of "Maria Schneider" with maria@…) is no name of its own
+      if (named.some((p) => r.start < p.end && r.end > p.start)) continue;
+      const word = text.slice(r.start, r.end);
+      kept.push({ type: 'PERSON', ...r, score: 0.7, source: 'honorific', text: word, value: canon(word) });
+    }
+    withOpenNeighbours(kept, text);
+  }
   if (enabled.has('DATE_OF_BIRTH')) {
     const persons = kept.filter((c) => c.type === 'PERSON');
     for (const d of datesBesideNames(text, persons)) {

@@ -59,6 +59,45 @@ const FAMILY_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${cased('familie|famille|familia|famiglia|família|family')})[ \t]+(${PARTICLES}${CAP})(?![\p{L}])`,
   'dgu',
 );
+/** Role words of records and notices before a name ("Customer Jordan Rivers reports", "The witness, Faith Rich,"). */
+const ROLE_CUE =
+  'customer|client|patient|tenant|landlord|applicant|candidate|employee|witness|borrower|co-borrower|guarantor|' +
+  'claimant|defendant|plaintiff|policyholder|insured|beneficiary|passenger|traveller|traveler|guest|student|pupil|' +
+  'emergency contact|next of kin|held by|signed by|issued to|payable to|prepared by|approved by|requested by|' +
+  'submitted by|reported by|attention|attn|c/o|care of|please welcome|welcome|meet|kunde|kundin|patientin|mieter|' +
+  'mieterin|antragsteller|antragstellerin|zeuge|zeugin|schuldner|kläger|klägerin|versicherte|versicherter|' +
+  'kontoinhaber|kontoinhaberin|cliente|paciente|patiente|locataire|demandeur|demandeuse|témoin|emprunteur|' +
+  'emprunteuse|assuré|assurée|titulaire|bénéficiaire|passager|passagère|élève|inquilino|inquilina|solicitante|' +
+  'testigo|prestatario|asegurado|asegurada|titular|beneficiario|pasajero|pasajera|alumno|alumna|paziente|' +
+  'richiedente|testimone|assicurato|assicurata|passeggero|studente|studentessa|requerente|testemunha|segurado|' +
+  'segurada|passageiro|passageira|aluno|aluna|klant|patiënt|huurder|aanvrager|getuige|verzekerde|rekeninghouder|' +
+  'passagier|leerling';
+const AFTER_ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${cased(ROLE_CUE)})[ \t]*[,:]?[ \t]+(${CAP})(?:[ \t]+(${CAP}))?(?:[ \t]+(${CAP}))?(?![\p{L}\p{M}])`,
+  'dgu',
+);
+
+/** A name's label in running text ("the name on the booking is …", "mon nom complet c'est …", "adım soyadım: …"). */
+const LONG_NAME_LABEL =
+  'full name|name on the booking|name on the reservation|name on the card|name on the account|name on the order|' +
+  'name on the ticket|nom complet|nom sur la réservation|nome completo|nome sulla prenotazione|nome na reserva|' +
+  'nombre completo|nombre en la reserva|voller name|name auf der buchung|naam op de boeking|volledige naam|' +
+  'imię i nazwisko|rezervasyondaki isim|adım soyadım|nama lengkap|nama di pesanan|полное имя|имя в брони|имя и фамилия';
+const SHORT_NAME_LABEL = 'name|nom|nome|nombre|naam|isim|nama|имя';
+/** Each word of an alternation with either case of its first letter ("Name auf der Buchung"). */
+const anyCase = (alternation: string) =>
+  alternation.replace(
+    /(^|[ |])(\p{L})/gu,
+    (_, sep: string, c: string) => `${sep}[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
+const NAME_FILLER = String.raw`(?:[ \t]*(?:is|est|è|é|es|ist|lautet|c['’]est|adalah|это|:|=|-+>?|—))`;
+const UPPER = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
+const NAME_WORDS = String.raw`(${CAP}|${UPPER})(?:[ \t]+(${CAP}|${UPPER}))?(?:[ \t]+(${CAP}|${UPPER}))?(?![\p{L}\p{M}])`;
+const AFTER_NAME_LABEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${anyCase(LONG_NAME_LABEL)})${NAME_FILLER}*|(?:${anyCase(SHORT_NAME_LABEL)})${NAME_FILLER}+)[ \t]*${NAME_WORDS}`,
+  'dgu',
+);
+
 /** "Baker, Rose;" at a line start or after a colon, then a separator or a verb. */
 const REVERSED = new RegExp(
   String.raw`(?:^|[:;|\t]|\n)[ \t]*(${PARTICLES}${CAP}(?:[ \t]+${CAP})?),[ \t]+(${CAP})(?=[ \t]*(?:[;,(|\n]|$)|[ \t]+(?:has|is|was|hat|ist|a|est|ha|è|heeft|tem|tiene)(?![\p{L}]))`,
@@ -73,7 +112,9 @@ const GROUP =
  * A word of a name in these slots: a known or open name, no role, weekday or function word (a place only in a
  * record's "Family, Given": "Hope", "Austin" are places too).
  */
-const nameWord = (w: string, open = true) =>
+/** An all-capitals word read capitalised ("KAVYA" -> "Kavya"). */
+const titled = (w: string) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
+const nameWord = (raw: string, open = true, w = titled(raw)) =>
   !isRole(w) && !isCalendarWord(w) && !NOT_NAME.test(w) && !GROUP.test(w) && (isKnownName(w) || (open && openName(w)));
 
 /** The span of one or two name words from groups 1 and 2 of `m` (the last word of group 1 must be a name). */
@@ -99,6 +140,35 @@ function familySpan(m: RegExpExecArray | RegExpMatchArray): Span | undefined {
   return { start: one[0], end: two && !NOT_FAMILY.test(m[2]) ? two[1] : one[1] };
 }
 
+/**
+ * One to three capitalised words after a role word: the first a known name (also an everyday word: "Hope", "Faith")
+ * or an open name, the others any capitalised word but a role, weekday or known place ("Customer Jordan Rivers
+ * reports …", not "Customer Service", "Patient Portal", "Guest WiFi").
+ */
+function roleSpan(m: RegExpExecArray | RegExpMatchArray, labelled: boolean): Span | undefined {
+  const one = m.indices?.[1];
+  // after a name's label one name word among them is enough ("Ute Vogelsang": "Ute" is an everyday word too)
+  if (!one || (!nameWord(m[1]) && !(labelled && [m[2], m[3]].some((w) => w && nameWord(w))))) return undefined;
+  if (isRole(m[1]) || GROUP.test(m[1]) || NOT_NAME.test(m[1])) return undefined;
+  let end = one[1];
+  for (const k of [2, 3]) {
+    const at = m.indices?.[k];
+    const w = m[k];
+    if (
+      !at ||
+      !w ||
+      isRole(w) ||
+      isCalendarWord(w) ||
+      GROUP.test(w) ||
+      NOT_NAME.test(w) ||
+      (isPlace(w) && !isKnownName(w))
+    )
+      break;
+    end = at[1];
+  }
+  return { start: one[0], end };
+}
+
 export function greetingNameSpans(text: string): Span[] {
   const out: Span[] = [];
   if (!/\p{Lu}/u.test(text)) return out;
@@ -107,6 +177,12 @@ export function greetingNameSpans(text: string): Span[] {
       const family = re === FAMILY_AFTER || re === FAMILY_BEFORE;
       // "for X:" takes a known name only ("Rezept für Käsespätzle:", "Instructions for Windows:")
       const s = family ? familySpan(m) : words(m, re !== FOR_COLON);
+      if (s) out.push(s);
+    }
+  }
+  for (const re of [AFTER_ROLE, AFTER_NAME_LABEL]) {
+    for (const m of text.matchAll(re)) {
+      const s = roleSpan(m, re === AFTER_NAME_LABEL);
       if (s) out.push(s);
     }
   }

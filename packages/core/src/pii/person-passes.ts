@@ -173,7 +173,8 @@ export function joinPersons(candidates: PiiEntity[], text: string): void {
     for (const c of group) start = Math.min(start, c.start);
     // the union's text and value once for the whole group (a long chain of names would cost its length per member)
     const joined = text.slice(start, end);
-    const value = canon(joined);
+    // a member that spans the union keeps its value (read in the name view: "J o h n" -> "john")
+    const value = group.find((c) => c.start === start && c.end === end)?.value ?? canon(joined);
     for (const c of group) {
       c.start = start;
       c.end = end;
