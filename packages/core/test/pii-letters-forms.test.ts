@@ -166,3 +166,56 @@ describe('a name that an e-mail address of the text spells (name-echo.ts)', () =
     expect(echoedNameSpans(text, emails(text))).toEqual([]);
   });
 });
+
+describe('documents: accounts, letterheads, joined names and values (issue #11, hold-outs 32-33)', () => {
+  // a model that finds nothing: the name rules run beside a model only
+  const engine = createPiiEngine({ ner: async () => ({ entities: [], model: 'none' }) });
+  const found = async (text: string) => (await engine.detect(text)).map((e) => `${e.type}:${e.text}`);
+
+  it('a bank account after "A/c No." or beside a routing code', async () => {
+    expect(await found('Account holder: A/c No. 3714028426175319, IFSC UTIB0921934')).toContain(
+      'ID_NUMBER:3714028426175319',
+    );
+    expect(await found('payable from transit/institution 35355-010, account 3765790.')).toContain('ID_NUMBER:3765790');
+    expect(await found('my account 2024 report')).toEqual([]);
+  });
+
+  it('usernames after "log in as", "användarnamn", "utente"', async () => {
+    expect(await found('Questions? Log in as kowalskig_3 or write to us')).toContain('USERNAME:kowalskig_3');
+    expect(await found('Logga in med användarnamn lars1979 eller ring')).toContain('USERNAME:lars1979');
+    expect(await found('please log in as a guest or log in as admin')).toEqual([]);
+  });
+
+  it('the state or province line of a letterhead address', async () => {
+    const text =
+      'Addressee: Pooja Joshi\nFlat 706, Green Meadows, Anna Salai, T. Nagar\nMumbai 400086\nMaharashtra\nTel';
+    expect(await found(text)).toContain('ADDRESS:Maharashtra');
+    const ca = 'Employee: D. J. Bouchard\n1429-86 Oak Bay Avenue\nMontréal, QC H2X 4R9\nSIN';
+    expect((await found(ca)).some((e) => e.startsWith('ADDRESS:') && e.includes('H2X 4R9'))).toBe(true);
+  });
+
+  it('names joined by a dot or in camel case, and in a link', async () => {
+    expect(await found('user.contact = siobhan.delgado; save(user)')).toContain('PERSON:siobhan.delgado');
+    expect(await found('text me instead HarrietPritchard')).toContain('PERSON:HarrietPritchard');
+    expect(await found('name: https://x.example.org/submit?contact=Anke%20Brandt&utm_source=chat')).toContain(
+      'PERSON:Anke%20Brandt',
+    );
+    const tech = await found('open readme.md in JavaScript, PowerPoint or YouTube; see google.com?q=Python+Tutorial');
+    expect(tech.filter((e) => e.startsWith('PERSON:'))).toEqual([]);
+  });
+
+  it('a value split over the fields of a JSON object, and a DNI letter after spelled digits', async () => {
+    expect(await found('SSN: {"a": "079", "b": "48", "c": "5576"}')).toEqual(['US_SSN:079", "b": "48", "c": "5576']);
+    expect(await found('{"qty": "2", "price": "10", "id": "2024", "year": "11"}')).toEqual([]);
+    expect(await found('DNI = cero tres cinco nueve ocho tres cinco seis - Y')).toEqual([
+      'ES_DNI:cero tres cinco nueve ocho tres cinco seis - Y',
+    ]);
+  });
+
+  it('a family name in capitals first, and no company after a role word', () => {
+    expect(slices("v\nO'BRIEN, Sienna (Defendant)", greetingNameSpans("v\nO'BRIEN, Sienna (Defendant)"))).toEqual([
+      "O'BRIEN, Sienna",
+    ]);
+    expect(greetingNameSpans('Landlord: Fynbos Property Rentals.')).toEqual([]);
+  });
+});

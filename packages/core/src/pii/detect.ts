@@ -16,9 +16,10 @@ import { fromView, nameView } from './name-view.ts';
 import { textValue as canon, foldText, toOriginalSpan } from './normalize.ts';
 import type { ResolvedPiiOptions } from './options.ts';
 import { joinPersons, nerCandidates, withEndings, withOpenNeighbours, withPartners } from './person-passes.ts';
-import { unitsNearAddresses } from './recognizers/address-parts.ts';
+import { addressTails, unitsNearAddresses } from './recognizers/address-parts.ts';
 import { NET_SOURCE } from './recognizers/digit-run.ts';
 import { BUILTIN_RECOGNIZERS } from './recognizers/index.ts';
+import { withDniLetters } from './recognizers/national-ids.ts';
 import { spelledCallingCode } from './recognizers/spelled.ts';
 import { regionsForLanguage } from './regions.ts';
 import { PLACEHOLDER_RE } from './restore.ts';
@@ -225,11 +226,12 @@ export async function detectEntities(
   }
   if (enabled.has('ADDRESS')) {
     const addresses = kept.filter((c) => c.type === 'ADDRESS');
-    for (const u of unitsNearAddresses(text, addresses)) {
+    for (const u of [...unitsNearAddresses(text, addresses), ...addressTails(text, addresses)]) {
       const unit = text.slice(u.start, u.end);
       kept.push({ type: 'ADDRESS', ...u, score: 0.75, source: 'address-parts', text: unit, value: canon(unit) });
     }
   }
+  withDniLetters(kept, text);
   await slicer.pause();
   const needed = dropNeedlessJoins(kept, text);
   await slicer.pause();

@@ -7,7 +7,8 @@
  * Latin-script cues are read in name-cues-latin.ts, Chinese, Japanese and Korean ones in name-cues-cjk.ts; this file
  * reads introductions, initials, Cyrillic, Arabic, Ethiopic and Devanagari titles, and name handles.
  */
-import { isKnownName, isKnownPlace } from './lexicon.ts';
+import { isCommonWord, isKnownName, isKnownPlace } from './lexicon.ts';
+import { openName } from './name-chat-titles.ts';
 import { cjkNameSpans } from './name-cues-cjk.ts';
 import { latinNameSpans } from './name-cues-latin.ts';
 import { lastWordsBefore, push, type Span, wordsAfter } from './name-cues-words.ts';
@@ -71,9 +72,53 @@ const HANDLE_PARTICLE = new Set(['de', 'la', 'del', 'van', 'von', 'der', 'di', '
 const HANDLE_ROLE =
   /^(?:team|dev|devs|ops|admin|admins|support|bot|sales|info|help|qa|hr|it|news|official|staff|channel|group|all|here|everyone)$/iu;
 
+/**
+ * A first and a last name joined without a blank: by a dot in lower case ("siobhan.delgado", "emre.aydın") or in
+ * camel case ("HarrietPritchard"): a known given name that is no everyday word and a known or open name, or an open
+ * name and a known one; not a file, a domain or a product ("readme.md", "JavaScript", "PowerPoint").
+ */
+const DOTTED = /(?<![\p{L}\p{N}@._/\\-])(\p{Ll}{3,20})\.(\p{Ll}{3,24})(?![\p{L}\p{N}@_/\\-]|\.\p{L})/gu;
+const CAMEL = /(?<![\p{L}\p{N}@._/\\-])(\p{Lu}\p{Ll}{2,19})(\p{Lu}\p{Ll}{2,24})(?![\p{L}\p{N}@_])/gu;
+const joinedName = (first: string, last: string) =>
+  ((isKnownName(first) && !isCommonWord(first.toLowerCase()) && !isKnownPlace(first)) ||
+    (openName(first) && isKnownName(last))) &&
+  (isKnownName(last) || openName(last)) &&
+  !isTechName(`${first}${last}`) &&
+  !isTechName(first);
+
+/** A name in a link's query ("?q=Lorenzo+Colombo&", "contact=Anke%20Brandt"): the value read decoded. */
+const QUERY =
+  /[?&](?:name|full_?name|fullname|first_?name|last_?name|contact|customer|user|q|query|ref|data|nome|nom|nombre|naam|person|recipient)=([^&#\s"'<>]{3,80})/giu;
+
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value.replace(/\+|%20/gi, ' ');
+  }
+}
+
+/** Values of a link's query that read as a person's name: one to four words of letters, one a known name. */
+function queryNames(text: string, out: Span[]): void {
+  if (!text.includes('=')) return;
+  for (const m of text.matchAll(QUERY)) {
+    const words = decoded(m[1]).trim().split(/\s+/u);
+    if (words.length > 4 || !words.every((w) => /^\p{L}[\p{L}\p{M}'’-]*$/u.test(w))) continue;
+    if (!words.some((w) => /^\p{Lu}/u.test(w) && isKnownName(w) && !isTechName(w))) continue;
+    const at = m.index + m[0].length - m[1].length;
+    push(out, at, at + m[1].length);
+  }
+}
+
 /** Handles of name parts in `text` (read in the original text: the name view turns them into words). */
 export function handleSpans(text: string): Span[] {
   const out: Span[] = [];
+  queryNames(text, out);
+  for (const re of [DOTTED, CAMEL]) {
+    for (const m of text.matchAll(re)) {
+      if (joinedName(m[1].charAt(0).toUpperCase() + m[1].slice(1), m[2])) push(out, m.index, m.index + m[0].length);
+    }
+  }
   if (!text.includes('_') && !text.includes('@')) return out;
   for (const m of text.matchAll(HANDLE)) {
     const parts = m[1].split(/[_.]/u);

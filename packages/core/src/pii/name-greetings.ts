@@ -99,8 +99,9 @@ const AFTER_NAME_LABEL = new RegExp(
 );
 
 /** "Baker, Rose;" at a line start or after a colon, then a separator or a verb. */
+const FAMILY_WORD = String.raw`(?:${CAP}|\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?)`;
 const REVERSED = new RegExp(
-  String.raw`(?:^|[:;|\t]|\n)[ \t]*(${PARTICLES}${CAP}(?:[ \t]+${CAP})?),[ \t]+(${CAP})(?=[ \t]*(?:[;,(|\n]|$)|[ \t]+(?:has|is|was|hat|ist|a|est|ha|è|heeft|tem|tiene)(?![\p{L}]))`,
+  String.raw`(?:^|[:;|\t]|\n)[ \t]*(${PARTICLES}${FAMILY_WORD}(?:[ \t]+${FAMILY_WORD})?),[ \t]+(${CAP})(?:[ \t]+(${CAP}))?(?=[ \t]*(?:[;,(|\n]|$)|[ \t]+(?:has|is|was|hat|ist|a|est|ha|è|heeft|tem|tiene)(?![\p{L}]))`,
   'dgmu',
 );
 
@@ -145,7 +146,12 @@ function familySpan(m: RegExpExecArray | RegExpMatchArray): Span | undefined {
  * or an open name, the others any capitalised word but a role, weekday or known place ("Customer Jordan Rivers
  * reports …", not "Customer Service", "Patient Portal", "Guest WiFi").
  */
+/** Words of a company's name: a role word before one names no person ("Landlord: Fynbos Property Rentals"). */
+const COMPANY =
+  /^(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|AG|SA|SL|SRL|BV|NV|Pty|Co|Corp|Bank|Banking|Property|Properties|Rentals|Realty|Estates|Assurance|Insurance|Holdings|Group|Company|Services|Trust|Agency|Management|Partners|Capital|Finance|Lending|Credit|Union|Mutual|Life|Health|Hospital|Hospitals|Clinic|Motors|Logistics|Solutions|Systems|Foundation|Association|Council|University|College|School)$/u;
+
 function roleSpan(m: RegExpExecArray | RegExpMatchArray, labelled: boolean): Span | undefined {
+  if ([m[1], m[2], m[3]].some((w) => w && COMPANY.test(w))) return undefined;
   const one = m.indices?.[1];
   // after a name's label one name word among them is enough ("Ute Vogelsang": "Ute" is an everyday word too)
   if (!one || (!nameWord(m[1]) && !(labelled && [m[2], m[3]].some((w) => w && nameWord(w))))) return undefined;
@@ -189,9 +195,9 @@ export function greetingNameSpans(text: string): Span[] {
   for (const m of text.matchAll(REVERSED)) {
     const family = m[1].split(/[ \t]+/u).at(-1) ?? '';
     // the given name known, the family name no place ("Dallas, Austin;" lists places)
-    if (!isKnownName(m[2]) || isPlace(family) || isRole(family) || NOT_NAME.test(family)) continue;
+    if (!isKnownName(m[2]) || isPlace(titled(family)) || isRole(family) || NOT_NAME.test(titled(family))) continue;
     const one = m.indices?.[1];
-    const two = m.indices?.[2];
+    const two = m.indices?.[3] ?? m.indices?.[2];
     if (one && two) out.push({ start: one[0], end: two[1] });
   }
   return out;

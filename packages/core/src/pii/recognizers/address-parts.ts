@@ -82,8 +82,58 @@ export function unitsNearAddresses(
     const near = addresses.some(
       (a) => (start >= a.end && start - a.end <= REACH) || (end <= a.start && a.start - end <= REACH),
     );
-    const inside = addresses.some((a) => start < a.end && end > a.start);
+    // (a unit that reaches into an address counts: "Appartement 6, 18, chemin …" where the address starts at "6")
+    const inside = addresses.some((a) => start >= a.start && end <= a.end);
     if (near && !inside) out.push({ start, end });
+  }
+  return out;
+}
+
+/** States and provinces written on the last line of an address (lower case). */
+const REGIONS = new Set(
+  (
+    'andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|' +
+    'karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|' +
+    'tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal|delhi|new delhi|new south wales|victoria|' +
+    'queensland|western australia|south australia|tasmania|australian capital territory|northern territory|ontario|' +
+    'quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|' +
+    'newfoundland and labrador|prince edward island|gauteng|western cape|eastern cape|northern cape|kwazulu-natal|' +
+    'free state|limpopo|mpumalanga|north west|england|scotland|wales|northern ireland|california|texas|new york|' +
+    'florida|illinois|pennsylvania|ohio|georgia|north carolina|michigan|new jersey|virginia|washington|arizona|' +
+    'massachusetts|tennessee|indiana|missouri|maryland|wisconsin|colorado|minnesota|south carolina|alabama|louisiana|' +
+    'kentucky|oregon|oklahoma|connecticut|utah|iowa|nevada|arkansas|mississippi|kansas|new mexico|nebraska|idaho|' +
+    'hawaii|maine|montana|delaware|alaska|vermont|wyoming|united kingdom|united states|usa|india|south africa|' +
+    'canada|australia|ireland|new zealand|singapore|germany|deutschland|france|españa|spain|italia|italy|' +
+    'nederland|netherlands|portugal|sverige|sweden|belgique|belgië|schweiz|suisse|österreich'
+  ).split('|'),
+);
+/** A Canadian province code and postcode after the place ("Montréal, QC H2X 4R9"). */
+const CA_TAIL = /^,?[ \t]*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\p{N}])/u;
+/** The next line of an address: a state or country, maybe with a postcode ("Maharashtra", "Gauteng 0181"). */
+const NEXT_LINE =
+  /^[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})(?:[ \t,]+\d{4,6})?[ \t]*(?=\r?\n|$)/u;
+
+/** The rest of an address the recognizers stopped short of: a province and postcode, a state or country line. */
+export function addressTails(
+  text: string,
+  addresses: readonly { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const a of addresses) {
+    const rest = text.slice(a.end, a.end + 60);
+    const ca = CA_TAIL.exec(rest);
+    if (ca) {
+      out.push({
+        start: a.end + ca[0].length - ca[0].trimStart().replace(/^,[ \t]*/u, '').length,
+        end: a.end + ca[0].length,
+      });
+      continue;
+    }
+    const next = NEXT_LINE.exec(rest);
+    if (next && REGIONS.has(next[1].toLowerCase())) {
+      const start = a.end + next[0].indexOf(next[1]);
+      out.push({ start, end: a.end + next[0].length });
+    }
   }
   return out;
 }

@@ -13,6 +13,8 @@ import { luhn, match } from './util.ts';
  * code (8 or 11 capitals and digits, a country that exists), an IMEI (15 digits, Luhn) and a VIN without its check.
  * Every pattern is one pass of bounded quantifiers; labels are matched without the 'u' flag (linear time).
  */
+/** A bank's routing code named near an account number. */
+const BANK_ROUTE = /(?<![\p{L}])(?:transit|institution|routing|sort code|bsb|ifsc|branch code|aba)(?![\p{L}])/iu;
 type Kind = 'account' | 'sort' | 'routing' | 'blz' | 'bsb' | 'ifsc' | 'bic' | 'imei' | 'vin';
 const LABELS: Readonly<Record<Kind, readonly string[]>> = {
   account: [
@@ -20,6 +22,10 @@ const LABELS: Readonly<Record<Kind, readonly string[]>> = {
     'account no',
     'account #',
     'acct no',
+    'a/c no.',
+    'a/c no',
+    'a/c number',
+    'a/c',
     'acct #',
     'acct',
     'bank account',
@@ -175,7 +181,10 @@ function labelled(text: string, kinds: ReadonlySet<Kind>): RawMatch[] {
     if (!v) continue;
     const raw = v[0].replace(/[ -]+$/, '');
     // "account 2024": the bare word takes a long number only ("Account 12345678"), the longer labels any of 6 digits up.
-    if (label === 'account' && raw.replace(/\D/g, '').length < 8) continue;
+    // …unless a bank's routing code is named beside it ("transit/institution 35355-010, account 7715645")
+    const routed = () =>
+      BANK_ROUTE.test(text.slice(Math.max(0, m.index - 80), Math.min(text.length, at + raw.length + 80)));
+    if (label === 'account' && raw.replace(/\D/g, '').length < 8 && !routed()) continue;
     const score = valid(kind, raw);
     if (score > 0)
       out.push(match('ID_NUMBER', at, at + raw.length, score, raw.replace(/[^\dA-Za-z]/g, '').toUpperCase()));

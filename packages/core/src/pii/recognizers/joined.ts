@@ -32,6 +32,11 @@ const CELLS = new RegExp(
   String.raw`(?<=${V})(?<!--)(?<!(?:^|\n)[ \t]*\|[ \t]*\d{1,2})[ \t]*\|[ \t]*(?:\r?\n[ \t]*\|[ \t]*(?:\d{1,2}|[a-z])[ \t]*\|[ \t]*)?(?=${V})(?!--)`,
   'giu',
 );
+/** The next field of a JSON object between two parts of a value ('{"p1": "04", "p2": "47"}', '"first": "Amélie", "last": …'). */
+const JSON_FIELDS = new RegExp(
+  String.raw`(?<=${V})"[ \t]*,[ \t]*(?:\r?\n[ \t]*)?"[\p{L}\p{N}_-]{1,16}"[ \t]*:[ \t]*"(?=[\p{L}\p{N}@.\-_+:(])`,
+  'gu',
+);
 /** A part that starts with "+" starts a new value (a phone number), not the rest of one: "'Ortiz', '+60 …'". */
 const QUOTES = new RegExp(String.raw`(?<=${V})["'][ \t]*[,+]?[ \t]*(?:\r?\n[ \t]*)?["'](?=[\p{L}\p{N}@.\-_:])`, 'gu');
 const WORDS = [
@@ -90,6 +95,7 @@ export function joinedView(text: string): Mapped | undefined {
   return viewOf(text, [
     (s) => (s.includes('<') ? regexEdits(s, TAGS, glue(s)) : []),
     (s) => (s.includes('|') ? regexEdits(s, CELLS, glue(s)) : []),
+    (s) => (s.includes('":') ? regexEdits(s, JSON_FIELDS, glue(s)) : []),
     (s) => (/['"]/.test(s) ? regexEdits(s, QUOTES, glue(s)) : []),
     (s) => regexEdits(s, JOIN_WORDS, glue(s)),
     (s) => regexEdits(s, DASH_WORDS, (m) => (m[1] ? '-' : ' ')),
@@ -351,11 +357,23 @@ const acrossDateCell = (text: string, start: number, end: number) => {
   const span = text.slice(start, end);
   return span.includes('|') && DATE.test(span);
 };
-const TYPES = new Set(['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS']);
+const JOINED_TYPES = [
+  'CREDIT_CARD',
+  'IBAN',
+  'US_SSN',
+  'ES_DNI',
+  'UK_NINO',
+  'NL_BSN',
+  'FR_INSEE',
+  'EMAIL',
+  'PHONE',
+  'IP_ADDRESS',
+] as const;
+const TYPES = new Set<string>(JOINED_TYPES);
 
 export const joinedRecognizer: Recognizer = {
   name: 'joined',
-  types: ['CREDIT_CARD', 'IBAN', 'US_SSN', 'EMAIL', 'PHONE', 'IP_ADDRESS'],
+  types: [...JOINED_TYPES],
   find(text, ctx) {
     const out: RawMatch[] = [];
     const tight = /["']/.test(text) ? viewOf(text, [(s) => regexEdits(s, TIGHT_QUOTES, () => '')]) : undefined;

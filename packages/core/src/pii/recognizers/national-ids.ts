@@ -1,6 +1,6 @@
 import { labelBefore } from '../context.ts';
 import { foldLetterDigits } from '../normalize.ts';
-import type { RawMatch, Recognizer } from '../types.ts';
+import type { PiiEntity, RawMatch, Recognizer } from '../types.ts';
 import { type DigitRun, decimalList, digitRuns, groupSizes, match, modString, SEP, windows } from './util.ts';
 
 /**
@@ -165,3 +165,16 @@ export const nationalIdRecognizer: Recognizer = {
     return out;
   },
 };
+
+/** A letter after eight digits read as another number: the check letter of a Spanish DNI ("… seis - Y", "34818975 B"). */
+const LETTER_AFTER = /^[ \t]*[-–—,:/]?[ \t]*([A-Za-z])(?![\p{L}\p{N}])/u;
+
+export function withDniLetters(candidates: PiiEntity[], text: string): void {
+  for (const c of candidates) {
+    if (!/^\d{8}$/.test(c.value) || (c.type !== 'PHONE' && c.type !== 'ID_NUMBER')) continue;
+    const m = LETTER_AFTER.exec(text.slice(c.end, c.end + 8));
+    if (!m || !isValidEsDni(`${c.value}${m[1]}`)) continue;
+    Object.assign(c, { type: 'ES_DNI', end: c.end + m[0].length, value: `${c.value}${m[1].toUpperCase()}` });
+    c.text = text.slice(c.start, c.end);
+  }
+}

@@ -14,7 +14,8 @@ const LABELS =
   "benutzername|benutzerkennung|anmeldename|nom d['’]utilisateur|identifiant|usuario|nombre de usuario|" +
   'nome (?:de )?usu[aá]rio|nome utente|gebruikersnaam|nazwa użytkownika|login użytkownika|kullanıcı adı|' +
   'nama pengguna|логин|имя пользователя|ник|instagram|insta|ig|tiktok|snapchat|snap|twitter|skype(?: id)?|' +
-  'discord|telegram|github|gitlab|reddit|user';
+  "discord|telegram|github|gitlab|reddit|användarnamn|brugernavn|brukernavn|käyttäjätunnus|nom d['’]usager|" +
+  'usuario de banca online|log in as|login as|sign in as|signed in as|logged in as|utente|utilisateur|gebruiker|user';
 /** Words between the label and the name: "is", ":", "=", "-", "adalah", "là". */
 const FILLER = String.raw`(?:[ \t]*(?:[:=—-]|is|es|est|ist|è|é|era|was|adalah|là|это|ka|ke))*`;
 const VALUE = String.raw`@?([\p{L}\p{N}](?:[\p{L}\p{N}_]|[.-](?=[\p{L}\p{N}])){2,31})`;
@@ -24,7 +25,7 @@ const USERNAME = new RegExp(
 );
 /** Labels that are everyday words or speakers' roles as well. */
 const WEAK_LABEL =
-  /^(?:user|login|log-in|handle|ig|insta|instagram|snap|snapchat|twitter|tiktok|discord|telegram|github|gitlab|reddit|skype|ник)(?![\p{L}])/iu;
+  /^(?:user|login|log-in|handle|ig|insta|instagram|snap|snapchat|twitter|tiktok|discord|telegram|github|gitlab|reddit|skype|ник|log in as|login as|sign in as|signed in as|logged in as|utente|utilisateur|gebruiker|usuario)(?![\p{L}])/iu;
 /** Words after a label that are prose, not a name ("username and password", "login to …", "user is locked"). */
 const PROSE = new Set(
   (
