@@ -163,3 +163,40 @@ describe('e-mail addresses spelled or with words for the signs (email.ts, email-
     expect(await emails('on se voit chez Paul point de vue')).toEqual([]);
   });
 });
+
+describe('names in social messages (name-chat.ts, name-groups.ts, name-greetings.ts, name-chat-lower.ts)', () => {
+  it('speaker labels after a time in brackets, and a known name opening a timed message', () => {
+    const text = '(13:07) บอส: เสาร์นี้หมูกระทะ\n(20:03) Kipro: mkutano umesogezwa\n(20:39) Me: ok';
+    expect(slices(text, honorificSpans(text))).toEqual(['บอส', 'Kipro']);
+    const opens = '[10:02] Anna: Kelechi is coming\n[10:03] Ben: Will you come?\n[10:04] Anna: el pedido llegó';
+    expect(slices(opens, honorificSpans(opens))).toEqual(expect.arrayContaining(['Anna', 'Ben']));
+    expect(slices(opens, honorificSpans(opens))).not.toContain('Will');
+    expect(slices(opens, honorificSpans(opens))).not.toContain('el');
+  });
+
+  it.each([
+    ['Mijn neef Thijs zoekt een kamer', 'Thijs'],
+    ['Moja siostra Wojciech szuka mieszkania', 'Wojciech'],
+    ['Ciao mamme, la mamma di Federica (3B).', 'Federica'],
+    ['nanay ni Carlo. For the field trip', 'Carlo'],
+    ['selamat ulang tahun Siti!! 🎉', 'Siti'],
+    ['Alles Gute zum Geburtstag Tobi!! 🎉', 'Tobi'],
+    ['iyi ki doğdun EMRE!!! 🎂', 'EMRE'],
+    ['Callum can you forward me the email?', 'Callum'],
+    ['Teşekkürler burak ve Emre', 'burak'],
+    ['O atendente joão foi super atencioso', 'joão'],
+  ])('%j', (text, name) => {
+    expect(slices(text, honorificSpans(text))).toContain(name);
+  });
+
+  it('not a saying, a brand after a greeting, or a verb before "do"', () => {
+    for (const text of [
+      'the mother of Invention',
+      'Merhaba, Trendyol müşteri hizmetlerine',
+      'Přelož do angličtiny',
+      'thanks a lot',
+      'call the office',
+    ])
+      expect(slices(text, honorificSpans(text))).toEqual([]);
+  });
+});

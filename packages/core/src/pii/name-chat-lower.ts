@@ -42,6 +42,39 @@ const AFTER_GREETING = new RegExp(
   'dgiu',
 );
 
+/**
+ * Words after which a lower-case name follows in the middle of a line: thanks, a staff role, "call" / "ask for", and
+ * introductions ("Gracias ximena cifuentes y …", "Medewerker daan van …", "Call kayla at …", "je suis clémence,").
+ */
+const THANKS_CUE =
+  'thanks|thank you|thx|gracias|grazie|danke|merci|obrigado|obrigada|dank je|dankjewel|bedankt|dziękuję|dzięki|' +
+  'teşekkürler|teşekkür ederim|sağol|shokran|shukran|terima kasih|makasih|call|text|ping|dm|encomenda de|pedido de|' +
+  'paket für|colis pour|người nhận|mostalem';
+/** Cues that stand right before a person's name: a staff role, a form of address, "ask for", "thanks to". */
+const TITLE_CUE =
+  'thanks to|gracias a|grazie a|merci à|danke an|shoutout to|shout out to|ask for|atendente|o atendente|a atendente|' +
+  'medewerker|attendant|cashier|waiter|waitress|kurir|kurirnya|driver|pani|mas|mbak|bang|abang|didi|kanka|abla';
+const INTRO_CUE = "i'm|i am|je suis|ich bin|sono|soy|sou|ben|saya|aku|ik ben|jestem|me llamo|mi chiamo";
+/** Each alternative also with a capital first letter (the pattern is case-sensitive: `\p{Ll}` must stay lower case). */
+const capitalised = (alternation: string) =>
+  alternation.replace(/(^|\|)(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
+const AFTER_CUE = new RegExp(
+  `(?<![\\p{L}])(?:(${capitalised(TITLE_CUE)})|(${capitalised(THANKS_CUE)}|${capitalised(INTRO_CUE)}))[ \\t,:]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24})(?:[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24}))?(?![\\p{L}\\p{N}@_-])`,
+  'dgu',
+);
+/**
+ * A lower-case word that names someone after such a cue: a known name that is no everyday word; an open name after a
+ * role or form of address ("pani zuzanna wiśniewska", "ask for brianna"), or as the given name before a known family
+ * name ("gracias ximena cifuentes"), not alone after thanks or "call" ("merci bzaf", "call karega").
+ */
+const cued = (w: string, titled: boolean, next?: string) =>
+  !PARTICLE.has(w) &&
+  !GREETING_WORDS.has(w) &&
+  !isCommonWord(w) &&
+  (knownLower(w) ||
+    (titled && openName(w)) ||
+    (next !== undefined && openName(w) && knownLower(next) && !isCommonWord(next)));
+
 const ASCII = /^[a-z'’-]+$/;
 const nameWord = (w: string) => !PARTICLE.has(w) && knownLower(w);
 /**
@@ -125,6 +158,13 @@ export function lowerNameSpans(text: string): Span[] {
     // a known name that is no everyday word, alone ("kindly inform karan that", "arjun is not picking up")
     if (rare && ASCII.test(word) && single(text, start, word) && noCapitalBefore(text, start)) out.push({ start, end });
     previous = { start, end, name, rare };
+  }
+  for (const m of text.matchAll(AFTER_CUE)) {
+    const [, title, , first, second] = m;
+    if (!cued(first, !!title, second)) continue;
+    const [start, firstEnd] = m.indices?.[3] ?? [0, 0];
+    const end = second && cued(second, !!title) ? (m.indices?.[4]?.[1] ?? firstEnd) : firstEnd;
+    out.push({ start, end });
   }
   for (const m of text.matchAll(AFTER_GREETING)) {
     const [, greeting, first, second] = m;

@@ -22,11 +22,11 @@ export interface Span {
 }
 
 /**
- * "[10:42] Name:" / "10:42 Name:" / "[2024-03-01 10:42] Name:" / WhatsApp's "[18/05/24, 18:50] Name:" and "18/05/24
+ * "[10:42] Name:" / "(10:42) Name:" / "10:42 Name:" / "[2024-03-01 10:42] Name:" / WhatsApp's "[18/05/24, 18:50] Name:" and "18/05/24
  * 18:50 - Name:" at a line start: the label up to the colon. Digits of any script ("[۱۰:۱۵] نیلوفر:", "[١٠:١٥]").
  */
 const TIMED_LABEL =
-  /^[ \t]*\[?(?:(?:\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2,4})[ T,]+)?\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?\]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\p{Nd}]{1,48}?)[ \t]*[:：]/gmu;
+  /^[ \t]*[[(]?(?:(?:\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2,4})[ T,]+)?\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?(?:[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?[\])]?[ \t]*(?:[-–][ \t]*)?([^\n:：[\]<>@\p{Nd}]{1,48}?)[ \t]*[:：]/gmu;
 /** "Name:" at a line start (no time): one to three words, capitalised, or one or two in lower case ("gurpreet: prima"). */
 const PLAIN_LABEL =
   /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2}|\p{Ll}[\p{Ll}\p{M}'’-]{2,24}(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]{2,24})?)[ \t]*[:：]/gmu;
@@ -57,10 +57,33 @@ function seed(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
   return (words?.length ?? 0) >= 3;
 }
 
+/** A message's first word and the word after it ("Fede si è addormentato", "ale si è …", "Тёма опять уснул"). */
+const FIRST_WORD = /[ \t]*([\p{L}][\p{L}\p{M}'’-]{1,24})[ \t]+\p{Ll}/uy;
+
+/**
+ * A known given name that is no everyday word and opens a message of a timed chat export, before a lower-case word
+ * ("[08:44] Jadwiga S.: Przemek znowu zasnął"): no place, weekday, role or pronoun ("Will you …", "Paris is …"). An
+ * open name there is as often the message's first word ("grigliata sabato", "nitachelewa kidogo").
+ */
+function messageStart(text: string, at: number, out: Span[]): void {
+  FIRST_WORD.lastIndex = at;
+  const m = FIRST_WORD.exec(text);
+  if (!m) return;
+  const w = m[1];
+  const bare = w.toLowerCase();
+  // capitalised, three letters or more ("el pedido …", "my account …" start messages in lower case)
+  const named = /^\p{Lu}\p{Ll}{2,}/u.test(w) && isKnownName(w) && !isCommonWord(bare);
+  if (!named || isPlace(w) || isRole(w) || isCalendarWord(w) || NOT_NAME.test(w)) return;
+  if (LANGUAGE.test(w) || isTechName(w)) return;
+  const start = m.index + m[0].indexOf(w);
+  out.push({ start, end: start + w.length });
+}
+
 function labelSpans(text: string, out: Span[]): void {
   if (!text.includes(':') && !text.includes('：')) return;
   let timed = 0;
   for (const m of text.matchAll(TIMED_LABEL)) {
+    messageStart(text, m.index + m[0].length, out);
     const label = m[1].trim();
     const words = label.split(/[ \t]+/u);
     if (!LETTERS.test(label) || words.length > 4 || FIELD_LABEL.test(label)) continue;

@@ -11,7 +11,7 @@
  * place, a role or a weekday. Each pattern reads a bounded number of characters after a fixed word: linear.
  */
 import { isCalendarWord, isRole } from './chat-roles.ts';
-import { isKnownName } from './lexicon.ts';
+import { isCommonWord, isKnownName } from './lexicon.ts';
 import { openName } from './name-chat-titles.ts';
 import { isPlace, NOT_NAME } from './person-context.ts';
 
@@ -21,21 +21,32 @@ export interface Span {
 }
 
 const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
+const UPPER_NAME = String.raw`\p{Lu}{2,}(?![\p{Ll}])`;
 const PARTICLES = String.raw`(?:(?:van|von|de|der|den|da|das|dos|di|del|della|du|le|la|ter|ten)[ \t]+){0,3}`;
 const WELCOME =
   'welcome aboard|welcome back|welcome to the team|welcome|bienvenue|bienvenu|bienvenido|bienvenida|benvenuto|' +
   'benvenuta|bem-vindo|bem-vinda|welkom|willkommen im team|willkommen im Team|willkommen an bord|willkommen|hi|hello|' +
   'hey|dear|hola|' +
   'bonjour|hallo|ciao|olá|hoi|beste|querido|querida|estimado|estimada|cher|chère|caro|cara|gentile|liebe|lieber|' +
-  'congratulations|congrats|félicitations|felicidades|parabéns|gefeliciteerd|herzlichen glückwunsch';
+  'congratulations|congrats|félicitations|felicidades|parabéns|gefeliciteerd|herzlichen glückwunsch|' +
+  'happy birthday|happy bday|hbd|selamat ulang tahun|iyi ki doğdun|alles gute zum geburtstag|alles gute|' +
+  'chúc mừng sinh nhật|feliz cumpleaños|feliz aniversário|joyeux anniversaire|buon compleanno|tanti auguri|' +
+  'wszystkiego najlepszego|sto lat|mabrouk|mabruk|good morning|good night|goodnight|morning|night|' +
+  'cheers|miss you|love you|proud of you|woi|oi|ê|ej|hej|hey hey|yo|sup|salut|ciao ciao|merhaba|selam|halo|hai';
 /** Each word of an alternation also with a capital first letter (the patterns are case-sensitive: `\p{Lu}` is). */
 const cased = (alternation: string) =>
   alternation
     .split('|')
     .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
     .join('|');
+/** Each word of an alternation with either case of its first letter ("Name auf der Buchung"). */
+const anyCase = (alternation: string) =>
+  alternation.replace(
+    /(^|[ |])(\p{L})/gu,
+    (_, sep: string, c: string) => `${sep}[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );
 const AFTER_WELCOME = new RegExp(
-  String.raw`(?:^|[\n.!?¡¿]|,)[ \t]*[¡¿]?(?:${cased(WELCOME)})[ \t]*,?[ \t]+(${CAP})(?:[ \t]+(${CAP}))?(?=[ \t]*(?:[!,:;.?]|$))`,
+  String.raw`(?:^|[\n.!?¡¿]|,)[ \t]*[¡¿]?(?:${anyCase(WELCOME)})[ \t]*,?[ \t]+(${CAP}|${UPPER_NAME})(?:[ \t]+(${CAP}|${UPPER_NAME}))?(?=[ \t]*(?:[!,:;.?…❤🎉🎂🥳😘😍💕🙏]|$)|[ \t]+\p{Ll})`,
   'dgmu',
 );
 const CLOSING =
@@ -44,7 +55,7 @@ const CLOSING =
   'grazie|saluti|cordiali saluti|obrigado|obrigada|atenciosamente|abraços|groeten|met vriendelijke groet|bedankt|' +
   'pozdrawiam|dziękuję';
 const AFTER_CLOSING = new RegExp(
-  String.raw`(?:^|[\n.!?])[ \t]*(?:${cased(CLOSING)})[ \t]*[,!.]?[ \t]*\n?[ \t]*(${CAP})(?:[ \t]+(${CAP}))?(?=[ \t]*[.!]?[ \t]*(?:\n|$))`,
+  String.raw`(?:^|[\n.!?])[ \t]*(?:${anyCase(CLOSING)})[ \t]*[,!.]?[ \t]*\n?[ \t]*(${CAP})(?:[ \t]+(${CAP}))?(?=[ \t]*[.!]?[ \t]*(?:\n|$))`,
   'dgmu',
 );
 const FOR_COLON = new RegExp(
@@ -84,17 +95,21 @@ const LONG_NAME_LABEL =
   'nombre completo|nombre en la reserva|voller name|name auf der buchung|naam op de boeking|volledige naam|' +
   'imię i nazwisko|rezervasyondaki isim|adım soyadım|nama lengkap|nama di pesanan|полное имя|имя в брони|имя и фамилия';
 const SHORT_NAME_LABEL = 'name|nom|nome|nombre|naam|isim|nama|имя';
-/** Each word of an alternation with either case of its first letter ("Name auf der Buchung"). */
-const anyCase = (alternation: string) =>
-  alternation.replace(
-    /(^|[ |])(\p{L})/gu,
-    (_, sep: string, c: string) => `${sep}[${c.toLowerCase()}${c.toUpperCase()}]`,
-  );
 const NAME_FILLER = String.raw`(?:[ \t]*(?:is|est|è|é|es|ist|lautet|c['’]est|adalah|это|:|=|-+>?|—))`;
 const UPPER = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
 const NAME_WORDS = String.raw`(${CAP}|${UPPER})(?:[ \t]+(${CAP}|${UPPER}))?(?:[ \t]+(${CAP}|${UPPER}))?(?![\p{L}\p{M}])`;
 const AFTER_NAME_LABEL = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${anyCase(LONG_NAME_LABEL)})${NAME_FILLER}*|(?:${anyCase(SHORT_NAME_LABEL)})${NAME_FILLER}+)[ \t]*${NAME_WORDS}`,
+  'dgu',
+);
+
+/** A name that opens a line and speaks to someone ("Callum can you …", "Sneha you look …", "Manish tu toh …"). */
+const SECOND_PERSON =
+  '(?:(?:can|could|would|will|did|do|are|r|have|pls|please)[ \\t]+)?(?:you|u)|(?:pls|plz|please)(?=[ \\t]+\\p{Ll})|' +
+  'ya|tu|toi|vous|du|ihr|kamu|lu|kau|' +
+  'jangan|sen|siz|bạn|tum|aap|jij|jullie|voi|você|vc|vocês|usted|ustedes|ты|вы';
+const VOCATIVE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(${CAP}|${UPPER_NAME})[ \t]*,?[ \t]+(?:${SECOND_PERSON})(?![\p{L}])`,
   'dgu',
 );
 
@@ -181,8 +196,10 @@ export function greetingNameSpans(text: string): Span[] {
   for (const re of [AFTER_WELCOME, AFTER_CLOSING, FOR_COLON, FAMILY_AFTER, FAMILY_BEFORE]) {
     for (const m of text.matchAll(re)) {
       const family = re === FAMILY_AFTER || re === FAMILY_BEFORE;
-      // "for X:" takes a known name only ("Rezept für Käsespätzle:", "Instructions for Windows:")
-      const s = family ? familySpan(m) : words(m, re !== FOR_COLON);
+      // "for X:" takes a known name only ("Rezept für Käsespätzle:", "Instructions for Windows:"), and so does a
+      // greeting whose name runs on into the sentence ("woi Siti jangan …"; not "Merhaba, Trendyol müşteri …")
+      const runOn = re === AFTER_WELCOME && /^[ \t]+\p{Ll}/u.test(text.slice(m.index + m[0].length));
+      const s = family ? familySpan(m) : words(m, re !== FOR_COLON && !runOn);
       if (s) out.push(s);
     }
   }
@@ -191,6 +208,13 @@ export function greetingNameSpans(text: string): Span[] {
       const s = roleSpan(m, re === AFTER_NAME_LABEL);
       if (s) out.push(s);
     }
+  }
+  for (const m of text.matchAll(VOCATIVE)) {
+    const w = titled(m[1]);
+    const one = m.indices?.[1];
+    // a known name that is no everyday word ("Will you …", "Mark you …" are not), or an open name
+    if (!one || !((isKnownName(w) && !isCommonWord(w.toLowerCase())) || openName(w)) || !nameWord(m[1])) continue;
+    out.push({ start: one[0], end: one[1] });
   }
   for (const m of text.matchAll(REVERSED)) {
     const family = m[1].split(/[ \t]+/u).at(-1) ?? '';

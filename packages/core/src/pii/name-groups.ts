@@ -4,7 +4,8 @@
  *   each part between commas or "and" that looks like a name (Latin: a known name or capitalised words with one known)
  * - the assignee at the start of a task line ("Action items: Rainer to send …", "Задачи: Степан отправляет …"): a
  *   listed given name only
- * - a given name (and a family name) after a relation word: "my son Mateo", "mi hija Lucía", "моя дочь Олеся",
+ * - a given name (and a family name) after a relation word: "my son Mateo", "mi hija Lucía", "моя дочь Олеся", "my
+ *   cousin Sneha", "Mijn neef Thijs", "la mamma di Federica", "nanay ni Gelo",
  *   "ο γιος μου ο Μάριος", "הבת שלי נועה", "لابني ماجد", "मेरी बेटी प्रिया", "我的领导刘海涛"
  * - a Greek given name before a family name of Greek form (-όπουλος / -ίδης / -άκης …, also genitive / lower case)
  * A listed name is one of the faker name lists of lexicon-native-data.ts or the Latin lexicon. Every rule reads a
@@ -13,6 +14,7 @@
 
 import { isKnownName, isKnownPlace } from './lexicon.ts';
 import { AR_FIRST, AR_LAST, CYR_FIRST, CYR_LAST, EL_FIRST, EL_LAST, HE_FIRST, HE_LAST } from './lexicon-native-data.ts';
+import { openName } from './name-chat-titles.ts';
 import { ZH_SURNAMES } from './name-cues-cjk.ts';
 import { AR_FIRST_MORE, AR_LAST_MORE, HI_FIRST } from './name-lists-hand.ts';
 import { looksLikeName } from './name-value.ts';
@@ -220,7 +222,7 @@ function assignee(text: string, from: number, to: number, out: Span[], afterAtte
 
 /** Kin and work relations after which a given name follows (lower case; an article or comma may come between). */
 const RELATION =
-  /(?<![\p{L}\p{M}])(?:my (?:son|daughter|wife|husband|partner|colleague|coworker|manager|boss|brother|sister|mother|father|kid|child)|(?:mein(?:en|em)?|meine[rn]?) (?:sohn|tochter|frau|mann|kollegen?|kollegin|chef|chefin|bruder|schwester|partner|partnerin)|(?:mon|ma) (?:fils|fille|femme|mari|collègue|chef|frère|sœur|soeur|manager)|(?:mi|mis) (?:hijo|hija|esposa|esposo|marido|mujer|jefe|jefa|compañero|compañera|hermano|hermana)|(?:mio|mia) (?:figlio|figlia|moglie|marito|collega|capo|fratello|sorella|responsabile)|(?:meu|minha) (?:filho|filha|esposa|marido|mulher|chefe|colega|gerente|irmão|irmã)|mijn (?:zoon|dochter|vrouw|man|collega|baas|broer|zus|manager)|(?:mój|moja|mojego|mojej|mojemu) (?:syn|syna|synowi|córka|córki|córce|żona|żony|mąż|męża|kolega|koleżanka|szef|szefowa)|dla (?:syna|córki)|(?:oğlum|kızım|eşim|müdürüm|meslektaşım)|(?:мой|моя|моего|моей|моему) (?:сын|сына|сыну|дочь|дочери|жена|жены|муж|мужа|коллега|коллеги|начальник|начальница|руководитель)|(?:мій|моя|мого|моєї|моєму) (?:син|сина|сину|донька|доньки|дочка|дочки|дружина|чоловік|колега|керівник|керівниця)|(?:ο γιος μου|η κόρη μου|τον γιο μου|την κόρη μου|του γιου μου|της κόρης μου|ο σύζυγός μου|η σύζυγός μου|ο προϊστάμενός μου|η προϊσταμένη μου|ο συνάδελφός μου|η συνάδελφός μου)(?: (?:ο|η|τον|την|του|της))?|[لوبف]?(?:ابني|ابنتي|زوجي|زوجتي|مديري|مديرتي|زميلي|زميلتي)|(?:הבן שלי|הבת שלי|המנהל שלי|המנהלת שלי|אשתי|בעלי|הקולגה שלי)|(?:मेरे बेटे|मेरी बेटी|मेरा बेटा|मेरी पत्नी|मेरे पति|मेरे मैनेजर|मेरे सहकर्मी|मेरी सहकर्मी))[ \t,:]*|(?:我儿子|我女儿|我的领导|我的经理|我同事|我老公|我老婆|我的同事|我的上司|我的老板|息子の|娘の|妻の|夫の)/giu;
+  /(?<![\p{L}\p{M}])(?:my (?:son|daughter|wife|husband|partner|colleague|coworker|manager|boss|brother|sister|mother|father|kid|child|cousin|nan|nana|gran|grandma|grandpa|granny|grandmother|grandfather|uncle|aunt|auntie|aunty|niece|nephew|bf|gf|boyfriend|girlfriend|bestie|best friend|friend|mate|roommate|flatmate|neighbour|neighbor|mum|mom|dad|stepmom|stepdad|fianc[eé]e?|bro|sis)|(?:mein(?:en|em)?|meine[rn]?) (?:cousin|cousine|kusine|oma|opa|tante|onkel|nichte|neffe|freund|freundin|mitbewohner|mitbewohnerin|nachbar|nachbarin|mama|papa)|(?:mon|ma) (?:cousin|cousine|grand-mère|grand-père|tante|oncle|nièce|neveu|copain|copine|ami|amie|voisin|voisine|mère|père)|(?:mi|mis) (?:primo|prima|abuela|abuelo|tía|tío|sobrina|sobrino|novio|novia|amigo|amiga|vecino|vecina|madre|padre|mamá|papá)|(?:mio|mia) (?:cugino|cugina|nonna|nonno|zia|zio|nipote|ragazzo|ragazza|amico|amica|vicino|vicina|madre|padre|mamma|papà)|(?:meu|minha) (?:primo|prima|avó|avô|tia|tio|sobrinha|sobrinho|namorado|namorada|amigo|amiga|vizinho|vizinha|mãe|pai)|mijn (?:neef|nicht|oma|opa|tante|oom|vriend|vriendin|buurman|buurvrouw|moeder|vader)|(?:mój|moja|mojego|mojej) (?:kuzyn|kuzynka|babcia|dziadek|ciocia|wujek|chłopak|dziewczyna|przyjaciel|przyjaciółka|siostra|brat|mama|tata)|(?:la )?(?:mamma|mamá|madre|mãe|mère|moeder|mother|mom|mum|mama|mutter|papà|padre|pai|père|vader|dad|father|papa) (?:di|de|do|da|van|of|von)|(?:nanay|tatay|ibu|mama|ayah) (?:ni|dari)|(?:mein(?:en|em)?|meine[rn]?) (?:sohn|tochter|frau|mann|kollegen?|kollegin|chef|chefin|bruder|schwester|partner|partnerin)|(?:mon|ma) (?:fils|fille|femme|mari|collègue|chef|frère|sœur|soeur|manager)|(?:mi|mis) (?:hijo|hija|esposa|esposo|marido|mujer|jefe|jefa|compañero|compañera|hermano|hermana)|(?:mio|mia) (?:figlio|figlia|moglie|marito|collega|capo|fratello|sorella|responsabile)|(?:meu|minha) (?:filho|filha|esposa|marido|mulher|chefe|colega|gerente|irmão|irmã)|mijn (?:zoon|dochter|vrouw|man|collega|baas|broer|zus|manager)|(?:mój|moja|mojego|mojej|mojemu) (?:syn|syna|synowi|córka|córki|córce|żona|żony|mąż|męża|kolega|koleżanka|szef|szefowa)|dla (?:syna|córki)|(?:oğlum|kızım|eşim|müdürüm|meslektaşım)|(?:мой|моя|моего|моей|моему) (?:сын|сына|сыну|дочь|дочери|жена|жены|муж|мужа|коллега|коллеги|начальник|начальница|руководитель)|(?:мій|моя|мого|моєї|моєму) (?:син|сина|сину|донька|доньки|дочка|дочки|дружина|чоловік|колега|керівник|керівниця)|(?:ο γιος μου|η κόρη μου|τον γιο μου|την κόρη μου|του γιου μου|της κόρης μου|ο σύζυγός μου|η σύζυγός μου|ο προϊστάμενός μου|η προϊσταμένη μου|ο συνάδελφός μου|η συνάδελφός μου)(?: (?:ο|η|τον|την|του|της))?|[لوبف]?(?:ابني|ابنتي|زوجي|زوجتي|مديري|مديرتي|زميلي|زميلتي)|(?:הבן שלי|הבת שלי|המנהל שלי|המנהלת שלי|אשתי|בעלי|הקולגה שלי)|(?:मेरे बेटे|मेरी बेटी|मेरा बेटा|मेरी पत्नी|मेरे पति|मेरे मैनेजर|मेरे सहकर्मी|मेरी सहकर्मी))[ \t,:]*|(?:我儿子|我女儿|我的领导|我的经理|我同事|我老公|我老婆|我的同事|我的上司|我的老板|息子の|娘の|妻の|夫の)/giu;
 
 /** Words after a relation word that are no name ("my son will …", "mi hija es …"). */
 const NOT_AFTER_RELATION = new Set(
@@ -236,7 +238,12 @@ const HI_STOP = new Set('का की के को से ने में प
 const ZH_NAME_STOP = /[说把给的是要在和让已也都会跟请预发生去来今昨上下想需打写做不没很还看]/u;
 
 function relations(text: string, out: Span[]): void {
-  if (!/my|mi|m[oe]|ma|oğlum|kızım|eşim|м|ο|η|ت|י|ي|े|ी|我|息|娘|妻|夫|dla|mijn/iu.test(text)) return;
+  if (
+    !/my|mi|m[oe]|ma|oğlum|kızım|eşim|м|ο|η|ت|י|ي|े|ी|我|息|娘|妻|夫|dla|mijn|moja|mój|moj|pai|p[eè]re|vader|dad|father|papa|mother|nanay|tatay|ibu|ayah/iu.test(
+      text,
+    )
+  )
+    return;
   for (const m of text.matchAll(RELATION)) {
     const at = m.index + m[0].length;
     const c = text[at] ?? '';
@@ -259,8 +266,10 @@ function relations(text: string, out: Span[]): void {
     let ok = false;
     if (/\p{Script=Latin}/u.test(a.w)) {
       const cap = /^\p{Lu}\p{Ll}/u.test(a.w);
+      // after "mother of" / "mamma di" only a name ("the mother of Invention" is a saying)
+      const parentOf = /(?:di|de|do|da|van|of|von|ni|dari)[ \t,:]*$/iu.test(m[0]);
       ok =
-        (cap || isKnownName(a.w)) &&
+        (parentOf ? isKnownName(a.w) || openName(a.w) : cap || isKnownName(a.w)) &&
         !isTechName(a.w) &&
         !(isKnownPlace(a.w) && !isKnownName(a.w)) &&
         !NOT_AFTER_RELATION.has(a.w.toLowerCase());
