@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupNameSpans } from '../src/pii/name-groups.ts';
+import { relationNameSpans } from '../src/pii/name-relations.ts';
 import { looksLikeName } from '../src/pii/name-value.ts';
 
 const names = (text: string) => groupNameSpans(text).map((s) => text.slice(s.start, s.end));
@@ -34,7 +35,8 @@ describe('names in attendee and task lines (name-groups.ts)', () => {
   });
 });
 
-describe('given names after relation words', () => {
+describe('given names after relation words (name-relations.ts)', () => {
+  const names = (text: string) => relationNameSpans(text).map((s) => text.slice(s.start, s.end));
   it.each([
     ['Please excuse my son Felix from class today.', ['Felix']],
     ['Mi hija Carmen tiene fiebre.', ['Carmen']],

@@ -12,6 +12,7 @@ import { inflectedNameSpans } from './name-inflect.ts';
 import { markedNameSpans } from './name-marks.ts';
 import { nativeNameSpans } from './name-native.ts';
 import { openNameSpans } from './name-open.ts';
+import { relationNameSpans } from './name-relations.ts';
 import { dottedNames, listedScriptNames } from './name-script.ts';
 import { vietnameseNameSpans } from './name-vietnamese.ts';
 
@@ -85,6 +86,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...dottedNames(text),
     ...inflectedNameSpans(text),
     ...groupNameSpans(text),
+    ...relationNameSpans(text),
     ...arabicNameSpans(text),
     ...documentNameSpans(text),
     ...chatTitleSpans(text),

@@ -13,6 +13,7 @@
 import { isCommonWord } from './lexicon.ts';
 import { noCapitalBefore } from './line-case.ts';
 import { knownLower, openName, unstretch } from './name-chat-titles.ts';
+import { firstCased } from './name-cues-words.ts';
 import { isPlace, LANGUAGE } from './person-context.ts';
 
 export interface Span {
@@ -55,11 +56,8 @@ const TITLE_CUE =
   'thanks to|gracias a|grazie a|merci à|danke an|shoutout to|shout out to|ask for|atendente|o atendente|a atendente|' +
   'medewerker|attendant|cashier|waiter|waitress|kurir|kurirnya|driver|pani|mas|mbak|bang|abang|didi|kanka|abla';
 const INTRO_CUE = "i'm|i am|je suis|ich bin|sono|soy|sou|ben|saya|aku|ik ben|jestem|me llamo|mi chiamo";
-/** Each alternative also with a capital first letter (the pattern is case-sensitive: `\p{Ll}` must stay lower case). */
-const capitalised = (alternation: string) =>
-  alternation.replace(/(^|\|)(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
 const AFTER_CUE = new RegExp(
-  `(?<![\\p{L}])(?:(${capitalised(TITLE_CUE)})|(${capitalised(THANKS_CUE)}|${capitalised(INTRO_CUE)}))[ \\t,:]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24})(?:[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24}))?(?![\\p{L}\\p{N}@_-])`,
+  `(?<![\\p{L}])(?:(${firstCased(TITLE_CUE)})|(${firstCased(THANKS_CUE)}|${firstCased(INTRO_CUE)}))[ \\t,:]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24})(?:[ \\t]+(\\p{Ll}[\\p{Ll}\\p{M}'’-]{2,24}))?(?![\\p{L}\\p{N}@_-])`,
   'dgu',
 );
 /**

@@ -52,3 +52,14 @@ export function lastWordsBefore(
   }
   return start;
 }
+
+/** Each alternative of `alternation` also with a capital first letter, for case-sensitive patterns ("thanks|Thanks"). */
+export const firstCased = (alternation: string) =>
+  alternation.replace(/(^|\|)(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`);
+
+/** Each word of an alternation with either case of its first letter ("Name auf der Buchung", "Alles Gute zum …"). */
+export const wordsCased = (alternation: string) =>
+  alternation.replace(
+    /(^|[ |])(\p{L})/gu,
+    (_, sep: string, c: string) => `${sep}[${c.toLowerCase()}${c.toUpperCase()}]`,
+  );

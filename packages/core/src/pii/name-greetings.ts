@@ -13,6 +13,7 @@
 import { isCalendarWord, isRole } from './chat-roles.ts';
 import { isCommonWord, isKnownName } from './lexicon.ts';
 import { openName } from './name-chat-titles.ts';
+import { firstCased, wordsCased } from './name-cues-words.ts';
 import { isPlace, NOT_NAME } from './person-context.ts';
 
 export interface Span {
@@ -33,20 +34,8 @@ const WELCOME =
   'chúc mừng sinh nhật|feliz cumpleaños|feliz aniversário|joyeux anniversaire|buon compleanno|tanti auguri|' +
   'wszystkiego najlepszego|sto lat|mabrouk|mabruk|good morning|good night|goodnight|morning|night|' +
   'cheers|miss you|love you|proud of you|woi|oi|ê|ej|hej|hey hey|yo|sup|salut|ciao ciao|merhaba|selam|halo|hai';
-/** Each word of an alternation also with a capital first letter (the patterns are case-sensitive: `\p{Lu}` is). */
-const cased = (alternation: string) =>
-  alternation
-    .split('|')
-    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
-    .join('|');
-/** Each word of an alternation with either case of its first letter ("Name auf der Buchung"). */
-const anyCase = (alternation: string) =>
-  alternation.replace(
-    /(^|[ |])(\p{L})/gu,
-    (_, sep: string, c: string) => `${sep}[${c.toLowerCase()}${c.toUpperCase()}]`,
-  );
 const AFTER_WELCOME = new RegExp(
-  String.raw`(?:^|[\n.!?¡¿]|,)[ \t]*[¡¿]?(?:${anyCase(WELCOME)})[ \t]*,?[ \t]+(${CAP}|${UPPER_NAME})(?:[ \t]+(${CAP}|${UPPER_NAME}))?(?=[ \t]*(?:[!,:;.?…❤🎉🎂🥳😘😍💕🙏]|$)|[ \t]+\p{Ll})`,
+  String.raw`(?:^|[\n.!?¡¿]|,)[ \t]*[¡¿]?(?:${wordsCased(WELCOME)})[ \t]*,?[ \t]+(${CAP}|${UPPER_NAME})(?:[ \t]+(${CAP}|${UPPER_NAME}))?(?=[ \t]*(?:[!,:;.?…❤🎉🎂🥳😘😍💕🙏]|$)|[ \t]+\p{Ll})`,
   'dgmu',
 );
 const CLOSING =
@@ -55,19 +44,19 @@ const CLOSING =
   'grazie|saluti|cordiali saluti|obrigado|obrigada|atenciosamente|abraços|groeten|met vriendelijke groet|bedankt|' +
   'pozdrawiam|dziękuję';
 const AFTER_CLOSING = new RegExp(
-  String.raw`(?:^|[\n.!?])[ \t]*(?:${anyCase(CLOSING)})[ \t]*[,!.]?[ \t]*\n?[ \t]*(${CAP})(?:[ \t]+(${CAP}))?(?=[ \t]*[.!]?[ \t]*(?:\n|$))`,
+  String.raw`(?:^|[\n.!?])[ \t]*(?:${wordsCased(CLOSING)})[ \t]*[,!.]?[ \t]*\n?[ \t]*(${CAP})(?:[ \t]+(${CAP}))?(?=[ \t]*[.!]?[ \t]*(?:\n|$))`,
   'dgmu',
 );
 const FOR_COLON = new RegExp(
-  String.raw`(?<![\p{L}])(?:${cased('for|für|pour|para|per|voor')})[ \t]+(${CAP})(?:[ \t]+(${CAP}))?[ \t]*:`,
+  String.raw`(?<![\p{L}])(?:${firstCased('for|für|pour|para|per|voor')})[ \t]+(${CAP})(?:[ \t]+(${CAP}))?[ \t]*:`,
   'dgu',
 );
 const FAMILY_AFTER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${cased('the|dear|a')})[ \t]+(${CAP})(?:[ \t]+(${CAP}))?[ \t]+(?:family|household|residence|kids|children)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${firstCased('the|dear|a')})[ \t]+(${CAP})(?:[ \t]+(${CAP}))?[ \t]+(?:family|household|residence|kids|children)(?![\p{L}])`,
   'dgu',
 );
 const FAMILY_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${cased('familie|famille|familia|famiglia|família|family')})[ \t]+(${PARTICLES}${CAP})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${firstCased('familie|famille|familia|famiglia|família|family')})[ \t]+(${PARTICLES}${CAP})(?![\p{L}])`,
   'dgu',
 );
 /** Role words of records and notices before a name ("Customer Jordan Rivers reports", "The witness, Faith Rich,"). */
@@ -84,7 +73,7 @@ const ROLE_CUE =
   'segurada|passageiro|passageira|aluno|aluna|klant|patiënt|huurder|aanvrager|getuige|verzekerde|rekeninghouder|' +
   'passagier|leerling';
 const AFTER_ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${cased(ROLE_CUE)})[ \t]*[,:]?[ \t]+(${CAP})(?:[ \t]+(${CAP}))?(?:[ \t]+(${CAP}))?(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}])(?:${firstCased(ROLE_CUE)})[ \t]*[,:]?[ \t]+(${CAP})(?:[ \t]+(${CAP}))?(?:[ \t]+(${CAP}))?(?![\p{L}\p{M}])`,
   'dgu',
 );
 
@@ -99,7 +88,7 @@ const NAME_FILLER = String.raw`(?:[ \t]*(?:is|est|è|é|es|ist|lautet|c['’]est
 const UPPER = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
 const NAME_WORDS = String.raw`(${CAP}|${UPPER})(?:[ \t]+(${CAP}|${UPPER}))?(?:[ \t]+(${CAP}|${UPPER}))?(?![\p{L}\p{M}])`;
 const AFTER_NAME_LABEL = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${anyCase(LONG_NAME_LABEL)})${NAME_FILLER}*|(?:${anyCase(SHORT_NAME_LABEL)})${NAME_FILLER}+)[ \t]*${NAME_WORDS}`,
+  String.raw`(?<![\p{L}])(?:(?:${wordsCased(LONG_NAME_LABEL)})${NAME_FILLER}*|(?:${wordsCased(SHORT_NAME_LABEL)})${NAME_FILLER}+)[ \t]*${NAME_WORDS}`,
   'dgu',
 );
 
