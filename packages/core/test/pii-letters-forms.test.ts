@@ -219,3 +219,50 @@ describe('documents: accounts, letterheads, joined names and values (issue #11, 
     expect(greetingNameSpans('Landlord: Fynbos Property Rentals.')).toEqual([]);
   });
 });
+
+describe('addresses in blocks and local formats (address-line.ts, address-scanner.ts, address-parts.ts)', () => {
+  const engine = createPiiEngine();
+  const addresses = async (text: string) =>
+    (await engine.detect(text)).filter((e) => e.type === 'ADDRESS').map((e) => e.text);
+
+  it('the lines under a label on a line of its own, to a blank line, a field or a sentence', async () => {
+    expect(await addresses('Dirección de entrega:\nHumahuaca 4111\nC1225BHB Buenos Aires\n\nSi no hay nadie')).toEqual([
+      'Humahuaca 4111\nC1225BHB Buenos Aires',
+    ]);
+    expect(
+      await addresses(
+        'Ship the replacement part to\n127 Ashgrove Grove\nNavan\nCo. Meath\nC15 A55F\nand email me the number.',
+      ),
+    ).toEqual(['127 Ashgrove Grove\nNavan\nCo. Meath\nC15 A55F']);
+    expect(await addresses('Adresse:\nMusterstraße 1\n10115 Berlin\nDE89 3704 0044 0532 0130 00')).toEqual([
+      'Musterstraße 1\n10115 Berlin',
+    ]);
+    expect(await addresses('My address:\nsee below\nTel: 0612345678')).toEqual([]);
+  });
+
+  it('a landmark inside the address; another value after it ends it', async () => {
+    expect(
+      await addresses(
+        'My new address is 123 Narra Road, near the barangay hall, Brgy. Poblacion, Makati City 1210. Thanks',
+      ),
+    ).toEqual(['123 Narra Road, near the barangay hall, Brgy. Poblacion, Makati City 1210']);
+    const withIban = await addresses(
+      'Meine neue Anschrift lautet Karl-Marx-Allee 72, 50667 Köln, IBAN für die Lastschrift DE74 5001 0517 8561 8527 58',
+    );
+    expect(withIban[0]).toMatch(/^Karl-Marx-Allee 72, 50667 Köln/u);
+    expect(withIban.some((a) => a.includes('DE74'))).toBe(false);
+  });
+
+  it('an Austrian house / stair / door number, a Japanese address in romaji, a postcode line after a street', async () => {
+    expect(await addresses('Bitte ändern Sie meine Rechnungsadresse auf Sonnenfelsgasse 63/8/8, 1160 Wien.')).toEqual([
+      'Sonnenfelsgasse 63/8/8, 1160 Wien',
+    ]);
+    expect(await addresses('our address will be 3-18-8 Ebisu, Shibuya-ku, Tokyo 150-0068.')).toEqual([
+      '3-18-8 Ebisu, Shibuya-ku, Tokyo 150-0068',
+    ]);
+    expect(await addresses('4960, rue Saint-Denis\nGatineau (Québec) J9V 8G5\n\nObjet : résiliation')).toContain(
+      'Gatineau (Québec) J9V 8G5',
+    );
+    expect(await addresses('the score was 3-1 Chelsea won, meeting 10-12 Tuesday')).toEqual([]);
+  });
+});

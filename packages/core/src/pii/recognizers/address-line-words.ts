@@ -6,7 +6,7 @@
  * "llega a", "livrer à", "giao tới", "kirim ke", "ส่งที่", "وصلوه على"). A regular-expression source.
  */
 export const ADDRESS_CUES = [
-  String.raw`(?:home |delivery |pickup |pick-up |shipping |billing |my |national )?(?:address|addr|adres|adresim|adresse|adresa|direcci[oó]n|domicilio|endere[cç]o|alamat|indirizzo|anwani|location)`,
+  String.raw`(?:home |delivery |pickup |pick-up |shipping |billing |my |national |teslimat )?(?:address|addr|adres|adresim|adresi|adresse|adresa|direcci[oó]n|domicilio|endere[cç]o|alamat|indirizzo|anwani|location|anschrift|lieferadresse|bezorgadres|afleveradres|お届け先|住所)`,
   String.raw`(?:el |al )?3enwan`,
   String.raw`đ[iị]a ch[iỉ]|dia chi`,
   'ที่อยู่',

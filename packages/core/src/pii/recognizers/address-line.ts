@@ -16,9 +16,48 @@ import { match } from './util.ts';
  * per cue; each read is bounded by its line (≤ 200 characters).
  */
 const CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${ADDRESS_CUES.join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]+(?:ko|po|hai|is|es|é|est)(?![\\p{L}\\p{N}])){0,2}[ \\t]*[:：\\-–]?[ \\t]*`,
+  `(?<![\\p{L}\\p{N}])(?:${ADDRESS_CUES.join('|')}|(?:ship|send|deliver|mail|post)(?![\\p{L}])[^\\n]{0,40}?[ \\t]to(?=[ \\t]*\\r?\\n))(?![\\p{L}\\p{N}])(?:[ \\t]+(?:de|da|di|do|du|del|of|for)[ \\t]+(?:entrega|livraison|consegna|delivery|envío|envio|facturación|faturamento))?(?:[ \\t]+(?:ko|po|hai|is|es|é|est|ist|lautet|jest|adalah|là|now)(?![\\p{L}\\p{N}])){0,2}[ \\t]*[:：\\-–]?[ \\t]*`,
   'giu',
 );
+/** A block of address lines under a label on a line of its own ("Dirección de entrega:⏎C/ Mayor 6, 1º C⏎46058 Valencia"). */
+const BLOCK_LINE = /[^\n]{2,80}/uy;
+/** A line that is another field ("Tel: …", "E-mail: …"), not a line of the address. */
+const FIELD_LINE = /^[ \t]*\p{L}[\p{L}\p{M} .-]{0,24}[:：]\s/u;
+
+/** The lines after a label that stands alone on its line, up to a blank line or another field: [start, end) in `s`. */
+function addressBlock(s: string): [number, number] | undefined {
+  const first = /^[ \t]*\r?\n/u.exec(s);
+  if (!first) return undefined;
+  let at = first[0].length;
+  let end = -1;
+  let lines = 0;
+  while (lines < 6) {
+    BLOCK_LINE.lastIndex = at;
+    const m = BLOCK_LINE.exec(s);
+    // (nor a line with an e-mail, a phone, an IBAN or an account: nine digits or more)
+    if (!m || FIELD_LINE.test(m[0]) || /[?!]\s*$/u.test(m[0]) || /@|(?:\d[\s./-]?){9,}/u.test(m[0])) break;
+    // a sentence under the address ("and email me the tracking number.") ends it: four words or more, no digit,
+    // a full stop at its end or a lower-case first word
+    const words = m[0].trim().split(/\s+/u);
+    if (
+      lines > 0 &&
+      words.length >= 4 &&
+      !/\p{Nd}/u.test(m[0]) &&
+      (/[.!?]\s*$/u.test(m[0]) || /^\p{Ll}/u.test(words[0]))
+    )
+      break;
+    end = at + m[0].replace(/\s+$/u, '').length;
+    lines++;
+    at += m[0].length;
+    const nl = /^\r?\n/u.exec(s.slice(at));
+    if (!nl) break;
+    at += nl[0].length;
+  }
+  if (lines < 2 || end < 0) return undefined;
+  const start = first[0].length;
+  const value = s.slice(start, end);
+  return /\p{Nd}/u.test(value) && (value.match(/\p{L}/gu)?.length ?? 0) >= 4 ? [start, end] : undefined;
+}
 const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ADDRESS_WORDS})(?![\\p{L}])`, 'iu');
 const MAX = 200;
 /** Addresses of another kind: "IP address", "email address", "عنوان IP", "wallet address: …", a company's
@@ -36,6 +75,13 @@ const LABEL = /[\s,](\p{L}[\p{L}\p{M}]+)\s?:/gu;
 /** How an address starts: a number, "#", a capital or a letter of a script without case, or an address word. */
 const START = /^(?:[\p{Nd}#]|\p{Lu}|(?![\p{Ll}])\p{L})/u;
 const FIRST_WORD = new RegExp(`^(?:${ADDRESS_WORDS})(?![\\p{L}])`, 'iu');
+
+/** A landmark given with an address ("near the barangay hall", "ao lado da igreja", "tapat ng basketball court"). */
+const LANDMARK =
+  /^\s*(?:near|beside|opp\.?|opposite|behind|next to|across(?: from)?|in front of|close to|off|cerca de|frente a|enfrente de|junto a|a un lado del?|perto d[oa]|ao lado d[oa]|em frente a[o]?|à côté de|près de|en face de|neben|gegenüber|hinter|tapat ng|malapit sa|dekat|samping)(?![\p{L}])[^,]{2,40}$/iu;
+/** A comma part that holds another kind of value or its label (an IBAN, an e-mail, a phone, an account holder). */
+const OTHER_VALUE =
+  /(?<![\p{L}])(?:iban|e-?mail|tel|phone|mobile|handy|account|konto|contact|whatsapp|cell|telefon|téléphone|teléfono)(?![\p{L}])|@|(?:\d[\s./-]?){9,}/iu;
 
 /** The sentence end in `s`: a dot and a blank after a digit or a word of six letters or more ("Mumbai-400046. Is"). */
 function sentenceEnd(s: string): number {
@@ -68,6 +114,11 @@ export function addressAfterCue(s: string): [number, number] | undefined {
   /** A part cut short: it holds a chat word, but a postcode or number before it ("…, Massachusetts 02139 provides the"). */
   let cut = -1;
   for (const [a, b] of parts) {
+    // a landmark is part of the address ("123 Narra Road, near the barangay hall, Brgy. Poblacion, …")
+    if (kept > 0 && LANDMARK.test(s.slice(a, b))) {
+      kept++;
+      continue;
+    }
     const chat = /[\p{L}\p{M}]+/gu;
     let first = -1;
     for (const w of s.slice(a, b).matchAll(chat)) {
@@ -76,6 +127,8 @@ export function addressAfterCue(s: string): [number, number] | undefined {
         break;
       }
     }
+    // a part that holds another value ends the address: "…, 50667 Köln, IBAN DE74 …", "…, email w.saputra@…"
+    if (kept > 0 && OTHER_VALUE.test(s.slice(a, b))) break;
     if (kept > 0 && first >= 0) {
       const number = /^.*\p{Nd}[\p{L}\p{N}-]*/su.exec(s.slice(a, first));
       if (number) cut = a + number[0].length;
@@ -138,7 +191,7 @@ export const lineAddressRecognizer: Recognizer = {
       if (from < last || OTHER_KIND.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
       const line = folded.slice(from, from + MAX);
       if (OTHER_AFTER.test(line) || MACHINE.test(line.split('\n')[0])) continue;
-      const span = addressAfterCue(line);
+      const span = addressBlock(line) ?? addressAfterCue(line);
       if (!span) continue;
       const start = from + span[0];
       const end = from + span[1];

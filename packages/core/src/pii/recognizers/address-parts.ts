@@ -30,12 +30,24 @@ const LABELLED = new RegExp(
 /** A lone "cap" / "zip" is an everyday word: in lower case it needs a code shape of its own, not four digits. */
 const WEAK_LABEL = /^(?:cap|zip|pin|индекс)/iu;
 
+/**
+ * A Japanese address in romaji: chōme-banchi-gō, the district, then a ward or city and maybe the prefecture and the
+ * postcode ("3-9-5 Imaike, Chikusa-ku, Nagoya, Aichi 464-0811"); a "-ku" / "-shi" / "-cho" word or the postcode must
+ * be there.
+ */
+const JP_ROMAJI =
+  /(?<![\p{L}\p{N}-])\d{1,2}-\d{1,3}(?:-\d{1,3})?[ \t]+\p{Lu}\p{Ll}+(?:(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)\p{Lu}\p{Ll}+(?:-(?:ku|shi|cho|machi|gun|ken))?){0,4}(?:[ \t,]+\d{3}-\d{4})?/gu;
+
 export const addressPartsRecognizer: Recognizer = {
   name: 'address-parts',
   types: ['ADDRESS'],
   find(text) {
     const out: RawMatch[] = [];
     if (!/\d/.test(text)) return out;
+    for (const m of text.matchAll(JP_ROMAJI)) {
+      if (!/-(?:ku|shi|cho|machi|gun)(?![\p{L}])|\d{3}-\d{4}$/u.test(m[0])) continue;
+      out.push(match('ADDRESS', m.index, m.index + m[0].length, 0.8, m[0].toLowerCase()));
+    }
     for (const m of text.matchAll(LABELLED)) {
       const code = m[1];
       const label = m[0].slice(0, m[0].length - code.length);
@@ -112,6 +124,14 @@ const CA_TAIL = /^,?[ \t]*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+[A-Z]\
 /** The next line of an address: a state or country, maybe with a postcode ("Maharashtra", "Gauteng 0181"). */
 const NEXT_LINE =
   /^[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})(?:[ \t,]+\d{4,6})?[ \t]*(?=\r?\n|$)/u;
+/**
+ * The next line of an address that ends with a postcode: a place, a province in brackets or after a comma, then the
+ * code ("Québec (Québec) G5H 7V5", "Aichi 464-0847", "Kolkata, West Bengal 700000", "CEP 70097-028").
+ */
+const POSTCODE_LINE = new RegExp(
+  String.raw`^[ \t]*\r?\n[ \t]*((?:\p{L}[\p{L}\p{M}'’.-]*[ \t,()]*){1,5}(?:${CODE}|\d{3}-\d{4}))[ \t.,]*(?=\r?\n|$)`,
+  'u',
+);
 
 /** The rest of an address the recognizers stopped short of: a province and postcode, a state or country line. */
 export function addressTails(
@@ -133,6 +153,12 @@ export function addressTails(
     if (next && REGIONS.has(next[1].toLowerCase())) {
       const start = a.end + next[0].indexOf(next[1]);
       out.push({ start, end: a.end + next[0].length });
+      continue;
+    }
+    const coded = POSTCODE_LINE.exec(text.slice(a.end, a.end + 100));
+    if (coded) {
+      const start = a.end + coded[0].indexOf(coded[1]);
+      out.push({ start, end: start + coded[1].length });
     }
   }
   return out;

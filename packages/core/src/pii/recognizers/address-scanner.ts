@@ -26,7 +26,7 @@ const CLOSING = new Set(
 export interface Tok {
   s: number;
   e: number;
-  /** w = letters, n = house-number-like (digits, ≤ 2 letters, one - or /), a = other letters+digits, p = punctuation, x = too long */
+  /** w = letters, n = house-number-like (digits, ≤ 2 letters, one - or / and up to two more /), a = other letters+digits, p = punctuation, x = too long */
   t: 'w' | 'n' | 'a' | 'p' | 'x';
   v: string;
   l: string;
@@ -38,7 +38,8 @@ const isAlnumAt = (text: string, i: number) => {
   if (k < 128) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
   return ALNUM.test(text[i]);
 };
-const NUMBERISH = /^\d{1,5}(?:[a-zA-Z]{0,2}|bis|ter)$|^\d{1,5}[a-zA-Z]?[-/](?:\d{1,5}[a-zA-Z]?|[a-zA-Z])$/;
+const NUMBERISH =
+  /^\d{1,5}(?:[a-zA-Z]{0,2}|bis|ter)$|^\d{1,5}[a-zA-Z]?[-/](?:\d{1,5}[a-zA-Z]?|[a-zA-Z])(?:\/\d{1,3}[a-zA-Z]?){0,2}$/;
 const LETTERS = /^[\p{L}\p{M}'’-]+$/u;
 const UPPER = /^\p{Lu}/u;
 
@@ -74,7 +75,9 @@ export function tokenize(text: string): Tok[] {
 }
 const JOINERS = "'’-/";
 
-export const HOUSE = /^[1-9]\d{0,3}(?:[a-zA-Z]?(?:[-/](?:[1-9]\d{0,3}[a-zA-Z]?|[a-zA-Z]))?|bis|ter)$/;
+/** A house number: "12", "12a", "12-14", "12/3", and the Austrian house / stair / door "49/8/17". */
+export const HOUSE =
+  /^[1-9]\d{0,3}(?:[a-zA-Z]?(?:[-/](?:[1-9]\d{0,3}[a-zA-Z]?|[a-zA-Z])(?:\/[1-9]\d{0,2}[a-zA-Z]?){0,2})?|bis|ter)$/;
 export const HOUSE_EN = /^[1-9]\d{0,4}[a-zA-Z]?(?:-[1-9]\d{0,3})?$/;
 
 export class Scanner {
@@ -172,6 +175,8 @@ export class Scanner {
       if (d && d.t === 'n' && /^\d{4,5}$/.test(d.v)) return { end: i + 3, strong: true };
     }
     if (t.t === 'a' && /^(?:D|F|I|E|A|B|L|CH|NL|PL|DK)-\d{4,5}$/.test(t.v)) return { end: i + 1, strong: true };
+    // Argentina's CPA: a province letter, four digits, three letters ("C1225BHB")
+    if (t.t === 'a' && /^[A-HJ-NP-Z]\d{4}[A-Z]{3}$/.test(t.v)) return { end: i + 1, strong: true };
     // in lowercase chat after a street or PO box: "postfach 250390, d-09597 lippstadt"
     if (inAddress && t.t === 'a' && /^(?:d|f|i|e|a|b|l|ch|nl|pl|dk)-\d{4,5}$/.test(t.v))
       return { end: i + 1, strong: true };

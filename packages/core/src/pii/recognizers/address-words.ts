@@ -235,9 +235,10 @@ export const CA_OUT = /^[ABCEGHJ-NPRSTVXY]\d[A-Z]$/i;
 
 /** Lowercase words never taken into a street name, even after an address word ("live at …", "wohne in der …"). */
 export const STOP = new Set(
-  'at in on the my our is of to a an and or der die das dem den im am in ich wir la le les à au en el los las il lo a na no em w we ul'.split(
-    ' ',
-  ),
+  (
+    'at in on the my our is of to a an and or der die das dem den im am in ich wir la le les à au en el los las il lo a na no em w we ' +
+    'ul lautet ist adresse anschrift es est é now'
+  ).split(' '),
 );
 
 /**
