@@ -265,4 +265,16 @@ describe('addresses in blocks and local formats (address-line.ts, address-scanne
     );
     expect(await addresses('the score was 3-1 Chelsea won, meeting 10-12 Tuesday')).toEqual([]);
   });
+
+  it('a Japanese address led by its prefecture, a building and room, an Eircode', async () => {
+    expect(await addresses('新しい住所は福岡県福岡市中央区大名1-10-15です。')).toEqual([
+      '福岡県福岡市中央区大名1-10-15',
+    ]);
+    expect(await addresses('お届け先：〒150-0059東京都渋谷区恵比寿3丁目7番11号グランドさくら605号室')).toEqual([
+      '〒150-0059東京都渋谷区恵比寿3丁目7番11号グランドさくら605号室',
+    ]);
+    expect(await addresses('東京都に2025年に行きます')).toEqual([]);
+    expect(await addresses('Tralee, Co. Kerry, V92 NWDH, the card')).toContain('V92 NWDH');
+    expect(await addresses('the A12 road and D22 area')).toEqual([]);
+  });
 });

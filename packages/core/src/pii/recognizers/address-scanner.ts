@@ -175,6 +175,17 @@ export class Scanner {
       if (d && d.t === 'n' && /^\d{4,5}$/.test(d.v)) return { end: i + 3, strong: true };
     }
     if (t.t === 'a' && /^(?:D|F|I|E|A|B|L|CH|NL|PL|DK)-\d{4,5}$/.test(t.v)) return { end: i + 1, strong: true };
+    // Ireland's Eircode: a routing key and a unique identifier ("D22 NHH6", "V92 NP2E", "D6W 1234")
+    if (
+      t.t === 'a' &&
+      /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)$/i.test(t.v) &&
+      u &&
+      u.s === t.e + 1 &&
+      /^[0-9AC-FHKNPRTV-Y]{4}$/i.test(u.v) &&
+      // written in one case, the identifier with a digit unless both are capitals ("D22 NHH6", "V92 NWDH"; not "D22 area")
+      (u.v === u.v.toUpperCase() ? t.v === t.v.toUpperCase() : t.v === t.v.toLowerCase() && /\d/.test(u.v))
+    )
+      return { end: i + 2, strong: true };
     // Argentina's CPA: a province letter, four digits, three letters ("C1225BHB")
     if (t.t === 'a' && /^[A-HJ-NP-Z]\d{4}[A-Z]{3}$/.test(t.v)) return { end: i + 1, strong: true };
     // in lowercase chat after a street or PO box: "postfach 250390, d-09597 lippstadt"
