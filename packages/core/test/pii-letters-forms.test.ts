@@ -266,6 +266,27 @@ describe('addresses in blocks and local formats (address-line.ts, address-scanne
     expect(await addresses('the score was 3-1 Chelsea won, meeting 10-12 Tuesday')).toEqual([]);
   });
 
+  it('an abbreviated address after a label or "I live at", with a house number and a postcode', async () => {
+    expect(await addresses('Adresse : 178 r victor hugo 33007 Bordeaux')).toEqual(['178 r victor hugo 33007 Bordeaux']);
+    expect(await addresses('Adres: ul florianska 121 m. 5 31-359 kraków')).toEqual([
+      'ul florianska 121 m. 5 31-359 kraków',
+    ]);
+    expect(await addresses('mieszkam przy ul piotrkowska 146 m. 58, 00-506 Warszawa.')).toEqual([
+      'ul piotrkowska 146 m. 58, 00-506 Warszawa',
+    ]);
+    expect(await addresses('my address: order 12345 was late')).toEqual([]);
+  });
+
+  it('dates of birth as eight digits or with the month joined by dashes', async () => {
+    const births = async (text: string) =>
+      (await engine.detect(text)).filter((e) => e.type === 'DATE_OF_BIRTH').map((e) => e.text);
+    expect(await births('Data urodzenia: 07031987\nAdres')).toEqual(['07031987']);
+    expect(await births('DOB: 2-Mar-1957 | Contact')).toEqual(['2-Mar-1957']);
+    expect(await births('Data urodzenia: 25 lis 1991')).toEqual(['25 lis 1991']);
+    expect(await births('Date of birth: 12345678')).toEqual([]);
+    expect(await births('order 20051962 shipped')).toEqual([]);
+  });
+
   it('a Japanese address led by its prefecture, a building and room, an Eircode', async () => {
     expect(await addresses('新しい住所は福岡県福岡市中央区大名1-10-15です。')).toEqual([
       '福岡県福岡市中央区大名1-10-15',

@@ -22,6 +22,7 @@ export const ADDRESS_CUES = [
   String.raw`giao(?: \p{L}+){0,2} (?:tới|đến|toi|den)`,
   String.raw`(?:kirim|antar) ke`,
   String.raw`adrese teslim edin|teslimat adresi`,
+  String.raw`(?:i )?live at|mieszkam (?:przy|na)|wohne (?:in der|in|an der|am)|j'habite (?:au|à)|abito in(?: via)?|vivo en(?: (?:la|el))?|moro (?:na|no|em)|woon (?:op|aan)`,
 ];
 
 /**

@@ -76,6 +76,9 @@ const LABEL = /[\s,](\p{L}[\p{L}\p{M}]+)\s?:/gu;
 const START = /^(?:[\p{Nd}#]|\p{Lu}|(?![\p{Ll}])\p{L})/u;
 const FIRST_WORD = new RegExp(`^(?:${ADDRESS_WORDS})(?![\\p{L}])`, 'iu');
 
+/** A postcode inside an address read after a label: five digits, "31-359", "4700-363", or four digits after a number. */
+const POSTCODE_IN =
+  /(?<![\p{L}\p{N}-])(?:\d{5}|\d{2}-\d{3}|\d{4}-\d{3})(?![\p{L}\p{N}-])|\d[\p{L}]?[ \t,]+\d{4}(?![\p{L}\p{N}])/u;
 /** A landmark given with an address ("near the barangay hall", "ao lado da igreja", "tapat ng basketball court"). */
 const LANDMARK =
   /^\s*(?:near|beside|opp\.?|opposite|behind|next to|across(?: from)?|in front of|close to|off|cerca de|frente a|enfrente de|junto a|a un lado del?|perto d[oa]|ao lado d[oa]|em frente a[o]?|à côté de|près de|en face de|neben|gegenüber|hinter|tapat ng|malapit sa|dekat|samping)(?![\p{L}])[^,]{2,40}$/iu;
@@ -83,12 +86,15 @@ const LANDMARK =
 const OTHER_VALUE =
   /(?<![\p{L}])(?:iban|e-?mail|tel|phone|mobile|handy|account|konto|contact|whatsapp|cell|telefon|téléphone|teléfono)(?![\p{L}])|@|(?:\d[\s./-]?){9,}/iu;
 
-/** The sentence end in `s`: a dot and a blank after a digit or a word of six letters or more ("Mumbai-400046. Is"). */
+/**
+ * The sentence end in `s`: a dot and a blank after a word with a digit or of six letters or more ("Mumbai-400046. Is",
+ * "London NW1 6XE. Mail …").
+ */
 function sentenceEnd(s: string): number {
   for (const m of s.matchAll(/\.(?=\s)/g)) {
     const before = s.slice(0, m.index);
     const word = /[\p{L}\p{N}]+$/u.exec(before)?.[0] ?? '';
-    if (/\d$/.test(word) || word.length >= 6) return m.index;
+    if (/\d/.test(word) || word.length >= 6) return m.index;
   }
   return -1;
 }
@@ -170,6 +176,10 @@ export function addressAfterCue(s: string): [number, number] | undefined {
   if (first && !/\p{Nd}/u.test(first[0]) && !WORD.test(first[0])) start += first[0].length;
   const value = s.slice(start, end);
   if (value.length < 6 || !/\p{Nd}/u.test(value) || (value.match(/\p{L}/gu)?.length ?? 0) < 4) return undefined;
+  // after a label, a house number and a postcode make an address however it is abbreviated ("178 r victor hugo
+  // 33007 Bordeaux", "ul florianska 121 m. 5 31-359 kraków", "v. vittorio emanuele ii 94 40158 bologna")
+  const numbers = value.match(/(?<![\p{L}\p{N}])\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu) ?? [];
+  if (POSTCODE_IN.test(value) && numbers.length >= 1 && value.split(/\s+/u).length >= 4) return [start, end];
   if (!START.test(value) && !FIRST_WORD.test(value)) return undefined;
   const segments = value.split(/[,،]/u).map((p) => p.trim());
   const words = value.split(/\s+/u).length;

@@ -184,6 +184,7 @@ const MONTHS = [
   'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
   // pl (genitive) / tr / ru (genitive)
   'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+  'sty|lut|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru',
   'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
   // Turkish months as the folded text writes them (dotless ı and ğ ş ü folded: "Aralık" -> "aralik")
   'subat|mayis|agustos|eylul|kasim|aralik',
@@ -208,9 +209,13 @@ const WS = String.raw`(?:[ \t]*\n[ \t]*|[ \t]+)`;
 const YEAR_MARK = String.raw`(?:[ \t]?(?:г|р|r)\.)?`;
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|\.)?${WS}(?:de[ \t]+|of[ \t]+)?(?:${MONTHS})\.?,?${WS}(?:de[ \t]+)?(?:19|20)\d\d${YEAR_MARK}`;
 const MONTH_DAY = String.raw`(?:${MONTHS})\.?${WS}\d{1,2}(?:st|nd|rd|th)?,?${WS}(?:19|20)\d\d`;
+/** Day, month name and year joined by dashes, slashes or dots ("2-Mar-1957", "06/Feb/1968"). */
+const DAY_MONTH_JOINED = String.raw`\d{1,2}[-/.](?:${MONTHS})\.?[-/.](?:19|20)\d\d`;
+/** Eight digits after a birth label: day, month and year, or year, month and day ("07031987", "19870307"). */
+const COMPACT = String.raw`\d{8}`;
 const CJK = String.raw`(?:19|20)\d\d[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]?`;
 /** A date in digits or with a month name, in any of the forms above (not CJK, whose end is read apart). */
-const WRITTEN = `${VIETNAMESE}|(?:${NUMERIC})${YEAR_MARK}|${DAY_MONTH}|${MONTH_DAY}`;
+const WRITTEN = `${VIETNAMESE}|(?:${NUMERIC})${YEAR_MARK}|${DAY_MONTH}|${MONTH_DAY}|${DAY_MONTH_JOINED}`;
 /**
  * Words that put a date off a birth label: the date is a deadline or another event ("birth date required before
  * 12/05/2025", "Geburtsdatum bis 01.03.2026 nachreichen").
@@ -222,7 +227,7 @@ const NOT_BIRTH = String.raw`(?:before|after|until|till|by|due|deadline|expires?
  * birthplace "Jakarta,") or a Japanese / Chinese particle ("生年月日は…"), then maybe a field mark again (sticky).
  */
 const DATE_AFTER = new RegExp(
-  String.raw`["')]?[ \t]{0,3}[:=：|;-]?[ \t]{0,3}(?:\r?\n[ \t]*){0,2}["']?(?:(?!${NOT_BIRTH}[ \t])[\p{L}'’]{1,14}(?:,?[ \t]+|(?=[:=：]))){0,4}(?:[:=：][ \t]{0,3}(?:\r?\n[ \t]*){0,2})?["']?(?:[はが是为為][ \t]?)?(?:(${WRITTEN})(?![\p{L}\p{N}]|[./-]\d)|(${CJK})(?!\d))`,
+  String.raw`["')]?[ \t]{0,3}[:=：|;-]?[ \t]{0,3}(?:\r?\n[ \t]*){0,2}["']?(?:(?!${NOT_BIRTH}[ \t])[\p{L}'’]{1,14}(?:,?[ \t]+|(?=[:=：]))){0,4}(?:[:=：][ \t]{0,3}(?:\r?\n[ \t]*){0,2})?["']?(?:[はが是为為][ \t]?)?(?:(${WRITTEN})(?![\p{L}\p{N}]|[./-]\d)|(${CJK})(?!\d)|(${COMPACT})(?![\p{L}\p{N}]|[./-]\d))`,
   'iuy',
 );
 const labelsRe = (words: readonly string[]) =>
@@ -245,11 +250,21 @@ export function plausible(date: string): boolean {
   const year = date.match(/(?<!\d)(1[0-8]\d\d)(?!\d)/);
   if (year) return false;
   const parts = date.split(/[./-]/).map((p) => p.trim());
-  if (parts.length !== 3) return true;
+  // a month written as a word ("2-Mar-1957") exists
+  if (parts.length !== 3 || parts.some((p) => /\p{L}/u.test(p))) return true;
   const [a, b, c] = parts.map(Number);
   const dayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
   if (parts[0].length === 4) return a >= 1900 && a <= 2099 && dayMonth(c, b);
   return dayMonth(a, b) || dayMonth(b, a);
+}
+
+/** Eight digits that read as a date of a living person: DDMMYYYY, MMDDYYYY or YYYYMMDD with a year 1900-2099. */
+function compactDate(d: string): boolean {
+  const n = (a: number, b: number) => Number(d.slice(a, b));
+  const dayMonth = (day: number, month: number) => day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  const yearLast = n(4, 8) >= 1900 && n(4, 8) <= 2099 && (dayMonth(n(0, 2), n(2, 4)) || dayMonth(n(2, 4), n(0, 2)));
+  const yearFirst = n(0, 4) >= 1900 && n(0, 4) <= 2099 && dayMonth(n(6, 8), n(4, 6));
+  return yearLast || yearFirst;
 }
 
 export const birthDateRecognizer: Recognizer = {
@@ -271,8 +286,8 @@ export const birthDateRecognizer: Recognizer = {
         }
         DATE_AFTER.lastIndex = end;
         const d = DATE_AFTER.exec(text);
-        const date = d?.[1] ?? d?.[2];
-        if (!date || !plausible(date)) continue;
+        const date = d?.[1] ?? d?.[2] ?? d?.[3];
+        if (!date || !(d?.[3] ? compactDate(date) : plausible(date))) continue;
         const stop = DATE_AFTER.lastIndex;
         out.push(match('DATE_OF_BIRTH', stop - date.length, stop, 0.9, date));
       }
