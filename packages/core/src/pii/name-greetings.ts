@@ -113,14 +113,16 @@ const REVERSED = new RegExp(
 const GROUP =
   /^(?:Team|All|Everyone|Everybody|There|Sir|Madam|Madame|Monsieur|World|Friends|Folks|Guys|Students|Parents|Colleagues|Neighbours|Neighbors|Members|Customers|Nachbarn|Nachbarinnen|Eltern|Kollegen|Kolleginnen|Freunde|Mitglieder|Kunden|Zusammen|Voisins|Collègues|Parents|Amis|Vecinos|Colegas|Amigos|Padres|Familias|Vizinhos|Amigos|Pais|Genitori|Colleghi|Amici|Vicini|Buren|Collega's|Ouders|Vrienden|Allemaal|Iedereen)$/u;
 
+/** An all-capitals word read capitalised ("KAVYA" -> "Kavya"). */
+const titled = (w: string) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
+/** A role, a weekday or month, or a function word: no word of a name in any of these slots. */
+const neverName = (w: string) => isRole(w) || isCalendarWord(w) || NOT_NAME.test(w);
 /**
  * A word of a name in these slots: a known or open name, no role, weekday or function word (a place only in a
  * record's "Family, Given": "Hope", "Austin" are places too).
  */
-/** An all-capitals word read capitalised ("KAVYA" -> "Kavya"). */
-const titled = (w: string) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
 const nameWord = (raw: string, open = true, w = titled(raw)) =>
-  !isRole(w) && !isCalendarWord(w) && !NOT_NAME.test(w) && !GROUP.test(w) && (isKnownName(w) || (open && openName(w)));
+  !neverName(w) && !GROUP.test(w) && (isKnownName(w) || (open && openName(w)));
 
 /** The span of one or two name words from groups 1 and 2 of `m` (the last word of group 1 must be a name). */
 function words(m: RegExpExecArray | RegExpMatchArray, open: boolean): Span | undefined {
@@ -140,20 +142,20 @@ const NOT_FAMILY =
 function familySpan(m: RegExpExecArray | RegExpMatchArray): Span | undefined {
   const one = m.indices?.[1];
   const last = m[1].split(/[ \t]+/u).at(-1) ?? '';
-  if (!one || NOT_FAMILY.test(last) || isRole(last) || isCalendarWord(last) || NOT_NAME.test(last)) return undefined;
+  if (!one || NOT_FAMILY.test(last) || neverName(last)) return undefined;
   const two = m.indices?.[2];
   return { start: one[0], end: two && !NOT_FAMILY.test(m[2]) ? two[1] : one[1] };
 }
+
+/** Words of a company's name: a role word before one names no person ("Landlord: Fynbos Property Rentals"). */
+const COMPANY =
+  /^(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|AG|SA|SL|SRL|BV|NV|Pty|Co|Corp|Bank|Banking|Property|Properties|Rentals|Realty|Estates|Assurance|Insurance|Holdings|Group|Company|Services|Trust|Agency|Management|Partners|Capital|Finance|Lending|Credit|Union|Mutual|Life|Health|Hospital|Hospitals|Clinic|Motors|Logistics|Solutions|Systems|Foundation|Association|Council|University|College|School)$/u;
 
 /**
  * One to three capitalised words after a role word: the first a known name (also an everyday word: "Hope", "Faith")
  * or an open name, the others any capitalised word but a role, weekday or known place ("Customer Jordan Rivers
  * reports …", not "Customer Service", "Patient Portal", "Guest WiFi").
  */
-/** Words of a company's name: a role word before one names no person ("Landlord: Fynbos Property Rentals"). */
-const COMPANY =
-  /^(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|AG|SA|SL|SRL|BV|NV|Pty|Co|Corp|Bank|Banking|Property|Properties|Rentals|Realty|Estates|Assurance|Insurance|Holdings|Group|Company|Services|Trust|Agency|Management|Partners|Capital|Finance|Lending|Credit|Union|Mutual|Life|Health|Hospital|Hospitals|Clinic|Motors|Logistics|Solutions|Systems|Foundation|Association|Council|University|College|School)$/u;
-
 function roleSpan(m: RegExpExecArray | RegExpMatchArray, labelled: boolean): Span | undefined {
   if ([m[1], m[2], m[3]].some((w) => w && COMPANY.test(w))) return undefined;
   const one = m.indices?.[1];
@@ -164,16 +166,7 @@ function roleSpan(m: RegExpExecArray | RegExpMatchArray, labelled: boolean): Spa
   for (const k of [2, 3]) {
     const at = m.indices?.[k];
     const w = m[k];
-    if (
-      !at ||
-      !w ||
-      isRole(w) ||
-      isCalendarWord(w) ||
-      GROUP.test(w) ||
-      NOT_NAME.test(w) ||
-      (isPlace(w) && !isKnownName(w))
-    )
-      break;
+    if (!at || !w || neverName(w) || GROUP.test(w) || (isPlace(w) && !isKnownName(w))) break;
     end = at[1];
   }
   return { start: one[0], end };

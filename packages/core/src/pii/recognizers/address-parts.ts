@@ -85,20 +85,40 @@ export function unitsNearAddresses(
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   if (addresses.length === 0) return out;
-  const from = Math.max(0, Math.min(...addresses.map((a) => a.start)) - REACH);
-  const to = Math.min(text.length, Math.max(...addresses.map((a) => a.end)) + REACH);
-  const re = new RegExp(UNIT);
-  for (const m of text.slice(from, to).matchAll(re)) {
+  // sorted ends and starts answer "an address ends or starts within REACH" by binary search; addresses sorted by start
+  // with the running maximum of their ends answer "an address holds the unit"
+  const ends = addresses.map((a) => a.end).sort((x, y) => x - y);
+  const byStart = [...addresses].sort((x, y) => x.start - y.start);
+  const starts = byStart.map((a) => a.start);
+  const reach: number[] = [];
+  for (const a of byStart) reach.push(Math.max(a.end, reach.at(-1) ?? a.end));
+  const from = Math.max(0, starts[0] - REACH);
+  const to = Math.min(text.length, ends[ends.length - 1] + REACH);
+  for (const m of text.slice(from, to).matchAll(UNIT)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    const near = addresses.some(
-      (a) => (start >= a.end && start - a.end <= REACH) || (end <= a.start && a.start - end <= REACH),
-    );
+    const after = firstAtLeast(ends, start - REACH);
+    const before = firstAtLeast(starts, end);
+    const near =
+      (after < ends.length && ends[after] <= start) || (before < starts.length && starts[before] - end <= REACH);
     // (a unit that reaches into an address counts: "Appartement 6, 18, chemin …" where the address starts at "6")
-    const inside = addresses.some((a) => start >= a.start && end <= a.end);
+    const held = firstAtLeast(starts, start + 1) - 1;
+    const inside = held >= 0 && reach[held] >= end;
     if (near && !inside) out.push({ start, end });
   }
   return out;
+}
+
+/** The index of the first value of `sorted` (ascending) that is `x` or more; its length when there is none. */
+function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** States and provinces written on the last line of an address (lower case). */
@@ -120,7 +140,8 @@ const REGIONS = new Set(
   ).split('|'),
 );
 /** A Canadian province code and postcode after the place ("Montréal, QC H2X 4R9"). */
-const CA_TAIL = /^,?[ \t]*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\p{N}])/u;
+const CA_TAIL =
+  /^,?[ \t]*((?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\p{L}\p{N}])/u;
 /** The next line of an address: a state or country, maybe with a postcode ("Maharashtra", "Gauteng 0181"). */
 const NEXT_LINE =
   /^[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,3})(?:[ \t,]+\d{4,6})?[ \t]*(?=\r?\n|$)/u;
@@ -143,10 +164,7 @@ export function addressTails(
     const rest = text.slice(a.end, a.end + 60);
     const ca = CA_TAIL.exec(rest);
     if (ca) {
-      out.push({
-        start: a.end + ca[0].length - ca[0].trimStart().replace(/^,[ \t]*/u, '').length,
-        end: a.end + ca[0].length,
-      });
+      out.push({ start: a.end + ca[0].length - ca[1].length, end: a.end + ca[0].length });
       continue;
     }
     const next = NEXT_LINE.exec(rest);
