@@ -12,8 +12,10 @@
  *   SHOW=1 prints every leak and every false entity; DRY=1 prints the texts with the names marked ⟦…⟧ and never
  *   creates the engine.
  */
+
+import { CLEAN } from './pii-holdout15-clean.ts';
 import { CULTURE_NAMES, CULTURES, type Gender, type Person, person } from './pii-holdout15-names.ts';
-import { AND, CARRIERS, CLEAN, DOMAIN } from './pii-holdout15-text.ts';
+import { AND, CARRIERS, DOMAIN } from './pii-holdout15-text.ts';
 import { covered, tally } from './tally.ts';
 
 const messages = Number(process.argv[2] ?? 500);
