@@ -31,9 +31,11 @@ describe('names the lexicon does not know, in slots that show a person', () => {
     expect(open('my friend Chinedu Okonkwo is visiting')).toEqual(['Chinedu Okonkwo']);
   });
 
-  it('a lower-case word after a cue only in a line typed without capitals, and never an everyday word', () => {
+  it('a lower-case word after a cue in a line with capitals only when the lexicon knows it, never an everyday word', () => {
     expect(open('Schreib mir ein Haiku über Hamburg.')).toEqual([]);
-    expect(open('Please call obinna tomorrow')).toEqual([]);
+    expect(open('Please call kelechi tomorrow')).toEqual([]);
+    expect(open('Please call obinna tomorrow')).toEqual(['obinna']);
+    expect(open('A cashier called callum was rude to my mother.')).toEqual(['callum']);
     for (const text of [
       'email support about the refund',
       'call mom and tell her',

@@ -108,8 +108,12 @@ const CALENDAR = new Set(
     'decembrie|leden|únor|březen|duben|květen|červen|červenec|srpen|září|říjen|prosinec'
   ).split('|'),
 );
-/** A day of the week or a month (a Portuguese weekday with or without "-feira"). */
-export const isCalendarWord = (word: string) => CALENDAR.has(word.toLowerCase().replace(/-feira$/u, ''));
+/** A day of the week or a month (a Portuguese weekday with or without "-feira", an English weekday in the plural). */
+export const isCalendarWord = (word: string) => {
+  const w = word.toLowerCase().replace(/-feira$/u, '');
+  // English weekdays in the plural ("Mondays")
+  return CALENDAR.has(w) || (w.endsWith('days') && CALENDAR.has(w.slice(0, -1)));
+};
 
 /** Forms of address that come before a name, never after it: a span ending in one is no name ("Baik Kak"). */
 const BEFORE_NAME_ONLY = new Set(

@@ -14,6 +14,7 @@ import { nativeNameSpans } from './name-native.ts';
 import { openNameSpans } from './name-open.ts';
 import { relationNameSpans } from './name-relations.ts';
 import { dottedNames, listedScriptNames } from './name-script.ts';
+import { slotNameSpans } from './name-slots.ts';
 import { vietnameseNameSpans } from './name-vietnamese.ts';
 
 /**
@@ -95,6 +96,7 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...markedNameSpans(text),
     ...vietnameseNameSpans(text),
     ...greetingNameSpans(text),
+    ...slotNameSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);

@@ -123,7 +123,9 @@ export function openNameSpans(text: string): Span[] {
   for (const m of text.matchAll(AFTER_CUE)) {
     const first = m[1];
     const cap = isCap(first);
-    if (!nameLike(first) || (!cap && !noCapitalBefore(text, m.indices?.[1]?.[0] ?? m.index))) continue;
+    // a lower-case word in a line with capitals only when the lexicon knows it as a name ("a cashier called callum")
+    const lowerOk = cap || noCapitalBefore(text, m.indices?.[1]?.[0] ?? m.index) || knownName(first);
+    if (!nameLike(first) || !lowerOk) continue;
     // a word in lower case of a script the common-word list does not cover (Cyrillic, Greek) only when known
     if (!cap && !LATIN.test(first) && !knownLower(first)) continue;
     // a capitalised name takes a capitalised second word, a lower-case one a lower-case one
@@ -139,7 +141,7 @@ export function openNameSpans(text: string): Span[] {
     // a German noun ("für Kollegen")
     const open = !cap && !mine && FOR_RE.test(prep) && openName(first);
     if (!(knownName(first) || open) || isAddressWord(first) || PEOPLE_WORDS.has(first.toLowerCase())) continue;
-    if (!cap && (!noCapitalBefore(text, at) || !LATIN.test(first))) continue;
+    if (!cap && ((!noCapitalBefore(text, at) && !knownName(first)) || !LATIN.test(first))) continue;
     const a = m.indices?.[3];
     const b = second && isCap(second) === cap && nameLike(second) ? m.indices?.[4] : undefined;
     if (a) out.push({ start: a[0], end: b ? b[1] : a[1] });
@@ -163,8 +165,8 @@ export function openNameSpans(text: string): Span[] {
   for (const m of text.matchAll(REPORTER)) {
     // a lower-case name in a line typed without capitals, a capitalised one anywhere; a second word of the same case
     const cap = isCap(m[1]);
-    if (!nameLike(m[1]) || isAddressWord(m[1]) || (!cap && !noCapitalBefore(text, m.indices?.[1]?.[0] ?? m.index)))
-      continue;
+    const lowerOk = cap || noCapitalBefore(text, m.indices?.[1]?.[0] ?? m.index) || knownName(m[1]);
+    if (!nameLike(m[1]) || isAddressWord(m[1]) || !lowerOk) continue;
     // "Reuters said": a capitalised word the lexicon does not know before a verb of news prose is an agency or firm
     if (cap && NEWS_VERB.has(m[3].toLowerCase()) && !isKnownName(m[1])) continue;
     const s = span(m, (w) => isCap(w) === cap && nameLike(w));

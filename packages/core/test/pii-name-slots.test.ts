@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { relationNameSpans } from '../src/pii/name-relations.ts';
+import { slotNameSpans } from '../src/pii/name-slots.ts';
+
+const slots = (text: string) => slotNameSpans(text).map((s) => text.slice(s.start, s.end));
+const relation = (text: string) => relationNameSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('names in rosters, couples, quoted vocatives and introductions', () => {
+  it('a roster of weekdays and names, in several languages', () => {
+    expect(slots('School run? Mondays Freya, Tuesdays niamh, Wednesdays me, Thursdays Tash.')).toEqual([
+      'Freya',
+      'niamh',
+      'Tash',
+    ]);
+    expect(slots('Organiza los turnos: lunes ainhoa, martes Luz Navarro, miércoles yo.')).toEqual([
+      'ainhoa',
+      'Luz Navarro',
+    ]);
+    expect(slots('Okul servisi: pazartesi Mustafa, salı Hüseyin, çarşamba ben.')).toEqual(['Mustafa', 'Hüseyin']);
+  });
+
+  it('no roster of activities, meals or places, and no name with one weekday alone', () => {
+    for (const text of [
+      'Plan: Monday Chest, Tuesday Back, Wednesday Yoga, Thursday Rest',
+      'monday gym, tuesday yoga, wednesday rest',
+      'Lunes pizza, martes tacos, miércoles pasta.',
+      'Monday Office, Tuesday Remote, Friday Home.',
+      'See you on Monday Freya.',
+    ])
+      expect(slots(text), text).toEqual([]);
+  });
+
+  it('a couple before or after a word for a wedding', () => {
+    expect(slots("Help me write a toast for sipho and Nomsa's wedding.")).toEqual(['sipho', 'Nomsa']);
+    expect(slots('Escreve um discurso para o casamento de fernanda e Cristal.')).toEqual(['fernanda', 'Cristal']);
+    expect(slots('Yağmur ve Deniz evleniyor, kısa bir konuşma hazırla.')).toEqual(['Yağmur', 'Deniz']);
+    expect(slots('a bread and butter wedding cake recipe')).toEqual([]);
+    expect(slots('Ideas for a beach and garden wedding?')).toEqual([]);
+  });
+
+  it('a vocative opening a quoted message', () => {
+    expect(slots('Rewrite: "Zosia, mówiłam ci już trzy razy"')).toEqual(['Zosia']);
+    expect(slots('Reformule : « océane, ça fait trois fois »')).toEqual(['océane']);
+    // an everyday word as a name when the message speaks to someone
+    expect(slots('Formulier das freundlicher: „Manni, ich habe dir schon dreimal gesagt“')).toEqual(['Manni']);
+    for (const text of [
+      '"Sure, you can do it"',
+      '"Honestly, this is fine"',
+      '"Dear Sir, you are late"',
+      '"Okay, thanks"',
+    ])
+      expect(slots(text), text).toEqual([]);
+  });
+
+  it('the writer introduced: "X here." and "it\'s X from …"', () => {
+    expect(slots("vikram iyer here. I'm applying for the job")).toEqual(['vikram iyer']);
+    expect(slots('"Hi, it\'s Innocent from next door, I took your parcel"')).toEqual(['Innocent']);
+    expect(slots('"Hej, det är Micke på våningen under"')).toEqual(['Micke']);
+    for (const text of [
+      'this is Paris from above',
+      "it's Tuesday from 5pm",
+      'Nothing here. ok',
+      '— tu prima de Sevilla',
+    ])
+      expect(slots(text), text).toEqual([]);
+  });
+});
+
+describe('relation words of more languages', () => {
+  it('kin with other possessives and in Swedish, Dutch, German, Spanish, Hindi and Indonesian', () => {
+    expect(relation('My grandad Trav turns 90 on Sunday.')).toEqual(['Trav']);
+    expect(relation('picked up today by her grandmother, Tilly.')).toEqual(['Tilly']);
+    expect(relation('till min svärmor Micke, hon fyller 70')).toEqual(['Micke']);
+    expect(relation('mijn schoonmoeder Floor wordt 70')).toEqual(['Floor']);
+    expect(relation('suaminya Ipul meninggal minggu lalu.')).toEqual(['Ipul']);
+    expect(relation('his son will come tomorrow')).toEqual([]);
+  });
+});
