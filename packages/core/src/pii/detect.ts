@@ -4,6 +4,7 @@
  * already in the text, and last the resolution of overlapping candidates.
  */
 import { datesBesideNames } from './birth-beside.ts';
+import { withBrokenWords } from './broken-words.ts';
 import { contextScore, escapeRegExp } from './context.ts';
 import { honorificSpans } from './honorific.ts';
 import { firstEndingAfter, insideIdentifier } from './identifiers.ts';
@@ -235,7 +236,7 @@ export async function detectEntities(
   await slicer.pause();
   const needed = dropNeedlessJoins(kept, text);
   await slicer.pause();
-  return withEndings(resolveOverlaps(preferSpecific(needed)), text);
+  return withBrokenWords(withEndings(resolveOverlaps(preferSpecific(needed)), text), text);
 }
 
 /**
