@@ -24,8 +24,12 @@ import { withDniLetters } from './recognizers/national-ids.ts';
 import { spelledCallingCode } from './recognizers/spelled.ts';
 import { regionsForLanguage } from './regions.ts';
 import { PLACEHOLDER_RE } from './restore.ts';
+import { spacedNameSpans } from './spaced-names.ts';
 import type { PiiEntity, PiiEntityType, Recognizer } from './types.ts';
 import { createSlicer } from './yield.ts';
+
+/** "plus" written out before a phone number, in the languages we read. */
+const PLUS_WORD = /(?<![\p{L}])(?:plus|mais|más|mas|più|piu|artı|arti|плюс|tambah)[ \t]+$|プラス[ \t]*$/iu;
 
 /** Normalised value of an entity found by NER or a deny list: case- and whitespace-insensitive. */
 export { textValue } from './normalize.ts';
@@ -157,7 +161,9 @@ export async function detectEntities(
         candidates.push(c);
       }
       await slicer.pause();
-      for (const h of enabled.has('PERSON') ? [...handleSpans(part), ...mentionSpans(part)] : []) {
+      for (const h of enabled.has('PERSON')
+        ? [...handleSpans(part), ...mentionSpans(part), ...spacedNameSpans(part)]
+        : []) {
         candidates.push(partCandidate(part, from, 'PERSON', h, 0.85, 'honorific'));
       }
       await slicer.pause();
@@ -179,7 +185,10 @@ export async function detectEntities(
   // a country code said in words before a phone number ("más treinta y cuatro 612 384 174") belongs to it
   for (const c of candidates) {
     if (c.type !== 'PHONE') continue;
-    const start = spelledCallingCode(text, c.start);
+    let start = spelledCallingCode(text, c.start);
+    // "plus" written out before the number ("PLUS 1 404 …", "mais 351 …", "プラス 81 …")
+    const plus = PLUS_WORD.exec(text.slice(Math.max(0, start - 12), start));
+    if (plus) start -= plus[0].length;
     if (start < c.start) Object.assign(c, { start, text: text.slice(start, c.end) });
   }
   joinPersons(candidates, text);

@@ -9,6 +9,7 @@
  *   one space; digits alone joined by "|", "*", "~"… ("4|8|2|8|…") become digits one by one with spaces, the form the
  *   recognizers read already (as they do "4 1 1 1 …", left as it is);
  * - three or four spaces between digit groups: one space;
+ * - three or more short values in brackets in a row ("[627][67][9559]"): the brackets removed;
  * - iCalendar / vCard lines folded with a line break and one blank ("41.2\r\n 2.59.156"): joined again.
  */
 import { applyEdits, type Edit, type Mapped, regexEdits } from './edits.ts';
@@ -316,6 +317,23 @@ const ESCAPE = /(?<=[\p{L}\p{N}.\-_@:+ \t()#]|^)\\(?=[ .\-@:+#()_*~/])/gu;
 const CALENDAR = /BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL|CARD)\b/i;
 const CONTINUED = /\r?\n[ \t]/g;
 
+/**
+ * Three or more short values in brackets in a row ("[627][67][9559]", "[0] [5] [5] [1]", "[six one seven],
+ * [five-seven-three]", "[M] [R] [N] …"): the brackets go, so the groups read as one value. One regex pass.
+ */
+const BRACKET_RUN = /\[[^[\]\n]{1,24}\](?:[ \t]{0,3}[,.\-/]?[ \t]{0,3}\[[^[\]\n]{1,24}\]){2,}/gu;
+
+function bracketEdits(s: string): Edit[] {
+  const edits: Edit[] = [];
+  if (!s.includes(']')) return edits;
+  for (const m of s.matchAll(BRACKET_RUN)) {
+    for (let k = 0; k < m[0].length; k++) {
+      if (m[0][k] === '[' || m[0][k] === ']') edits.push({ at: m.index + k, len: 1, text: '' });
+    }
+  }
+  return edits;
+}
+
 export function foldSeams(m: Mapped): Mapped {
   let out = CALENDAR.test(m.folded)
     ? applyEdits(
@@ -330,6 +348,7 @@ export function foldSeams(m: Mapped): Mapped {
       )
     : out;
   out = applyEdits(out, markupEdits(out.folded));
+  out = applyEdits(out, bracketEdits(out.folded));
   // Runs first: "7|1|2|9…" is one joined run, and a single-letter word next to it stays a word.
   out = applyEdits(out, runEdits(out.folded));
   const odd = oddSeparatorEdits(out.folded);
