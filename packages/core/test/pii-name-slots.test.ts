@@ -76,3 +76,25 @@ describe('relation words of more languages', () => {
     expect(relation('his son will come tomorrow')).toEqual([]);
   });
 });
+
+describe('a name said again in another case, and "and" in Swedish, Danish, Romanian and Hungarian', () => {
+  it('a known name found again in lower case or capitals', async () => {
+    const { repeatedNameSpans } = await import('../src/pii/name-repeat.ts');
+    const text = 'Hier Nathan m’a dit que nathan part à Montréal';
+    const spans = repeatedNameSpans(text, [{ start: 5, end: 11 }]).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['nathan']);
+    // a one-word PERSON the lexicon does not know is not carried to its lower-case form ("Kargo … kargo")
+    const cargo = 'Kargo takip: kargo gelmedi';
+    expect(repeatedNameSpans(cargo, [{ start: 0, end: 5 }])).toEqual([]);
+  });
+
+  it('a partner joined by "och"', async () => {
+    const { withPartners } = await import('../src/pii/person-passes.ts');
+    const text = 'Frida och kicki kommer på middag';
+    const candidates = [
+      { type: 'PERSON' as const, start: 0, end: 5, score: 0.9, source: 'ner', text: 'Frida', value: 'frida' },
+    ];
+    withPartners(candidates, text);
+    expect(candidates.map((c) => c.text)).toEqual(['Frida', 'kicki']);
+  });
+});

@@ -123,8 +123,9 @@ describe('a name said again on its own (name-repeat.ts)', () => {
   ])('%j', (text, persons, expected) => {
     expect(again(text, persons)).toEqual(expected);
   });
-  it('leaves lower-case words, places and single-word persons alone', () => {
-    expect(again('Tammy Ashworth called; tammy was out. Tammy left.', ['Tammy Ashworth'])).toEqual(['Tammy']);
+  it('takes a name in lower case only when it is no everyday word; leaves places and single-word persons alone', () => {
+    expect(again('Tammy Ashworth called; tammy was out. Tammy left.', ['Tammy Ashworth'])).toEqual(['tammy', 'Tammy']);
+    expect(again('Rose Baker called about a rose bush. Rose left.', ['Rose Baker'])).not.toContain('rose');
     expect(again('Paris Hilton flew to Paris.', ['Paris Hilton'])).toEqual([]);
     expect(again('Anna wrote. Anna again.', ['Anna'])).toEqual([]);
   });

@@ -200,7 +200,7 @@ export function joinPersons(candidates: PiiEntity[], text: string): void {
 
 /** "and" between two names, in the languages of the name rules ("Nadine and Kyla", "Marta, Paweł i Kasia"). */
 /** Words for "and" that are no other word; "e", "i", "en", "a" … are prepositions or articles too. */
-const PLAIN_AND = 'and|und|et|y|dan|aur|va|và|ve';
+const PLAIN_AND = 'and|und|et|y|dan|aur|va|và|ve|och|og|și|és';
 const AND_WORD = `(?:${PLAIN_AND}|e|i|en|oraz|és|și|и|a|og|och|ja)`;
 /** A comma or "&" right after the word, or a word for "and" after a blank ("Invite Maria" is no "Invit e Maria"). */
 const AND = `(?:[ \\t]*[,&]|[ \\t]+${AND_WORD})`;
