@@ -98,3 +98,42 @@ describe('a name said again in another case, and "and" in Swedish, Danish, Roman
     expect(candidates.map((c) => c.text)).toEqual(['Frida', 'kicki']);
   });
 });
+
+describe('lower-case names after a preposition, names in capitals, lists and family names in lower case', () => {
+  it('a known name after a preposition, and a known name in capitals in a lower-case line', () => {
+    // only a name the lexicon knows: "itziar" is not in it
+    expect(slots('yo y maria nos vamos con itziar a italia')).toEqual([]);
+    expect(slots('me voy al cine con jorge mañana')).toEqual(['jorge']);
+    expect(slots('îi datorez o cină lui ROXANA cum deschid subiectul')).toEqual(['ROXANA']);
+    expect(slots('hang out with SUNITA tmrw or study?')).toEqual(['SUNITA']);
+    expect(slots('spune-i lui mitică că întârzii')).toEqual(['mitică']);
+    // capitals in a shout or heading, "to" and "for" before verbs and dishes
+    for (const text of ['THE USA AND UK', 'we went to LIDL with ANNA', 'the engineer to chase the scaffold'])
+      expect(slots(text), text).toEqual([]);
+  });
+
+  it('"or" joins capitalised partners only; a lower-case item in the middle of a list joins when the lexicon knows it', async () => {
+    const { withPartners, withOpenNeighbours } = await import('../src/pii/person-passes.ts');
+    const person = (text: string, word: string) => ({
+      type: 'PERSON' as const,
+      start: text.indexOf(word),
+      end: text.indexOf(word) + word.length,
+      score: 0.9,
+      source: 'ner',
+      text: word,
+      value: word.toLowerCase(),
+    });
+    const ask = 'Should i ask tina or Derek to be my bridesmaid';
+    const one = [person(ask, 'tina')];
+    withPartners(one, ask);
+    expect(one.map((c) => c.text)).toEqual(['tina', 'Derek']);
+    const colours = 'hunter green or navy for a suit';
+    const two = [person(colours, 'hunter')];
+    withPartners(two, colours);
+    expect(two.map((c) => c.text)).toEqual(['hunter']);
+    const late = 'säg till Fredrik eriksson att jag blir sen';
+    const three = [person(late, 'Fredrik')];
+    withOpenNeighbours(three, late);
+    expect(three.map((c) => c.text)).toEqual(['Fredrik eriksson']);
+  });
+});

@@ -4,7 +4,9 @@
  *   ainhoa, martes Luz Navarro, miércoles yo", "pazartesi Mustafa, salı Hüseyin");
  * - a couple before or after a word for a wedding ("a toast for sipho and Nomsa's wedding", "o casamento de fernanda e
  *   Cristal", "Yağmur ve Deniz evleniyor");
- * - a vocative that opens a quoted message ("« océane, ça fait trois fois …", "\"Zosia, mówiłam ci …").
+ * - a vocative that opens a quoted message ("« océane, ça fait trois fois …", "\"Zosia, mówiłam ci …");
+ * - a lower-case known name after a preposition ("le debo 40 euros con jorge", "a pic of me and charlotte"), and a
+ *   known name in capitals in a line typed in lower case ("hang out with SUNITA tmrw").
  * A word counts when it is a known name (lexicon.ts) or an open name (name-chat-titles.ts: no everyday word of any
  * language); in a roster or a couple a capitalised known name that is an everyday word too ("Stella", "Blessing")
  * when another item of the line is a name by the first test, or the couple's cue is there. Never a weekday, a role, a
@@ -174,6 +176,43 @@ function introName(m: RegExpMatchArray): Span | undefined {
   return { start: s[0], end: s[1] };
 }
 
+/**
+ * Words that take a person after them in chat: "with", "me and", and the prepositions of other
+ * languages ("con itziar", "a jorge", "lui gabi", "pe fane", "till Fredrik", "mit lena").
+ */
+const PREPOSITION =
+  /(?<![\p{L}\p{M}])(?:with|me and|con|com|avec|à|pour|mit|für|zu|met|voor|aan|z|ze|dla|ile|dengan|sama|untuk|lui|pe|cu|till|med|för|kay|kina|para)[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{2,19})(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{2,19}))?(?![\p{L}\p{N}@_])/dgu;
+
+/** A lower-case known name that is no everyday word or place, after a preposition; a known family name joins. */
+function prepositionNames(text: string, out: Span[]): void {
+  for (const m of text.matchAll(PREPOSITION)) {
+    const [, first, second] = m;
+    const a = m.indices?.[1];
+    if (!a || never(first) || !isKnownName(first) || isCommonWord(first)) continue;
+    const b = second && isKnownName(second) && !isCommonWord(second) && !never(second) ? m.indices?.[2] : undefined;
+    out.push({ start: a[0], end: b ? b[1] : a[1] });
+  }
+}
+
+/** A known name in capitals in a line otherwise typed in lower case ("hang out with SUNITA tmrw", "lui ROXANA"). */
+const CAPS_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}{3,15}(?![\p{L}\p{M}\p{N}])/gu;
+
+function capitalNames(text: string, out: Span[]): void {
+  for (const m of text.matchAll(CAPS_WORD)) {
+    const w = m[0];
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(
+      Math.max(lineStart, m.index - 120),
+      lineEnd < 0 ? m.index + 120 : Math.min(lineEnd, m.index + 120),
+    );
+    // a shout or a heading has more capitals than this one word
+    const caps = line.match(/\p{Lu}/gu)?.length ?? 0;
+    if (caps > w.length + 2 || !isKnownName(w) || isCommonWord(w) || never(w)) continue;
+    out.push({ start: m.index, end: m.index + w.length });
+  }
+}
+
 export function slotNameSpans(text: string): Span[] {
   const out: Span[] = [];
   rosterSpans(text, out);
@@ -184,6 +223,8 @@ export function slotNameSpans(text: string): Span[] {
   )
     coupleSpans(text, out);
   if (/["“„«‘「]/u.test(text)) quoteVocatives(text, out);
+  prepositionNames(text, out);
+  if (/\p{Lu}{3}/u.test(text)) capitalNames(text, out);
   for (const re of [NAME_HERE, INTRO_FROM]) {
     for (const m of text.matchAll(re)) {
       const span = introName(m);

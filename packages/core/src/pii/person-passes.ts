@@ -201,10 +201,18 @@ export function joinPersons(candidates: PiiEntity[], text: string): void {
 /** "and" between two names, in the languages of the name rules ("Nadine and Kyla", "Marta, Paweł i Kasia"). */
 /** Words for "and" that are no other word; "e", "i", "en", "a" … are prepositions or articles too. */
 const PLAIN_AND = 'and|und|et|y|dan|aur|va|và|ve|och|og|și|és';
-const AND_WORD = `(?:${PLAIN_AND}|e|i|en|oraz|és|și|и|a|og|och|ja)`;
+/** Words for "or" between two names ("tina or Derek", "Jola czy grzegorz"); "o", "ou" are no other word either. */
+const PLAIN_OR = 'or|oder|ou|czy|sau|veya|atau|eller|nebo|vagy';
+const AND_WORD = `(?:${PLAIN_AND}|${PLAIN_OR}|e|i|en|oraz|és|și|и|a|og|och|ja|o|of|lub)`;
 /** A comma or "&" right after the word, or a word for "and" after a blank ("Invite Maria" is no "Invit e Maria"). */
 const AND = `(?:[ \\t]*[,&]|[ \\t]+${AND_WORD})`;
-const STRICT_AND = new RegExp(`^[ \\t]*(?:${PLAIN_AND})[ \\t]*$`, 'iu');
+// (not "or": "green or navy", "prune ou abricot" are choices between things as often as between people)
+const STRICT_AND = new RegExp(`^[ \\t]*,?[ \\t]*(?:${PLAIN_AND})[ \\t]*$`, 'iu');
+/** A list goes on after a word: a comma or a word for "and" / "or" follows it ("Pari, KARAN, aditya and me"). */
+const LIST_GOES_ON = new RegExp(
+  `^['’\\p{L}\\p{M}-]*[ \\t]*(?:,|[ \\t](?:${PLAIN_AND}|${PLAIN_OR}|e|i|en|o)[ \\t])`,
+  'iu',
+);
 const PARTNER_AFTER = new RegExp(`^${AND}[ \\t]+(\\p{L}[\\p{L}\\p{M}'’-]+)(?![\\p{L}\\p{N}])`, 'u');
 const PARTNER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{M}'’-]+)${AND}[ \\t]+$`, 'u');
 
@@ -229,6 +237,14 @@ export function withPartners(candidates: PiiEntity[], text: string): void {
   const allCover = coverage(text, () => candidates);
   const add = (start: number, word: string, listed = false, joint = '') => {
     const bare = word.replace(/['’].*$/u, '');
+    // a word in the middle of a list, joined by a comma and followed by another join, is an item of the list
+    if (
+      !listed &&
+      /^[ \t]*,[ \t]*$/u.test(joint) &&
+      isKnownName(bare) &&
+      LIST_GOES_ON.test(text.slice(start + bare.length, start + bare.length + 12))
+    )
+      joint = ' and ';
     // a partner in lower case or capitals ("rafa and juliana", "Amirah dan FARID"): joined by a word for "and" that
     // is no other word (a comma ends a vocative: "Kak Wulan, pesanan …"; "a", "e" are prepositions too), and no
     // everyday word
@@ -287,11 +303,26 @@ const PREVIOUS_WORD = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@#_'’-])(${LATIN_WORD
  * ("priya raghunathan", "nerea etxeberria", "amani mollel"; name-chat-titles.ts `openName`: no everyday word of any
  * language, chat word, place or product), and the word before when it is a known name that is no everyday word
  * ("tigist bekele", "harpreet sandhu"). An open word before a name is as often a verb or a role ("volejte", "zákazník").
+ * A capitalised known given name takes a lower-case known family name after it that is no everyday word or place
+ * ("Brian martinez").
  */
 export function withOpenNeighbours(entities: PiiEntity[], text: string): void {
   // a neighbour word already taken stays with its entity
   const taken = coverage(text, () => entities);
   for (const e of entities) {
+    // a capitalised given name with its family name typed in lower case ("Brian martinez", "Fredrik eriksson"): the
+    // family name a known name that is no everyday word
+    if (e.type === 'PERSON' && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(e.text) && isKnownName(e.text)) {
+      const next = NEXT_WORD.exec(text.slice(e.end, e.end + 22));
+      const w = next?.[1] ?? '';
+      if (next && isKnownName(w) && !isCommonWord(w) && !isPlace(w) && !taken.covers(e.end + 1, e.end + 1 + w.length)) {
+        taken.mark(e.end, e.end + 1 + w.length);
+        e.end += 1 + w.length;
+        e.text = text.slice(e.start, e.end);
+        e.value = canon(e.text);
+      }
+      continue;
+    }
     if (e.type !== 'PERSON' || !/^[a-z\u00df-\u00ff\u0100-\u024f'’-]+$/u.test(e.text)) continue;
     if (!noCapitalBefore(text, e.start)) continue;
     const next = isKnownName(e.text) ? NEXT_WORD.exec(text.slice(e.end, e.end + 22)) : null;
