@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../context.ts';
+import { foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { match } from './util.ts';
 
@@ -270,9 +271,11 @@ function compactDate(d: string): boolean {
 export const birthDateRecognizer: Recognizer = {
   name: 'birth-date',
   types: ['DATE_OF_BIRTH'],
-  find(text) {
+  find(folded) {
     const out: RawMatch[] = [];
-    if (!/\d/.test(text)) return out;
+    if (!/\d/.test(folded)) return out;
+    // letters written for digits ("o3-05-I989", "I985-oI-23"): read as digits, offsets unchanged
+    const text = foldLetterDigits(folded);
     for (const [re, unspaced] of [
       [LABEL_RE, false],
       [UNSPACED_RE, true],

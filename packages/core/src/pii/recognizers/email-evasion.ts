@@ -6,7 +6,8 @@ import { match } from './util.ts';
  * - a stand-in for "@" with an instruction to swap it: "anna.berg#gmx.net (replace # with @)", "x§inbox.ru (§ → @)";
  * - spelled one character at a time with the same joiner, "@" and "." among the characters, a doubled joiner for a
  *   dot: "b.e.r.g...a.n.n.a.@.g.m.x...n.e.t", "b-e-r-g-.-a-n-n-a-@-…" (the folding has closed up parts of it);
- * - written backwards: "ten.xmg@nnaatsil" (the text reversed reads "listaann@gmx.net");
+ * - written backwards: "ten.xmg@nnaatsil" (the text reversed reads "listaann@gmx.net"), or back to front in words
+ *   ("com dot yahoo at tyler.sullivan");
  * - split in two: the local part after a mail label, then the domain later in the text as "@domain.tld"
  *   ("mail anna.berg … second half: @gmx.net"): both parts are EMAIL;
  * - the local part with a provider word for the domain ("my gmail is anna.berg", "anna.berg on hotmail").
@@ -118,6 +119,27 @@ function backwards(text: string, out: RawMatch[]): void {
   }
 }
 
+/** Words for "dot" and "@" in an address written back to front ("com dot yahoo at tyler.sullivan"). */
+const REVERSED_DOT = '(?:dot|punto|point|punkt|kropka|nokta|titik|ponto|punt|dotto)';
+const REVERSED_AT = '(?:at|arroba|arobase|chiocciola|klammeraffe|apenstaartje|małpa|malpa|snabel-a|kukac|atto)';
+/**
+ * Written back to front with words: the top-level domain first, then the domain, then the local part ("com dot yahoo
+ * at tyler.sullivan.8", "es punto hotmail arroba valeria.castillo", "mx punto net punto prodigy arroba g.lopez").
+ */
+const REVERSED_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}@.])(\\p{L}{2,6})[ \\t]+${REVERSED_DOT}[ \\t]+([\\p{L}\\p{N}-]{2,40}(?:[ \\t]+${REVERSED_DOT}[ \\t]+[\\p{L}\\p{N}-]{2,40}){0,3})[ \\t]+${REVERSED_AT}[ \\t]+([\\p{L}\\p{N}](?:[\\p{L}\\p{N}._+-]{0,62}[\\p{L}\\p{N}])?)(?![\\p{L}\\p{N}@])`,
+  'giu',
+);
+
+function reversedWords(text: string, out: RawMatch[]): void {
+  for (const m of text.matchAll(REVERSED_WORDS)) {
+    const labels = m[2].split(new RegExp(`[ \\t]+${REVERSED_DOT}[ \\t]+`, 'iu')).reverse();
+    const address = `${m[3]}@${labels.join('.')}.${m[1]}`.toLowerCase();
+    if (!validAddress(address)) continue;
+    out.push(match('EMAIL', m.index, m.index + m[0].length, 0.8, address));
+  }
+}
+
 /** Words that label an e-mail address (en de fr es it pt nl pl ru tr). */
 const MAIL_LABEL =
   /(?<![\p{L}])(?:e-?mail\p{L}{0,3}|mail\p{L}{0,6}|correo|courriel|adresse?|adres\p{L}{0,3}|indirizzo|eposta|e-posta|почт\p{L}{0,2}|ящик|имейл)(?!\p{L})/iu;
@@ -212,6 +234,7 @@ export const emailEvasionRecognizer: Recognizer = {
       splitHalves(text, out);
     }
     providers(text, out);
+    reversedWords(text, out);
     return out;
   },
 };

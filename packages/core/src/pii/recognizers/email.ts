@@ -14,13 +14,15 @@ import { match } from './util.ts';
 const LOCAL_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}_%+\-]*[\p{L}\p{M}\p{N}])?`;
 const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?`;
 // Words for "dot" and "at" (en de es it pt fr nl sv cs pl hu tr ru id), the names of the "@" sign (fr arobase, it
-// chiocciola, de Klammeraffe, nl apenstaartje, pl małpa, es/pt arroba, cs zavináč, sv snabel-a, hu kukac, ru собака),
+// chiocciola, de Klammeraffe, nl apenstaartje / apestaart, pl małpa, es/pt arroba, cs zavináč, sv snabel-a, hu kukac, ru
+// собака, ja atto / アットマーク with "dotto" / ドット for the dot),
 // bracketed or bare; defanged "[.]" / "[@]"; HTML and escape forms. French "point" bare only after "arobase" or "@"
 // (see BARE_POINT): elsewhere it is an everyday word. Bare "at" / "et" (fr, tr) and bare dot words are everyday
 // words too: such a form needs a common TLD unless the rest is written to hide an address (see `hidden`).
-const DOT_WORDS = 'dot|punkt|punktum|punto|ponto|punt|kropka|tečka|tecka|точка|nokta|pont|piste|prik|titik';
+const DOT_WORDS =
+  'dot|punkt|punktum|punto|ponto|punt|kropka|tečka|tecka|точка|nokta|pont|piste|prik|titik|dotto|ドット';
 const SIGN_NAMES =
-  'arroba|arobase|chiocciola|klammeraffe|apenstaartje|małpa|malpa|snabel-a|zavináč|zavinac|kukac|собака';
+  'arroba|arobase|arrobe|chiocciola|klammeraffe|apenstaartje|apestaart|małpa|malpa|snabel-a|zavináč|zavinac|kukac|собака|atto|アットマーク|アット';
 const AT_WORDS = `at|et|chez|${SIGN_NAMES}`;
 // Inserted against harvesting, next to the "@": "x.REMOVE.@", "-nospam-@", "_NO_SPAM_@", "@DELETE_THIS…".
 const NO_SPAM = String.raw`[._\-]?(?:no[._\-]?spam|anti[._\-]?spam|spam[._\-]?free|remove(?:[._\-]?this)?|delete[._\-]?this)[._\-]?`;
