@@ -137,3 +137,17 @@ describe('lower-case names after a preposition, names in capitals, lists and fam
     expect(three.map((c) => c.text)).toEqual(['Fredrik eriksson']);
   });
 });
+
+describe('initials in lower case and names in capitals among mixed-case words', () => {
+  it('initials and a known or open family name', () => {
+    expect(slots('Saludos cordiales,\nj. moreno garcía\nRakuten')).toEqual(['j. moreno garcía']);
+    expect(slots('the plumber my neighbour recommended: a. e. joshi, 9678169500')).toEqual(['a. e. joshi']);
+    expect(slots('see e.g. the docs, i.e. the manual, p. ex. chose')).toEqual([]);
+  });
+
+  it('a known name in capitals standing alone, not in a shout or next to another word in capitals', () => {
+    expect(slots('den mir MORITZ empfohlen hat: Felix Wolf, 01772/7717461')).toEqual(['MORITZ']);
+    for (const text of ['NEW YORK JOHN is here', 'PLEASE CALL JOHN NOW', 'THE USA AND UK'])
+      expect(slots(text), text).toEqual([]);
+  });
+});

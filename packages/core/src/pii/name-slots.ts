@@ -6,7 +6,8 @@
  *   Cristal", "Yağmur ve Deniz evleniyor");
  * - a vocative that opens a quoted message ("« océane, ça fait trois fois …", "\"Zosia, mówiłam ci …");
  * - a lower-case known name after a preposition ("le debo 40 euros con jorge", "a pic of me and charlotte"), and a
- *   known name in capitals in a line typed in lower case ("hang out with SUNITA tmrw").
+ *   known name in capitals that stands alone in its line ("hang out with SUNITA tmrw", "den mir MORITZ empfohlen");
+ * - initials in lower case and a known family name ("j. moreno garcía", "a. e. joshi").
  * A word counts when it is a known name (lexicon.ts) or an open name (name-chat-titles.ts: no everyday word of any
  * language); in a roster or a couple a capitalised known name that is an everyday word too ("Stella", "Blessing")
  * when another item of the line is a name by the first test, or the couple's cue is there. Never a weekday, a role, a
@@ -197,19 +198,43 @@ function prepositionNames(text: string, out: Span[]): void {
 /** A known name in capitals in a line otherwise typed in lower case ("hang out with SUNITA tmrw", "lui ROXANA"). */
 const CAPS_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}{3,15}(?![\p{L}\p{M}\p{N}])/gu;
 
+/** A word of two or more capitals (an acronym, a shouted word or a name in capitals). */
+const CAPS_ANY = /(?<![\p{L}\p{M}\p{N}])\p{Lu}{2,}(?![\p{L}\p{M}\p{N}])/gu;
+
 function capitalNames(text: string, out: Span[]): void {
   for (const m of text.matchAll(CAPS_WORD)) {
     const w = m[0];
+    if (!isKnownName(w) || isCommonWord(w) || never(w)) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = text.indexOf('\n', m.index);
     const line = text.slice(
       Math.max(lineStart, m.index - 120),
       lineEnd < 0 ? m.index + 120 : Math.min(lineEnd, m.index + 120),
     );
-    // a shout or a heading has more capitals than this one word
-    const caps = line.match(/\p{Lu}/gu)?.length ?? 0;
-    if (caps > w.length + 2 || !isKnownName(w) || isCommonWord(w) || never(w)) continue;
+    // a shout or a heading has more words in capitals than this one (and maybe one acronym: "IBAN", "WA")
+    if ((line.match(CAPS_ANY)?.length ?? 0) > 2) continue;
+    // nor is a word in capitals next to another one a name of its own ("NEW YORK", "DEAR SIR")
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const after = text.slice(m.index + w.length, m.index + w.length + 20);
+    if (/\p{Lu}{2,}[ \t]+$/u.test(before) || /^[ \t]+\p{Lu}{2,}/u.test(after)) continue;
     out.push({ start: m.index, end: m.index + w.length });
+  }
+}
+
+/** Initials in lower case and a known family name ("j. moreno garcía", "a. e. joshi", "d. vos"). */
+const LOWER_INITIALS =
+  /(?<![\p{L}\p{N}.@_-])((?:\p{Ll}\.[ \t]?){1,2})[ \t]?(\p{Ll}[\p{Ll}\p{M}'’-]{2,19})(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]{2,19}))?(?![\p{L}\p{N}@_.-])/dgu;
+
+/** A family name after initials: a known or open name, no everyday word (a place too: "moreno", "garcía"). */
+const familyWord = (w: string) => (isKnownName(w) || openName(w)) && !isCommonWord(w) && !SELF.has(w) && !isRole(w);
+
+function lowerInitials(text: string, out: Span[]): void {
+  for (const m of text.matchAll(LOWER_INITIALS)) {
+    const [, , family, second] = m;
+    // "e.g.", "i.e.", "p. ex." and other abbreviations are followed by everyday words
+    if (!familyWord(family)) continue;
+    const b = second && familyWord(second) ? m.indices?.[3] : m.indices?.[2];
+    if (b) out.push({ start: m.index, end: b[1] });
   }
 }
 
@@ -225,6 +250,7 @@ export function slotNameSpans(text: string): Span[] {
   if (/["“„«‘「]/u.test(text)) quoteVocatives(text, out);
   prepositionNames(text, out);
   if (/\p{Lu}{3}/u.test(text)) capitalNames(text, out);
+  if (/\p{Ll}\.[ \t]?\p{Ll}/u.test(text)) lowerInitials(text, out);
   for (const re of [NAME_HERE, INTRO_FROM]) {
     for (const m of text.matchAll(re)) {
       const span = introName(m);
