@@ -17,3 +17,17 @@ describe('a value broken inside a word by a line break', () => {
     expect(await found('write to anna.berg@example.com\ny luego')).toContain('EMAIL:anna.berg@example.com');
   });
 });
+
+describe('phone numbers in kanji or romaji, and a number cut after a dash', () => {
+  it('reads kanji numerals and Japanese digit words in a phone number', async () => {
+    expect(await found('TEL: 〇九〇 - 二三八八 二五三四')).toEqual(['PHONE:〇九〇 - 二三八八 二五三四']);
+    expect(await found('TEL: zero nana zero - nana zero nana go nana ni go roku')).toEqual([
+      'PHONE:zero nana zero - nana zero nana go nana ni go roku',
+    ]);
+    expect(await found('東京都新宿区西新宿一丁目')).toEqual([]);
+  });
+
+  it('takes the digits after a line break and a dash', async () => {
+    expect(await found('Ayaka: 070-8083\n-6186')).toContain('PHONE:070-8083\n-6186');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * A value broken inside a word by a line break, as pasted text wraps it ("Dirk Brandstä\r\ntter", "al\nvaro@…",
- * "8033\n1 MÜNCHEN"): an entity that ends (or starts) at a line break with a word glued to the other side takes that
- * piece of word too, so no part of the value stays visible. The piece must continue the value's last (first)
+ * "8033\n1 MÜNCHEN", "070-8083\n-6186"): an entity that ends (or starts) at a line break with a word glued to the
+ * other side takes that piece of word too, so no part of the value stays visible. The piece must continue the value's last (first)
  * character: letters after letters in lower case, and no everyday word of any language (a new line that starts
  * "thanks" or "ok" is the next sentence); digits after digits, at most four, for numbers and addresses only.
  * Bounded reads at each entity's ends: linear in the number of entities.
@@ -12,7 +12,8 @@ import { textValue as canon } from './normalize.ts';
 import type { PiiEntity } from './types.ts';
 
 /** One or two line breaks with no blank before them, then the piece of word on the next line. */
-const AFTER = /^(?:\r?\n){1,2}(\p{Ll}[\p{Ll}\p{M}]{0,14}|\p{N}{1,4})(?![\p{L}\p{M}\p{N}])/u;
+const AFTER =
+  /^(?:\r?\n){1,2}(\p{Ll}[\p{Ll}\p{M}]{0,14}|\p{N}{1,4})(?![\p{L}\p{M}\p{N}])|^[-./]?(?:\r?\n){1,2}[-./]?(\p{N}{1,4})(?![\p{L}\p{M}\p{N}])/u;
 const BEFORE = /(?:^|[\s:,;(<"'“«])([\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{0,15})(?:\r?\n){1,2}$/u;
 /**
  * Types whose values hold runs of digits a line break may cut, with the digits below which a value may still go on
@@ -42,7 +43,8 @@ export function withBrokenWords(entities: PiiEntity[], text: string): PiiEntity[
     const prev = entities[i - 1];
     let { start, end } = e;
     const after = AFTER.exec(text.slice(end, end + 24));
-    if (after && continues(after[1], text[end - 1] ?? '', e) && (!next || next.start >= end + after[0].length))
+    const piece = after?.[1] ?? after?.[2] ?? '';
+    if (after && continues(piece, text[end - 1] ?? '', e) && (!next || next.start >= end + after[0].length))
       end += after[0].length;
     // backwards: the value itself starts in lower case or with a digit, as the rest of a cut word does
     if (/[\p{Ll}\p{N}]/u.test(text[start] ?? '')) {

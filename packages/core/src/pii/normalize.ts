@@ -231,6 +231,36 @@ function foldChars(source: string, decoded: Decoded | undefined): Mapped {
   return { folded: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
 }
 
+const KANJI_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+/** A run of Japanese / Chinese numerals and digits with blanks, dashes or dots between them (bounded: linear). */
+const KANJI_RUN = /[〇零一二三四五六七八九0-9](?:[ \t\-－ー‐・.,]{0,3}[〇零一二三四五六七八九0-9]){5,24}/gu;
+
+/**
+ * Numerals written in kanji inside a phone number ("〇九〇 - 二三八八 二五三四", "+81 六 四 七 七 〇"): a run of six
+ * or more digits, four or more of them kanji, reads as digits (one character for one: offsets unchanged). A shorter
+ * run ("一丁目", "三人") stays as it is.
+ */
+export function foldKanjiDigits(text: string): string {
+  if (!/[〇零一二三四五六七八九]/u.test(text)) return text;
+  return text.replace(KANJI_RUN, (run) =>
+    (run.match(/[〇零一二三四五六七八九]/gu)?.length ?? 0) >= 4
+      ? run.replace(/[〇零一二三四五六七八九]/gu, (c) => KANJI_DIGIT[c])
+      : run,
+  );
+}
+
 const LETTER_DIGIT: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiAlnum = (c: number) => isAsciiDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fieldLabelBefore, hasContext, hasPhoneWord, labelBefore } from '../context.ts';
-import { foldLetterDigits } from '../normalize.ts';
+import { foldKanjiDigits, foldLetterDigits } from '../normalize.ts';
 import type { RawMatch, Recognizer, RecognizerContext } from '../types.ts';
 import { createSlicer } from '../yield.ts';
 import { inCardLayout } from './card.ts';
@@ -293,7 +293,7 @@ export const phoneRecognizer: Recognizer = {
   name: 'phone',
   types: ['PHONE'],
   find(folded, ctx) {
-    const text = foldLetterDigits(folded);
+    const text = foldKanjiDigits(foldLetterDigits(folded));
     const out: RawMatch[] = [];
     const preferred = preferredRegions(ctx);
     out.push(...spelledNumbers(text, preferred));

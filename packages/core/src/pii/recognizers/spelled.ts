@@ -2,23 +2,23 @@ import { TENS, TENS_WORDS } from './spelled-tens.ts';
 
 /**
  * Digits written as words, possibly mixed with numerals ("zero six, one two 34 56 …"), in en de fr es it nl pt pl sv
- * cs ro sw uk ru vi id ms tr el,
+ * cs ro sw uk ru vi id ms tr el and Japanese romaji ("zero kyuu zero", "nana go ni"),
  * and pairs read as numbers 10-99 ("zéro six, douze, trente-quatre", "thirty-four", "vierunddreißig"; spelled-tens.ts,
  * en de fr es it nl pt). Used by the phone (7-15 digits) and card (13-19 digits, Luhn) recognizers. One pass over the
  * words of the text.
  */
 const WORDS: Record<string, string> = {};
 for (const [digit, words] of Object.entries({
-  0: 'zero oh null nul zéro cero noll nula sifuri нуль ноль không khong nol kosong sıfır sifir μηδέν',
-  1: 'one eins un uno um een één jeden ett jedna unu una moja один одна một mot satu bir ένα',
-  2: 'two zwei zwo deux dos due dois twee dwa två dva dvě doi două mbili два дві hai dua iki δύο',
-  3: 'three drei trois tres três tre drie trzy tři trei tatu три ba tiga üç uc τρία',
-  4: 'four vier quatre cuatro quattro quatro cztery fyra čtyři patru nne чотири четыре bốn bon empat dört dort τέσσερα',
-  5: "five fünf funf cinq cinco cinque vijf pięć fem pět cinci tano пʼять п'ять п’ять пять năm lima beş bes πέντε",
-  6: 'six sechs seis sei zes sześć sex šest șase şase sase sita шість шесть sáu enam altı alti έξι',
-  7: 'seven sieben sept siete sette sete zeven siedem sju sedm șapte şapte sapte saba сім семь bảy tujuh yedi επτά εφτά',
-  8: 'eight acht huit ocho otto oito osiem åtta osm opt nane вісім восемь tám delapan lapan sekiz οκτώ οχτώ',
-  9: "nine neun neuf nueve nove negen dziewięć nio devět nouă noua tisa девʼять дев'ять дев’ять девять chín chin sembilan dokuz εννέα εννιά",
+  0: 'zero oh null nul zéro cero noll nula sifuri нуль ноль không khong nol kosong sıfır sifir μηδέν rei maru',
+  1: 'one eins un uno um een één jeden ett jedna unu una moja один одна một mot satu bir ένα ichi',
+  2: 'two zwei zwo deux dos due dois twee dwa två dva dvě doi două mbili два дві hai dua iki δύο ni',
+  3: 'three drei trois tres três tre drie trzy tři trei tatu три ba tiga üç uc τρία san',
+  4: 'four vier quatre cuatro quattro quatro cztery fyra čtyři patru nne чотири четыре bốn bon empat dört dort τέσσερα yon',
+  5: "five fünf funf cinq cinco cinque vijf pięć fem pět cinci tano пʼять п'ять п’ять пять năm lima beş bes πέντε go",
+  6: 'six sechs seis sei zes sześć sex šest șase şase sase sita шість шесть sáu enam altı alti έξι roku',
+  7: 'seven sieben sept siete sette sete zeven siedem sju sedm șapte şapte sapte saba сім семь bảy tujuh yedi επτά εφτά nana shichi',
+  8: 'eight acht huit ocho otto oito osiem åtta osm opt nane вісім восемь tám delapan lapan sekiz οκτώ οχτώ hachi',
+  9: "nine neun neuf nueve nove negen dziewięć nio devět nouă noua tisa девʼять дев'ять дев’ять девять chín chin sembilan dokuz εννέα εννιά kyuu kyū",
 })) {
   for (const w of words.split(' ')) WORDS[w] = digit;
 }
