@@ -1,3 +1,4 @@
+import { isCommonWord } from '../lexicon.ts';
 import type { RawMatch, Recognizer } from '../types.ts';
 import { ADDRESS_CUES, ADDRESS_WORDS, CHAT_WORDS, TRAIL_LAST_ONLY, TRAIL_WORDS } from './address-line-words.ts';
 import { match } from './util.ts';
@@ -186,6 +187,11 @@ export function addressAfterCue(s: string): [number, number] | undefined {
   if (WORD.test(value) && (segments.length >= 2 || words >= 3)) return [start, end];
   const named = segments.filter((p) => /^[\p{Nd}\s/-]*(?:\p{Lu}|[^\p{L}\p{N}\s]*[\p{Lo}])/u.test(p)).length;
   if (segments.length >= 3 && named >= 2 && /\p{Nd}/u.test(segments[0])) return [start, end];
+  // a street named without a street type and its house number ("Belgrano 828, Rosario", "Gorriti 4580, CABA",
+  // "humahuaca 2685"): the name capitalised or no everyday word
+  const street = /^((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){1,3})\d{1,5}[a-z]?$/u.exec(segments[0]);
+  const names = street?.[1].trim().split(/[ \t]+/u) ?? [];
+  if (street && names.every((w) => /^\p{Lu}/u.test(w) || !isCommonWord(w))) return [start, end];
   return undefined;
 }
 

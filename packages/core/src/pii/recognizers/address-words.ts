@@ -119,6 +119,8 @@ export const STREET_TYPE_AFTER = new Map<string, StreetWord>([
   ...sw('st rd ave ln blvd ct sq pkwy hwy', true),
   ...sw('drive way place court close gardens square row grove walk circle trail parade', false, true),
   ...sw('dr', true, true),
+  // Australian abbreviations (Crescent, Parade, Terrace, Circuit, Esplanade)
+  ...sw('cres pde tce cct esp', true, true),
   // USPS street suffixes (the ones Faker's en_US addresses use): streets only after a house number and a name
   ...sw(
     'alley bypass causeway crossing crossroad expressway extension freeway junction loop motorway overpass pike plaza spur spurs stravenue throughway trafficway turnpike underpass viaduct ville villes mills',
@@ -129,13 +131,14 @@ export const STREET_TYPE_AFTER = new Map<string, StreetWord>([
   ...sw('str', true),
 ]);
 
-/** "Nr. 5", "n° 5", "No. 5", "número 5". */
+/** "Nr. 5", "n° 5", "No. 5", "número 5", "núm. 35". */
 export const STREET_NUMBER_WORDS = new Set([
   'nr',
   'no',
   'n',
   'nº',
   'num',
+  'núm',
   'número',
   'numero',
   'nummer',
@@ -155,6 +158,8 @@ export const PARTICLES = new Set(
 /** Single words, and first+second words, that start a PO box. */
 export const PO_BOX_WORDS = new Set([
   'pob',
+  'gpo',
+  'locked bag',
   'postfach',
   'bp',
   'postbus',
