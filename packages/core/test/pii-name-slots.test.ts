@@ -151,3 +151,13 @@ describe('initials in lower case and names in capitals among mixed-case words', 
       expect(slots(text), text).toEqual([]);
   });
 });
+
+describe('a name opening a line before more verbs of telling and coming', () => {
+  it('"funmi is coming over", "michi meint", "Kathi hat das …"', async () => {
+    const { openNameSpans } = await import('../src/pii/name-open.ts');
+    const open = (text: string) => openNameSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(open('funmi is coming over tonight give me a quick pasta recipe')).toEqual(['funmi']);
+    expect(open('michi meint ich soll kündigen')).toEqual(['michi']);
+    expect(open('everyone is coming over tonight')).toEqual([]);
+  });
+});

@@ -73,7 +73,7 @@ const INTRO = new RegExp(
  * bola …", "budi bilang …"): one or two words, then one of these verbs.
  */
 const REPORTER = new RegExp(
-  `(?:^|\\n)[ \\t]*(${WORD})(?:[ \\t]+(${WORD}))?[ \\t]+(says|said|wants|asked|told|texted|called|messaged|thinks|replied|dice|dijo|dit|sagt|zegt|zei|diz|disse|bilang|sabi|alisema|anasema|amesema|ne bola|ne kaha|kata|kate|dedi|diyor)(?![\\p{L}])`,
+  `(?:^|\\n)[ \\t]*(${WORD})(?:[ \\t]+(${WORD}))?[ \\t]+(says|said|wants|asked|told|texted|called|messaged|thinks|replied|dice|dijo|dit|sagt|zegt|zei|diz|disse|bilang|sabi|alisema|anasema|amesema|ne bola|ne kaha|kata|kate|dedi|diyor|is coming|is coming over|meint|hat mir|hat das|hat den|hat die|a dit|a déplacé|m'a dit|mi ha detto|mi ha scritto|me dijo|me escribió|me disse|zei dat|appte|texted me|told me|mi-a scris|mi-a zis|bana)(?![\\p{L}])`,
   'dgiu',
 );
 const NEWS_VERB = new Set(['said', 'thinks', 'dijo', 'dit', 'zei', 'disse']);
