@@ -1,13 +1,14 @@
 /**
- * Names in three chat slots that show a person without a title or a cue word (source `honorific`, Latin script):
+ * Names in chat slots that show a person without a title or a cue word (source `honorific`, Latin script):
  * - a roster: a line with two or more "weekday + name" items ("Mondays Freya, Tuesdays niamh, Wednesdays me", "lunes
  *   ainhoa, martes Luz Navarro, miércoles yo", "pazartesi Mustafa, salı Hüseyin");
  * - a couple before or after a word for a wedding ("a toast for sipho and Nomsa's wedding", "o casamento de fernanda e
  *   Cristal", "Yağmur ve Deniz evleniyor");
  * - a vocative that opens a quoted message ("« océane, ça fait trois fois …", "\"Zosia, mówiłam ci …");
+ * - the writer introduced: "vikram iyer here.", "it's Innocent from next door", "det är Micke på …";
  * - a lower-case known name after a preposition ("le debo 40 euros con jorge", "a pic of me and charlotte"), and a
  *   known name in capitals that stands alone in its line ("hang out with SUNITA tmrw", "den mir MORITZ empfohlen");
- * - initials in lower case and a known family name ("j. moreno garcía", "a. e. joshi").
+ * - initials in lower case and a known or open family name ("j. moreno garcía", "a. e. joshi").
  * A word counts when it is a known name (lexicon.ts) or an open name (name-chat-titles.ts: no everyday word of any
  * language); in a roster or a couple a capitalised known name that is an everyday word too ("Stella", "Blessing")
  * when another item of the line is a name by the first test, or the couple's cue is there. Never a weekday, a role, a
@@ -205,12 +206,12 @@ function capitalNames(text: string, out: Span[]): void {
   for (const m of text.matchAll(CAPS_WORD)) {
     const w = m[0];
     if (!isKnownName(w) || isCommonWord(w) || never(w)) continue;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index);
-    const line = text.slice(
-      Math.max(lineStart, m.index - 120),
-      lineEnd < 0 ? m.index + 120 : Math.min(lineEnd, m.index + 120),
-    );
+    // the line around the word, read at most 120 characters each way (a search to the line's ends would be
+    // quadratic on one long line)
+    const from = Math.max(0, m.index - 120);
+    const left = text.slice(from, m.index);
+    const right = text.slice(m.index, m.index + w.length + 120);
+    const line = left.slice(left.lastIndexOf('\n') + 1) + right.split('\n', 1)[0];
     // a shout or a heading has more words in capitals than this one (and maybe one acronym: "IBAN", "WA")
     if ((line.match(CAPS_ANY)?.length ?? 0) > 2) continue;
     // nor is a word in capitals next to another one a name of its own ("NEW YORK", "DEAR SIR")
