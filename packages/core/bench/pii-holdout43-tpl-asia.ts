@@ -1,0 +1,81 @@
+/** Hold-out 43 templates: Indonesian, Vietnamese, Swahili/Sheng ('genre|text', see pii-holdout43-tpl-en.ts). */
+
+export const ID: readonly string[] = [
+  'req|buatin puisi ulang tahun buat sahabatku {n.req} yang suka banget kuda',
+  'req|Tolong buat email pemberhentian untuk {n.req} dari bagian keuangan, yang sopan ya',
+  'req|ucapan ulang tahun buat {n.req}, lahir {DOB}',
+  'adv|wajar nggak sih pacarku {n.kin} ngecek hp aku tiap malam?',
+  'adv|mertua aku {n.kin} ikut campur semua urusan, gimana ngomongnya ke suami',
+  'work|Halo {n.voc},\n\nBisa kirim angka kuartal sebelum Kamis? {f.subj} juga butuh.\n\nTerima kasih,\n{n.subj}',
+  'work|Yth. Bapak {fm.title},\nterlampir kontrak revisi. Saya bisa dihubungi di {PHONE}.\nHormat saya,\n{f.subj}',
+  'work|Pak {nm.title} minta invoice dikirim ke {EMAIL} ya',
+  'work|tanya {s.obj} soal fakturnya, dia yang pegang tahun lalu',
+  'school|Selamat pagi Bunda, saya mamanya {n.poss}. Uang study tour dibayar paling lambat Jumat ya?',
+  'school|Jadwal piket minggu ini: {n.list}, {n.list}, {n.list} dan {n.list}',
+  'school|Bu {nf.title} bilang tugas IPA dikumpulkan tanggal 14',
+  'chat|[19:45] {n.subj#1}: jadi nggak nanti malam?\n[19:46] {n.subj#2}: jadi, jam 8, ajak {n.obj}\n' +
+    '[19:47] {=1.subj}: oke',
+  'chat|@{n.ment} @{n.ment} ada yang bisa gantiin shift aku hari Minggu?',
+  'chat|oke {n.voc} makasih',
+  'chat|mas {nm.kin}, si {n.subj} udah kirim fotonya belum?',
+  'voice|halo ini aku cuma mau bilang hari ini {n.trans} yang jemput anak anak kuncinya di bawah keset',
+  'voice|tadi aku ngobrol sama mbak {nf.trans} katanya yang punya kos minta bayar hari jumat',
+  'plan|Sabtu: futsal sama {n.obj} jam 9, makan siang di rumah {n.poss} jam 12, habis itu ke rumah om {nm.kin}',
+  'vent|{n.subj} minjem motor aku lagi dan balikin bensinnya kosong',
+  'vent|kakakku {n.kin} bilang "{n.quote} nggak usah datang lagi ke sini" dan jujur bagus',
+  'vent|mobil si {n.poss} mogok lagi, yang disuruh jemput aku terus',
+];
+
+export const VI: readonly string[] = [
+  'req|viết giúp mình một bài thơ sinh nhật cho bạn thân {n.req}, bạn ấy rất thích ngựa',
+  'req|Soạn giúp email cho {n.req} bên kế toán nghỉ việc, lời lẽ lịch sự nhé',
+  'req|lời chúc sinh nhật cho {n.req}, sinh ngày {DOB}',
+  'adv|người yêu mình là {n.kin} tối nào cũng kiểm tra điện thoại của mình, vậy có bình thường không?',
+  'adv|mẹ chồng {nf.kin} can thiệp vào mọi chuyện, mình nên nói với chồng thế nào',
+  'work|Chào {n.voc},\n\nEm gửi giúp chị số liệu quý trước thứ Năm nhé. {f.subj} cũng cần.\n\nCảm ơn,\n{n.subj}',
+  'work|Kính gửi anh {fm.title},\nEm gửi lại hợp đồng đã chỉnh sửa. Anh liên hệ em qua số {PHONE}.\nTrân ' +
+    'trọng,\n{f.subj}',
+  'work|anh {nm.kin} ơi gửi hoá đơn vào mail {EMAIL} giúp em',
+  'school|Chào các phụ huynh, mình là mẹ của bé {n.poss}. Tiền đi dã ngoại nộp trước thứ Sáu phải không ạ?',
+  'school|Lịch trực nhật tuần này: {n.list}, {n.list}, {n.list} và {n.list}',
+  'school|cô {nf.title} nói bài thuyết trình nộp ngày 14',
+  'school|thầy {nm.title} cần phiếu đồng ý trước thứ Năm',
+  'chat|[20:15] {n.subj#1}: tối nay vẫn đi chứ?\n[20:16] {n.subj#2}: đi, 8h nha, rủ {n.obj} luôn\n' +
+    '[20:17] {=1.subj}: ok',
+  'chat|@{n.ment} @{n.ment} ai trực thay mình chủ nhật được không',
+  'chat|ok {n.voc} cảm ơn nha',
+  'voice|alo chị đây nói nhanh là hôm nay {n.trans} đón bọn trẻ còn chìa khoá để dưới thảm nhé',
+  'voice|nhớ mua hoa cho {n.trans} rồi gọi bác {n.trans} về vụ cái xe',
+  'plan|Thứ Bảy: đá bóng với {n.obj} lúc 9h, ăn trưa ở nhà {n.poss}, chiều qua nhà chị {nf.kin}',
+  'vent|{n.subj} lại mượn xe máy của mình rồi trả lại hết xăng',
+  'vent|chị {nf.kin} bảo "{n.quote} đừng bao giờ quay lại nhà này nữa" mà nói thật thế cũng tốt',
+  'vent|em {n.kin} nhà mình suốt ngày chơi game',
+];
+
+export const SW: readonly string[] = [
+  'req|niandikie shairi la birthday ya rafiki yangu {n.req}, anapenda farasi sana',
+  'req|Nisaidie kuandika barua ya kumfuta kazi {n.req} wa accounts, kwa heshima',
+  'req|ujumbe wa birthday kwa {n.req}, alizaliwa {DOB}',
+  'adv|ni kawaida boyfriend wangu {nm.kin} kuangalia simu yangu kila usiku?',
+  'adv|mama mkwe {nf.kin} anaingilia kila kitu, nimwambie bwana yangu aje',
+  'work|Habari {n.voc},\n\nTafadhali nitumie figures za quarter kabla ya Alhamisi. {f.subj} pia anazihitaji.\n\n' +
+    'Asante,\n{n.subj}',
+  'work|Dear Mr. {s.title},\nkindly find the revised contract attached. Call me on {PHONE}.\nRegards,\n{f.subj}',
+  'work|muulize {s.obj} kuhusu invoice, yeye ndiye alishughulikia mwaka jana',
+  'work|{n.voc} tafadhali tuma hiyo report kwa {EMAIL}',
+  'school|Habari wazazi, mimi ni mama {n.kin}. Pesa ya trip inalipwa Ijumaa?',
+  'school|Zamu ya wiki hii: {n.list}, {n.list}, {n.list} na {n.list}',
+  'school|Mwalimu {s.title} amesema project ni tarehe 14',
+  'chat|[19:20] {n.subj#1}: leo bado iko?\n[19:21] {n.subj#2}: iko, saa mbili, kuja na {n.obj}\n' +
+    '[19:22] {=1.subj}: poa',
+  'chat|sasa {n.voc}, uko wapi?',
+  'chat|@{n.ment} @{n.ment} kuna mtu anaweza kunishikilia shift Jumapili?',
+  'chat|sawa {n.voc} asante',
+  'voice|niaje ni mimi nataka tu kukuambia {n.trans} atachukua watoto leo na funguo ziko chini ya mkeka',
+  'voice|nimeongea na {n.trans} anasema landlord anataka rent kabla ya ijumaa',
+  'plan|Jumamosi: football na {n.obj} saa tatu, lunch kwa {n.poss} saa sita, then tuende kwa shosho {nf.kin}',
+  'vent|{n.subj} amechukua gari yangu tena na kurudisha bila mafuta',
+  'vent|dada yangu {nf.kin} alisema "{n.quote} hatakanyaga hapa tena" na kusema kweli ni sawa',
+  'vent|mzee {s.title} wa plot amepandisha rent tena',
+  'vent*|bro {n.voc} hii story ya {n.poss} ni noma, msee alihepa na pesa ya chama',
+];

@@ -1,0 +1,156 @@
+/**
+ * Hold-out 43 templates, English. Each entry is 'genre|text' ('genre*|' marks a code-switched text, sent without a
+ * language hint). Placeholders: see render() in pii-holdout43-core.ts.
+ */
+
+export const EN: readonly string[] = [
+  // requests for writing help
+  'req|write a birthday poem for my friend {n.req} who loves horses',
+  'req|Can you draft an email firing {n.req} from accounts? Keep it kind but firm.',
+  "req|help me write a toast for {n.req#1} and {n.req}'s wedding, {=1.subj} hates anything cheesy",
+  'req|Write a short thank-you note to {f.req} for covering my shifts last week.',
+  'req|need a funny caption for a pic of me and {n.req} at the lake',
+  'req|Can you make this text to {n.req} sound less passive aggressive: "fine, do whatever you want"',
+  'req|Write a eulogy for my grandpa {nm.kin}. He fixed radios and never missed a Sunday at church.',
+  'req|draft a LinkedIn recommendation for {ff.req}, she was my team lead for 3 years',
+  'req|Please write a limerick about {nm.req} who always forgets his keys',
+  'req|Write a resignation letter to Mr. {s.title}, my manager. Last day is March 31.',
+  'req|rewrite this so it sounds professional: "{n.voc} pls stop cc-ing the whole team on everything"',
+  "req|Can you help me reply to {nm.req}? He asked if he can borrow money again and I don't want to lend it.",
+  'req|Compose a sympathy card for {ff.req}, her mom passed last week. Mailing it to {ADDR}.',
+  'req|make a bedtime story where {nf.req} and her dog Biscuit fly to the moon',
+  'req|write a reference for our nanny {n.req}. families can call me at {PHONE} if they have questions',
+  'req|Write a birthday message for {nf.req}, born {DOB}. She says she does not want a fuss lol',
+  "req|can u write a rap verse roasting my cousin {nm.kin}, he thinks he's a DJ",
+  'req|Help me word a text to {n.req} asking for my hoodie back without sounding petty',
+  // relationship advice
+  'adv|is it normal that my boyfriend {nm.kin} checks my phone every night?',
+  'adv|My girlfriend {nf.kin} wants to move in after 3 months. Is that too fast?',
+  "adv|how do I tell my roommate {n.obj} that I'm moving out without making it awkward",
+  "adv|my best friend {nf.kin} hasn't texted back in two weeks but she keeps liking {n.poss}'s posts. what do i do",
+  'adv|My husband {nm.kin} and I keep fighting about his mom. She calls him every single day.',
+  "adv|should I invite {nf.obj} to the wedding if she didn't invite me to hers?",
+  'adv|my ex {n.kin} keeps texting me from a new number {PHONE}. how do I block it on android',
+  'adv|My son {nm.kin} (14) games like 9 hours a day. How strict should I be?',
+  'adv|my mother-in-law {nf.kin} rearranged my kitchen AGAIN. am i overreacting',
+  'adv|I (31F) think my coworker {nm.obj} likes me but he is friends with my ex {n.kin}. thoughts?',
+  "adv|my daughter {nf.kin} says {n.subj} bullies her at recess. Should I talk to {n.poss}'s parents or the school?",
+  // work e-mails
+  'work|Hi {n.voc},\n\nFollowing up on the Q3 deck. Could you send the final numbers by Thursday? ' +
+    '{f.subj} from finance is waiting on them too.\n\nThanks,\n{n.subj}',
+  'work|Dear Ms. {s.title},\n\nPlease find the revised contract attached. Feel free to call me at {PHONE}.\n\n' +
+    'Best regards,\n{f.subj}',
+  'work|{n.voc}, can you loop in {ff.obj} on the vendor thread? Her email is {EMAIL}.',
+  'work|Team, {n.subj} is out sick today so {n.subj} will run standup.',
+  'work|Quick heads up: {ff.subj} joins us Monday as senior analyst. Please make her feel welcome!',
+  "work|Per {s.poss}'s request I moved the review to 3pm.",
+  'work|ask {s.obj} about the invoice, he handled it last year',
+  'work|tell {s.obj} the build server is down again',
+  'work|cc {n.list}, {n.list} and {f.list} on the final version pls',
+  "work|Hi all, reminder that {n.poss}'s farewell lunch is Friday at 12:30. Card is on {n.poss}'s desk.",
+  'work|Draft an email firing {nm.req} from accounts. He has been late 11 times this quarter.',
+  'work|Can you summarize this for my boss {ff.kin}? She only reads the first two lines.',
+  // school / parents groups
+  "school|Hi everyone, {n.poss}'s mom here. Does anyone know if the field trip money is due Friday?",
+  'school|Reminder: snack rota this week is {n.list}, {n.list}, {n.list} and {n.list}. Thank you!',
+  'school|Mrs. {s.title} said the science project is due on the 14th, not the 12th',
+  "school|Has anyone seen a blue water bottle with {n.poss}'s name on it?",
+  'school|Could {n.subj} come over to play after school on Wednesday? My number is {PHONE}.',
+  'school|Mr. {s.title} wants the permission slips back by Thursday. {nf.subj} already lost hers lol',
+  "school|Carpool for Saturday's game: I can take {n.obj} and {n.obj}, can someone grab {n.obj}?",
+  "school|Party for {n.poss#1}'s 7th at our place, {ADDR}, Sat 2-5pm. {=1.subj} would love the whole class!",
+  'school|the coach {f.title} emailed from {EMAIL} about the tournament, did everyone get it?',
+  // pasted chat threads
+  'chat|[10:42] {n.subj#1}: are we still on for tonight\n[10:43] {n.subj#2}: yeah 8pm, bring {n.obj}\n' +
+    '[10:45] {=1.subj}: ok cool',
+  'chat|can you summarize this chat?\n{n.subj#1}: who took my charger\n{n.subj#2}: not me, ask {n.obj}\n' +
+    '{=1.subj}: @{n.ment} ???',
+  'chat|{n.subj#1}: hey {n.voc#2} did you book the table\n{=2.subj}: yes under my name, 7:30\n{=1.subj}: legend',
+  'chat|what does she mean by this??\n{n.subj#1}: lol ok\n{n.subj#2}: ok what\n{=1.subj}: nothing, ask {n.obj}',
+  'chat|group chat: "{n.quote} is bringing the speaker, {n.quote} has the cooler, DON\'T tell {n.quote}"',
+  'chat|ok {n.voc} thanks',
+  'chat|hey {n.voc}, did {n.subj} ever send you the photos?',
+  'chat|@{n.ment} @{n.ment} can one of you cover my shift sunday',
+  'chat|lmaooo {n.subj} just said "{n.quote} owes me 20 bucks and a apology"',
+  "chat|follow {nf.poss}'s new page {USER}, she posts her baking there",
+  // voice-note transcripts (no capitals, no punctuation)
+  'voice|hey its me just wanted to say {n.trans} is picking up the kids today so dont wait for me and tell {n.trans} ' +
+    'the keys are under the mat',
+  'voice|so um i talked to {nf.trans} and she said the landlord {n.trans} wants the rent by friday which is insane',
+  'voice|ok so basically {n.trans} told me that {n.trans} is moving to denver and nobody knows yet',
+  'voice|call me back when you get this its about {n.trans} the hospital called',
+  'voice|hi mom its {n.trans} my phone died this is {n.trans}s phone call me on this one',
+  'voice|remind me to buy flowers for {n.trans} and to call uncle {nm.trans} about the car',
+  'voice|yeah no i cant tonight {n.trans} has a fever and {n.trans} is working late so its just me',
+  'voice|note to self ask {s.trans} about the invoice and text {n.trans} the address',
+  // planning / schedules
+  "plan|Make me a schedule for Saturday: soccer with {n.obj} at 9, lunch at {n.poss}'s at 12, then drop {n.obj} " +
+    'at the mall.',
+  'plan|Plan a 3-day road trip for me, {n.list} and {n.list}. We leave Friday.',
+  "plan|Who's on call: Mon {n.list}, Tue {n.list}, Wed {f.list}, Thu {n.list}, Fri {n.list}",
+  "plan|Add to my calendar: dentist Tue 4pm, coffee with {n.obj} Wed, pick up {n.poss}'s cake Friday.",
+  'plan|Help me split the Airbnb: {n.list} paid $420, {n.list} paid $180, I paid nothing, {n.list} owes me for gas',
+  'plan|seating chart: table 1 {f.list}, {f.list}, {n.list}; table 2 the kids',
+  // gossip / venting
+  'vent|ugh {n.subj} did it AGAIN. borrowed my car and brought it back on empty',
+  'vent|Can I vent for a sec? {f.subj} took credit for my entire presentation in front of the director.',
+  'vent|so apparently {n.subj} and {n.subj} broke up and now {nf.subj} is dating her ex 💀',
+  'vent|my sister {nf.kin} said "{n.quote} is never coming to another family dinner" and honestly good',
+  'vent|why does {n.subj} reply "k" to everything',
+  'vent|i swear if {s.subj} schedules one more 5pm meeting',
+  'vent|Dr. {s.title} kept me waiting 2 hours and then charged me for a "follow-up"',
+  'vent|my cousin {nf.kin}, born {DOB}, wants the whole family to fly in for her birthday',
+  'chat|she texted me "tell {n.quote} I said sorry" and then blocked me??',
+  'vent|my manager literally said "{n.quote} is the only one who works here" in front of everyone',
+];
+
+export const EN_LOCAL: Readonly<Record<string, readonly string[]>> = {
+  'en-US': [
+    'adv*|my tía {nf.kin} keeps asking when I am getting married, como le digo que no es su business',
+    'chat*|{n.voc} ask {n.obj} si viene mañana, I need the truck',
+    'vent|My boss {f.subj} wants us in the office on Fridays now. Friday!!',
+    'plan|Thanksgiving: {n.list} brings pie, {n.list} does the turkey, Uncle {nm.kin} is NOT in charge of the grill',
+    'work|Hey {n.voc}, {s.subj} from legal signed off. You can reach her at {PHONE}.',
+    'req|Draft a text to my landlord {f.obj} about the broken AC at {ADDR}.',
+  ],
+  'en-GB': [
+    'chat|Alright {n.voc}, you coming down the pub later?',
+    "work|Tell {s.obj} the meeting's been moved to half two, cheers",
+    'vent|me nan {nf.kin} is in hospital again and nobody told me',
+    'vent|our {nm.kin} has only gone and failed his driving test again',
+    "school|Mrs {s.title} wants the PE kits back Monday. {n.subj}'s was in lost property",
+    'req|Can you write a leaving card for {nf.req}? She did 22 years at the surgery.',
+  ],
+  'en-IN': [
+    'chat*|yaar {n.voc} kal ka plan kya hai? {n.subj} bhi aa raha hai',
+    'chat*|{nm.subj} bhai ne bola ki meeting cancel hai, {s.subj} sir ko inform kar do',
+    'vent*|mummy bol rahi thi ki {nf.subj} aunty aa rahi hai Sunday ko, full cleaning mode',
+    'work|{s.title} ji please share the PO copy on {EMAIL} by EOD',
+    'req|write a wedding speech for my cousin {nf.kin}, her shaadi is in December',
+    'school|{n.poss} and {n.poss} mummy, PTM is on Saturday 10am, please confirm',
+  ],
+  'en-NG': [
+    'chat*|Abeg tell {n.obj} to call me, e don tey',
+    'chat*|Aunty {nf.kin} don land, make una come greet am',
+    'work|Chief {s.title} said we should resend the quotation to {EMAIL}',
+    'school|Mummy {n.kin} here. Please who has the class teacher number? {nf.subj} forgot her book',
+    'vent*|my oga {n.title} wan make we work Saturday again, i no fit',
+    'req|Write a thank you message to Pastor {n.title} for praying for my mum',
+  ],
+  'en-PH': [
+    'chat*|Ate {nf.kin}, pasabay naman ng ulam later',
+    'chat*|Kuya {nm.kin} is sick daw, so si {n.subj} muna ang driver',
+    'chat*|sabi ni {n.subj} hindi na siya pupunta, paki-text si {n.obj} sa {PHONE}',
+    'plan*|tito {nm.kin} and tita {nf.kin} will arrive on Dec 23, sunduin natin sa NAIA',
+    "work|Hi Ma'am {nf.title}, attached po yung payslip ni {f.obj}. Thank you po!",
+    'req|write a debut message for my pamangkin {nf.kin}, she turns 18 this Saturday',
+  ],
+  'en-AE': [
+    'chat*|yalla {n.voc} we are late, {n.subj} is already at the mall',
+    'chat*|khalas ya {n.voc} I told you, {n.subj} 3ando exam bukra',
+    'vent*|ammo {nm.kin} called again wallah he wants us for lunch every friday',
+    'school|Dr. {s.title} said the grades will be on the portal by Thursday',
+    "plan|Iftar at Abu {nm.kin}'s on Wednesday, {n.list} and {n.list} are bringing dessert",
+    'work|Dear Mr. {s.title}, kindly share the Emirates ID copy of {f.obj} to {EMAIL}.',
+  ],
+};
