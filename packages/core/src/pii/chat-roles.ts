@@ -150,3 +150,29 @@ export function notAName(span: string): boolean {
   if (one && (isRole(one) || isPronoun(one) || isCalendarWord(one))) return true;
   return isRole(span.trim()) || isServiceAccount(words) || isShout(words) || isGreeting(span);
 }
+
+/**
+ * Words people save contacts under instead of a name, several languages (lower case; hand-written, a closed class
+ * the corpora do not list): kin, partners, landlords, bosses, neighbours, a team, a front desk, and the articles and
+ * possessives before them ("el Boss", "mi amor", "Ev sahibi").
+ */
+const CONTACT_WORDS = new Set(
+  (
+    'mama|mamá|mamã|mami|mum|mom|mommy|mummy|mother|mutti|mutter|maman|mamie|mamma|madre|mãe|mae|moeder|matka|' +
+    'mamusia|anne|annem|ammi|amma|ma|ibu|mamy|papa|papá|papà|papai|pai|papi|dad|daddy|father|vater|vati|papy|père|' +
+    'padre|vader|ojciec|tata|tato|tatay|nanay|inay|itay|baba|babam|abbu|abba|appa|ayah|bapak|oma|opa|nonna|nonno|' +
+    'abuela|abuelo|abuelita|abuelito|vovó|vovô|vó|vô|avó|avô|babcia|dziadek|nenek|kakek|bibi|babu|nana|nan|granny|' +
+    'grandma|grandpa|gran|grandad|tante|oncle|onkel|tía|tío|tia|tio|zia|zio|auntie|aunty|aunt|uncle|teta|lola|lolo|' +
+    'ate|kuya|abi|abla|dada|didi|bhai|bhaiya|sis|bro|brother|sister|hermana|hermano|bruder|schwester|frère|sœur|' +
+    'soeur|irmão|irmã|fratello|sorella|broer|zus|brat|siostra|kardeş|kardesim|wife|husband|hubby|wifey|babe|bae|' +
+    'amor|schatz|chéri|chérie|bebé|baby|honey|love|landlord|landlady|vermieter|vermieterin|propriétaire|casero|' +
+    'casera|padrone|síndico|sindico|huisbaas|ev|sahibi|boss|baas|bos|szef|chef|chefe|jefe|jefa|capo|patron|coach|' +
+    'trainer|team|equipo|equipe|équipe|zespół|timu|reception|recepción|recepção|reception|rezeption|réception|' +
+    'support|soporte|suporte|wsparcie|neighbor|neighbour|vecino|vecina|nachbar|nachbarin|voisin|voisine|vizinho|' +
+    'vizinha|buurman|buurvrouw|sąsiad|sąsiadka|komşu|tetangga|jirani|doctor|dokter|docteur|médico|medico|arzt|' +
+    'nanny|babysitter|niñera|teacher|lehrer|lehrerin|maestra|maestro|profe|el|la|the|my|mi|mis|meu|minha|mein|' +
+    'meine|ma|mon|mia|mio|mijn|moja|mój|benim|yangu|wangu|ko|ng|ni|de|du|del|da|do|di|van'
+  ).split('|'),
+);
+/** A word people save a contact under or say instead of a name ("Mama", "el Boss", "Landlady"), any case. */
+export const isContactWord = (word: string) => CONTACT_WORDS.has(word.toLowerCase());

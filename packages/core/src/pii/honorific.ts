@@ -1,4 +1,5 @@
-import { notAName } from './chat-roles.ts';
+import { headerNameSpans } from './chat-headers.ts';
+import { isCalendarWord, notAName } from './chat-roles.ts';
 import { isKnownName } from './lexicon.ts';
 import { arabicNameSpans } from './name-arabic.ts';
 import { chatNameSpans } from './name-chat.ts';
@@ -12,6 +13,7 @@ import { inflectedNameSpans } from './name-inflect.ts';
 import { markedNameSpans } from './name-marks.ts';
 import { nativeNameSpans } from './name-native.ts';
 import { openNameSpans } from './name-open.ts';
+import { ownerSlotSpans } from './name-owner-slots.ts';
 import { relationNameSpans } from './name-relations.ts';
 import { dottedNames, listedScriptNames } from './name-script.ts';
 import { slotNameSpans } from './name-slots.ts';
@@ -77,12 +79,13 @@ const STRONG_LOWER = /^(?:mr|mrs|ms|dr|dra|prof|mme|mlle|sra|srta|dott|dott\.ssa
 const LOWER_NOT_NAME =
   /^(?:med|rer|nat|phil|jur|dent|vet|habil|dr|prof|and|und|the|und|et|y|e|i|en|van|von|de|der|den|di|da|del|dos|du|le|la|les|los|las|el|is|was|und|oder|or|who|what|said|says|sagt|dit|dice|zegt)$/u;
 
-export function honorificSpans(text: string): { start: number; end: number }[] {
+export function honorificSpans(text: string): { start: number; end: number; speaker?: boolean }[] {
   // titles, honorific suffixes and introductions of other scripts and languages (name-cues.ts)
-  const out: { start: number; end: number }[] = [
+  const out: { start: number; end: number; speaker?: boolean }[] = [
     ...scriptNameSpans(text),
     ...nativeNameSpans(text),
     ...chatNameSpans(text),
+    ...headerNameSpans(text),
     ...listedScriptNames(text),
     ...dottedNames(text),
     ...inflectedNameSpans(text),
@@ -97,12 +100,18 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     ...vietnameseNameSpans(text),
     ...greetingNameSpans(text),
     ...slotNameSpans(text),
+    ...ownerSlotSpans(text),
   ];
   for (const m of text.matchAll(LOWER_HONORIFIC)) {
     const span = lowerName(m);
     if (span) out.push(span);
   }
-  if (!/\p{Lu}/u.test(text)) return out.filter((s) => !notAName(text.slice(s.start, s.end)));
+  // a weekday in a speaker's label is a name ("[13:49] Marti:"; a pronoun there is not: "[13:50] You:")
+  const named = (s: { start: number; end: number; speaker?: boolean }) => {
+    const words = text.slice(s.start, s.end);
+    return (s.speaker === true && isCalendarWord(words)) || !notAName(words);
+  };
+  if (!/\p{Lu}/u.test(text)) return out.filter(named);
   for (const m of text.matchAll(HONORIFIC)) {
     const title = m[1].toLowerCase();
     // Single-letter or ambiguous titles need their dot ("M. Dupont", not "M Dupont", "Fr Mittag"); "Pan Am" is not a
@@ -112,5 +121,5 @@ export function honorificSpans(text: string): { start: number; end: number }[] {
     if (title === 'pan' && NOT_AFTER_PAN.test(m[3].split(/[ \t]/)[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
-  return out.filter((s) => !notAName(text.slice(s.start, s.end)));
+  return out.filter(named);
 }

@@ -19,6 +19,8 @@ import { isPlace, LANGUAGE, NOT_NAME } from './person-context.ts';
 export interface Span {
   start: number;
   end: number;
+  /** A speaker's label after a timestamp: a name even where it is a weekday too ("[13:49] Marti: …"). */
+  speaker?: boolean;
 }
 
 /**
@@ -90,7 +92,7 @@ function labelSpans(text: string, out: Span[]): void {
     // a speaker role ("8:41 PM - Customer:", "[13:20] Atendente:") or a brand's support account ("Robi Care:")
     if (isRole(label) || words.every(isRole) || isServiceAccount(words)) continue;
     const at = m.index + m[0].indexOf(m[1]);
-    out.push({ start: at, end: at + m[1].trimEnd().length });
+    out.push({ start: at, end: at + m[1].trimEnd().length, speaker: true });
     timed++;
   }
   const plain = [...text.matchAll(PLAIN_LABEL)];
